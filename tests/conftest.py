@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from pathfinder.domain import Credential, LearnerProfile, SkillRef, StackTarget
+from pathfinder.domain import Credential, Goal, LearnerProfile, SkillRef, StackTarget
 from pathfinder.domain.dialogue import Answer, History
 from pathfinder.runtime import serialise_ast_parse
 from pathfinder.settings import PROJECT_ROOT, Settings
@@ -257,6 +257,23 @@ def converse(responder, *messages: str, learner: LearnerProfile | None = None) -
 def answers(history: History) -> list[Answer]:
     """The assistant's answers in a history, in order."""
     return [turn.answer for turn in history.turns if turn.answer is not None]
+
+
+def first_answer(responder, message: str, learner: LearnerProfile | None = None) -> Answer:
+    """The answer to `message` said first, by `learner` (else a learner with an empty profile)."""
+    return responder.reply(message, History(), learner or LearnerProfile(id="t"))
+
+
+def goals_set(answer: Answer) -> list[Goal]:
+    """The goals an answer sets (its `set_goal` changes that carry one), in order."""
+    return [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal is not None]
+
+
+def goal_read(responder, message: str, learner: LearnerProfile | None = None) -> Goal | None:
+    """The goal `message`, said first, sets (the last one when it sets several), or None: the one helper the
+    goal-reading tests share (session 16: three test files had a `_goal` of their own)."""
+    goals = goals_set(first_answer(responder, message, learner))
+    return goals[-1] if goals else None
 
 
 @pytest.fixture(scope="module")

@@ -5,24 +5,17 @@ skills), not the data analyst occupation. Each test through the responder failed
 from __future__ import annotations
 
 import pytest
+from conftest import first_answer, goals_set
 
 from pathfinder.assistant import area_refinement
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.domain import LearnerProfile
-from pathfinder.domain.dialogue import History
 from pathfinder.domain.learners import CurrentRole, HeldSkill
 from pathfinder.domain.taxonomy import Occupation, Taxonomy
 
 
 def _uri(taxonomy: Taxonomy, label: str) -> str:
     return next(u for u, s in taxonomy.skills.items() if s.label == label)
-
-
-def _goal(responder: OfflineResponder, message: str, profile: LearnerProfile):
-    answer = responder.reply(message, History(), profile)
-    goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal"]
-    assert goals, answer.text
-    return goals[-1], answer.text
 
 
 def test_refine_picks_the_field_occupation_the_held_skills_point_to(taxonomy: Taxonomy) -> None:
@@ -68,23 +61,26 @@ def test_area_goal_of_an_excel_user_is_the_data_analyst(
     responder: OfflineResponder, taxonomy: Taxonomy, message: str
 ) -> None:
     excel = HeldSkill(uri=_uri(taxonomy, "use spreadsheets software"), label="use spreadsheets software")
-    goal, markdown = _goal(responder, message, LearnerProfile(id="t", skills=(excel,)))
+    answer = first_answer(responder, message, LearnerProfile(id="t", skills=(excel,)))
+    goal, markdown = goals_set(answer)[-1], answer.text
     assert goal.label == "data analyst" and goal.occupation_uri, markdown
     assert "use spreadsheets software" in markdown  # the reply says which held skills it went by
 
 
 def test_skills_stated_in_the_same_message_count(responder: OfflineResponder) -> None:
-    goal, markdown = _goal(
+    answer = first_answer(
         responder,
         "I'm good with Excel and pivot tables and I want to do something with data",
         LearnerProfile(id="t"),
     )
+    goal, markdown = goals_set(answer)[-1], answer.text
     assert goal.label == "data analyst", markdown
 
 
 def test_skill_named_by_the_current_job_counts(responder: OfflineResponder) -> None:
     profile = LearnerProfile(id="t", current_role=CurrentRole(label="Excel reporting clerk"))
-    goal, markdown = _goal(responder, "I want to do something with data", profile)
+    answer = first_answer(responder, "I want to do something with data", profile)
+    goal, markdown = goals_set(answer)[-1], answer.text
     assert goal.label == "data analyst", markdown
 
 
@@ -93,7 +89,8 @@ def test_without_held_skills_the_field_is_its_entry_job_with_the_others_asked(
 ) -> None:
     # session 13: was "the area stays an area" (a cluster of skills); a field several occupations share is now
     # its entry job (`area_refinement.entry`), with the next two offered ("Or did you mean ...?")
-    goal, markdown = _goal(responder, "I want to do something with data", LearnerProfile(id="t"))
+    answer = first_answer(responder, "I want to do something with data", LearnerProfile(id="t"))
+    goal, markdown = goals_set(answer)[-1], answer.text
     assert goal.occupation_uri is not None and "data" in goal.label, markdown
     assert "Or did you mean" in markdown
 
@@ -113,7 +110,8 @@ def test_without_held_skills_the_field_is_its_entry_job_with_the_others_asked(
 def test_teaching_older_learners_is_a_teaching_job_for_adults(
     responder: OfflineResponder, message: str
 ) -> None:
-    goal, text = _goal(responder, message, LearnerProfile(id="t"))
+    answer = first_answer(responder, message, LearnerProfile(id="t"))
+    goal, text = goals_set(answer)[-1], answer.text
     assert goal.label in ("digital literacy teacher", "ICT trainer"), text
 
 
@@ -148,7 +146,8 @@ def test_no_group_of_learners_to_teach_is_no_teaching_job(message: str) -> None:
     ],
 )
 def test_it_support_is_an_area_not_an_administrator(responder: OfflineResponder, message: str) -> None:
-    goal, text = _goal(responder, message, LearnerProfile(id="t"))
+    answer = first_answer(responder, message, LearnerProfile(id="t"))
+    goal, text = goals_set(answer)[-1], answer.text
     assert goal.label == "IT support" and goal.occupation_uri is None, text
 
 
@@ -160,7 +159,8 @@ def test_it_support_is_an_area_not_an_administrator(responder: OfflineResponder,
 )
 def test_excel_in_script_named_by_the_job_counts(responder: OfflineResponder, job: str, message: str) -> None:
     profile = LearnerProfile(id="t", current_role=CurrentRole(label=job))
-    goal, text = _goal(responder, message, profile)
+    answer = first_answer(responder, message, profile)
+    goal, text = goals_set(answer)[-1], answer.text
     assert goal.label == "data analyst", text
 
 

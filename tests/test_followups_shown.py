@@ -18,6 +18,7 @@ import json
 from datetime import date
 
 import pytest
+from conftest import goals_set
 
 from pathfinder.assistant import followups_shown
 from pathfinder.assistant.followup_words import (
@@ -329,7 +330,7 @@ SUPPORT = {"glcc-help-201", "glcc-sys-202", "ccna-ops-205", "glcc-solve-105", "u
 )
 def test_an_interest_stated_as_an_activity_points_to_its_direction(chat, opening: str, interest: str) -> None:
     answer = chat([opening, interest])[-1]
-    goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal is not None]
+    goals = goals_set(answer)
     assert goals and goals[0].label == "IT support", answer.text
     assert _cited(answer) & SUPPORT, (_cited(answer), answer.text)  # its starting courses
 

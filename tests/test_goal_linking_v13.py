@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import goal_read, goals_set
 
 from pathfinder.assistant import area_refinement
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.understand import corrected_goal
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.domain import Goal
 from pathfinder.domain.dialogue import History
 from pathfinder.domain.learners import LearnerProfile
 from pathfinder.domain.taxonomy import Taxonomy
@@ -23,12 +23,6 @@ TODAY = date(2026, 12, 4)
 @pytest.fixture(scope="module")
 def responder(make_responder) -> OfflineResponder:
     return make_responder(today=TODAY)
-
-
-def _goal(responder: OfflineResponder, message: str) -> Goal | None:
-    answer = responder.reply(message, History(), LearnerProfile(id="t"))
-    goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal is not None]
-    return goals[-1] if goals else None
 
 
 # -- a teacher who wishes (or is asked) to teach a subject: the teaching job is the goal, not the job held ---
@@ -48,7 +42,7 @@ def _goal(responder: OfflineResponder, message: str) -> Goal | None:
 def test_a_teacher_to_teach_a_subject_at_school_is_the_school_teacher(
     responder: OfflineResponder, text: str
 ) -> None:
-    goal = _goal(responder, text)
+    goal = goal_read(responder, text)
     assert goal is not None and "teacher" in goal.label and "school" in goal.label, goal
 
 
@@ -119,7 +113,7 @@ def test_job_titles_in_other_forms_read_as_the_english_title(text: str, lang: st
     ],
 )
 def test_such_titles_link_the_occupation(responder: OfflineResponder, text: str, label: str) -> None:
-    goal = _goal(responder, text)
+    goal = goal_read(responder, text)
     assert goal is not None and goal.label == label, goal
 
 
@@ -137,7 +131,7 @@ def test_such_titles_link_the_occupation(responder: OfflineResponder, text: str,
     ],
 )
 def test_seeking_work_in_a_field_is_the_goal(responder: OfflineResponder, text: str, word: str) -> None:
-    goal = _goal(responder, text)
+    goal = goal_read(responder, text)
     assert goal is not None and word in goal.label.casefold(), goal
 
 
@@ -160,7 +154,7 @@ def test_seeking_work_in_a_field_is_the_goal(responder: OfflineResponder, text: 
 def test_a_goal_taken_back_is_replaced_by_the_one_said_after(
     responder: OfflineResponder, text: str, word: str
 ) -> None:
-    goal = _goal(responder, text)
+    goal = goal_read(responder, text)
     assert goal is not None and word in goal.label.casefold(), goal
 
 
@@ -186,7 +180,7 @@ def test_a_field_named_loosely_is_its_entry_job_with_the_others_offered(
     responder: OfflineResponder, text: str
 ) -> None:
     answer = responder.reply(text, History(), LearnerProfile(id="t"))
-    goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal is not None]
+    goals = goals_set(answer)
     assert goals and goals[-1].occupation_uri is not None and "data" in goals[-1].label, goals
     assert "data scientist" in answer.text or "data analyst" in answer.text.split("\n\n")[-1]
 
@@ -204,7 +198,7 @@ def test_a_field_named_loosely_is_its_entry_job_with_the_others_offered(
 def test_the_job_to_become_wins_over_the_subject_to_learn(
     responder: OfflineResponder, text: str, label: str
 ) -> None:
-    goal = _goal(responder, text)
+    goal = goal_read(responder, text)
     assert goal is not None and goal.label == label, goal
 
 
@@ -224,5 +218,5 @@ def test_a_field_shares_all_its_words_with_its_entry_job(taxonomy: Taxonomy) -> 
 def test_a_wish_for_work_takes_the_field_liked_before_it(
     responder: OfflineResponder, text: str, word: str
 ) -> None:
-    goal = _goal(responder, text)
+    goal = goal_read(responder, text)
     assert goal is not None and word in goal.label.casefold(), goal

@@ -9,13 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import goal_read
 
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.understand import content, understand
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.domain import Goal
-from pathfinder.domain.dialogue import History
-from pathfinder.domain.learners import LearnerProfile
 
 TODAY = date(2026, 12, 4)
 
@@ -23,12 +21,6 @@ TODAY = date(2026, 12, 4)
 @pytest.fixture(scope="module")
 def responder(make_responder) -> OfflineResponder:
     return make_responder(today=TODAY)
-
-
-def _goal(responder: OfflineResponder, message: str) -> Goal | None:
-    answer = responder.reply(message, History(), LearnerProfile(id="t"))
-    goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal is not None]
-    return goals[-1] if goals else None
 
 
 # -- what is done with the answer (print, send, save) is never a subject or a goal
@@ -112,15 +104,15 @@ def test_the_next_step_is_no_goal_and_chatbots_are_nlp() -> None:
     ],
 )
 def test_a_field_to_understand_at_the_job_held_is_its_skills(responder: OfflineResponder, text: str) -> None:
-    goal = _goal(responder, text)
+    goal = goal_read(responder, text)
     assert goal is not None and goal.occupation_uri is None and goal.skills, goal
 
 
 def test_a_field_moved_into_stays_its_job_while_one_to_understand_is_its_skills(
     responder: OfflineResponder,
 ) -> None:
-    moved = _goal(responder, "I'm a nurse and want to move into data analysis")
-    understood = _goal(responder, "I'm a nurse and want to understand data analysis, nothing technical")
+    moved = goal_read(responder, "I'm a nurse and want to move into data analysis")
+    understood = goal_read(responder, "I'm a nurse and want to understand data analysis, nothing technical")
     assert moved is not None and moved.occupation_uri is not None, moved
     assert understood is not None and understood.occupation_uri is None, understood
 
@@ -205,12 +197,14 @@ def test_ai_automating_networks_is_ai_driven_networking(text: str, lang: str) ->
 def test_already_having_something_with_nothing_shown_keeps_the_goal(
     responder: OfflineResponder, text: str
 ) -> None:
-    assert _goal(responder, text) is not None
+    assert goal_read(responder, text) is not None
 
 
 def test_a_compound_teacher_title_who_teaches_a_subject_aims_at_the_subject(
     responder: OfflineResponder,
 ) -> None:
     # the German browser trial of session 13: "Grundschullehrerin" was no teacher, the goal a teaching job
-    goal = _goal(responder, "Ich bin Grundschullehrerin und möchte meinen Schülern Datenanalyse beibringen")
+    goal = goal_read(
+        responder, "Ich bin Grundschullehrerin und möchte meinen Schülern Datenanalyse beibringen"
+    )
     assert goal is not None and "teacher" not in goal.label.casefold(), goal

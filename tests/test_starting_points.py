@@ -5,6 +5,7 @@ an area of teaching skills)."""
 from __future__ import annotations
 
 import pytest
+from conftest import goals_set
 
 from pathfinder.assistant.profile_changes import practitioner_of
 from pathfinder.assistant.starting_points import can_start, startable_first
@@ -93,7 +94,7 @@ def test_no_practitioner_is_invented(taxonomy, field):
 )
 def test_data_science_as_a_goal_is_the_data_scientist_occupation(responder, message):
     answer = responder.reply(message, History())
-    goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal]
+    goals = goals_set(answer)
     assert goals and goals[0].label == "data scientist", answer.text[:300]
 
 

@@ -7,7 +7,7 @@ who is not a teacher yet and wants to teach programming still aims at a teaching
 from __future__ import annotations
 
 import pytest
-from conftest import answers, converse
+from conftest import answers, converse, goals_set
 
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.domain.credentials import SkillRef
@@ -61,7 +61,7 @@ def ai_responder(make_responder, taxonomy, dialogue_catalogue):
 @pytest.mark.parametrize("text", TEACHERS[:3])
 def test_a_teacher_teaching_ai_aims_at_ai_not_a_teaching_job(ai_responder, text: str) -> None:
     answer = answers(converse(ai_responder, text, learner=LearnerProfile(id="teacher")))[-1]
-    goals = [c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal]
+    goals = goals_set(answer)
     assert goals and goals[0].occupation_uri is None, [g.label for g in goals]
     assert "artificial intelligence" in goals[0].label, goals[0].label
     assert "ai-basics" in [c.id for c in answer.citations], answer.text
