@@ -35,6 +35,14 @@ def table(lang: str) -> dict[str, str]:
     return found
 
 
+def missing_keys(lang: str) -> list[str]:
+    """The templates English has and `lang` lacks (or leaves empty): text a reply in `lang` would show in
+    English (`t` falls back to it). Empty for every served language; `tools/i18n_gaps.py` and a test keep it
+    so."""
+    own = table(lang)
+    return sorted(key for key, text in table("en").items() if text and not own.get(key))
+
+
 def current() -> str:
     return _language.get()
 
