@@ -64,3 +64,33 @@ def test_what_cannot_be_read_is_rejected_with_the_form_it_needs(
     report = load_catalogue([path])
     (reject,) = report.rejects
     assert reject.field == field and says in reject.reason
+
+
+# session 16 (twins): the label reader (`catalogue.codes.participation`) kept a word list of its own beside
+# the chat's (`vocab.PARTICIPATION`...): "En línea", "distanciel", "sur place" were formats in a message but a
+# rejected record in a catalogue. One table now (`domain.participation`).
+@pytest.mark.parametrize(
+    "label, mode",
+    [
+        ("En línea", "online"),
+        ("distanciel", "online"),
+        ("Verkossa", "online"),
+        ("học từ xa", "online"),
+        ("Sur place", "on-site"),
+        ("On campus", "on-site"),
+        ("Híbrido", "blended"),
+    ],
+)
+def test_a_label_in_the_chats_words_is_read(label: str, mode: str) -> None:
+    from pathfinder.catalogue.codes import participation
+
+    assert participation(label) == mode
+
+
+def test_every_word_the_chat_reads_as_a_format_is_that_format_in_a_label() -> None:
+    from pathfinder.catalogue.codes import participation
+    from pathfinder.domain import participation as words
+
+    tables = (words.WORDS, words.PREFIXES, words.PHRASES, words.LABEL_PARTS)
+    wrong = {w: (v, participation(w)) for table in tables for w, v in table.items() if participation(w) != v}
+    assert wrong == {}

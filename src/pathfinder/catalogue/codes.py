@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+from pathfinder.domain.participation import of_label
+
 # EU Publications Office language authority (ISO 639-2/B style) -> ISO 639-1.
 LANGUAGE_3_TO_2: dict[str, str] = {
     "ENG": "en",
@@ -150,30 +152,8 @@ def country_from_homepage(url: str) -> str | None:
     return "GB" if tld == "uk" else tld.upper()
 
 
-# Words for the three forms of participation in the languages our providers write (en, de, es, fr, fi, it, pl,
-# pt, vi, hi, bn), matched as parts of a case-folded label: 'Blended learning', 'vor Ort', 'Präsenz',
-# 'presencial', 'en ligne', 'lähiopetus', 'trực tuyến'. Blended words are tried first ("semipresencial").
-_BLENDED_WORDS = (
-    "blend", "hybrid", "semipresencial", "semi-presencial", "mixte", "monimuoto", "misto", "mieszan",
-    "kết hợp", "मिश्रित", "हाइब्रिड", "মিশ্র",
-)  # fmt: skip
-_ONLINE_WORDS = (
-    "online", "on-line", "distance", "remote", "e-learning", "elearning", "virtual", "en ligne", "à distance",
-    "a distancia", "fernunterricht", "fernstudium", "verkko", "etä", "a distanza", "zdaln", "trực tuyến",
-    "ऑनलाइन", "অনলাইন",
-)  # fmt: skip
-_ON_SITE_WORDS = (
-    "on-site", "onsite", "on site", "in person", "in-person", "face", "presen", "classroom", "vor ort",
-    "präsenz", "praesenz", "présentiel", "en personne", "lähi", "paikan päällä", "in sede", "stacjonar",
-    "trực tiếp", "tại lớp", "कक्षा", "সরাসরি",
-)  # fmt: skip
-
-
 def participation(label: str) -> str | None:
     """A mode label in any of our providers' languages ('Online', 'Blended learning', 'Face-to-face',
-    'vor Ort', 'presencial', 'en ligne', 'lähiopetus', 'trực tuyến') -> our participation value, or None."""
-    low = label.casefold().strip()
-    for value, words in (("blended", _BLENDED_WORDS), ("online", _ONLINE_WORDS), ("on-site", _ON_SITE_WORDS)):
-        if any(w in low for w in words):
-            return value
-    return None
+    'vor Ort', 'presencial', 'en ligne', 'lähiopetus', 'trực tuyến') -> our participation value, or None (the
+    words: `domain.participation`, one table with the chat's)."""
+    return of_label(label)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
+from pathfinder.domain import participation
+
 MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     (
@@ -527,16 +529,11 @@ HOUR_SINGULAR = frozenset("hour stunde heure hora tunti tunnin".split())
 HOUR_ALONE_ONE = frozenset("tunti tunnin".split())
 HALF = "half halbes halben medio demi puoli puolen puolessa nửa आधा আধা অর্ধ".split()
 
-PARTICIPATION: dict[str, str] = {
-    w: v
-    for v, ws in {
-        "online": "online remote remotely virtual e-learning elearning fernunterricht fernstudium distanciel "
-        "verkossa etänä etäopiskelu ऑनलाइन অনলাইনে অনলাইন",
-        "on-site": "in-person on-site onsite classroom präsenz presencial présentiel lähiopetus क्लासरूम সরাসরি",
-        "blended": "blended hybrid hybride híbrido monimuoto हाइब्रिड মিশ্র",
-    }.items()
-    for w in ws.split()
-}
+# the words for the forms of participation: the one table in `domain.participation` (the catalogue's mode
+# labels read it too); word beginnings of compounds ("verkkokursseja", "Onlinekurse") and phrases ("en línea")
+PARTICIPATION: dict[str, str] = participation.WORDS
+PARTICIPATION_PREFIXES: dict[str, str] = participation.PREFIXES
+PARTICIPATION_PHRASES: dict[str, str] = participation.PHRASES
 
 LANGUAGE_NAMES: dict[str, str] = {
     w: code
@@ -591,57 +588,6 @@ LANGUAGE_PREFIXES = {
     "spanische": "es",
     "deutsche": "de",
     "italienische": "it",
-}
-# word beginnings of compounds ("verkkokursseja", "Onlinekurse", "etäopetuksena")
-PARTICIPATION_PREFIXES = {
-    "verkkokurs": "online",
-    "verkko-opetu": "online",
-    "verkko-opisk": "online",
-    "etäkurs": "online",
-    "etäopiskel": "online",  # "etäopiskeluna", "etäopiskelijana"
-    "etäopin": "online",  # "etäopintoina"
-    "etäopetu": "online",
-    "onlinekurs": "online",
-    "online-kurs": "online",
-    "fernkurs": "online",
-    "lähikurs": "on-site",
-    "lähiopetu": "on-site",
-    "präsenz": "on-site",  # "Präsenzkurse", "Präsenzveranstaltungen", "Präsenzunterricht"
-    "presencial": "on-site",  # "presenciales", "presencialmente"
-    "présentiel": "on-site",  # "présentielle"
-    # session 12: the whole family of "virtual" and "distance" in German, French, Spanish and Finnish
-    # ("cursos virtuales", "virtuelle Kurse", "formation virtuelle", "virtuaalikurssi", "Distanzunterricht",
-    # "etäyhteydellä"), and Spanish "semipresencial" (part online, part in class)
-    "virtual": "online",
-    "virtuel": "online",
-    "virtuaali": "online",
-    "distanzunterricht": "online",
-    "distanzlern": "online",
-    "fernlehr": "online",
-    "etäyhteyde": "online",
-    "semipresencial": "blended",
-}
-PARTICIPATION_PHRASES = {
-    "en línea": "online",
-    "a distancia": "online",
-    "à distance": "online",
-    "en ligne": "online",
-    "from home": "online",
-    "von zu hause": "online",
-    "desde casa": "online",
-    "distance learning": "online",
-    "trực tuyến": "online",
-    "từ xa": "online",
-    "verkkokurss": "online",
-    "etäkurss": "online",
-    "vor ort": "on-site",
-    "sur place": "on-site",
-    "face to face": "on-site",
-    "on campus": "on-site",
-    "paikan päällä": "on-site",
-    "trực tiếp": "on-site",
-    "tại lớp": "on-site",
-    "kết hợp": "blended",
 }
 # "online banking", "banca en línea", "achats en ligne", "Online-Shopping", "ngân hàng trực tuyến", "ऑनलाइन
 # बैंकिंग", "অনলাইন কেনাকাটা": things done online are subjects to learn, not the form of a course
