@@ -225,6 +225,33 @@ def test_is_it_in_another_language_names_its_language_and_the_closest_that_are(c
     assert any(c.id.startswith("hrd-") for c in answer.citations), answer.text  # the German courses
 
 
+# session 16 (twins): "is it also in German?" after a card and "is X taught in German?" were answered by two
+# rules with two wordings ("X is taught in English, not in German." / "No: X is taught in English, not in
+# German."); one answer now (`markdown.taught_in`), yes or no first, in every served language
+@pytest.mark.parametrize(
+    "question, lang, asked",
+    [
+        ("is it also in German?", "en", "de"),
+        ("gibt es das auch auf Deutsch?", "de", "de"),
+        ("is it in English?", "en", "en"),
+        ("¿está también en alemán?", "es", "de"),
+    ],
+)
+def test_the_card_follow_up_on_a_language_is_the_one_yes_or_no(
+    chat, tools, question: str, lang: str, asked: str
+) -> None:
+    from pathfinder.assistant import i18n
+    from pathfinder.assistant import markdown as md
+
+    answer = chat([CARD, question])[-1]
+    card = tools.get("ccna-netsec-204")
+    with i18n.replying_in(lang):
+        said = md.taught_in(card, (asked,))
+    assert answer.text.split("\n\n")[0] == said, answer.text
+    if lang == "en":  # the verdict first
+        assert answer.text.startswith("Yes: " if asked in card.languages else "No: "), answer.text
+
+
 # ------------------------------------------------------------------------------------ the words
 @pytest.mark.parametrize(
     "text",

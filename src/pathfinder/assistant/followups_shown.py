@@ -318,11 +318,11 @@ def _recognition(c: Credential) -> _Reply:
 
 
 def _language(c: Credential, asked: tuple[str, ...], tools: AssistantTools) -> _Reply:
-    """The course's languages; when it is not taught in the one asked, the closest courses that are."""
-    taught = md.languages(c.languages) if c.languages else t("shown_mode_unknown")
+    """Whether the course is taught in the language asked (`markdown.taught_in`); when not, the closest
+    courses that are."""
+    text = md.taught_in(c, asked)
     if set(asked) & set(c.languages):
-        return _Reply(t("shown_language_yes", citation=md.cite(c), langs=taught), "explain", retrieved=[c])
-    text = t("shown_language_no", citation=md.cite(c), langs=taught, asked=md.languages(asked))
+        return _Reply(text, "explain", retrieved=[c])
     query = " ".join(s.label for s in c.skills[:4]) or c.title
     hits = tools.search_hits(query, SearchFilters(languages=asked, exclude_ids=(c.id,)), k=3)
     near = [h.credential for h in hits if h.score >= RELEVANCE_FLOOR]

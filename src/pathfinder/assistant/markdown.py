@@ -59,6 +59,15 @@ def languages(codes: tuple[str, ...]) -> str:
     return ", ".join(escape_text(language_label(c)) for c in codes)
 
 
+def taught_in(c: Credential, asked: tuple[str, ...]) -> str:
+    """Whether `c` is taught in a language `asked` ("is it also in German?", "¿está en inglés?"): yes or no
+    first, with the languages it is taught in when not (unknown said so). The one answer for the card's
+    follow-up (`followups_shown`) and the facts asked of a course (`credential_replies._facts_asked`)."""
+    key = "attr_lang_yes" if set(asked) & set(c.languages) else "attr_lang_no"
+    taught = languages(c.languages) if c.languages else t("shown_mode_unknown")
+    return t(key, citation=cite(c), asked=languages(asked), languages=taught)
+
+
 def labels(items: object) -> str:
     """A comma-separated list of escaped labels (skill labels, outcomes)."""
     return ", ".join(escape_text(x) for x in items)  # type: ignore[attr-defined]

@@ -110,10 +110,7 @@ class CredentialReplies:
         keys: list[str] = []
         for fact in asked:
             if fact == "language" and len(p.languages) == 1:  # "in English or only in French?": its languages
-                named = tuple(p.languages)
-                key = "attr_lang_yes" if set(named) & set(cred.languages) else "attr_lang_no"
-                taught = md.languages(cred.languages)
-                said.append(t(key, citation=cite(cred), asked=md.languages(named), languages=taught))
+                said.append(md.taught_in(cred, tuple(p.languages)))
             if fact == "mandatory":
                 said.append(self._mandatory(cred, state))
             if fact == "price" and cred.kind == "certificate":  # what earning it costs: its cheapest parts
