@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,30 @@ def test_malformed_mapping_is_a_mapping_error():
         load_catalogue([DATA / "provider.csv"], mapping=DATA / "bad_mapping.toml")
     with pytest.raises(MappingError, match="neither a file nor a built-in mapping"):
         load_catalogue([DATA / "provider.csv"], mapping="coursera")
+
+
+# session 16 (twins): the catalogue reader (`catalogue.sniff`) and the upload check (`safety.uploads`) kept
+# two tables of binary files' first bytes; the reader's lacked programs and 7-Zip/RAR archives, which it then
+# tried to read as text. One table now (`domain.limits.binary_kind`), both name the same kind.
+@pytest.mark.parametrize(
+    "magic, what",
+    [
+        (b"\x7fELF\x02\x01", "a program (ELF)"),
+        (b"MZ\x90\x00", "a Windows program"),
+        (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+        (b"Rar!\x1a\x07", "a RAR archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1", "an old Office document (.xls/.doc)"),
+    ],
+)
+def test_a_binary_file_is_named_alike_by_the_reader_and_the_upload_check(
+    tmp_path: Path, magic: bytes, what: str
+) -> None:
+    from pathfinder.errors import UploadError
+    from pathfinder.safety.uploads import decode_text
+
+    path = tmp_path / "courses.csv"
+    path.write_bytes(magic + b"id,title\nx,y\n")
+    with pytest.raises(CatalogueError, match=re.escape(f"courses.csv: this is {what}, not a catalogue")):
+        load_catalogue([path])
+    with pytest.raises(UploadError, match=re.escape(f"courses.csv is {what}, not a text file")):
+        decode_text("courses.csv", magic + b"id,title\nx,y\n")

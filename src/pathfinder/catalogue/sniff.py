@@ -10,19 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pathfinder.domain.limits import binary_kind
 from pathfinder.errors import CatalogueError
 
-# Magic numbers of files people drop into a catalogue folder by mistake.
-_BINARY_MAGIC: dict[bytes, str] = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or an .xlsx/.docx file)",
-    b"\xd0\xcf\x11\xe0": "an old Office document (.xls/.doc)",
-    b"\x1f\x8b": "a gzip archive",
-    b"SQLite format 3": "an SQLite database",
-}
 DELIMITERS = (",", ";", "\t", "|")
 # The csv module refuses cells over 131,072 characters and stops the whole file. Read any cell the upload and
 # file limits let through; an over-long one then becomes a reject naming its field (pathfinder.domain.limits).
@@ -56,12 +46,11 @@ def decode(data: bytes, name: str) -> Text:
         raise CatalogueError(
             f"{name}: the file is empty. Export the catalogue again, with a header row and records."
         )
-    for magic, what in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            raise CatalogueError(
-                f"{name}: this is {what}, not a catalogue. Give a CSV, JSON or JSONL catalogue, "
-                "a Europass/ELM credential or an Open Badges 3.0 credential."
-            )
+    if what := binary_kind(data):
+        raise CatalogueError(
+            f"{name}: this is {what}, not a catalogue. Give a CSV, JSON or JSONL catalogue, "
+            "a Europass/ELM credential or an Open Badges 3.0 credential."
+        )
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),

@@ -15,6 +15,22 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+# Magic numbers of files people upload or drop into a catalogue folder by mistake: what the file is, said in
+# the error (`binary_kind`; the catalogue reader and the upload check both ask it)
+BINARY_MAGIC: dict[bytes, str] = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or an .xlsx/.docx file)",
+    b"\xd0\xcf\x11\xe0": "an old Office document (.xls/.doc)",
+    b"\x1f\x8b": "a gzip archive",
+    b"SQLite format 3": "an SQLite database",
+    b"\x7fELF": "a program (ELF)",
+    b"MZ": "a Windows program",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"Rar!": "a RAR archive",
+}
 MAX_JSON_DEPTH = 64
 MAX_TEXT_CHARS = 1_000  # any text field not named below
 TEXT_LIMITS: dict[str, int] = {
@@ -196,3 +212,8 @@ def _value_problem(name: str, value: Any, depth: int) -> tuple[str, str] | None:
     elif isinstance(value, Mapping):
         return record_problem(value, prefix=f"{name}.", depth=depth + 1)
     return None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file is when its first bytes say it is no text ("a PNG image", "a ZIP archive"), else None."""
+    return next((what for magic, what in BINARY_MAGIC.items() if data.startswith(magic)), None)

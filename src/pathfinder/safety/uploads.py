@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from charset_normalizer import from_bytes
 from pydantic import BaseModel
 
+from pathfinder.domain.limits import binary_kind
 from pathfinder.errors import UploadError
 from pathfinder.settings import Settings
 
@@ -32,20 +33,6 @@ WESTERN_GUESSES = {"latin_1", "iso8859_15", "cp1250", "cp1252", "mac_roman"}
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-_BINARY_MAGIC: dict[bytes, str] = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or an .xlsx/.docx file)",
-    b"\xd0\xcf\x11\xe0": "an old Office document",
-    b"\x1f\x8b": "a gzip archive",
-    b"SQLite format 3": "an SQLite database",
-    b"\x7fELF": "a program (ELF)",
-    b"MZ": "a Windows program",
-    b"7z\xbc\xaf": "a 7-Zip archive",
-    b"Rar!": "a RAR archive",
-}
 
 
 class SafeUpload(BaseModel, frozen=True):
@@ -96,11 +83,8 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
     """(text, encoding) of `data`, or UploadError when it is empty, binary or garbage in every encoding."""
     if not data.strip():
         raise UploadError(f"{name} is empty. Export it again with its content.")
-    for magic, what in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            raise UploadError(
-                f"{name} is {what}, not a text file. Export the catalogue as UTF-8 CSV or JSON."
-            )
+    if what := binary_kind(data):
+        raise UploadError(f"{name} is {what}, not a text file. Export the catalogue as UTF-8 CSV or JSON.")
     text, encoding = None, ""
     for bom, codec in _BOMS:
         if data.startswith(bom):
