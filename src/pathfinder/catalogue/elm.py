@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pathfinder.catalogue import codes, parsers
-from pathfinder.catalogue.records import build_credential
+from pathfinder.catalogue.records import build_credential, build_held
 from pathfinder.domain import Credential, HeldCredential, Reject, SkillRef
 
 Json = Mapping[str, Any]
@@ -185,14 +185,7 @@ def elm_held(doc: Json) -> HeldCredential:
     fields = elm_fields(claim, doc)
     proof = node(claim.get("provenBy"))
     issued = _date(proof.get("dateIssued")) or _date(doc.get("issued")) or _date(doc.get("issuanceDate"))
-    return HeldCredential(
-        title=fields.get("title", ""),
-        awarding_body=fields.get("provider"),
-        issued=issued,
-        ects=fields.get("ects"),
-        eqf_level=fields.get("eqf_level"),
-        skills=fields.get("skills", ()),
-    )
+    return build_held(fields, issued)
 
 
 # ----------------------------------------------------------------------------------- input fields
@@ -254,10 +247,4 @@ def input_fields_credentials(doc: Json, file: str) -> list[Credential | Reject]:
 
 
 def input_fields_held(doc: Json) -> HeldCredential:
-    fields = input_fields(doc)
-    return HeldCredential(
-        title=fields.get("title", ""),
-        awarding_body=fields.get("provider"),
-        issued=_date(doc.get("dateIssued")),
-        ects=fields.get("ects"),
-    )
+    return build_held(input_fields(doc), _date(doc.get("dateIssued")))

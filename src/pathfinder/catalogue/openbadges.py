@@ -7,7 +7,7 @@ from typing import Any
 
 from pathfinder.catalogue import codes, parsers
 from pathfinder.catalogue.elm import _date, _many, node, nodes, text
-from pathfinder.catalogue.records import build_credential
+from pathfinder.catalogue.records import build_credential, build_held
 from pathfinder.domain import Credential, HeldCredential, Reject, SkillRef
 
 Json = Mapping[str, Any]
@@ -99,11 +99,4 @@ def badge_credentials(doc: Json, file: str) -> list[Credential | Reject]:
 def badge_held(doc: Json) -> HeldCredential:
     fields = badge_fields(doc)
     issued = _date(doc.get("awardedDate")) or _date(doc.get("validFrom")) or _date(doc.get("issuanceDate"))
-    return HeldCredential(
-        title=fields.get("title", ""),
-        awarding_body=fields.get("provider"),
-        issued=issued,
-        ects=fields.get("ects"),
-        eqf_level=fields.get("eqf_level"),
-        skills=fields.get("skills", ()),
-    )
+    return build_held(fields, issued)

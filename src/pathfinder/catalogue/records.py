@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pathfinder.catalogue import codes
-from pathfinder.domain import Credential, Reject
+from pathfinder.domain import Credential, HeldCredential, Reject
 from pathfinder.domain.limits import record_problem
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("id", "title", "provider")
@@ -104,6 +104,20 @@ def normalise_json_record(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 _SHORTHAND_FIELDS = _TEXT_LISTS | _SKILL_LISTS | {"stacks_into"}
+
+
+def build_held(fields: Mapping[str, Any], issued: Any) -> HeldCredential:
+    """The HeldCredential a learner's credential file describes: the importer's credential fields (`title`,
+    `provider` as the awarding body, `ects`, `eqf_level`, `skills`) and the date it was `issued`; the one
+    reading for ELM, its input-field set and Open Badges."""
+    return HeldCredential(
+        title=fields.get("title", ""),
+        awarding_body=fields.get("provider"),
+        issued=issued,
+        ects=fields.get("ects"),
+        eqf_level=fields.get("eqf_level"),
+        skills=fields.get("skills", ()),
+    )
 
 
 def build_credential(
