@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from pathfinder.domain.base import Frozen as _Frozen
+from pathfinder.domain.languages import iso_codes
 
 WEEKS_PER_MONTH = 52 / 12  # "9 months" is 39 weeks, not 36
 
@@ -228,10 +229,7 @@ class Credential(_Frozen):
     @field_validator("languages")
     @classmethod
     def _languages(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        for code in v:
-            if len(code) != 2 or not code.isalpha():
-                raise ValueError(f"languages must be two-letter ISO 639-1 codes like 'en', not {code!r}")
-        return tuple(c.lower() for c in v)
+        return iso_codes(v)
 
     @field_validator("currency")
     @classmethod

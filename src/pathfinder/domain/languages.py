@@ -76,3 +76,12 @@ def language_code(name: str) -> str | None:
     """The ISO 639-1 code of a language name as people type it ("Deutsch", "tiếng việt", "suomi"), else
     None."""
     return ALIASES.get(" ".join(name.split()).lower())
+
+
+def iso_codes(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """Language codes as stored (lower case, in order): the one check of a credential's, a learner's and a
+    denied language list; ValueError naming the first code that is not two letters."""
+    for code in codes:
+        if len(code) != 2 or not code.isalpha():
+            raise ValueError(f"languages must be two-letter ISO 639-1 codes like 'en', not {code!r}")
+    return tuple(code.lower() for code in codes)

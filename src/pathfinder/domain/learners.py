@@ -9,6 +9,7 @@ from pydantic import Field, field_validator
 
 from pathfinder.domain.base import Frozen as _Frozen
 from pathfinder.domain.credentials import Participation, SkillRef
+from pathfinder.domain.languages import iso_codes
 
 SkillLevel = Literal["basic", "intermediate", "advanced"]
 SkillSource = Literal["formal", "non-formal", "informal", "self-declared"]
@@ -77,10 +78,7 @@ class Constraints(_Frozen):
     @field_validator("denied_languages")
     @classmethod
     def _denied(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        for code in v:
-            if len(code) != 2 or not code.isalpha():
-                raise ValueError(f"languages must be two-letter ISO 639-1 codes like 'en', not {code!r}")
-        return tuple(dict.fromkeys(code.lower() for code in v))
+        return tuple(dict.fromkeys(iso_codes(v)))
 
 
 class Preferences(_Frozen):
@@ -135,10 +133,7 @@ class LearnerProfile(_Frozen):
     @field_validator("languages")
     @classmethod
     def _languages(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        for code in v:
-            if len(code) != 2 or not code.isalpha():
-                raise ValueError(f"languages must be two-letter ISO 639-1 codes like 'en', not {code!r}")
-        return tuple(dict.fromkeys(code.lower() for code in v))
+        return tuple(dict.fromkeys(iso_codes(v)))
 
     @property
     def held_skill_uris(self) -> frozenset[str]:
