@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant.planner_text import say
 from pathfinder.domain import Constraints, LearnerProfile, Relaxation
 from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.domain.languages import language_name
@@ -188,6 +189,10 @@ def line(r: Relaxation, currency: str = "EUR", covers: bool = True) -> str:
 
     if current() == "en" and r.message and covers:
         return md.escape_text(r.message)  # the planner's own sentence, with what the change gains
+    if r.message and covers and (said := say(r.message)) != r.message:
+        # a planner sentence with a `pl_` template, said whole ("With 14 h/week instead of 4 you could take X
+        # (a dated session)": the hours are for that session's weeks, which the bare "14 hours a week" lost)
+        return md.escape_text(said)
     needed = r.needed
     if r.constraint == "languages":
         what = t("relax_languages", langs=md.languages(r.values))
