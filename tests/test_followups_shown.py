@@ -252,6 +252,21 @@ def test_the_card_follow_up_on_a_language_is_the_one_yes_or_no(
         assert answer.text.startswith("Yes: " if asked in card.languages else "No: "), answer.text
 
 
+@pytest.mark.parametrize(
+    "question, lang, english",
+    [
+        ("is it in English or in German?", "en", "English"),
+        ("ist der auf Englisch oder Deutsch?", "de", "Englisch"),
+    ],
+)
+def test_english_or_german_names_only_the_one_it_is_taught_in(
+    chat, question: str, lang: str, english: str
+) -> None:
+    answer = chat([CARD, question])[-1]
+    first = answer.text.split("\n\n")[0]
+    assert english in first and "German" not in first and "Deutsch" not in first, answer.text
+
+
 # ------------------------------------------------------------------------------------ the words
 @pytest.mark.parametrize(
     "text",

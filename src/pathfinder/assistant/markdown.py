@@ -60,12 +60,15 @@ def languages(codes: tuple[str, ...]) -> str:
 
 
 def taught_in(c: Credential, asked: tuple[str, ...]) -> str:
-    """Whether `c` is taught in a language `asked` ("is it also in German?", "¿está en inglés?"): yes or no
-    first, with the languages it is taught in when not (unknown said so). The one answer for the card's
-    follow-up (`followups_shown`) and the facts asked of a course (`credential_replies._facts_asked`)."""
-    key = "attr_lang_yes" if set(asked) & set(c.languages) else "attr_lang_no"
+    """Whether `c` is taught in a language `asked` ("is it also in German?", "¿está en inglés?", "auf Englisch
+    oder Deutsch?"): yes naming the asked ones it is taught in, or no with the languages it is taught in
+    (unknown said so). The one answer for the card's follow-up (`followups_shown`) and the facts asked of a
+    course (`credential_replies._facts_asked`)."""
     taught = languages(c.languages) if c.languages else t("shown_mode_unknown")
-    return t(key, citation=cite(c), asked=languages(asked), languages=taught)
+    yes = tuple(a for a in asked if a in c.languages)  # "English or German?": the one(s) it is taught in
+    if yes:
+        return t("attr_lang_yes", citation=cite(c), asked=languages(yes), languages=taught)
+    return t("attr_lang_no", citation=cite(c), asked=languages(asked), languages=taught)
 
 
 def labels(items: object) -> str:
