@@ -35,10 +35,16 @@ def detours(gap: Gap, lk: CatalogueLookup, teachers: Iterable[str]) -> frozenset
     # engineer's own skill, whether or not this learner holds it
     own = set(gap.own) | {g.uri for g in gap.skills if g.essential and g.weight >= OWN_WEIGHT - 1e-9}
     memo = lk.detour_memo.setdefault(frozenset(elsewhere), {})  # the same per goal family and catalogue
+    skills_of, known = lk.skills_of, memo.get
     return frozenset(
         cid
         for cid in teachers
-        if not set(lk.skills_of.get(cid, ())) & own and _elsewhere(cid, lk, elsewhere, DEPTH, memo)
+        if own.isdisjoint(skills_of.get(cid, ()))
+        and (
+            found  # read from the memo here: at 100k most teachers were judged for an earlier gap
+            if (found := known((cid, DEPTH))) is not None
+            else _elsewhere(cid, lk, elsewhere, DEPTH, memo)
+        )
     )
 
 
@@ -52,7 +58,7 @@ def _elsewhere(
     found = memo.get((cid, depth))
     if found is None:
         following = lk.dependants.get(cid, ())
-        found = bool(set(lk.skills_of.get(cid, ())) & skills) or (
+        found = not skills.isdisjoint(lk.skills_of.get(cid, ())) or (
             depth > 0
             and bool(following)
             and all(_elsewhere(d, lk, skills, depth - 1, memo) for d in following)

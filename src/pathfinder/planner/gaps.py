@@ -210,12 +210,12 @@ class Eligibility:
         return soft
 
     def _soft(self, credential: Credential) -> tuple[str, str] | None:
-        if denied_only(credential, self.denied):
+        if self.denied and denied_only(credential, self.denied):
             return (
                 "languages",
                 "in a language you ruled out" if credential.languages else "its language is not stated",
             )
-        if self.languages and not set(credential.languages) & self.languages:
+        if self.languages and self.languages.isdisjoint(credential.languages):
             return (
                 "languages",
                 "not in your languages" if credential.languages else "its language is not stated",

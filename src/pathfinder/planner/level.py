@@ -180,6 +180,14 @@ class LevelCheck:
         return found
 
     def _presumed(self, by_level: Mapping[int, Sequence[str]]) -> frozenset[str]:
+        if not (self.worked or self.background or self.kin or self.expert or self.floor is not None):
+            # each rule below reads one of these (`_below` the skills worked with, held or kin; the floor;
+            # `_introduces_expertise` advanced skills; `_mostly_held` held skills, within `background`):
+            # a learner who states none presumes nothing, and the scan of every prerequisite is skipped
+            return frozenset()
+        return self._scan_presumed(by_level)
+
+    def _scan_presumed(self, by_level: Mapping[int, Sequence[str]]) -> frozenset[str]:
         return frozenset(
             p
             for lvl, named in by_level.items()

@@ -41,6 +41,9 @@ class CatalogueLookup(Sequence[Credential]):
         self._ranked: dict[str, list[Credential]] = {}
         self._earn: dict[str, float] = {}
         self._positions: dict[str, np.ndarray] = {}
+        self._distinct: dict[str, np.ndarray] = {}
+        # stack target id -> (`earn_value`, catalogue order): the order `GapTeachers.stacks_by_skill` sorts by
+        self.earn_keys: dict[str, tuple[float, int]] = {}
         self._dated: dict[str, list[Credential]] = {}
         # `detours`: per set of other occupations' core skills, credential id -> whether it leads there
         self.detour_memo: dict[frozenset[str], dict[tuple[str, int], bool]] = {}
@@ -97,6 +100,14 @@ class CatalogueLookup(Sequence[Credential]):
             position = self.position
             found = np.fromiter((position[id(c)] for c in self.by_skill.get(uri, ())), dtype=np.int64)
             self._positions[uri] = found
+        return found
+
+    def distinct_positions(self, uri: str) -> np.ndarray:
+        """`positions(uri)` sorted, each once (`np.unique`): the same for every gap, so memoised here, not
+        per plan (session 16: ~5% of a 100k plan sorted them again for each gap)."""
+        found = self._distinct.get(uri)
+        if found is None:
+            found = self._distinct[uri] = np.unique(self.positions(uri))
         return found
 
     def earn_value(self, target_id: str) -> float:
@@ -272,7 +283,10 @@ class GapTeachers:
             for c in self.stacks:
                 for j in self.covers_of_target(c):
                     by_skill.setdefault(j, []).append(c)
-            key = {c.id: (lk.earn_value(c.id), lk.order.get(c.id, 0)) for c in self.stacks}
+            key = lk.earn_keys  # the same for every gap: filled once per catalogue (session 16)
+            for c in self.stacks:
+                if c.id not in key:
+                    key[c.id] = (lk.earn_value(c.id), lk.order.get(c.id, 0))
             self._stacks_by_skill = {j: sorted(v, key=lambda t: key[t.id]) for j, v in by_skill.items()}
         return self._stacks_by_skill
 
@@ -338,9 +352,13 @@ class GapTeachers:
     def covers_of_target(self, target: Credential) -> frozenset[int]:
         found = self.target_covers.get(target.id)
         if found is None:
-            found = frozenset(
-                self.skill_index[r.uri] for r in target.skills if r.uri in self.skill_index and r.counts
-            )
+            # the lookup's `skills_of` lists exactly the counted skills, in order (a property read per skill
+            # was most of this at 100k); a target the lookup does not hold reads its own
+            index = self.skill_index
+            taught = self.skills_of.get(target.id)
+            if taught is None:
+                taught = tuple(r.uri for r in target.skills if r.counts)
+            found = frozenset([index[u] for u in taught if u in index])
             self.target_covers[target.id] = found
         return found
 
@@ -376,7 +394,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     value, stack, order = lk.value_arrays
     # a studied course mostly about other subjects teaches this gap nothing (`on_focus`)
     if listed:
-        firsts = [np.unique(p) for p in listed]
+        firsts = [lk.distinct_positions(uri) for uri in skill_index]
         optional = [np.full(len(f), not g.essential) for f, g in zip(firsts, gap.skills, strict=True)]
         at_all = np.concatenate(firsts)
         opt = np.bincount(at_all, weights=np.concatenate(optional).astype(float), minlength=n)
@@ -401,7 +419,8 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         lone = np.zeros(n, dtype=bool)
     # a course opening a track towards another occupation's core is no teacher of this goal (`detours`),
     # nor covers anything when it comes in as a stack's part (judged before the focus rule for that)
-    off = detours(gap, lk, (lk.ids[k] for k in np.flatnonzero(_may_detour(gap, lk, ~stack & (times > 0)))))
+    may = np.flatnonzero(_may_detour(gap, lk, ~stack & (times > 0))).tolist()
+    off = detours(gap, lk, map(lk.ids.__getitem__, may))
     times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
     # ... unless the title names that one skill (`single_inferred`, session 15)
