@@ -227,7 +227,9 @@ def session_view(profile_id: str) -> None:
     with chat_tab:
         chat_panel(profile_id, key="advisor-chat")
     with pathway_tab:
-        show_pathway(profile, key="advisor-pathway")
+        # the plan the session's chat gives (`leaning_to` its language): the same steps in both tabs
+        talking = learner.stored_conversation_language(profile_id)
+        show_pathway(profile, key="advisor-pathway", talking=talking)
     with decisions_tab:
         decisions_section(profile)
     with report_tab:
