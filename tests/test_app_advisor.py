@@ -265,3 +265,5 @@ def test_the_session_pathway_tab_plans_as_the_sessions_chat_does(app_settings, m
     at.chat_input(key="advisor-chat-input").set_value("Please plan her pathway to data analyst.").run()
     assert not at.exception, at.exception
     assert step not in texts(at)
+    kept = texts(at).split("Kept from the AI suggestion:")[1].split("\n")[0]  # the agreement tab's plan
+    assert "Análisis de datos, módulo dos" not in kept, kept
