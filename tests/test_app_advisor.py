@@ -240,3 +240,30 @@ def test_a_learners_chat_input_stays_open(app_settings):
     at = start_app("chat")
     (box,) = at.chat_input
     assert not box.proto.disabled and box.placeholder.startswith("Ask for a pathway")
+
+
+def test_the_session_pathway_tab_plans_as_the_sessions_chat_does(app_settings, monkeypatch):
+    """An advisor's English chat planned English courses while the session's Pathway tab, which did not know
+    the conversation's language, planned Spanish and French ones for the same client (a real browser,
+    session 16): both tabs now lean to the session's language (`conversation_language.leaning_to`)."""
+    from ui_harness import analyst_catalogue
+
+    from pathfinder.domain import ImportReport
+    from pathfinder.index import reindex_report
+
+    credentials = analyst_catalogue(app_settings)
+    twin = next(c for c in credentials if c.id == "da-3").model_copy(
+        update={"id": "da-3-es", "title": "Análisis de datos, módulo dos", "languages": ("es",), "cost": 0}
+    )
+    reindex_report(app_settings, ImportReport(credentials=[*credentials, twin]))
+    store = open_profile_store(app_settings)
+    store.save(ANA)
+    at = unlocked(monkeypatch)
+    at = click(at, "Open session")
+    step = "Análisis de datos, módulo dos** —"  # a step of the tab's plan ("**1. <title>** — weeks 1–9 …")
+    assert step in texts(at)  # no conversation yet: no language to keep to
+    at.chat_input(key="advisor-chat-input").set_value("Please plan her pathway to data analyst.").run()
+    assert not at.exception, at.exception
+    assert step not in texts(at)
+    kept = texts(at).split("Kept from the AI suggestion:")[1].split("\n")[0]  # the agreement tab's plan
+    assert "Análisis de datos, módulo dos" not in kept, kept

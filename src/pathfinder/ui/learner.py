@@ -101,10 +101,16 @@ def conversation_language(profile_id: str) -> str | None:
     stored one; None before they have talked."""
     key = LANGUAGE_KEY + profile_id
     if key not in st.session_state:
-        store = data(profile_id)
-        past = store.conversations()
-        st.session_state[key] = store.history(past[0].id).state.language if past else None
+        st.session_state[key] = stored_conversation_language(profile_id)
     return st.session_state[key]
+
+
+def stored_conversation_language(profile_id: str) -> str | None:
+    """The language of the learner's latest stored conversation (an advisor's about them included), read
+    now; None before anyone has talked."""
+    store = data(profile_id)
+    past = store.conversations()
+    return store.history(past[0].id).state.language if past else None
 
 
 def page_language(profile: LearnerProfile) -> str:

@@ -74,6 +74,9 @@ _SLOT_WORDS = frozenset(
         *vocab.THIRD_PERSON,
         *(w for w in (*vocab.CHEAPER, *vocab.FASTER) if " " not in w),  # "halvempi", "cheaper": no subject
         "phí",  # a fee ("miễn phí", "học phí", "chi phí"): no subject, though not "free" alone
+        *vocab.GREETINGS,  # "Hallo! Ich möchte mehr über Digitalisierung lernen": no "hallo" subject
+        *vocab.PER,  # "4 Stunden pro Woche" left "pro" in the subject
+        "por",  # "3 horas por semana" (not in `vocab.PER`, which reads amounts: "por favor")
     )
 )
 _SLOT_PREFIXES = (*vocab.PARTICIPATION_PREFIXES, *vocab.FREE_PREFIXES)

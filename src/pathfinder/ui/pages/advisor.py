@@ -148,9 +148,11 @@ def _names(ids: tuple[str, ...]) -> str:
     return ", ".join(escape_md(credentials[i].title if i in credentials else i) for i in ids) or "none"
 
 
-def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
+def agreement_section(profile: LearnerProfile, notes: tuple, talking: str | None = None) -> None:
     """AI suggestion vs the plan with the advisor's decisions; agree it (stored); the report from stored
-    data."""
+    data. `talking`: the session's conversation language, which both plans keep to as the chat's does."""
+    from pathfinder.assistant.conversation_language import leaning_to
+
     if profile.goal is None:
         st.info("The learner has no goal yet; set one in the chat or on the Profile page to plan and report.")
         return
@@ -158,8 +160,8 @@ def agreement_section(profile: LearnerProfile, notes: tuple) -> None:
     untouched = profile.model_copy(
         update={"preferences": profile.preferences.model_copy(update={"pinned": (), "rejected": ()})}
     )
-    _, suggested = planning.plan(untouched)
-    _, current = planning.plan(profile)
+    _, suggested = planning.plan(leaning_to(untouched, talking))
+    _, current = planning.plan(leaning_to(profile, talking))
     store = learner.data(profile.id)
     stored = store.agreed_plan()
     if stored is None:
@@ -226,13 +228,15 @@ def session_view(profile_id: str) -> None:
     )
     with chat_tab:
         chat_panel(profile_id, key="advisor-chat")
+    # the plan the session's chat gives (`leaning_to` its language): the same steps in every tab
+    talking = learner.stored_conversation_language(profile_id)
     with pathway_tab:
-        show_pathway(profile, key="advisor-pathway")
+        show_pathway(profile, key="advisor-pathway", talking=talking)
     with decisions_tab:
         decisions_section(profile)
     with report_tab:
         notes = notes_section(profile)
-        agreement_section(profile, notes)
+        agreement_section(profile, notes, talking)
 
 
 def render() -> None:

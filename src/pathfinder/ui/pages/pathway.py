@@ -62,7 +62,7 @@ def what_if(profile: LearnerProfile, key: str) -> LearnerProfile:
 
 def totals(pathway: Pathway) -> None:
     tot = pathway.totals
-    cols = st.columns(5)
+    cols = st.columns([1, 1, 1, 1, 2])  # a price with its currency ("VND 36,944,444") needs the room
     cols[0].metric(t("pw_m_credentials"), len(pathway.steps))
     cols[1].metric(t("pw_m_weeks"), tot.weeks)
     cols[2].metric(t("pw_m_hours"), f"{tot.hours:g}")
