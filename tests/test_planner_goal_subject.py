@@ -5,11 +5,12 @@
   goal whatever else it teaches. "Curating Training Data Sets for Machine Learning" (implement data quality
   processes beside three data-set skills) was left out by the focus share, and a data quality specialist's
   plan in English was empty (fresh15-05, fill16-02). An inferred tag is no such evidence.
-- **Broad ancestors only** (`GapSkill.narrower`, `lookup.ancestors_only`): a course whose essential gap skills
-  are all broad knowledge concepts with narrower ones in the hierarchy (operating systems, ICT infrastructure),
-  none of those narrower ones taught, and that teaches something outside the goal, is about that other subject:
-  "Introduction to High-Performance Computing" was a system administrator's step (fresh15-08). A course naming
-  a narrower concept (Python beside computer programming) or teaching only the goal's skills stays a teacher.
+- **Broad ancestors only** (`GapSkill.narrower`, `lookup.ancestors_only`): a course whose essential gap
+  skills are all broad knowledge concepts with narrower ones in the hierarchy (operating systems, ICT
+  infrastructure), none of those narrower ones taught, and that teaches something outside the goal, is about
+  that other subject: "Introduction to High-Performance Computing" was a system administrator's step
+  (fresh15-08). A course naming a narrower concept (Python beside computer programming) or teaching only the
+  goal's skills stays a teacher.
 Both rules hold for the array path (`gap_teachers`) and the per-credential one (`gap_teachers_by_id`), and for
 the exact solver and the heuristic."""
 

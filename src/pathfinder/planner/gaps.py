@@ -61,8 +61,9 @@ class GapSkill(BaseModel):
     narrower: tuple[str, ...] = Field(
         (),
         description="when it is a knowledge concept with narrower ones in ESCO's hierarchy (an ancestor: "
-        "'operating systems', 'ICT infrastructure', 'computer programming'), those narrower concepts: a tag of "
-        "an ancestor names the subject only beside a tag of one of them (`lookup.ancestors_only`, session 16)",
+        "'operating systems', 'ICT infrastructure', 'computer programming'), those narrower concepts: a tag "
+        "of an ancestor names the subject only beside a tag of one of them (`lookup.ancestors_only`, "
+        "session 16)",
     )
     names: tuple[str, ...] = Field(
         (),

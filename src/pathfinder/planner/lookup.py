@@ -572,12 +572,14 @@ def lone_generic(gap_skills_taught: Sequence[GapSkill]) -> bool:
 def ancestor_like(skill: GapSkill, taught: Collection[str] = ()) -> bool:
     """An essential gap skill whose tag does not name the goal's subject: a broad ancestor
     (`GapSkill.narrower`: operating systems, ICT infrastructure) that the course does not also teach a
-    narrower concept of (`taught`: its skills; Python beside computer programming names what is taught), unless
-    the goal is named after it (`GapSkill.named`: database for a database administrator). Generic skills
-    alone are not enough (tried: "cyber attack counter-measures" and "ICT network security risks", each
+    narrower concept of (`taught`: its skills; Python beside computer programming names what is taught),
+    unless the goal is named after it (`GapSkill.named`: database for a database administrator). Generic
+    skills alone are not enough (tried: "cyber attack counter-measures" and "ICT network security risks", each
     essential for 5-7 occupations, took Security Operations Fundamentals out of a network administrator's
     plan for an HPC cluster course)."""
-    return skill.essential and bool(skill.narrower) and not skill.named and not set(skill.narrower) & set(taught)
+    if not skill.essential or not skill.narrower or skill.named:
+        return False
+    return not set(skill.narrower) & set(taught)
 
 
 def ancestors_only(gap_skills_taught: Sequence[GapSkill], taught: Collection[str]) -> bool:
