@@ -679,14 +679,36 @@ def title_names_any(title: str, names: Iterable[str]) -> bool:
     Computing", "Understanding TypeScript", "Cloud Computing for Enterprises"; not "Public Sector Debt
     Statistics" nor "Finding Your Cybersecurity Career Path", where the skill is not what the course is
     about)."""
-    words = normalise_label(title).split()
+    words = [word_form(w) for w in normalise_label(title).split()]
     padded = f" {' '.join(words)} "
-    for n in names:
+    for name in names:
+        n = " ".join(word_form(w) for w in name.split())
         if f" {n} " in padded:
             rest = set(padded.replace(f" {n} ", " ").split()) - COURSE_WORDS - _FILLER
             if len(rest) <= TITLE_OTHER_WORDS:
                 return True
     return False
+
+
+# word endings a title and a skill's name may differ by (session 16): American and British spelling and the
+# forms of one verb ("Visualizing Data" names "visualise data", "Big Data Analytics" "big data analysis")
+_FORMS = (
+    ("izations", "is"), ("isations", "is"), ("ization", "is"), ("isation", "is"), ("izing", "is"),
+    ("ising", "is"), ("ized", "is"), ("ised", "is"), ("izes", "is"), ("ises", "is"), ("ize", "is"),
+    ("ise", "is"), ("ytics", "y"), ("ysis", "y"), ("yses", "y"), ("ysing", "y"), ("yzing", "y"),
+    ("yse", "y"), ("yze", "y"),
+)  # fmt: skip
+FORM_STEM_CHARS = 5  # what is left of a word after its ending: "visual", "anal"+"y" (not "rise", "size")
+
+
+def word_form(word: str) -> str:
+    """A word with its spelling and inflection ending folded (`_FORMS`), so a title and a skill's name that
+    say the same thing in other forms match: visualizing, visualisation, visualise -> "visualis"; analytics,
+    analysis, analyse -> "analy". Words whose stem would be shorter than FORM_STEM_CHARS stay as they are."""
+    for ending, fold in _FORMS:
+        if word.endswith(ending) and len(word) - len(ending) + len(fold) >= FORM_STEM_CHARS:
+            return word[: -len(ending)] + fold
+    return word
 
 
 SHORT_CLIP_HOURS = 5.0  # a course shorter than this whose skills are all inferred is a clip, not a teacher
