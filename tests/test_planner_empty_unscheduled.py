@@ -18,16 +18,17 @@ from pathfinder.planner.gaps import analyse_gap
 
 TODAY = date(2030, 2, 4)
 R1, R2, X = (SkillRef(uri=f"s:{x}", label=f"research skill {x}") for x in "12x")
+OFF = [SkillRef(uri=f"o:{x}", label=f"help desk skill {x}") for x in "abc"]
 TAX = Taxonomy.from_items(
-    [Skill(uri=s.uri, label=s.label) for s in (R1, R2, X)],
+    [Skill(uri=s.uri, label=s.label) for s in (R1, R2, X, *OFF)],
     [Occupation(uri="occ", label="computer scientist", essential=(R1.uri, R2.uri))],
 )
 
 
-def _research(languages=("it", "en"), start=date(2027, 10, 11)) -> Credential:
+def _research(languages=("it", "en"), start=date(2027, 10, 11), skills=(R1, R2)) -> Credential:
     return Credential(
         id="ricerca", title="Metodologia della ricerca", provider="PA", languages=languages, cost=400,
-        hours=40, skills=(R1, R2), delivery="dated",
+        hours=40, skills=skills, delivery="dated",
         sessions=(DatedSession(start=start, end=date(start.year, start.month, start.day + 4)),),
     )  # fmt: skip
 
@@ -57,8 +58,9 @@ def test_an_empty_plan_names_the_goal_course_whose_sessions_are_over():
             assert planner_text.say(said) != said
 
 
-def test_it_is_not_named_in_a_third_language_with_a_session_ahead_or_beside_a_step():
+def test_it_is_not_named_in_a_third_language_off_the_goal_with_a_session_ahead_or_beside_a_step():
     assert not _said(_plan([_research(languages=("it",))], languages=("fr", "en")))  # a third language
+    assert not _said(_plan([_research(skills=(R1, *OFF))]))  # mostly about another subject
     ahead = _plan([_research(start=date(2030, 3, 4))])  # a session to come: planned, nothing said
     assert ahead.ids == ("ricerca",) and not _said(ahead)
     other = Credential(id="x", title="X", provider="P", languages=("en",), cost=0, hours=10, skills=(R1,))

@@ -6,12 +6,13 @@ them; the third language comes after, as a conditional proposal (issue 14, sessi
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from pathfinder.domain import Constraints, Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import counted, money_text
 from pathfinder.planner.gaps import Gap, study_languages
+from pathfinder.planner.lookup import CatalogueLookup, on_focus
 from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE, far_languages, names, plausible
 
 NEAREST_SHOWN = 3  # courses in the learner's languages named when nothing in them fits
@@ -74,13 +75,15 @@ def empty_plan_note(
 def unscheduled_courses(
     gap: Gap,
     pathway: Pathway,
-    by_skill: Mapping[str, Sequence[Credential]],
+    lookup: CatalogueLookup,
     today: date,
     spoken: Sequence[str],
 ) -> tuple[str, ...]:
-    """For a plan with no step (issue 14, session 16): the dated courses that teach the goal's essential
-    skills nothing the learner may take teaches, whose listed sessions have all begun before `today`, in
-    English or a language the learner lists (`spoken`), most such skills first, at most UNSCHEDULED_SHOWN.
+    """For a plan with no step (issue 14, session 16): the dated courses about the goal (`lookup.on_focus`:
+    not a help-desk course for its one "solve ICT system problems" tag of a cloud engineer) that teach the
+    goal's essential skills nothing the learner may take teaches, whose listed sessions have all begun before
+    `today`, in English or a language the learner lists (`spoken`), most such skills first, at most
+    UNSCHEDULED_SHOWN.
     A physicist aiming at computer scientist was told only that "every course ... is ruled out": the one
     course of the goal's research skills, in Italian, which she reads, ran last in 2027. The goal's core
     skills are left to `core.core_without_session`, which names their courses in any plan."""
@@ -89,12 +92,14 @@ def unscheduled_courses(
     uncovered = {u.uri for u in pathway.uncovered}
     core = set(gap.core)
     found: dict[str, tuple[Credential, list[str]]] = {}
+    by_skill, by_uri = lookup.by_skill, {g.uri: g for g in gap.skills}
     for g in gap.essential:
         if g.taught_by or g.uri not in uncovered:
             continue
         for c in by_skill.get(g.uri, ()):
             readable = any(plausible((x,), spoken) for x in c.languages)
-            if readable and c.sessions and all(s.start < today for s in c.sessions):
+            over = bool(c.sessions) and all(s.start < today for s in c.sessions)
+            if readable and over and on_focus(c.id, by_uri, lookup):
                 found.setdefault(c.id, (c, []))[1].append(g.label)
     bare = [u for u in core if (skill := gap.skill(u)) is not None and not skill.taught_by]
     named_by_core = {c.id for u in bare for c in by_skill.get(u, ())}

@@ -248,7 +248,7 @@ class PlanningSession:
             notes += (own,)  # the goal's own skills only in another language: shown, not applied
         readable = (*profile.languages, *study_languages(profile))
         notes += core_without_session(self.gap, pathway, self.lookup.by_skill, self.today, readable)
-        notes += unscheduled_courses(self.gap, pathway, self.lookup.by_skill, self.today, readable)
+        notes += unscheduled_courses(self.gap, pathway, self.lookup, self.today, readable)
         if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
