@@ -31,7 +31,13 @@ def lookup(path: Path, alt: bool = False) -> dict[str, str]:
 
 
 def write_cases(
-    prefix: str, today: str, learners: Sequence[tuple], out: Path, *, role_uri: bool = True
+    prefix: str,
+    today: str,
+    learners: Sequence[tuple],
+    out: Path,
+    *,
+    role_uri: bool = True,
+    split: str = "frozen",
 ) -> None:
     skills = lookup(TAXONOMY / "skills.csv")
     occupations = lookup(TAXONOMY / "occupations.csv", alt=role_uri)
@@ -57,7 +63,7 @@ def write_cases(
         }
         case = {
             "id": cid,
-            "split": "frozen",  # written as held out; see evals/README for which files were later tuned on
+            "split": split,  # "frozen": held out; evals/README says which files were later tuned on
             "background": role,
             "constraints_kind": catalogue,  # which catalogue the plan is judged on
             "start_eqf": eqf,

@@ -7,13 +7,16 @@ them; the third language comes after, as a conditional proposal (issue 14, sessi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
+from pathfinder.domain import Constraints, Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import counted, money_text
 from pathfinder.planner.gaps import Gap, study_languages
-from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE, far_languages, names
+from pathfinder.planner.lookup import CatalogueLookup, on_focus
+from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE, far_languages, names, plausible
 
 NEAREST_SHOWN = 3  # courses in the learner's languages named when nothing in them fits
+UNSCHEDULED_SHOWN = 2  # courses with no session left named in an empty plan's notes
 
 LEVEL_WORDING = "more than one level above where you start"  # explain/level's reason, as `level.py` words it
 
@@ -66,6 +69,49 @@ def empty_plan_note(
     return (
         "No step: every course that teaches this goal's essential skills is ruled out (the reasons are "
         "listed per skill). Pin a course to plan it anyway, or change the limits named there."
+    )
+
+
+def unscheduled_courses(
+    gap: Gap,
+    pathway: Pathway,
+    lookup: CatalogueLookup,
+    today: date,
+    spoken: Sequence[str],
+) -> tuple[str, ...]:
+    """For a plan with no step (issue 14, session 16): the dated courses about the goal (`lookup.on_focus`:
+    not a help-desk course for its one "solve ICT system problems" tag of a cloud engineer) that teach the
+    goal's essential skills nothing the learner may take teaches, whose listed sessions have all begun before
+    `today`, in English or a language the learner lists (`spoken`), most such skills first, at most
+    UNSCHEDULED_SHOWN.
+    A physicist aiming at computer scientist was told only that "every course ... is ruled out": the one
+    course of the goal's research skills, in Italian, which she reads, ran last in 2027. The goal's core
+    skills are left to `core.core_without_session`, which names their courses in any plan."""
+    if pathway.steps:
+        return ()
+    uncovered = {u.uri for u in pathway.uncovered}
+    core = set(gap.core)
+    found: dict[str, tuple[Credential, list[str]]] = {}
+    by_skill, by_uri = lookup.by_skill, {g.uri: g for g in gap.skills}
+    for g in gap.essential:
+        if g.taught_by or g.uri not in uncovered:
+            continue
+        for c in by_skill.get(g.uri, ()):
+            readable = any(plausible((x,), spoken) for x in c.languages)
+            over = bool(c.sessions) and all(s.start < today for s in c.sessions)
+            if readable and over and on_focus(c.id, by_uri, lookup):
+                found.setdefault(c.id, (c, []))[1].append(g.label)
+    bare = [u for u in core if (skill := gap.skill(u)) is not None and not skill.taught_by]
+    named_by_core = {c.id for u in bare for c in by_skill.get(u, ())}
+    ranked = sorted(
+        (x for cid, x in found.items() if cid not in named_by_core), key=lambda x: (-len(x[1]), x[0].id)
+    )
+    goal = gap.goal_label or "this goal"
+    return tuple(
+        f"{c.title} ({c.provider}) teaches essential skills of {goal} ({', '.join(labels)}), but has no "
+        f"session to plan: the last one listed ended on {max(s.end for s in c.sessions):%d %B %Y}. Ask the "
+        "provider when it runs next."
+        for c, labels in ranked[:UNSCHEDULED_SHOWN]
     )
 
 

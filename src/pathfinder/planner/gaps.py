@@ -51,6 +51,20 @@ class GapSkill(BaseModel):
         "(`knowledge_broader`: computer programming for TypeScript): a step teaching the broader one comes "
         "first (`session._basics`, session 15)",
     )
+    named: bool = Field(
+        False,
+        description="an essential skill whose label uses a word of the goal's own names "
+        "(`Taxonomy.own_name_words`: 'implement data quality processes' for a data quality specialist): a "
+        "course the catalogue tags with it is about the goal, whatever else it teaches (`lookup.names_goal`, "
+        "session 16)",
+    )
+    narrower: tuple[str, ...] = Field(
+        (),
+        description="when it is a knowledge concept with narrower ones in ESCO's hierarchy (an ancestor: "
+        "'operating systems', 'ICT infrastructure', 'computer programming'), those narrower concepts: a tag "
+        "of an ancestor names the subject only beside a tag of one of them (`lookup.ancestors_only`, "
+        "session 16)",
+    )
     names: tuple[str, ...] = Field(
         (),
         description="the skill's names as a course title would say them (`title_names`: its preferred "
@@ -397,6 +411,7 @@ def analyse_gap(
     gap_skills: list[GapSkill] = []
     held: list[str] = []
     broad = set(_broad(profile, taxonomy, weights))
+    named = _named(profile, taxonomy, weights)
     for uri, (weight, essential) in weights.items():
         level = held_level.get(uri)
         if level is not None and (required_level is None or LEVEL_RANK[level] >= LEVEL_RANK[required_level]):
@@ -412,6 +427,8 @@ def analyse_gap(
                 held_level=level,
                 taught_by=tuple(sorted(teachers.get(uri, ()))),
                 broad=uri in broad,
+                named=uri in named,
+                narrower=ancestor_of(taxonomy, uri),
                 names=() if is_tool(taxonomy, uri) else title_names(taxonomy.skill(uri)),
                 broader=knowledge_broader(taxonomy, uri),
             )
@@ -498,6 +515,35 @@ def _broad(
             and not own & set(normalise_label(taxonomy.label(u)).split())
         )
     )
+
+
+def _named(
+    profile: LearnerProfile, taxonomy: Taxonomy, weights: Mapping[str, tuple[float, bool]]
+) -> frozenset[str]:
+    """The essential skills whose label uses a word of the goal occupation's own names
+    (`Taxonomy.own_name_words`): the goal is named after them ("quality" in implement data quality processes
+    for a data quality specialist, "database" for a database administrator)."""
+    goal = profile.goal
+    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    if occupation is None:
+        return frozenset()
+    own = taxonomy.own_name_words(occupation)
+    return frozenset(
+        u
+        for u, (_, essential) in weights.items()
+        if essential and own & set(normalise_label(taxonomy.label(u)).split())
+    )
+
+
+def ancestor_of(taxonomy: Taxonomy, uri: str) -> tuple[str, ...]:
+    """The narrower concepts of a knowledge concept that has some in the taxonomy's hierarchy (an ancestor:
+    operating systems -> mobile operating systems; ICT infrastructure -> proxy servers, embedded systems;
+    computer programming -> Java, Python); () for anything else. A tag of an ancestor alone says a course
+    touches the field, not which subject of it the course teaches."""
+    skill = taxonomy.skills.get(uri)
+    if getattr(skill, "skill_type", None) != "knowledge":
+        return ()
+    return tuple(sorted(taxonomy.narrower(uri)))
 
 
 def _names_goal(taxonomy: Taxonomy, title: str, worked: Iterable[str], goal_uri: str) -> bool:

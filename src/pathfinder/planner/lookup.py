@@ -413,15 +413,31 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
             weights=np.repeat([g.essential and g.broad for g in gap.skills], list(map(len, firsts))),
             minlength=n,
         )
+        anc = np.bincount(
+            at_all,
+            weights=np.repeat([ancestor_like(g) for g in gap.skills], list(map(len, firsts))),
+            minlength=n,
+        )
         lone = ((ess == 1) & (gen == 1)) | ((ess >= 1) & (2 * brd > ess))  # `lone_generic`, `broad_only`
+        # `ancestors_only`: the bound above, then whether a narrower concept is taught beside an ancestor
+        by_uri = {g.uri: g for g in gap.skills}
+        for k in np.flatnonzero((ess >= 1) & (anc == ess) & (lk.skill_counts > distinct)).tolist():
+            taught = lk.skills_of[lk.ids[k]]
+            lone[k] = lone[k] or ancestors_only([by_uri[u] for u in set(taught) if u in by_uri], taught)
+        # a course the catalogue tags with a skill the goal is named after is about the goal (`names_goal`)
+        named = np.zeros(n, dtype=bool)
+        for j, g in enumerate(gap.skills):
+            if g.named and g.essential:
+                for k in firsts[j].tolist():
+                    named[k] = named[k] or stated(lk.credentials[k], g.uri)
     else:
         about, weight, distinct = times.astype(float), lk.skill_counts, times
-        lone = np.zeros(n, dtype=bool)
+        lone, named = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
     # a course opening a track towards another occupation's core is no teacher of this goal (`detours`),
     # nor covers anything when it comes in as a stack's part (judged before the focus rule for that)
     may = np.flatnonzero(_may_detour(gap, lk, ~stack & (times > 0))).tolist()
     off = detours(gap, lk, map(lk.ids.__getitem__, may))
-    times[~stack & (about < FOCUS_SHARE * weight - 1e-9)] = 0
+    times[~stack & ~named & (about < FOCUS_SHARE * weight - 1e-9)] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
     # ... unless the title names that one skill (`single_inferred`, session 15)
     for k in np.flatnonzero(weak & ~lone & lk.inferred_only & (distinct == 1)).tolist():
@@ -550,8 +566,10 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     if single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills], gap_skills):
         return False
     taught_gap = [g for u in taught if (g := gap_skills.get(u)) is not None]
-    if lone_generic(taught_gap) or broad_only(taught_gap):
+    if lone_generic(taught_gap) or broad_only(taught_gap) or ancestors_only(taught_gap, tuple(taught)):
         return False
+    if names_goal(lk.by_id[cid], taught_gap):
+        return True
     return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
 
 
@@ -568,6 +586,49 @@ def lone_generic(gap_skills_taught: Sequence[GapSkill]) -> bool:
     its optional skills do not rescue it."""
     essential = [g for g in gap_skills_taught if g.essential]
     return len(essential) == 1 and generic(essential[0])
+
+
+def ancestor_like(skill: GapSkill, taught: Collection[str] = ()) -> bool:
+    """An essential gap skill whose tag does not name the goal's subject: a broad ancestor
+    (`GapSkill.narrower`: operating systems, ICT infrastructure) that the course does not also teach a
+    narrower concept of (`taught`: its skills; Python beside computer programming names what is taught),
+    unless the goal is named after it (`GapSkill.named`: database for a database administrator). Generic
+    skills alone are not enough (tried: "cyber attack counter-measures" and "ICT network security risks", each
+    essential for 5-7 occupations, took Security Operations Fundamentals out of a network administrator's
+    plan for an HPC cluster course)."""
+    if not skill.essential or not skill.narrower or skill.named:
+        return False
+    return not set(skill.narrower) & set(taught)
+
+
+def ancestors_only(gap_skills_taught: Sequence[GapSkill], taught: Collection[str]) -> bool:
+    """A course whose essential gap skills are all broad ancestors (`ancestor_like`) and that teaches
+    something outside the goal (`taught`: every skill it teaches) is about that other subject, not the goal
+    (issue 14, session 16): "Introduction to High-Performance Computing" (operating systems, ICT
+    infrastructure; distributed computing) was a system administrator's step. Like `lone_generic`, it is no
+    teacher of the gap and stays possible as a prerequisite. A course teaching a narrower concept of its
+    ancestor (Programming Fundamentals in Python: computer programming and Python) names its subject, and
+    one all of whose skills are the goal's is about the goal."""
+    essential = [g for g in gap_skills_taught if g.essential]
+    return (
+        bool(essential)
+        and all(ancestor_like(g, taught) for g in essential)
+        and len(set(taught)) > len({g.uri for g in gap_skills_taught})
+    )
+
+
+def stated(credential: Credential, uri: str) -> bool:
+    """Whether the catalogue itself tags `credential` with skill `uri` (not inferred from its text)."""
+    return any(r.uri == uri and r.counts and not r.inferred for r in credential.skills)
+
+
+def names_goal(credential: Credential, gap_skills_taught: Sequence[GapSkill]) -> bool:
+    """Whether the catalogue tags a course with an essential skill the goal is named after
+    (`GapSkill.named`): such a course is about the goal whatever share of its skills that is (issue 14,
+    session 16): "Curating Training Data Sets for Machine Learning" teaches implement data quality
+    processes, the one English course of a data quality specialist's own subject, beside three skills of
+    data sets; the focus share left it out and the plan was empty. An inferred tag is no such evidence."""
+    return any(g.named and g.essential and stated(credential, g.uri) for g in gap_skills_taught)
 
 
 def broad_only(gap_skills_taught: Sequence[GapSkill]) -> bool:
@@ -637,14 +698,36 @@ def title_names_any(title: str, names: Iterable[str]) -> bool:
     Computing", "Understanding TypeScript", "Cloud Computing for Enterprises"; not "Public Sector Debt
     Statistics" nor "Finding Your Cybersecurity Career Path", where the skill is not what the course is
     about)."""
-    words = normalise_label(title).split()
+    words = [word_form(w) for w in normalise_label(title).split()]
     padded = f" {' '.join(words)} "
-    for n in names:
+    for name in names:
+        n = " ".join(word_form(w) for w in name.split())
         if f" {n} " in padded:
             rest = set(padded.replace(f" {n} ", " ").split()) - COURSE_WORDS - _FILLER
             if len(rest) <= TITLE_OTHER_WORDS:
                 return True
     return False
+
+
+# word endings a title and a skill's name may differ by (session 16): American and British spelling and the
+# forms of one verb ("Visualizing Data" names "visualise data", "Big Data Analytics" "big data analysis")
+_FORMS = (
+    ("izations", "is"), ("isations", "is"), ("ization", "is"), ("isation", "is"), ("izing", "is"),
+    ("ising", "is"), ("ized", "is"), ("ised", "is"), ("izes", "is"), ("ises", "is"), ("ize", "is"),
+    ("ise", "is"), ("ytics", "y"), ("ysis", "y"), ("yses", "y"), ("ysing", "y"), ("yzing", "y"),
+    ("yse", "y"), ("yze", "y"),
+)  # fmt: skip
+FORM_STEM_CHARS = 5  # what is left of a word after its ending: "visual", "anal"+"y" (not "rise", "size")
+
+
+def word_form(word: str) -> str:
+    """A word with its spelling and inflection ending folded (`_FORMS`), so a title and a skill's name that
+    say the same thing in other forms match: visualizing, visualisation, visualise -> "visualis"; analytics,
+    analysis, analyse -> "analy". Words whose stem would be shorter than FORM_STEM_CHARS stay as they are."""
+    for ending, fold in _FORMS:
+        if word.endswith(ending) and len(word) - len(ending) + len(fold) >= FORM_STEM_CHARS:
+            return word[: -len(ending)] + fold
+    return word
 
 
 SHORT_CLIP_HOURS = 5.0  # a course shorter than this whose skills are all inferred is a clip, not a teacher
@@ -723,6 +806,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
             single_inferred(c, {u for u in lk.skills_of[c.id] if u in skill_index}, by_uri)
             or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
             or broad_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
+            or ancestors_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri], lk.skills_of[c.id])
         )
     )
     return GapTeachers(

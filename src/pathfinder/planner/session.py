@@ -46,6 +46,7 @@ from pathfinder.planner.empty import (
     first_proposal,
     nearest_in_languages,
     preview_note,
+    unscheduled_courses,
 )
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages
@@ -247,6 +248,7 @@ class PlanningSession:
             notes += (own,)  # the goal's own skills only in another language: shown, not applied
         readable = (*profile.languages, *study_languages(profile))
         notes += core_without_session(self.gap, pathway, self.lookup.by_skill, self.today, readable)
+        notes += unscheduled_courses(self.gap, pathway, self.lookup, self.today, readable)
         if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
