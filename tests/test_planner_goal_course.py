@@ -189,6 +189,24 @@ def test_a_goal_course_whose_session_needs_more_hours_a_week_is_named_with_the_h
     assert "more than your 5" in pw.notes[0]
 
 
+def test_a_goal_course_past_the_learners_time_says_when_it_starts_and_its_price_over_the_budget():
+    dated = COURSE.model_copy(
+        update={
+            "sessions": (DatedSession(start=date(2026, 9, 7), end=date(2026, 11, 27)),),
+            "hours": 100.0,
+            "cost": 900.0,
+        }
+    )
+    _, _, pw = _plan([dated, *SIDE], hours_per_week=10, weeks=20, budget=600)
+    assert pw.notes[0].endswith(
+        "but cannot be planned: its next session starts on 07 September 2026, after the end of your time."
+    )
+    assert pw.notes[1] == "It also costs EUR 900, over your budget of EUR 600."
+    with i18n.replying_in("de"):
+        said = planner_text.say(pw.notes[0])
+    assert "7. September 2026" in said and "nach dem Ende Ihrer Zeit" in said
+
+
 def test_a_course_outside_the_learners_languages_is_not_the_goals_course():
     french = COURSE.model_copy(update={"languages": ("fr",), "title": "Concevoir des systèmes"})
     dated = french.model_copy(

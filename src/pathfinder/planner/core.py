@@ -31,9 +31,10 @@ from datetime import date
 from statistics import median
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
+from pathfinder.domain.credentials import EUR_PER_UNIT
 from pathfinder.domain.pathways import amount_text, money_text
 
-from .candidates import Candidates
+from .candidates import WINDOW, Candidates
 from .gaps import Gap
 from .relax_base import finish_later, weeks_needed
 from .relax_languages import plausible
@@ -386,16 +387,35 @@ def goal_course_slips(said: Collection[str]) -> str:
 
 
 def goal_course_out(
-    gap: Gap, course: Credential, why: str, today: date, said: Collection[str] = ()
+    gap: Gap, course: Credential, why: str, today: date, profile: LearnerProfile | None = None
 ) -> tuple[str, ...]:
     """Notes naming the goal's course when no plan can hold it: no session to come (when its last one
-    ended), or another reason it is out (`why`: its session needs more hours a week than the learner's)."""
+    ended), a session past the learner's time (when the next one starts), or another reason it is out
+    (`why`: its session needs more hours a week than the learner's); then its price when it is over the
+    learner's budget (`profile`), so the learner sees every change it would take."""
     goal = gap.goal_label or "this goal"
     labels = ", ".join(goal_labels(gap, course)) or goal
-    if course.sessions and all(s.start < today for s in course.sessions):
-        return (
+    ahead = sorted(s.start for s in course.sessions if s.start >= today)
+    if course.sessions and not ahead:
+        out = (
             f"{course.title} ({course.provider}) teaches what {goal} work centres on ({labels}), but has no "
             f"session to plan: the last one listed ended on {max(s.end for s in course.sessions):%d %B %Y}. "
             "Ask the provider when it runs next.",
         )
-    return (f"{course.title} teaches what {goal} work centres on ({labels}), but cannot be planned: {why}.",)
+    else:
+        if why == WINDOW and ahead:
+            why = f"its next session starts on {ahead[0]:%d %B %Y}, after the end of your time"
+        out = (
+            f"{course.title} teaches what {goal} work centres on ({labels}), but cannot be planned: {why}.",
+        )
+    c = profile.constraints if profile is not None else None
+    if c is None or c.budget is None or course.cost is None:
+        return out
+    eur, rate = to_eur(course.cost, course.currency), EUR_PER_UNIT.get(c.currency.upper())
+    if eur is None or not rate:
+        return out
+    price = eur / rate
+    if price <= c.budget + 0.005:
+        return out
+    cost, budget = money_text(price, c.currency), money_text(c.budget, c.currency)
+    return (*out, f"It also costs {cost}, over your budget of {budget}.")

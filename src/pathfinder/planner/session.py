@@ -273,7 +273,8 @@ class PlanningSession:
             for n in self._goal_course_out(profile, pathway)
             if not any(u[:40] == n[:40] for u in unscheduled)
         )
-        notes = (*out, *notes, *unscheduled)
+        # the goal's course first (an empty plan's own note, what stands in the way, stays first)
+        notes = (*out, *notes, *unscheduled) if pathway.steps else (*notes, *out, *unscheduled)
         if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
@@ -382,7 +383,7 @@ class PlanningSession:
         why = cands.excluded.get(best)
         if why is None or not any(k in why for k in ("session", "needs")):
             return ()
-        return goal_course_out(self.gap, self.lookup.by_id[best], why, self.today)
+        return goal_course_out(self.gap, self.lookup.by_id[best], why, self.today, profile)
 
     def _accepting(self, profile: LearnerProfile, strategy: str):
         """Plans `profile` with a relaxation accepted, for a note (the plan itself does not change): the
