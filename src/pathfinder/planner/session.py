@@ -538,6 +538,16 @@ class PlanningSession:
         )
         parts = self._selection(required, strategy, self.candidates(required), None)
         found = assemble(*parts, explain=False, by_id=self.lookup.by_id)
+        if best not in found.ids:  # past the learner's weeks the schedule left it out: given the weeks the
+            # course and what it needs first take at the learner's hours (more: other steps would fill them)
+            hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
+            need = math.ceil(sum(cands.hours[k] for k in cands.closures[index[best]]) / hpw - EPS)
+            longer = with_constraints(required, weeks=min(need, LONG_PLAN_WEEKS * 5), deadline=None)
+            found = assemble(
+                *self._selection(longer, strategy, self.candidates(longer), None),
+                explain=False,
+                by_id=self.lookup.by_id,
+            )
         core = set(self.gap.core)
         if best not in found.ids or core_covered(found, core) < core_covered(pathway, core):
             return pathway  # the goal's core skills first (a course of more skills, none of the core, no)
