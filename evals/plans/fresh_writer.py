@@ -37,12 +37,17 @@ def write_cases(
     out: Path,
     *,
     role_uri: bool = True,
+    first: int = 1,
+    append: bool = False,
     split: str = "frozen",
 ) -> None:
+    """Writes `learners` as cases `<prefix>-NN` from `first` on, planned on `today`; with `append`, after the
+    cases already in `out` (a file whose learners plan on two dates); `split` "tune" for cases written by the
+    helper who fixes what they show (not held out)."""
     skills = lookup(TAXONOMY / "skills.csv")
     occupations = lookup(TAXONOMY / "occupations.csv", alt=role_uri)
     lines = []
-    for n, (catalogue, eqf, role, goal, held, langs, constraints, *strategy) in enumerate(learners, 1):
+    for n, (catalogue, eqf, role, goal, held, langs, constraints, *strategy) in enumerate(learners, first):
         cid = f"{prefix}-{n:02d}"
         profile = {
             "id": cid,
@@ -73,5 +78,6 @@ def write_cases(
         if strategy:
             case["note"] = f"strategy: {strategy[0]}"
         lines.append(json.dumps(case, ensure_ascii=False) + "\n")
-    out.write_text("".join(lines), encoding="utf-8")
+    before = out.read_text(encoding="utf-8") if append and out.exists() else ""
+    out.write_text(before + "".join(lines), encoding="utf-8")
     print(f"{len(lines)} learners -> {out}")

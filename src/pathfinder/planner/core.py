@@ -25,14 +25,16 @@ workshops for trainers, incident handling), is named with when its last session 
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from statistics import median
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
+from pathfinder.domain.credentials import EUR_PER_UNIT
 from pathfinder.domain.pathways import amount_text, money_text
 
-from .candidates import Candidates
+from .candidates import WINDOW, Candidates
 from .gaps import Gap
 from .relax_base import finish_later, weeks_needed
 from .relax_languages import plausible
@@ -173,9 +175,15 @@ def slips(nearest: Pathway, profile: LearnerProfile, weeks: int | None) -> list[
 
 
 def core_changes(
-    nearest: Pathway, profile: LearnerProfile, weeks: int | None, today: date, hours_per_week: float
+    nearest: Pathway,
+    profile: LearnerProfile,
+    weeks: int | None,
+    today: date,
+    hours_per_week: float,
+    share: float = SLIP_SHARE,
 ) -> tuple[Relaxation, ...]:
-    """The change of limits the plan with the core needs when it is small (`SLIP_SHARE`) and one: finish
+    """The change of limits the plan with the core needs when it is small (`share`: SLIP_SHARE, or
+    MAX_SLIP_SHARE when the plan within the limits is thin, session 16) and one: finish
     later at the learner's hours a week, or a larger budget; () when it needs none of these, more than that,
     or both (a learner who set a date and a budget is asked to give on one at most: a clinic administrator's
     data-analyst plan needing six more weeks and EUR 80 more stays within her limits, tune
@@ -184,7 +192,7 @@ def core_changes(
     out = []
     if weeks is not None and weeks > 0 and t.weeks > weeks:
         need = weeks_needed(nearest, hours_per_week)
-        if need > weeks * (1 + SLIP_SHARE) + EPS:
+        if need > weeks * (1 + share) + EPS:
             return ()
         out.append(
             finish_later(
@@ -197,7 +205,7 @@ def core_changes(
             )
         )
     if c.budget is not None and t.cost > c.budget + 0.005:
-        if t.cost > c.budget * (1 + SLIP_SHARE) + 0.005:
+        if t.cost > c.budget * (1 + share) + 0.005:
             return ()
         needed = math.ceil(t.cost)
         out.append(
@@ -271,3 +279,143 @@ def core_without_session(
         "provider when it runs next."
         for c, labels in list(found.values())[:MAX_UNSCHEDULED]
     )
+
+
+# The goal's course (session 16): the catalogue entry an advisor would plan around, by name or by skills.
+GOAL_SHARE = 1 / 3  # by skills alone: stated essential gap skills worth at least this share of the gap's
+GOAL_SKILLS = 3  # ... and at least this many of them
+# the within-limits plan is kept beside the goal's course plan only when it covers at least this share of
+# the essential coverage the course's plan covers (else the course's plan is offered, further past the limits)
+KEEP_SHARE = 0.5
+# the furthest a goal course's plan is offered past one limit (a plan twice as long or dear is a proposal)
+MAX_SLIP_SHARE = 1.0
+_FILLER = frozenset(
+    "ict and the of in to a an with de du des la le les l d et à en el y del und der die das zu im".split()
+)
+_AUDIENCE = re.compile(r"\s(?:for|pour|für|para|per)\s.*$", re.IGNORECASE)  # "... for Software Developers"
+
+
+def _title_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _FILLER and len(w) >= 3]
+
+
+_SUFFIXES = ("ment", "ing", "ure", "ion", "ers", "er", "or", "s")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: the same stem once an ending is cut (tester/testing, teacher/teaching,
+    designer/designing, architect/architecture, administrator/administration), or a stem of four letters or
+    more beginning the other (data/database)."""
+    short, long_ = sorted((_stem(a), _stem(b)), key=len)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short))
+
+
+def names_goal(title: str, names: Sequence[str]) -> bool:
+    """Whether a course title names the goal (`Gap.goal_names`): an acronym as a word of the title ("le
+    métier de DPO", "CISOs"); a one-word name as a word; a name of n >= 2 words by max(2, n - 1) of them in
+    some form. Words after "for" (the audience: "Network Engineering for Software Developers" names no
+    software developer) and filler ("ICT", "and") do not count."""
+    head = _AUDIENCE.sub("", title)
+    words = _title_words(head)
+    raw = set(re.findall(r"[^\W\d_]+", head))
+    for name in names:
+        if re.fullmatch(r"[A-Z]{3,5}", name):
+            if name in raw or f"{name}s" in raw:
+                return True
+            continue
+        wanted = _title_words(name)
+        if not wanted:
+            continue
+        if len(wanted) == 1:
+            if any(w.rstrip("s") == wanted[0].rstrip("s") for w in words):
+                return True
+            continue
+        found = sum(1 for w in wanted if any(_same_word(w, t) for t in words))
+        if found >= max(2, len(wanted) - 1):
+            return True
+    return False
+
+
+def goal_courses(gap: Gap, credentials: Iterable[Credential], languages: Collection[str]) -> tuple[str, ...]:
+    """The goal's courses, best first (most weighted essential gap skills taught): entries in the learner's
+    `languages` (any when none) teaching an essential gap skill whose title names the goal (`names_goal`:
+    Teaching Computer Science in Secondary School for an ICT teacher, Designing Intelligent Systems for an
+    intelligent systems designer, "le métier de DPO"), or stating at least GOAL_SKILLS essential gap skills
+    worth GOAL_SHARE of the gap's essential weight (Data Strategy for Leaders for a chief data officer).
+    Certificates (earned by stacking, no step) are none."""
+    weight = {g.uri: g.weight for g in gap.essential}
+    total = sum(weight.values())
+    found: dict[str, tuple[float, str]] = {}
+    for c in credentials:
+        if c.id in found or c.stack_ects_required is not None or c.kind == "certificate":
+            continue
+        if languages and c.languages and not set(c.languages) & set(languages):
+            continue
+        taught = {s.uri for s in c.skills if s.uri in weight and s.counts}
+        if not taught:
+            continue
+        stated = {s.uri for s in c.skills if s.uri in weight and not s.inferred}
+        gain = sum(weight[u] for u in taught)
+        by_skills = len(stated) >= GOAL_SKILLS and sum(weight[u] for u in stated) >= GOAL_SHARE * total - EPS
+        if by_skills or names_goal(c.title, gap.goal_names):
+            found[c.id] = (-gain, c.id)
+    return tuple(sorted(found, key=lambda i: found[i]))
+
+
+def goal_labels(gap: Gap, course: Credential) -> list[str]:
+    """The essential gap skills `course` teaches, as the notes name them."""
+    taught = {s.uri for s in course.skills if s.counts}
+    return [g.label for g in gap.essential if g.uri in taught]
+
+
+def goal_reason(goal: str) -> str:
+    """The reason on the step of the goal's course planned around."""
+    return f"the course for {goal}: planned first, though other steps cover more skills"
+
+
+def goal_course_slips(said: Collection[str]) -> str:
+    """The note saying what the plan with the goal's course takes beyond the limits (`slips`), so the
+    learner sees the exact change that admits it."""
+    return f"That plan goes past your limits: {'; '.join(said)}."
+
+
+def goal_course_out(
+    gap: Gap, course: Credential, why: str, today: date, profile: LearnerProfile | None = None
+) -> tuple[str, ...]:
+    """Notes naming the goal's course when no plan can hold it: no session to come (when its last one
+    ended), a session past the learner's time (when the next one starts), or another reason it is out
+    (`why`: its session needs more hours a week than the learner's); then its price when it is over the
+    learner's budget (`profile`), so the learner sees every change it would take."""
+    goal = gap.goal_label or "this goal"
+    labels = ", ".join(goal_labels(gap, course)) or goal
+    ahead = sorted(s.start for s in course.sessions if s.start >= today)
+    if course.sessions and not ahead:
+        out = (
+            f"{course.title} ({course.provider}) teaches what {goal} work centres on ({labels}), but has no "
+            f"session to plan: the last one listed ended on {max(s.end for s in course.sessions):%d %B %Y}. "
+            "Ask the provider when it runs next.",
+        )
+    else:
+        if why == WINDOW and ahead:
+            why = f"its next session starts on {ahead[0]:%d %B %Y}, after the end of your time"
+        out = (
+            f"{course.title} teaches what {goal} work centres on ({labels}), but cannot be planned: {why}.",
+        )
+    c = profile.constraints if profile is not None else None
+    if c is None or c.budget is None or course.cost is None:
+        return out
+    eur, rate = to_eur(course.cost, course.currency), EUR_PER_UNIT.get(c.currency.upper())
+    if eur is None or not rate:
+        return out
+    price = eur / rate
+    if price <= c.budget + 0.005:
+        return out
+    cost, budget = money_text(price, c.currency), money_text(c.budget, c.currency)
+    return (*out, f"It also costs {cost}, over your budget of {budget}.")

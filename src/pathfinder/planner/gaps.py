@@ -6,6 +6,7 @@ which credentials a learner may take lives here too, because "taught_by" must on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
@@ -134,6 +135,13 @@ class Gap(BaseModel):
         "",
         description="when the present job's title is not an occupation of the taxonomy: the nearest one "
         "(`Taxonomy.nearest_occupation`), whose skills role_shared/role_skills then read; the plan says so",
+    )
+    goal_names: tuple[str, ...] = Field(
+        (),
+        description="the goal occupation's names as a course title would say them (`goal_names`: its label, "
+        "the acronym of a label of three or more words, its acronym alternative labels: 'data protection "
+        "officer', 'DPO'); a course whose title names the goal is the goal's course (`core.goal_courses`, "
+        "session 16)",
     )
     role_by_skills: bool = Field(
         False,
@@ -462,6 +470,7 @@ def analyse_gap(
         role_nearest=nearest,
         role_by_skills=by_skills,
         core=_core(profile, taxonomy),
+        goal_names=goal_names(profile, taxonomy),
         own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
         elsewhere=_elsewhere(profile, taxonomy, weights),
         later=_later(profile, taxonomy, weights),
@@ -552,6 +561,23 @@ def _names_goal(taxonomy: Taxonomy, title: str, worked: Iterable[str], goal_uri:
     nearest other occupation (ethical hacker, through "penetration tester") is no reading of their job."""
     nearest = taxonomy.nearest_occupation(title, worked)
     return nearest is not None and nearest.uri == goal_uri
+
+
+def goal_names(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """`Gap.goal_names`: the goal occupation's label, the acronym of a label of three words or more ("DPO" for
+    data protection officer, "CISO" for chief ICT security officer) and the alternative labels that are
+    acronyms ("CDO", "DBA"); other alternative labels are left out ("tester", "privacy officer" would name
+    every testing or privacy course)."""
+    uri = profile.goal.occupation_uri if profile.goal else None
+    occupation = taxonomy.occupation(uri) if uri else None
+    if occupation is None:
+        return (profile.goal.label,) if profile.goal and profile.goal.label else ()
+    words = [w for w in re.split(r"[\s-]+", occupation.label) if w]
+    names = [occupation.label]
+    if len(words) >= 3:
+        names.append("".join(w[0] for w in words).upper())
+    names += [a for a in occupation.alt_labels if re.fullmatch(r"[A-Z]{3,5}", a.strip())]
+    return tuple(dict.fromkeys(names))
 
 
 def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:

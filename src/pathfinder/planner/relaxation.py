@@ -25,11 +25,12 @@ from pathfinder.planner.relax_base import (
     every_language,
     finish_later,
     gain_text,
+    more_skills,
     sessions_late,
     structured,
 )
 from pathfinder.planner.relax_base import with_constraints as _with
-from pathfinder.planner.relax_joint import combined
+from pathfinder.planner.relax_joint import BUDGET_FLOOR, FIRST_STEP_SCALES, combined
 from pathfinder.planner.relax_languages import far_languages, language_relaxations
 
 __all__ = ["EPS", "essential_coverage", "find_relaxations", "structured"]
@@ -83,6 +84,21 @@ def find_relaxations(
     if c.budget is not None and r is not None and math.ceil(r[0].totals.cost) > c.budget:
         pathway, after = r
         needed = math.ceil(pathway.totals.cost)
+        whole = ""
+        # a first step when the whole is far (session 16, lead trial 11 #18: "a budget of BDT 333,783" for a
+        # learner with BDT 20,000): the smallest of the budgets FIRST_STEP_SCALES times theirs that covers
+        # more, what the whole would take said beside it
+        for scale in FIRST_STEP_SCALES:
+            step = scale * max(c.budget, BUDGET_FLOOR)
+            if step >= needed:
+                break
+            if (first := better(_with(profile, budget=step), "cheapest")) is not None:
+                if more_skills(before, after, gap) > more_skills(before, first[1], gap):
+                    covering = gain_text(before, after, gap).replace("covers", "covering", 1)
+                    whole = f"; {covering} would take a budget of {money_text(needed, c.currency)}"
+                pathway, after = first
+                needed = math.ceil(pathway.totals.cost)
+                break
         more = max(1, needed - math.floor(c.budget))
         found.append(
             (
@@ -92,7 +108,7 @@ def find_relaxations(
                     current=c.budget,
                     needed=float(needed),
                     message=f"{money_text(more, c.currency)} more (a budget of "
-                    f"{money_text(needed, c.currency)}) {gain_text(before, after, gap)}.",
+                    f"{money_text(needed, c.currency)}) {gain_text(before, after, gap)}{whole}.",
                 ),
             )
         )

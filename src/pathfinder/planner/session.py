@@ -24,6 +24,9 @@ from pathfinder.planner.candidates import (
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
 from pathfinder.planner.core import (
+    KEEP_SHARE,
+    MAX_SLIP_SHARE,
+    SLIP_SHARE,
     core_changes,
     core_covered,
     core_notes,
@@ -33,6 +36,11 @@ from pathfinder.planner.core import (
     core_without_session,
     effort,
     effort_scale,
+    goal_course_out,
+    goal_course_slips,
+    goal_courses,
+    goal_labels,
+    goal_reason,
     missing_core,
     plan_eur,
     roundabout,
@@ -116,6 +124,9 @@ class PlanningSession:
         ] = {}  # plan key -> dated steps left out for load
         # plan key -> the nearest plan with a core teacher, over the limits, and its title (`_solve`)
         self._core_nearest: dict[tuple, tuple[Pathway, str]] = {}
+        # plan key -> the plan with the goal's course, over the limits, and the course (`_goal_course`)
+        self._goal_nearest: dict[tuple, tuple[Pathway, Credential]] = {}
+        self._goal_courses: dict[tuple[str, ...], tuple[str, ...]] = {}  # languages -> `goal_courses`
         self.builds = 0  # candidate sets built (for tests and benchmarks)
         # the optimal selections solved so far (credential ids, newest first): starts for the MILP's first
         # stage of the next instances (the relaxations' often hold the plan's selection); speed only
@@ -220,6 +231,16 @@ class PlanningSession:
             for r in self._load_relaxations(profile, strategy, pathway)
             if (r.constraint, r.needed) not in {(x.constraint, x.needed) for x in relaxations}
         )
+        if core_offer:
+            sized = self._goal_course_changes(profile, strategy, pathway)
+            relaxations = (
+                *sized,
+                *(
+                    r
+                    for r in relaxations
+                    if (r.constraint, r.needed) not in {(x.constraint, x.needed) for x in sized}
+                ),
+            )
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
@@ -247,8 +268,15 @@ class PlanningSession:
         ) is not None:
             notes += (own,)  # the goal's own skills only in another language: shown, not applied
         readable = (*profile.languages, *study_languages(profile))
-        notes += core_without_session(self.gap, pathway, self.lookup.by_skill, self.today, readable)
-        notes += unscheduled_courses(self.gap, pathway, self.lookup, self.today, readable)
+        unscheduled = core_without_session(self.gap, pathway, self.lookup.by_skill, self.today, readable)
+        unscheduled += unscheduled_courses(self.gap, pathway, self.lookup, self.today, readable)
+        out = tuple(
+            n
+            for n in self._goal_course_out(profile, pathway)
+            if not any(u[:40] == n[:40] for u in unscheduled)
+        )
+        # the goal's course first (an empty plan's own note, what stands in the way, stays first)
+        notes = (*out, *notes, *unscheduled) if pathway.steps else (*notes, *out, *unscheduled)
         if self.gap.role_nearest and profile.current_role is not None and self.gap.role_by_skills:
             notes += (
                 f"Your job, {profile.current_role.label}, is not an occupation of the taxonomy and its title "
@@ -272,15 +300,23 @@ class PlanningSession:
         plan needs more than a little, or the changed limits still give no plan with the core, or one that is
         mostly a road through another field (`core.roundabout`). Never inside another offer (a language, a
         level, two years: `core_offer=False` there), so a plan is offered with one kind of change at most."""
-        if not self._core_nearest or not pathway.steps:  # (the key reads the candidate sets: not for nothing)
+        if not (self._core_nearest or self._goal_nearest) or not pathway.steps:  # (the key reads the sets)
             return None
-        found = self._core_nearest.get(self._key(profile, strategy))
+        key = self._key(profile, strategy)
+        course = self._goal_nearest.get(key)
+        found = (course[0], course[1].title) if course is not None else self._core_nearest.get(key)
         if found is None:
             return None
         nearest, title = found
         hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
         _, weeks = time_budget_hours(profile, self.today)
-        changes = core_changes(nearest, profile, weeks, self.today, hpw)
+        # session 16: further past the limit when the plan within them covers less than half of what the plan
+        # with the core covers (an ICT teacher's hardware course instead of teaching computer science)
+        thin = (
+            essential_coverage(pathway, self.gap) < KEEP_SHARE * essential_coverage(nearest, self.gap) - EPS
+        )
+        share = MAX_SLIP_SHARE if thin else SLIP_SHARE
+        changes = core_changes(nearest, profile, weeks, self.today, hpw, share)
         if not changes:
             return None
         relaxed = profile
@@ -290,10 +326,15 @@ class PlanningSession:
             )
         offered = self.plan_with_relaxations(relaxed, strategy, core_offer=False)
         core = set(self.gap.core)
-        if not offered.steps or not core_covered(offered, core) or roundabout(offered, self.gap):
+        if course is not None:  # the goal's course: the plan must hold it
+            kept = course[1].id in offered.ids
+            labels = goal_labels(self.gap, course[1])
+        else:
+            kept = bool(core_covered(offered, core))
+            left = {u.uri for u in offered.uncovered}
+            labels = [g.label for g in self.gap.skills if g.uri in core and g.uri not in left]
+        if not offered.steps or not kept or roundabout(offered, self.gap):
             return None
-        left = {u.uri for u in offered.uncovered}
-        labels = [g.label for g in self.gap.skills if g.uri in core and g.uri not in left]
         goal = self.gap.goal_label or "this goal"
         notes = core_offered_notes(labels, goal, title, slips(nearest, profile, weeks), pathway)
         after = essential_coverage(offered, self.gap)
@@ -305,6 +346,46 @@ class PlanningSession:
                 "relaxations": (*changes, *offered.relaxations),
             }
         )
+
+    def _goal_course_changes(
+        self, profile: LearnerProfile, strategy: str, pathway: Pathway
+    ) -> tuple[Relaxation, ...]:
+        """The proposal sized to the goal's course (session 16): when the plan within the limits stays beside
+        a plan with the goal's course past one limit (`_goal_nearest`, not offered), the smallest change of
+        that limit admitting the course (`core_changes`, any size), checked to plan it; else ()."""
+        found = self._goal_nearest.get(self._key(profile, strategy)) if pathway.steps else None
+        if found is None:
+            return ()
+        nearest, course = found
+        hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
+        _, weeks = time_budget_hours(profile, self.today)
+        changes = core_changes(nearest, profile, weeks, self.today, hpw, math.inf)
+        if len(changes) != 1:
+            return ()
+        relaxed = profile.model_copy(
+            update={"constraints": changes[0].applied(profile.constraints, profile.languages)}
+        )
+        after = self.outcome(relaxed, strategy)
+        if course.id not in after.ids:
+            return ()
+        return (structured(changes[0], essential_coverage(after, self.gap)),)
+
+    def _goal_course_out(self, profile: LearnerProfile, pathway: Pathway) -> tuple[str, ...]:
+        """A note naming the goal's best course when the plan lacks it and no change of hours, weeks or
+        budget can bring it in (`core.goal_course_out`: no session to come, or a session needing more hours a
+        week than the learner's; fresh15-02's "le métier de DPO", -06's Software Design and Architecture,
+        -10's Data Strategy for Leaders); () when the learner rejected it or it is a candidate."""
+        courses = self.goal_courses(profile)
+        if not courses or set(courses) & set(pathway.ids):
+            return ()
+        best = courses[0]
+        if best in profile.preferences.rejected:
+            return ()
+        cands = self.candidates(profile)
+        why = cands.excluded.get(best)
+        if why is None or not any(k in why for k in ("session", "needs")):
+            return ()
+        return goal_course_out(self.gap, self.lookup.by_id[best], why, self.today, profile)
 
     def _accepting(self, profile: LearnerProfile, strategy: str):
         """Plans `profile` with a relaxation accepted, for a note (the plan itself does not change): the
@@ -410,6 +491,96 @@ class PlanningSession:
         return 1.0 if total == 0 else sum(g.weight for g in self.gap.essential if g.uri in covered) / total
 
     def _solve(
+        self,
+        profile: LearnerProfile,
+        strategy: str,
+        cands: Candidates,
+        explain: bool = True,
+        key: tuple | None = None,
+    ) -> Pathway:
+        """The plan over `cands` with the goal's core repaired (`_solve_core`) and the goal's course planned
+        around (`_goal_course`)."""
+        pathway = self._solve_core(profile, strategy, cands, explain, key)
+        return self._goal_course(profile, strategy, cands, pathway, explain, key)
+
+    def goal_courses(self, profile: LearnerProfile) -> tuple[str, ...]:
+        """The goal's courses in the learner's languages, best first (`core.goal_courses`), memoised."""
+        languages = tuple(profile.constraints.languages or profile.languages)
+        if languages not in self._goal_courses:
+            found = {c.id: c for g in self.gap.essential for c in self.lookup.by_skill.get(g.uri, ())}
+            self._goal_courses[languages] = goal_courses(self.gap, found.values(), languages)
+        return self._goal_courses[languages]
+
+    def _goal_course(
+        self,
+        profile: LearnerProfile,
+        strategy: str,
+        cands: Candidates,
+        pathway: Pathway,
+        explain: bool,
+        key: tuple | None,
+    ) -> Pathway:
+        """The plan around the goal's course (session 16, `core.goal_courses`): when the plan holds none of
+        the goal's courses and the best one the learner may take is a candidate, the plan with it required;
+        kept when it keeps every limit and covers at least KEEP_SHARE of the plan's essential coverage
+        (Designing Intelligent Systems, 275 of a data engineer's 312 hours, instead of visualisation,
+        business analysis, agile and numerical methods); over the limits, it is remembered (`_goal_nearest`)
+        for `_core_offer` and the notes say what it would take (`goal_course_slips`)."""
+        courses = self.goal_courses(profile)
+        if not courses or set(courses) & set(pathway.ids):
+            return pathway
+        index = {c.id: i for i, c in enumerate(cands.cands)}
+        best = next((c for c in courses if c in index), None)
+        if best is None:
+            return pathway
+        course = self.lookup.by_id[best]
+        prefs = profile.preferences
+        required = profile.model_copy(
+            update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, best)})}
+        )
+        parts = self._selection(required, strategy, self.candidates(required), None)
+        found = assemble(*parts, explain=False, by_id=self.lookup.by_id)
+        if best not in found.ids:  # past the learner's weeks the schedule left it out: given the weeks the
+            # course and what it needs first take at the learner's hours (more: other steps would fill them)
+            hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
+            need = math.ceil(sum(cands.hours[k] for k in cands.closures[index[best]]) / hpw - EPS)
+            longer = with_constraints(required, weeks=min(need, LONG_PLAN_WEEKS * 5), deadline=None)
+            found = assemble(
+                *self._selection(longer, strategy, self.candidates(longer), None),
+                explain=False,
+                by_id=self.lookup.by_id,
+            )
+        core = set(self.gap.core)
+        if best not in found.ids or core_covered(found, core) < core_covered(pathway, core):
+            return pathway  # the goal's core skills first (a course of more skills, none of the core, no)
+        hours, weeks = time_budget_hours(profile, self.today)
+        goal = self.gap.goal_label or "this goal"
+        if within_limits(found, profile, hours, weeks):
+            if essential_coverage(found, self.gap) < KEEP_SHARE * essential_coverage(pathway, self.gap) - EPS:
+                return pathway
+            if explain:
+                found = assemble(*parts, explain=True, by_id=self.lookup.by_id)
+            steps = tuple(
+                s.model_copy(
+                    update={"reasons": tuple(goal_reason(goal) if r == PINNED else r for r in s.reasons)}
+                )
+                if s.id == best
+                else s
+                for s in found.steps
+            )
+            return found.model_copy(update={"steps": steps})
+        if key is not None:
+            self._goal_nearest[key] = (found, course)
+        if not explain or not pathway.steps:
+            return pathway
+        said = slips(found, profile, weeks)
+        notes = core_notes(goal_labels(self.gap, course), goal, course.title, found)
+        if said:
+            notes += (goal_course_slips(said),)
+        kept = tuple(n for n in pathway.notes if not n.startswith(("No course of what", "With it the plan")))
+        return pathway.model_copy(update={"notes": (*notes, *kept)})
+
+    def _solve_core(
         self,
         profile: LearnerProfile,
         strategy: str,
