@@ -302,3 +302,10 @@ def test_templates_name_a_client_in_the_gender_said() -> None:
 def test_a_conversation_names_them_in_one_gender(chat, messages, banned) -> None:
     for answer in chat(*messages):
         assert banned not in answer.text and "client·e" not in answer.text, answer.text
+
+
+def test_a_plan_without_programming_leaves_its_entries_out(chat, tools) -> None:
+    answer = chat("Ich möchte Datenanalystin werden, 5 Stunden pro Woche, aber ohne Programmieren")[-1]
+    assert answer.pathway is not None and answer.pathway.steps, answer.text
+    steps = {s.id for s in answer.pathway.steps}
+    assert not steps & programming_ids(tools.credentials()), steps
