@@ -47,7 +47,7 @@ from pathfinder.assistant.offline.reading import (
     _own_words_language,
     _quotes_title,
 )
-from pathfinder.assistant.offline.search import SearchReplies
+from pathfinder.assistant.offline.search import SearchReplies, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.own_terms import asks_in_own_terms, asks_what_to_take
@@ -238,7 +238,8 @@ class OfflineResponder(
         ):
             # "aber bitte ohne Programmieren" after a list: the subject searched again without the entries
             # that teach or need programming (`tools.avoiding`), not the list kept as it was
-            r = self._run_search(subject_now, self._filters(p, SearchFilters(), provisional), "search")
+            query = with_english_terms(subject_now)  # "tekoälystä": searched with "artificial intelligence"
+            r = self._run_search(query, self._filters(p, SearchFilters(), provisional), "search")
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif aimed is not None:
