@@ -38,6 +38,14 @@ _LOOKING = re.compile(
 )
 
 
+# "only", "just", "nur", "solo", "seulement", "vain", "chỉ", "sirf", "शुधु": a limit stated, not a request
+_ONLY = re.compile(
+    r"\b(?:only|just|nur|solo|sólo|solamente|únicamente|seulement|uniquement|vain|ainoastaan|chỉ|chi|sirf|"
+    r"sirif|shudhu)\b|केवल|सिर्फ|सिर्फ़|শুধু",
+    re.IGNORECASE,
+)
+
+
 def asks_what_to_take(text: str) -> bool:
     """Whether the message asks what to do or take ("what can he do first that is in Polish?"): courses are
     wanted, whatever language or format it names."""
@@ -52,10 +60,7 @@ def asks_in_own_terms(p: Parsed, is_subject: Callable[[str], bool]) -> bool:
         return False
     if p.goal_text or p.clause_goal or (p.topic and is_subject(p.topic)):
         return False
-    asked = (
-        any(q in p.text for q in "?？¿")
-        or vague_wish(p.text)
-        or asks_what_to_take(p.text)
-        or bool(_LOOKING.search(p.text))
-    )
-    return bool(asked)
+    if any(q in p.text for q in "?？¿") or vague_wish(p.text) or asks_what_to_take(p.text):
+        return True
+    # "I need something in French" asks; "only online wanted", "sirf online chahiye" states a limit
+    return bool(_LOOKING.search(p.text)) and not _ONLY.search(p.text)

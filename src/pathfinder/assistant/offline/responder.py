@@ -288,11 +288,19 @@ class OfflineResponder(
             and not plan_shown
             and p.hours_per_week is None
             and not (filtering and self._shown_in(state, p.languages))
+            # "c'est dispo en français ?", "oita online naki?" about the course or list shown: its facts
+            and not (
+                (state.focus or lists(state))
+                and intent in ("explain", "select", "compare", "requirements")
+                and not asks_what_to_take(p.text)
+            )
             and asks_in_own_terms(p, self.tools.lexicon.is_catalogue_topic)
         ):
             # "anything in Polish?", "algo en español y presencial": the catalogue with those filters, on the
             # conversation's subject when there is one (session 16), never "which goal?" first
-            subject = provisional.goal.label if provisional.goal is not None else state.topic
+            subject = (
+                provisional.goal.label if provisional.goal is not None else state.topic or state.last_query
+            )
             filters = self._filters(p, SearchFilters(), provisional)
             r = self._own_terms(filters, subject or "", provisional)
             if change_text:
