@@ -25,6 +25,7 @@ from pathfinder.assistant.followup_words import (
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.offline_plans import _Reply
+from pathfinder.assistant.own_terms import asks_what_to_take
 from pathfinder.assistant.picks import asks_of_one
 from pathfinder.assistant.policy import asks_which, lists, names_certificate, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
@@ -174,6 +175,8 @@ def reply(
         return _recognition(focus)
     # "is it online?", "c'est en ligne ?", "¿está también en alemán?" (no pronoun): the card, unless a list
     one = asks_of_one(p.text) or refers_back(p.text) or len(p.text.split()) <= 6 and not lists(state)
+    # "what can she do first that is in Spanish?": courses wanted in that language, not this one's language
+    one = one and not asks_what_to_take(p.text)
     if p.participation and short and _question(p.text) and one:
         return _Reply(
             t("shown_participation", citation=md.cite(focus), mode=_mode(focus)), "explain", retrieved=[focus]

@@ -20,6 +20,40 @@ I18N_DIR = prompts.PROMPTS_DIR / "offline" / "i18n"
 _language: contextvars.ContextVar[str] = contextvars.ContextVar("reply_language", default="en")
 _of_client: contextvars.ContextVar[bool] = contextvars.ContextVar("of_client", default=False)
 _of_relative: contextvars.ContextVar[bool] = contextvars.ContextVar("of_relative", default=False)
+_of_gender: contextvars.ContextVar[str | None] = contextvars.ContextVar("of_gender", default=None)
+
+# The client named in both genders in the _client templates, and what replaces it when the gender was said
+# (`nlu.gender`): (both, male, female, neutral for a relative or None to keep a gendered form). German names a
+# relative neutrally, as its _relative templates do ("der Person, für die Sie fragen"); French and Spanish in
+# the gender said (session 16: "Mein Sohn ist 17" got "Ihrer Klientin oder Ihres Klienten").
+_ASKED_FOR = "Person, für die Sie fragen"
+_GENDERED: dict[str, tuple[tuple[str, str, str, str | None], ...]] = {
+    "de": (
+        (
+            "Ihrer Klientin oder Ihres Klienten",
+            "Ihres Klienten",
+            "Ihrer Klientin",
+            "der Person, für die Sie fragen",
+        ),
+        (
+            "Ihre Klientin oder Ihren Klienten",
+            "Ihren Klienten",
+            "Ihre Klientin",
+            "die Person, für die Sie fragen",
+        ),
+        ("Ihre Klientin oder Ihr Klient", "Ihr Klient", "Ihre Klientin", "die Person, für die Sie fragen"),
+    ),
+    "fr": (
+        ("client·e", "client", "cliente", None),
+        ("qu'il ou elle", "qu'il", "qu'elle", None),
+        ("s'il ou elle", "s'il", "si elle", None),
+        ("il ou elle", "il", "elle", None),
+    ),
+    "es": (
+        ("tu cliente", "tu cliente", "tu clienta", None),
+        ("Tu cliente", "Tu cliente", "Tu clienta", None),
+    ),
+}
 
 
 @lru_cache(maxsize=16)
@@ -57,16 +91,44 @@ def replying_in(lang: str | None):
 
 
 @contextmanager
-def speaking_of_client(on: bool, relative: bool = False):
+def speaking_of_client(on: bool, relative: bool = False, gender: str | None = None):
     """Replies about someone the speaker advises: templates with a `<key>_client` variant use it; about one of
     the speaker's family (`relative`: "my younger brother", "meine Mutter"), a `<key>_relative` variant first
-    ("their goal", never "your client's goal")."""
+    ("their goal", never "your client's goal"); with a `gender` said ("m", "f"), German, French and Spanish
+    name them in it (a German relative neutrally), never in both."""
     token, kin = _of_client.set(on), _of_relative.set(on and relative)
+    sex = _of_gender.set(gender if on else None)
     try:
         yield
     finally:
         _of_client.reset(token)
         _of_relative.reset(kin)
+        _of_gender.reset(sex)
+
+
+def _in_gender(text: str, lang: str) -> str:
+    """`text` with the client named in both genders said in the one known (`_GENDERED`)."""
+    gender, relative = _of_gender.get(), _of_relative.get()
+    for both, male, female, neutral in _GENDERED.get(lang, ()):
+        if both not in text:
+            continue
+        if relative and neutral is not None:
+            said = neutral
+        elif gender is not None:
+            said = male if gender == "m" else female
+        else:
+            continue
+        parts = text.split(both)
+        out = parts[0]
+        for rest in parts[1:]:
+            # "die Person, für die Sie fragen, hat …": the relative clause closed before the sentence goes on
+            comma = "," if said.endswith("fragen") and rest[:1] == " " and rest[1:2].isalpha() else ""
+            word = (
+                said[0].upper() + said[1:] if not out.strip() or out.rstrip().endswith((".", ":")) else said
+            )
+            out += word + comma + rest
+        text = out
+    return text
 
 
 def t(key: str, lang: str | None = None, /, **values: object) -> str:
@@ -84,7 +146,8 @@ def t(key: str, lang: str | None = None, /, **values: object) -> str:
     missing = sorted(set(template.get_identifiers()) - set(values))
     if missing:
         raise PromptError(f"Template {key!r} ({lang}) needs {', '.join(missing)}.")
-    return template.substitute(values)
+    text = template.substitute(values)
+    return _in_gender(text, lang) if _of_client.get() and lang in _GENDERED else text
 
 
 def month_year(day: date, lang: str | None = None) -> str:

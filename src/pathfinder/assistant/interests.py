@@ -22,20 +22,36 @@ _LIKE = re.compile(
     re.IGNORECASE,
 )
 
-# (direction, activity, object): "helping people with computers" points to IT support
-_DIRECTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+_HELPING = re.compile(
+    r"\b(?:help\w*|assist\w*|support\w*|fix\w*|solv\w*|troubleshoot\w*|repair\w*|sort\w* out|"
+    r"helfen|helfe|unterstütz\w*|reparier\w*|lösen|löse|behebe\w*|"
+    r"ayud\w*|resolv\w*|arregl\w*|repar\w*|"
+    r"aider|aide|dépann\w*|depann\w*|répar\w*|résoud\w*|resoud\w*|"
+    r"auttaa|auttamaan|auttaminen|autan|korja\w*|ratkais\w*|"
+    r"madad|theek|thik|sahayata|shahajjo|sahajjo|"
+    r"giúp|giup|sửa|sua|hỗ trợ|ho tro)\b|मदद|ठीक|हल|সাহায্য|ঠিক|সমাধান",
+    re.IGNORECASE,
+)
+
+# (directions, activity, object): "helping people with computers" points to IT support; "helping people with
+# their phones" to IT support too, and to mobile devices and teaching everyday digital skills (session 16: the
+# first is the one planned for, the others offered beside it)
+_DIRECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]], ...] = (
     (
-        "IT support",
+        ("IT support", "mobile devices", "digital literacy"),
+        _HELPING,
         re.compile(
-            r"\b(?:help\w*|assist\w*|support\w*|fix\w*|solv\w*|troubleshoot\w*|repair\w*|"
-            r"helfen|helfe|unterstütz\w*|reparier\w*|lösen|löse|behebe\w*|"
-            r"ayud\w*|resolv\w*|arregl\w*|repar\w*|"
-            r"aider|aide|dépann\w*|depann\w*|répar\w*|résoud\w*|resoud\w*|"
-            r"auttaa|auttamaan|auttaminen|autan|korja\w*|ratkais\w*|"
-            r"madad|theek|thik|sahayata|shahajjo|sahajjo|"
-            r"giúp|giup|sửa|sua|hỗ trợ|ho tro)\b|मदद|ठीक|हल|সাহায্য|ঠিক|সমাধান",
+            r"\b(?:phones?|smartphones?|cell ?phones?|mobiles?|mobile phones?|iphones?|tablets?|"
+            r"handys?|telefon\w*|móvil\w*|movil\w*|celular\w*|teléfono\w*|telefono\w*|"
+            r"téléphone\w*|telephone\w*|portables?|puhelin\w*|puhelim\w*|kännyk\w*|kannyk\w*|"
+            r"älypuhelim\w*|alypuhelim\w*|điện thoại|dien thoai)\b|"
+            r"फ़ोन|फोन|मोबाइल|স্মার্টফোন|ফোন|মোবাইল",
             re.IGNORECASE,
         ),
+    ),
+    (
+        ("IT support",),
+        _HELPING,
         re.compile(
             r"\b(?:computers?|pcs?|laptops?|tech|technology|it problems?|software|printers?|devices?|"
             r"gadgets?|"
@@ -47,14 +63,20 @@ _DIRECTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+def directions_of(text: str) -> tuple[str, ...]:
+    """The directions an interest stated as an activity points to, the likeliest first ("helping people with
+    their phones": IT support, mobile devices, digital literacy), or ()."""
+    if not _LIKE.search(text):
+        return ()
+    for directions, activity, thing in _DIRECTIONS:
+        if activity.search(text) and thing.search(text):
+            return directions
+    return ()
+
+
 def direction_of(text: str) -> str | None:
     """The direction an interest stated as an activity points to ("IT support"), or None."""
-    if not _LIKE.search(text):
-        return None
-    for direction, activity, thing in _DIRECTIONS:
-        if activity.search(text) and thing.search(text):
-            return direction
-    return None
+    return next(iter(directions_of(text)), None)
 
 
 # "something with computers", "irgendwas mit Computern", "algo con computadoras", "quelque chose dans
@@ -66,6 +88,13 @@ _VAGUE = re.compile(
     r"cái gì đó|gì đó|việc gì đó|một công việc|kuch|kichu)\b|कुछ|কিছু",
     re.IGNORECASE,
 )
+
+
+def vague_wish(text: str) -> bool:
+    """Whether the message wishes for "something" or "anything" ("algo", "etwas", "jotain", "kuch")."""
+    return bool(_VAGUE.search(text))
+
+
 # the broad IT field: computers, IT, technology, digital ("IT" in capitals only: "it" is a pronoun)
 _BROAD_IT = re.compile(
     r"\b(?:computers?|pcs?|tech|technology|computern?|informatik|rechnern?|informática|informatica|"

@@ -22,7 +22,7 @@ from pathfinder.assistant.nlu.understand import names_something
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import asks_remove, asks_skip, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, area_skills, link_goal
-from pathfinder.assistant.tools import AssistantTools
+from pathfinder.assistant.tools import AssistantTools, avoided_now
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.domain.languages import language_name
@@ -141,6 +141,17 @@ class PlanHandlers:
             pathway = self.tools.plan(profile, strategy)
         except PlanningError as e:
             return _Reply(t("no_goal", message=md.escape_text(str(e))), intent)
+        if avoided := avoided_now():
+            # "without programming" (session 16): the plan without the entries that teach or need it when it
+            # still has steps; else the plan as it is (a preference, not a limit)
+            rejected = tuple(dict.fromkeys((*profile.preferences.rejected, *sorted(avoided))))
+            kept_out = profile.model_copy(
+                update={"preferences": profile.preferences.model_copy(update={"rejected": rejected})}
+            )
+            with suppress(PlanningError):
+                without = self.tools.plan(kept_out, strategy)
+                if without.steps:
+                    pathway, profile = without, kept_out
         # a follow-up to a plan previewed with another language ("too long", "skip the first") keeps it
         kept = state.preview_language if state.preview_language not in study_languages(profile) else None
         best = kept if kept is not None and not pathway.steps else _best_language(pathway, profile)

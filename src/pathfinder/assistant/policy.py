@@ -13,6 +13,7 @@ from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.vocab import FIRST_PERSON, NOT_A_JOB, fold_vietnamese
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.off_topic import off_topic
+from pathfinder.assistant.own_terms import asks_what_to_take
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
@@ -1254,6 +1255,7 @@ def asks_language_of_one(p: Parsed, state: DialogueState, named: bool) -> bool:
         and not p.ordinals
         and not p.spoken_languages
         and any(q in p.text for q in "?？")
+        and not asks_what_to_take(p.text)  # "what can he do first that is in Polish?": courses wanted
     )
 
 

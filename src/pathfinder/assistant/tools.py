@@ -8,7 +8,9 @@ shape catalogue data takes when it is handed to a language model (always as data
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextvars
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from functools import cached_property
 from typing import Any, Protocol
@@ -31,6 +33,34 @@ class CatalogueSearch(Protocol):
     def credentials(self) -> list[Credential]: ...
     def explain_empty(self, query: str, filters: SearchFilters) -> str: ...
     def empty_reason(self, query: str, filters: SearchFilters) -> EmptyReason: ...
+
+
+# entries the learner does not want in this reply ("AI without programming": those that teach or need it,
+# `assistant.unwanted`); searches leave them out when anything else is found (`avoiding`)
+_AVOIDED: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("avoided", default=frozenset())
+
+
+@contextmanager
+def avoiding(ids: Iterable[str]) -> Iterator[None]:
+    """Searches inside leave out the credentials `ids` (a preference: when nothing else is found, they
+    stay)."""
+    token = _AVOIDED.set(frozenset(ids))
+    try:
+        yield
+    finally:
+        _AVOIDED.reset(token)
+
+
+def avoided_now() -> frozenset[str]:
+    """The credentials the learner does not want in this reply (`avoiding`)."""
+    return _AVOIDED.get()
+
+
+def _without_avoided(filters: SearchFilters) -> SearchFilters | None:
+    ids = _AVOIDED.get()
+    if not ids:
+        return None
+    return filters.model_copy(update={"exclude_ids": tuple(sorted({*filters.exclude_ids, *ids}))})
 
 
 MAX_MEANING_TITLES = 5000  # a larger catalogue is searched by the learner's words only
@@ -178,6 +208,8 @@ class AssistantTools:
             score = float(scores[i])
             if score < MEANING_FLOOR or (best is not None and score < best - MEANING_MARGIN):
                 break
+            if creds[i].id in _AVOIDED.get():
+                continue
             if filters is None or matches(creds[i], filters):
                 best = score if best is None else best
                 out.append(creds[i])
@@ -186,7 +218,12 @@ class AssistantTools:
         return out
 
     def search_hits(self, query: str, filters: SearchFilters | None = None, k: int = 5) -> list[Hit]:
-        return self.index.search(query, filters or SearchFilters(), k)
+        filters = filters or SearchFilters()
+        if (preferred := _without_avoided(filters)) is not None and (
+            hits := self.index.search(query, preferred, k)
+        ):
+            return hits
+        return self.index.search(query, filters, k)
 
     def prepare(self) -> AssistantTools:
         """Build the catalogue list, planning lookup and lexicon now (a warm-up) instead of on first use.
@@ -205,7 +242,7 @@ class AssistantTools:
 
     # catalogue
     def search(self, query: str, filters: SearchFilters | None = None, k: int = 5) -> list[Credential]:
-        return [h.credential for h in self.index.search(query, filters or SearchFilters(), k)]
+        return [h.credential for h in self.search_hits(query, filters, k)]
 
     def explain_empty(self, query: str, filters: SearchFilters) -> str:
         return self.index.explain_empty(query, filters)

@@ -139,6 +139,16 @@ class DialogueState(_Frozen):
         description="the conversation is about someone the speaker advises or helps (a client, a relative): "
         'replies say "your client" instead of "you" until the speaker describes themselves',
     )
+    about_gender: Literal["m", "f"] | None = Field(
+        None,
+        description='the gender said of the one spoken about ("Mein Sohn", "une cliente"), while '
+        "`about_client` holds: German, French and Spanish replies name them in it",
+    )
+    avoided: tuple[str, ...] = Field(
+        (),
+        description='subjects the learner said they do not want ("AI without programming": "programming"); '
+        "searches and first suggestions leave out the entries that teach or need them while any others fit",
+    )
     about_relative: bool = Field(
         False,
         description='the one spoken of is the speaker\'s relative ("my younger brother"): replies say "their '

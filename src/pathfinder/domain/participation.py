@@ -14,7 +14,9 @@ WORDS: dict[str, str] = {
     for v, ws in {
         "online": "online remote remotely virtual e-learning elearning fernunterricht fernstudium distanciel "
         "verkossa etänä etäopiskelu ऑनलाइन অনলাইনে অনলাইন",
-        "on-site": "in-person on-site onsite classroom präsenz presencial présentiel lähiopetus क्लासरूम সরাসরি",
+        "on-site": "in-person on-site onsite classroom präsenz presencial présentiel lähiopetus क्लासरूम সরাসরি "
+        # session 16: face to face in Hindi and Bengali, the classroom in Bengali
+        "आमने-सामने ক্লাসরুম ক্লাসরুমে সামনাসামনি",
         "blended": "blended hybrid hybride híbrido monimuoto हाइब्रिड মিশ্র",
     }.items()
     for w in ws.split()
@@ -65,6 +67,7 @@ PHRASES: dict[str, str] = {
     "vor ort": "on-site",
     "sur place": "on-site",
     "face to face": "on-site",
+    "in person": "on-site",
     "on campus": "on-site",
     "paikan päällä": "on-site",
     "trực tiếp": "on-site",

@@ -104,13 +104,7 @@ class CounsellorReplies:
     def _field_directions(self, p: Parsed, profile: LearnerProfile, field: tuple[str, ...]) -> _Reply:
         """The counsellor's opening for a vague wish about a broad field: its directions, each with a course
         to start from, and the questions about background, interests and time."""
-        lines, examples = [], []
-        for name in field:
-            starters = self._starters(profile, name)
-            first = next((c for c in starters if c.kind != "certificate"), next(iter(starters), None))
-            if first is not None and first not in examples:
-                lines.append(t("direction", name=md.escape_text(goal_label(name)), example=cite(first)))
-                examples.append(first)
+        lines, examples = self._direction_lines(profile, field)
         if not lines:
             lines, examples = [self._directions(profile)], self.tools.direction_examples(profile)
         return _Reply(
@@ -119,6 +113,21 @@ class CounsellorReplies:
             {"last_results": tuple(c.id for c in examples), "listing": "results"},  # "how long is that one?"
             retrieved=examples,
         )
+
+    def _direction_lines(
+        self, profile: LearnerProfile, directions: tuple[str, ...]
+    ) -> tuple[list[str], list[Credential]]:
+        """Each direction with a first course to take in it (a course before a certificate), as the
+        counsellor's lines ("- **IT support**: e.g. …"); a direction with no entry of its own is left out."""
+        lines: list[str] = []
+        examples: list[Credential] = []
+        for name in directions:
+            starters = [c for c in self._starters(profile, name, own_words=False) if c not in examples]
+            first = next((c for c in starters if c.kind != "certificate"), next(iter(starters), None))
+            if first is not None:
+                lines.append(t("direction", name=md.escape_text(goal_label(name)), example=cite(first)))
+                examples.append(first)
+        return lines, examples
 
     def _encourage(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """For "is it too late?": a short encouragement, then a next step: the first of the plan or list
@@ -143,11 +152,13 @@ class CounsellorReplies:
             return t("ask_hours"), []
         return t("next_plan"), []
 
-    def _starters(self, profile: LearnerProfile, topic: str = "") -> list[Credential]:
+    def _starters(self, profile: LearnerProfile, topic: str = "", own_words: bool = True) -> list[Credential]:
         """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
         taught in their languages first, in the participation they asked for and within their budget; only
         hits above the relevance floor; those the learner can start now (and read) before the rest
-        (`starting_points`: no EQF 7 leaders' course as a beginner's first suggestion)."""
+        (`starting_points`: no EQF 7 leaders' course as a beginner's first suggestion). A `topic` that is not
+        the learner's own words (a direction's English name, `own_words=False`) is not matched to titles by
+        meaning: a title near the name is no better start than the most relevant entry."""
         if topic:
             query = topic
         elif profile.goal is not None:
@@ -180,7 +191,8 @@ class CounsellorReplies:
             # a narrower search (a language, a level) keeps entries nearly as relevant as the best anywhere
             narrow = filters.languages or filters.eqf_max
             near = [h.credential for h in hits if h.score >= (floor if narrow else RELEVANCE_FLOOR)]
-            for c in _merged(self._meaning(topic or query, filters), near):
+            meant = self._meaning(topic or query, filters) if own_words else []
+            for c in _merged(meant, near):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget
                 if len(found) < STARTER_POOL and not (cap is not None and c.kind == "certificate"):
                     found.setdefault(c.id, c)

@@ -20,6 +20,7 @@ from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.offline_plans import aims_there
+from pathfinder.assistant.own_terms import asks_what_to_take
 from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one, says_cheap
 from pathfinder.assistant.policy import (
     asks_language_of_one,
@@ -72,6 +73,8 @@ class TurnReading:
         )
         named = self._mentioned(p, state)
         pointed = self._pointed(p, state) if named is None else None
+        if pointed is not None and p.languages and asks_what_to_take(p.text):
+            pointed = None  # "what can he do first that is in Polish?": "first" points at no entry shown
         topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
         shown_something = state.last_pathway is not None or bool(state.last_results)
         if (
@@ -253,6 +256,10 @@ class TurnReading:
             pointed=pointing and not p.has_constraints,
         )
         attributes: tuple[str, ...] = ()
+        if asked is not None and named is None and not p.ordinals and asks_what_to_take(p.text):
+            asked = (
+                None  # "what can he do first that is in Polish?": courses wanted, no fact of the one shown
+            )
         if asked is not None and intent not in ("compare", "skip_step", "why") and not two_titles:
             # session 14: "is X a good fit for someone who only knows Excel?", "und davor?", "MPI wala course
             # kitne hafte ka hai?": a question about that course; the title's words are no goal

@@ -28,6 +28,8 @@ from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.interests import directions_of
+from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.offline.comparison import ComparisonReplies
@@ -45,9 +47,10 @@ from pathfinder.assistant.offline.reading import (
     _own_words_language,
     _quotes_title,
 )
-from pathfinder.assistant.offline.search import SearchReplies
+from pathfinder.assistant.offline.search import SearchReplies, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
+from pathfinder.assistant.own_terms import asks_in_own_terms, asks_what_to_take
 from pathfinder.assistant.policy import (
     asks_for_beginners,
     asks_how_long,
@@ -62,9 +65,10 @@ from pathfinder.assistant.profile_changes import changes_from, merge_pending
 from pathfinder.assistant.search_topic import subject
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
 from pathfinder.assistant.time_window import window_weeks
-from pathfinder.assistant.tools import AssistantTools
+from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
+from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
 from pathfinder.assistant.workload import asks_hours_needed
-from pathfinder.domain import LearnerProfile
+from pathfinder.domain import LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
 
@@ -88,6 +92,7 @@ class OfflineResponder(
     def __init__(self, tools: AssistantTools, today: Callable[[], date] = date.today) -> None:
         self.tools = tools
         self.today = today
+        self._programming: tuple[tuple[int, int], frozenset[str]] | None = None
 
     def reply(
         self, message: str, history: History | None = None, profile: LearnerProfile | None = None
@@ -99,6 +104,14 @@ class OfflineResponder(
         p = understand(message, self.today(), known)
         lexicon = self.tools.lexicon
         p.topic = subject(p, lexicon.is_catalogue_topic, lexicon.skill_mentions)  # no role or filler words
+        if p.ordinals and (p.languages or p.participation) and asks_what_to_take(message):
+            p.ordinals = ()  # "¿qué puede hacer primero que sea en español?": first in time, no entry shown
+        against = avoided(message)
+        if against:  # "no coding please": a preference, never the subject "coding software developer"
+            p.topic = without_words(p.topic) or ("" if p.goal_text or p.clause_goal else state.topic)
+            if p.goal_text and not without_words(p.goal_text):
+                p.goal_text, p.clause_goal, p.goal_english = None, None, None
+        avoid = tuple(dict.fromkeys((*state.avoided, *against)))
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
         if not named:  # a title typed with a typo ("Penetration Testing Fundations") is quoted all the same
             near = self.tools.get(self.tools.lexicon.find_title(message) or "")
@@ -114,12 +127,36 @@ class OfflineResponder(
         client = history.advised or of_client(p, state)  # "your client", not "you", while it is about them
         # "my younger brother …", then "he wants Java": their goal, not "your client's"
         relative = client and not history.advised and (p.relative or state.about_relative)
-        with replying_in(lang), speaking_of_client(client, relative):
+        # "Mein Sohn ist 17", "une cliente de 45 ans": named in that gender while the talk is about them
+        gender = (gender_said(message) or state.about_gender) if client else None
+        with (
+            replying_in(lang),
+            speaking_of_client(client, relative, gender),
+            avoiding(self._avoided_ids(avoid)),
+        ):
             answer = self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
-        if answer.state.about_client == client and answer.state.about_relative == relative:
+            if against:  # the preference said back once, when it is said
+                answer = answer.model_copy(update={"text": t("avoiding_programming") + "\n\n" + answer.text})
+        now = (answer.state.about_client, answer.state.about_relative, answer.state.about_gender)
+        if now + (answer.state.avoided,) == (client, relative, gender, avoid):
             return answer
-        update = {"about_client": client, "about_relative": relative}
+        update = {
+            "about_client": client,
+            "about_relative": relative,
+            "about_gender": gender,
+            "avoided": avoid,
+        }
         return answer.model_copy(update={"state": answer.state.model_copy(update=update)})
+
+    def _avoided_ids(self, avoid: tuple[str, ...]) -> frozenset[str]:
+        """The entries that teach or need what the learner does not want (`unwanted.programming_ids`)."""
+        if PROGRAMMING not in avoid:
+            return frozenset()
+        creds = self.tools.credentials()
+        key = (id(creds), len(creds))
+        if self._programming is None or self._programming[0] != key:
+            self._programming = (key, programming_ids(creds))
+        return self._programming[1]
 
     def _reply(
         self,
@@ -188,7 +225,24 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
-        if aimed is not None:
+        if (
+            avoided(p.text)
+            and not plan_shown
+            and named is None
+            and not p.ordinals
+            and not p.goal_text
+            and not p.clause_goal
+            and (
+                subject_now := p.topic or state.topic or (provisional.goal.label if provisional.goal else "")
+            )
+        ):
+            # "aber bitte ohne Programmieren" after a list: the subject searched again without the entries
+            # that teach or need programming (`tools.avoiding`), not the list kept as it was
+            query = with_english_terms(subject_now)  # "tekoälystä": searched with "artificial intelligence"
+            r = self._run_search(query, self._filters(p, SearchFilters(), provisional), "search")
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif aimed is not None:
             r = followups_shown.rest_of(*aimed, provisional, p.hours_per_week, self.tools)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
@@ -227,6 +281,31 @@ class OfflineResponder(
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
+            named is None
+            and not p.ordinals
+            and read.pointed is None
+            and not read.attributes
+            and not plan_shown
+            and p.hours_per_week is None
+            and not (filtering and self._shown_in(state, p.languages))
+            # "c'est dispo en français ?", "oita online naki?" about the course or list shown: its facts
+            and not (
+                (state.focus or lists(state))
+                and intent in ("explain", "select", "compare", "requirements")
+                and not asks_what_to_take(p.text)
+            )
+            and asks_in_own_terms(p, self.tools.lexicon.is_catalogue_topic)
+        ):
+            # "anything in Polish?", "algo en español y presencial": the catalogue with those filters, on the
+            # conversation's subject when there is one (session 16), never "which goal?" first
+            subject = (
+                provisional.goal.label if provisional.goal is not None else state.topic or state.last_query
+            )
+            filters = self._filters(p, SearchFilters(), provisional)
+            r = self._own_terms(filters, subject or "", provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
             intent in ("set_goal", "set_constraints", "state_skills")
             and change_text
             and ready
@@ -260,8 +339,32 @@ class OfflineResponder(
             wish = p.goal_text or p.clause_goal or (p.topic if topical else "") or ""
             if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
                 topic = "" if goal_changed else wish
+                if goal_changed and avoided_now():
+                    # "AI, but without programming": started on the subject said, not on every skill of the
+                    # occupation linked (its first entries would all teach programming)
+                    topic = p.goal_english or wish
                 starters = self._starters(leaning, topic)
-                if starters:  # something to read at once: the first catalogue entries on the goal
+                offered = directions_of(p.text) if goal_changed else ()
+                lines, examples = self._direction_lines(leaning, offered) if len(offered) > 1 else ([], [])
+                if len(lines) > 1:
+                    # "I like helping people with their phones": the goal is the likeliest direction, and
+                    # each direction the interest points to is offered with a first course (session 16)
+                    r.text = (
+                        change_text
+                        + "\n\n"
+                        + t("goal_starters")
+                        + "\n"
+                        + "\n".join(lines)
+                        + "\n\n"
+                        + (
+                            t("ask_hours")
+                            if provisional.constraints.hours_per_week is None
+                            else t("next_plan")
+                        )
+                    )
+                    r.retrieved = examples
+                    r.state = {"last_results": tuple(c.id for c in examples), "listing": "results"}
+                elif starters:  # something to read at once: the first catalogue entries on the goal
                     r.text = (
                         change_text
                         + "\n\n"

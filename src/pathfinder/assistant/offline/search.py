@@ -23,6 +23,7 @@ from pathfinder.assistant.profile_changes import (
     RELEVANCE_FLOOR,
     STARTER_SHARE,
 )
+from pathfinder.assistant.starting_points import startable_first
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
@@ -297,10 +298,46 @@ class SearchReplies:
         near = [h.credential for h in self.tools.search_hits(subject, limited, k=5) if h.score >= floor]
         return _merged(self._meaning(query, limited), near)
 
-    def _browse(self, filters: SearchFilters, k: int = 8) -> _Reply:
-        """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by)."""
+    def _own_terms(self, filters: SearchFilters, subject: str, profile: LearnerProfile) -> _Reply:
+        """A request for courses in a language or a format and on no subject of its own ("anything in
+        Polish?", "algo en español y presencial", "what can he do first that is in Polish?"): the subject of
+        the conversation (its goal or topic) searched with those filters when something on it fits them;
+        else what the catalogue has in them, the nearest to the subject first, said; else, when nothing at
+        all is taught in them, said, with the nearest elsewhere (session 16: never a question about a goal
+        first)."""
+        if subject:
+            near = self.tools.search_hits(with_names_in(subject, filters.languages), filters, k=3)
+            if any(h.score >= RELEVANCE_FLOOR for h in near):
+                return self._run_search(subject, filters, "search")
+        fitting = [c for c in self.tools.credentials() if matches(c, filters)]
+        limits = md.filters_text(filters)
+        if fitting:
+            note = t("own_terms_other", query=md.escape_text(subject), limits=limits) if subject else ""
+            return self._browse(filters, query=subject, note=note, profile=profile)
+        # nothing taught in that language (format) at all: said, and the nearest with that limit dropped
+        wider = filters.model_copy(update={"languages": ()} if filters.languages else {"participation": ()})
+        return self._browse(wider, query=subject, note=t("own_terms_none", limits=limits), profile=profile)
+
+    def _browse(
+        self,
+        filters: SearchFilters,
+        k: int = 8,
+        query: str = "",
+        note: str = "",
+        profile: LearnerProfile | None = None,
+    ) -> _Reply:
+        """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by); with a
+        `query`, those nearest to it first; with a `profile`, those the learner can start now and read first
+        (`starting_points.startable_first`); `note` said above the list."""
         fitting = [c for c in self.tools.credentials() if matches(c, filters)]
         fitting.sort(key=lambda c: (c.eqf_level or 0, c.cost_eur or 0.0, c.id))
+        if query and fitting:
+            ranked = [h.credential.id for h in self.tools.search_hits(query, filters, k=len(fitting))]
+            rank = {cid: i for i, cid in enumerate(ranked)}
+            fitting.sort(key=lambda c: rank.get(c.id, len(rank)))  # stable: entry levels among the rest
+        if profile is not None and len(fitting) > 1:
+            langs = study_languages(profile)
+            fitting = startable_first(fitting, profile, (*langs, "en") if langs else ())
         if not fitting:  # "anything in Bengali?" after "all free courses": said, never an empty query
             state = {"last_query": "", "last_filters": filters, "focus": None, "listing": "results"}
             text = t(
@@ -309,9 +346,9 @@ class SearchReplies:
                 filters_text=md.filters_text(filters),
                 explanation=md.why_empty(self.tools.empty_reason("", filters), filters),
             )
-            return _Reply(text, "search", state | {"last_results": ()}, filters=filters)
+            return _Reply(note + text, "search", state | {"last_results": ()}, filters=filters)
         shown = fitting[:k]
-        text = (
+        text = (note + "\n\n" if note else "") + (
             t(
                 "search_head",
                 count=len(shown),

@@ -1,0 +1,66 @@
+"""A request for courses in the learner's own language or form with no subject of its own ("is there anything
+in Polish?", "algo en español y presencial", "what can he do first that is in Polish?", "onko mitään
+suomeksi?"): a search with those filters, never a question about a goal first (session 16, issue #12). Pure
+functions over the understood message; the offline responder answers (`SearchReplies._own_terms`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.interests import vague_wish
+
+# "what can he do / take / start with", "¿qué puede hacer?", "was kann sie machen?", "que peut-il suivre ?",
+# "mitä hän voi opiskella?", "có thể học gì", "वह क्या कर सकता है", "সে কী করতে পারে": a request for courses,
+# not a question about the language of the one course shown
+_WHAT_TO_TAKE = re.compile(
+    r"\b(?:what (?:can|could|should|would) (?:he|she|they|i|we|you) (?:do|take|start|study|learn)|"
+    r"anything (?:he|she|they|i|we) (?:can|could) (?:do|take|start|study)|"
+    r"qu[ée] (?:puede|puedo|podría|podria|debería|deberia)n? (?:hacer|empezar|estudiar|tomar)|"
+    r"was (?:kann|könnte|koennte|sollte) (?:er|sie|ich|man)(?: \w+){0,4} "
+    r"(?:machen|tun|belegen|lernen|anfangen)|"
+    r"que (?:peut|pourrait|doit)[- ](?:il|elle|on|je) (?:faire|suivre|commencer|apprendre)|"
+    r"que (?:puis|pourrais)[- ]je (?:faire|suivre|commencer)|"
+    r"mitä (?:hän|minä|mä|voin|voisin|voisi|hänen) \w*|"
+    r"(?:có thể|nên) (?:học|làm) (?:gì|khóa nào)|"
+    r"kya (?:kar|padh|seekh) sakt[aie])\b|"
+    r"क्या कर सकत|क्या पढ़ सकत|क्या सीख सकत|কী করতে পারে|কী পড়তে পারে|কী শিখতে পারে",
+    re.IGNORECASE,
+)
+
+
+# "I'm looking for", "ich suche", "busco", "je cherche", "etsin", "tôi tìm", "ढूँढ रहा", "খুঁজছি": a request
+_LOOKING = re.compile(
+    r"\b(?:looking for|i need|suche|brauche|busco|necesito|quiero algo|cherche|recherche|il me faut|"
+    r"etsin|haen|tarvitsen|tìm|tim|cần|can tim|chahiye|chai)\b|ढूँढ|ढूंढ|चाहिए|খুঁজ|দরকার|চাই",
+    re.IGNORECASE,
+)
+
+
+# "only", "just", "nur", "solo", "seulement", "vain", "chỉ", "sirf", "शुधु": a limit stated, not a request
+_ONLY = re.compile(
+    r"\b(?:only|just|nur|solo|sólo|solamente|únicamente|seulement|uniquement|vain|ainoastaan|chỉ|chi|sirf|"
+    r"sirif|shudhu)\b|केवल|सिर्फ|सिर्फ़|শুধু",
+    re.IGNORECASE,
+)
+
+
+def asks_what_to_take(text: str) -> bool:
+    """Whether the message asks what to do or take ("what can he do first that is in Polish?"): courses are
+    wanted, whatever language or format it names."""
+    return bool(_WHAT_TO_TAKE.search(text))
+
+
+def asks_in_own_terms(p: Parsed, is_subject: Callable[[str], bool]) -> bool:
+    """Whether the message asks for courses in a language or a format (`p.languages`, `p.participation`)
+    and names no subject of its own (`is_subject`: what the catalogue teaches): a question or a vague wish
+    ("something", "algo", "jotain"), not a statement of the languages spoken."""
+    if not (p.languages or p.participation):
+        return False
+    if p.goal_text or p.clause_goal or (p.topic and is_subject(p.topic)):
+        return False
+    if any(q in p.text for q in "?？¿") or vague_wish(p.text) or asks_what_to_take(p.text):
+        return True
+    # "I need something in French" asks; "only online wanted", "sirf online chahiye" states a limit
+    return bool(_LOOKING.search(p.text)) and not _ONLY.search(p.text)
