@@ -169,3 +169,12 @@ def test_the_plans_length_quoted_is_no_deadline(make_responder) -> None:
     shorter = answers(converse(responder, GOAL, said))[1]
     assert not any(c.kind == "set_constraints" for c in shorter.profile_changes), shorter.text
     assert understand(said).refinements == ("shorter",)
+
+
+@pytest.mark.parametrize(
+    "typed, word", [("cheapst", "cheapest"), ("shrotest", "shortest"), ("quickst", "quickest")]
+)
+def test_a_superlative_typed_in_a_hurry_is_read_back(typed: str, word: str) -> None:
+    from pathfinder.assistant.nlu.typos import restore_english
+
+    assert restore_english(f"whats the {typed} one") == f"whats the {word} one"

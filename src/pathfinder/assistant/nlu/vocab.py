@@ -222,6 +222,9 @@ SINCE = frozenset("since seit depuis desde hace".split())
 # what a job application is made of ("cover letter", "résumé", "interview"): words, never typing slips of
 # common ones ("letter" was read back as "better", so "write my cover letter" was no request for a letter)
 APPLICATION_DOCUMENTS = frozenset("letter letters cover resume resumes interview interviews".split())
+# the English superlatives the rules pick an entry shown by: read back from a typing slip as the most used
+# words are ("whats the cheapst one", "the shortst?"; session 16)
+SUPERLATIVES_EN = ("cheapest", "shortest", "quickest", "fastest", "longest", "easiest", "hardest")
 EXPERIENCE_AFTER = frozenset(
     "se theke dhore rồi roi nay lang से थेके থেকে ধরে "
     # "2 years in accounts payable", "5 years as a nurse", "3 Jahre als", "4 años como", "10 ans comme"
