@@ -60,8 +60,9 @@ def end_level(pathway: Pathway, lookup: Callable[[str], Credential | None]) -> t
 
 def plan_totals(pathway: Pathway, lookup: Callable[[str], Credential | None]) -> tuple[str, list[Credential]]:
     """The plan's totals in one line (price, hours, ECTS, weeks), saying how many steps' prices are estimates
-    (the catalogue states none for them), then its dearest step (else its first) cited: the answer to "how
-    much would it all cost?" after a plan, instead of the whole plan shown again (lead trial 11)."""
+    (the catalogue states none for them) and its steps cited in one line, then its dearest step (else its
+    first): the answer to "how much would it all cost?" after a plan, instead of the whole plan shown again
+    (lead trial 11)."""
     totals = pathway.totals
     text = t(
         "plan_totals",
@@ -75,6 +76,9 @@ def plan_totals(pathway: Pathway, lookup: Callable[[str], Credential | None]) ->
     estimated = sum(any(e.startswith("price") for e in s.estimated) for s in pathway.steps)
     if estimated:
         text += " " + t("plan_totals_estimated", n=str(estimated))
+    steps = [c for c in (lookup(s.id) for s in pathway.steps) if c is not None]
+    if steps:  # what the totals are of, in one line (not the plan again)
+        text += " " + t("plan_totals_steps", steps=", ".join(cite(c) for c in steps))
     priced = [s for s in pathway.steps if s.cost > 0]
     if priced:
         dearest = max(priced, key=lambda s: s.cost)
@@ -82,8 +86,8 @@ def plan_totals(pathway: Pathway, lookup: Callable[[str], Credential | None]) ->
     else:
         step, key, cost = lookup(pathway.steps[0].id) if pathway.steps else None, "plan_totals_first", ""
     if step is None:
-        return text, []
-    return text + "\n\n" + t(key, course=cite(step), cost=cost), [step]
+        return text, steps
+    return text + "\n\n" + t(key, course=cite(step), cost=cost), steps
 
 
 def list_totals(shown: Sequence[Credential]) -> str:

@@ -53,7 +53,9 @@ class CredentialReplies:
             return self._not_in_catalogue(name, p, intent, profile)
         cred = self._target(p, state)
         picked = self._extreme_pick(p, state) if cred is not None and not p.ordinals else None
-        if picked is not None and picked.credential == cred and picked.which != "closest":
+        # "the cheapest one, is it online?" asks a fact of it: answered below, not with the whole card
+        other_facts = set(asked_attributes(p.text, bool(p.languages))) - {"price", "duration", "level"}
+        if picked is not None and picked.credential == cred and picked.which != "closest" and not other_facts:
             # "which is the shortest?", "le moins cher ?", "सबसे सस्ता?" over what was shown: the entry, with
             # the figure that picked it and how many state none (session 16, lead trial 11)
             r = self._card(cred, intent)
