@@ -59,6 +59,15 @@ CV_FOR_A_JOB = [
     "escríbeme una carta de presentación para un trabajo de analista",
     "मेरे लिए नौकरी का बायोडाटा लिख दो",
 ]
+# the same in the other languages and phrasings (session 16): a document word that begins with a work word
+# ("työhakemus") and the Hindi/Bengali "cover letter" in their scripts
+LETTERS_MORE = [
+    "can you write my cover letter for a junior web developer role?",
+    "kirjoita mulle työhakemus it-tukihenkilön paikkaan",
+    "একটা ডেটা অ্যানালিস্ট চাকরির জন্য কভার লেটার লিখে দাও",
+    "मेरे लिए डेटा एनालिस्ट की नौकरी का कवर लेटर लिख दो",
+    "viết giúp tôi thư xin việc vị trí kỹ sư mạng",
+]
 
 
 @pytest.mark.parametrize("message", CV_FOR_A_JOB)
@@ -66,15 +75,53 @@ def test_a_letter_for_a_job_is_read_as_the_cv_family(message: str) -> None:
     assert off_topic(message) == "cv"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 15: read as the cv family, but the reply still searches the words (en) or saves "
-    "'analista' as the job held (es): the reading layer acts before policy.decide's out-of-scope rule",
-)
-@pytest.mark.parametrize("message", CV_FOR_A_JOB[:2])
+# session 16 (lead trial 11's 19): "letter" was read back as the typing slip "better", so the English request
+# was searched; the Spanish saved "analista" as the job held. Now answered, the job neither held nor a goal
+@pytest.mark.parametrize("message", [*CV_FOR_A_JOB, *LETTERS_MORE])
 def test_a_letter_for_a_job_is_answered_as_out_of_scope(responder, message: str) -> None:
     answer = responder.reply(message, History(), None)
     assert answer.intent == "out_of_scope" and not answer.profile_changes, answer.text
+    assert not answer.citations, answer.text  # never a course list titled "write cover data analyst job"
+
+
+# a job interview to get ready for, in the eight languages (session 16; typed loosely, romanised Hindi)
+INTERVIEW_PREP = [
+    "could you help me prep for a job interview at a bank?",
+    "Kannst du mich auf ein Vorstellungsgespräch bei Siemens vorbereiten?",
+    "¿me ayudas a preparar la entrevista de trabajo?",
+    "tu peux m aider à préparer mon entretien d embauche ?",
+    "auta valmistautumaan työhaastatteluun",
+    "giúp tôi chuẩn bị phỏng vấn xin việc",
+    "डेटा एनालिस्ट की नौकरी के इंटरव्यू की तैयारी करवा दो",
+    "interview ki taiyari karwa do",
+    "চাকরির ইন্টারভিউয়ের প্রস্তুতি নিতে সাহায্য করো",
+]
+
+
+@pytest.mark.parametrize("message", INTERVIEW_PREP)
+def test_an_interview_to_prepare_is_its_own_family(message: str) -> None:
+    assert off_topic(message) == "interview"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["is there a course on interview skills?", "I want to learn how to interview users for UX research"],
+)
+def test_interview_skills_to_learn_are_no_request(message: str) -> None:
+    assert off_topic(message) is None
+
+
+@pytest.mark.parametrize("message", INTERVIEW_PREP[:1] + INTERVIEW_PREP[6:7])
+def test_an_interview_to_prepare_says_what_can_be_done_towards_it(responder, message: str) -> None:
+    answer = responder.reply(message, History(), None)
+    assert answer.intent == "out_of_scope" and not answer.profile_changes and not answer.citations
+    assert "interview" in answer.text.casefold() or "इंटरव्यू" in answer.text, answer.text
+
+
+def test_letter_is_a_word_not_a_slip_of_better() -> None:
+    from pathfinder.assistant.nlu.typos import restore_english
+
+    assert restore_english("write my cover letter") == "write my cover letter"
 
 
 @pytest.mark.parametrize("message", ABOUT_LEARNING)

@@ -3634,3 +3634,75 @@ DIALOGUES += [
 import t11own_lists as _O16  # noqa: E402
 
 DIALOGUES += _O16.dialogues("bn")
+# -- session 16 (t11lists): questions over the list or plan just shown - a superlative over what was shown,
+# the nth step's card, the plan's total, a shorter entry course after a long plan, a cover letter / CV /
+# interview out of scope. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
+# blind measure), in phrasings not taken from the lead's trial 11. For tune.
+import t11lists_lists as _L16  # noqa: E402
+from dsl import D as _D16  # noqa: E402
+from dsl import T as _T16  # noqa: E402
+
+DIALOGUES += [
+    _D16(
+        "bn-t11lists-01",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("ডেটা অ্যানালিটিক্সের কোর্স দেখাও", _L16.OPEN),
+            _T16(
+                "এগুলোর মধ্যে সবচেয়ে ছোট কোনটা?",
+                _L16.PICK,
+                cite_any=["aec-needs-203", "nda-de-101"],
+                reply_any=["82.5 h"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "bn-t11lists-02",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16("আমি ক্লাউড ইঞ্জিনিয়ার হতে চাই, সপ্তাহে ৫ ঘণ্টা, একটা প্ল্যান দাও", _L16.PLANNED, plan=True),
+            _T16(
+                "প্রথম কোর্সটা ঠিক কী?",
+                _L16.PICK,
+                cite_any=["lcsi-cloudops-205"],
+                reply_any=["Lion City"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "bn-t11lists-03",
+        ["t11lists", "plan_total"],
+        [
+            _T16("আমি ডেটা অ্যানালিস্ট হতে চাই, সপ্তাহে ৪ ঘণ্টা, প্ল্যান বানিয়ে দাও", _L16.PLANNED, plan=True),
+            _T16("সব মিলিয়ে খরচ কত হবে?", _L16.TOTAL, reply_any=["903"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "bn-t11lists-04",
+        ["t11lists", "shorter_start"],
+        [
+            _T16("আমি ডেটা অ্যানালিস্ট হতে চাই, সপ্তাহে ৪ ঘণ্টা, প্ল্যান বানিয়ে দাও", _L16.PLANNED, plan=True),
+            _T16("৯০ সপ্তাহ অনেক বেশি, শুরু করার জন্য ছোট কোনো কোর্স আছে?", _L16.SHORTER, cite_min=1, plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "bn-t11lists-05",
+        ["t11lists", "cover_letter"],
+        [
+            _T16(
+                "একটা ডেটা অ্যানালিস্ট চাকরির জন্য কভার লেটার লিখে দাও",
+                _L16.OUT,
+                reply_any=["লিখতে পারি না"],
+                no_role=True,
+            ),
+            _T16("আচ্ছা, তাহলে আমি ডেটা অ্যানালিস্ট হতে চাই", _L16.PLANNED, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+]

@@ -4812,3 +4812,107 @@ DIALOGUES += [
 import t11own_lists as _O16  # noqa: E402
 
 DIALOGUES += _O16.dialogues("de")
+# -- session 16 (t11lists): questions over the list or plan just shown - a superlative over what was shown,
+# the nth step's card, the plan's total, a shorter entry course after a long plan, a cover letter / CV /
+# interview out of scope. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
+# blind measure), in phrasings not taken from the lead's trial 11. For tune.
+import t11lists_lists as _L16  # noqa: E402
+from dsl import D as _D16  # noqa: E402
+from dsl import T as _T16  # noqa: E402
+
+DIALOGUES += [
+    _D16(
+        "de-t11lists-01",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("welche Kurse gibt es zu Datenschutz?", _L16.OPEN),
+            _T16(
+                "Welcher davon ist am kürzesten?",
+                _L16.PICK,
+                cite_any=["inl-securite-103"],
+                reply_any=["35 h"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "de-t11lists-02",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16(
+                "Ich will Cloud-Ingenieurin werden, 6 Stunden pro Woche, mach mir einen Plan",
+                _L16.PLANNED,
+                plan=True,
+            ),
+            _T16(
+                "Was genau ist der zweite Kurs?",
+                _L16.PICK,
+                cite_any=["hrd-cloudsec-201"],
+                reply_any=["Hochschule Rheinland"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "de-t11lists-03",
+        ["t11lists", "plan_total"],
+        [
+            _T16(
+                "Ich will Cloud-Ingenieurin werden, 6 Stunden pro Woche, mach mir einen Plan",
+                _L16.PLANNED,
+                plan=True,
+            ),
+            _T16("Wie viel kostet mich das insgesamt?", _L16.TOTAL, reply_any=["1,990", "1.990"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "de-t11lists-04",
+        ["t11lists", "shorter_start"],
+        [
+            _T16(
+                "Ich bin Buchhalter und will Datenanalyst werden, ich habe nur 3 Stunden pro Woche",
+                _L16.PLANNED,
+                plan=True,
+            ),
+            _T16(
+                "Das dauert ja ewig. Gibt es nicht einen kürzeren Kurs für den Anfang?",
+                _L16.SHORTER,
+                cite_min=1,
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "de-t11lists-05",
+        ["t11lists", "cover_letter"],
+        [
+            _T16(
+                "Kannst du mir ein Anschreiben für eine Stelle als Datenanalyst schreiben?",
+                _L16.OUT,
+                reply_any=["kann ich nicht"],
+                no_role=True,
+            ),
+            _T16("Gut, dann will ich Datenanalyst werden", _L16.PLANNED, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "de-t11lists-06",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("welche Kurse gibt es zu Datenschutz?", _L16.OPEN),
+            _T16(
+                "und was wäre der billigste davon?",
+                _L16.PICK,
+                cite_any=["inl-securite-103", "inl-rgpd-101"],
+                reply_any=["kostenlos"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -6142,3 +6142,124 @@ DIALOGUES += [
 import t11own_lists as _O16  # noqa: E402
 
 DIALOGUES += _O16.dialogues("en")
+# -- session 16 (t11lists): questions over the list or plan just shown - a superlative over what was shown,
+# the nth step's card, the plan's total, a shorter entry course after a long plan, a cover letter / CV /
+# interview out of scope. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
+# blind measure), in phrasings not taken from the lead's trial 11. For tune.
+import t11lists_lists as _L16  # noqa: E402
+from dsl import D as _D16  # noqa: E402
+from dsl import T as _T16  # noqa: E402
+
+DIALOGUES += [
+    _D16(
+        "en-t11lists-01",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("show me courses on cloud security", _L16.OPEN),
+            _T16(
+                "which one is the most advanced?",
+                _L16.PICK,
+                cite_any=["ccna-hybrid-303", "lcsi-anom-301"],
+                reply_any=["EQF 6"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "en-t11lists-02",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16("I want to become a data analyst, 5 hours a week, make me a plan", _L16.PLANNED, plan=True),
+            _T16(
+                "so what exactly is the last course in there?",
+                _L16.PICK,
+                cite_any=["nda-dataset-204"],
+                reply_any=["Noordzee"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "en-t11lists-03",
+        ["t11lists", "plan_total"],
+        [
+            _T16("I want to become a data analyst, 5 hours a week, make me a plan", _L16.PLANNED, plan=True),
+            _T16("how much would all of it cost me?", _L16.TOTAL, reply_any=["1,293"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "en-t11lists-04",
+        ["t11lists", "shorter_start"],
+        [
+            _T16("I want to become a data analyst, 5 hours a week, make me a plan", _L16.PLANNED, plan=True),
+            _T16(
+                "88 weeks is a lot. is there a shorter course I could start with?",
+                _L16.SHORTER,
+                cite_min=1,
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "en-t11lists-05",
+        ["t11lists", "cover_letter"],
+        [
+            _T16(
+                "can you write my cover letter for a junior web developer role?",
+                _L16.OUT,
+                reply_any=["can't write"],
+                reply_excl=["Here are"],
+                no_role=True,
+            ),
+            _T16("ok, then what should I learn to become a web developer?", _L16.PLANNED, goal="web"),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "en-t11lists-06",
+        ["t11lists", "cover_letter", "interview"],
+        [
+            _T16("I want to become a cloud engineer, 6 hours a week, plan it", _L16.PLANNED, plan=True),
+            _T16(
+                "could you help me get ready for the job interview?",
+                _L16.OUT,
+                reply_any=_L16.CAN_DO["en"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "en-t11lists-07",
+        ["t11lists", "list_total"],
+        [
+            _T16("show me courses on cloud security", _L16.OPEN),
+            _T16(
+                "how much would all of those cost together?",
+                _L16.TOTAL,
+                reply_excl=["Here are 5"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "en-t11lists-08",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("show me courses on cloud security", _L16.OPEN),
+            _T16(
+                "and the cheapest of those?",
+                _L16.PICK,
+                cite_any=["bvca-soc-101"],
+                reply_any=["PLN 900"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]

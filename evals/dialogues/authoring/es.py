@@ -4097,3 +4097,77 @@ DIALOGUES += [
 import t11own_lists as _O16  # noqa: E402
 
 DIALOGUES += _O16.dialogues("es")
+# -- session 16 (t11lists): questions over the list or plan just shown - a superlative over what was shown,
+# the nth step's card, the plan's total, a shorter entry course after a long plan, a cover letter / CV /
+# interview out of scope. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
+# blind measure), in phrasings not taken from the lead's trial 11. For tune.
+import t11lists_lists as _L16  # noqa: E402
+from dsl import D as _D16  # noqa: E402
+from dsl import T as _T16  # noqa: E402
+
+DIALOGUES += [
+    _D16(
+        "es-t11lists-01",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("cursos de redes por favor", _L16.OPEN),
+            _T16(
+                "¿y cuál es el más corto de esos?",
+                _L16.PICK,
+                cite_any=["bvca-netfor-302"],
+                reply_any=["82.5 h"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "es-t11lists-02",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
+            _T16(
+                "¿qué es exactamente el primer curso?",
+                _L16.PICK,
+                cite_any=["ual-datos-101"],
+                reply_any=["Universidad Abierta de Levante"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "es-t11lists-03",
+        ["t11lists", "plan_total"],
+        [
+            _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
+            _T16("¿cuánto me costaría todo el plan?", _L16.TOTAL, reply_any=["680"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "es-t11lists-04",
+        ["t11lists", "shorter_start"],
+        [
+            _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
+            _T16(
+                "76 semanas es mucho, ¿hay algo más corto para empezar?", _L16.SHORTER, cite_min=1, plan=False
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "es-t11lists-05",
+        ["t11lists", "cover_letter"],
+        [
+            _T16(
+                "hazme el currículum para un puesto de programador",
+                _L16.OUT,
+                reply_any=["No puedo escribir"],
+                no_role=True,
+            ),
+            _T16("vale, entonces quiero ser desarrollador de software", _L16.PLANNED, goal="software"),
+        ],
+        split="tune",
+    ),
+]

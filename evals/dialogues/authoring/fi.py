@@ -3848,3 +3848,80 @@ DIALOGUES += [
 import t11own_lists as _O16  # noqa: E402
 
 DIALOGUES += _O16.dialogues("fi")
+# -- session 16 (t11lists): questions over the list or plan just shown - a superlative over what was shown,
+# the nth step's card, the plan's total, a shorter entry course after a long plan, a cover letter / CV /
+# interview out of scope. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
+# blind measure), in phrasings not taken from the lead's trial 11. For tune.
+import t11lists_lists as _L16  # noqa: E402
+from dsl import D as _D16  # noqa: E402
+from dsl import T as _T16  # noqa: E402
+
+DIALOGUES += [
+    _D16(
+        "fi-t11lists-01",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("kursseja pilvipalveluista", _L16.OPEN),
+            _T16(
+                "mikä niistä on halvin?",
+                _L16.PICK,
+                cite_any=["hrd-clouddb-303"],
+                reply_any=["EUR 480"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "fi-t11lists-02",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16("haluan data-analyytikoksi, 5 tuntia viikossa, tee suunnitelma", _L16.PLANNED, plan=True),
+            _T16(
+                "mikä se ensimmäinen kurssi tarkalleen on?",
+                _L16.PICK,
+                cite_any=["lit-prog-101"],
+                reply_any=["Liffey"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "fi-t11lists-03",
+        ["t11lists", "plan_total"],
+        [
+            _T16("haluan data-analyytikoksi, 5 tuntia viikossa, tee suunnitelma", _L16.PLANNED, plan=True),
+            _T16(
+                "paljonko koko suunnitelma maksaa yhteensä?",
+                _L16.TOTAL,
+                reply_any=["1,293", "1 293"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "fi-t11lists-04",
+        ["t11lists", "shorter_start"],
+        [
+            _T16("haluan data-analyytikoksi, 5 tuntia viikossa, tee suunnitelma", _L16.PLANNED, plan=True),
+            _T16("onko jotain lyhyempää aloitukseen?", _L16.SHORTER, cite_min=1, plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "fi-t11lists-05",
+        ["t11lists", "cover_letter"],
+        [
+            _T16(
+                "kirjoita mulle työhakemus it-tukihenkilön paikkaan",
+                _L16.OUT,
+                reply_any=["En voi kirjoittaa"],
+                no_role=True,
+            ),
+            _T16("no sitten haluan it-tukihenkilöksi", _L16.PLANNED, goal="helpdesk"),
+        ],
+        split="tune",
+    ),
+]

@@ -4559,3 +4559,102 @@ DIALOGUES += [
 import t11own_lists as _O16  # noqa: E402
 
 DIALOGUES += _O16.dialogues("fr")
+# -- session 16 (t11lists): questions over the list or plan just shown - a superlative over what was shown,
+# the nth step's card, the plan's total, a shorter entry course after a long plan, a cover letter / CV /
+# interview out of scope. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
+# blind measure), in phrasings not taken from the lead's trial 11. For tune.
+import t11lists_lists as _L16  # noqa: E402
+from dsl import D as _D16  # noqa: E402
+from dsl import T as _T16  # noqa: E402
+
+DIALOGUES += [
+    _D16(
+        "fr-t11lists-01",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("des formations en cybersécurité ?", _L16.OPEN),
+            _T16(
+                "lequel est le moins cher ?",
+                _L16.PICK,
+                cite_any=["bvca-soc-101"],
+                reply_any=["PLN 900", "207"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "fr-t11lists-02",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16(
+                "je veux devenir développeur web, 6 heures par semaine, fais-moi un plan",
+                _L16.PLANNED,
+                plan=True,
+            ),
+            _T16(
+                "c'est quoi exactement la dernière formation du plan ?",
+                _L16.PICK,
+                cite_any=["lit-fw-203"],
+                reply_any=["Liffey"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "fr-t11lists-03",
+        ["t11lists", "plan_total"],
+        [
+            _T16(
+                "je veux devenir développeur web, 6 heures par semaine, fais-moi un plan",
+                _L16.PLANNED,
+                plan=True,
+            ),
+            _T16("ça me coûterait combien au total ?", _L16.TOTAL, reply_any=["2,080", "2 080"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "fr-t11lists-04",
+        ["t11lists", "shorter_start"],
+        [
+            _T16(
+                "je veux devenir développeur web, 6 heures par semaine, fais-moi un plan",
+                _L16.PLANNED,
+                plan=True,
+            ),
+            _T16("c'est trop long, il y a plus court pour commencer ?", _L16.SHORTER, cite_min=1, plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "fr-t11lists-05",
+        ["t11lists", "cover_letter"],
+        [
+            _T16(
+                "tu peux m'écrire une lettre de motivation pour un poste de technicien réseau ?",
+                _L16.OUT,
+                reply_any=["ne peux pas"],
+                no_role=True,
+            ),
+            _T16("bon, alors je veux devenir administrateur réseau", _L16.PLANNED, goal="netadmin"),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "fr-t11lists-06",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("des formations en cybersécurité ?", _L16.OPEN),
+            _T16(
+                "et le plus avancé, c'est lequel ?",
+                _L16.PICK,
+                cite_any=["inl-pssi-203", "bvca-cert-defence"],
+                reply_any=["EQF 6"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]

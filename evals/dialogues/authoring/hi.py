@@ -4009,3 +4009,90 @@ DIALOGUES += [
 import t11own_lists as _O16  # noqa: E402
 
 DIALOGUES += _O16.dialogues("hi")
+# -- session 16 (t11lists): questions over the list or plan just shown - a superlative over what was shown,
+# the nth step's card, the plan's total, a shorter entry course after a long plan, a cover letter / CV /
+# interview out of scope. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
+# blind measure), in phrasings not taken from the lead's trial 11. For tune.
+import t11lists_lists as _L16  # noqa: E402
+from dsl import D as _D16  # noqa: E402
+from dsl import T as _T16  # noqa: E402
+
+DIALOGUES += [
+    _D16(
+        "hi-t11lists-01",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("मशीन लर्निंग के कोर्स दिखाओ", _L16.OPEN),
+            _T16(
+                "इनमें सबसे सस्ता कौन सा है?",
+                _L16.PICK,
+                cite_any=["diaa-math-102"],
+                reply_any=["4,500", "49.50"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "hi-t11lists-02",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16("मुझे डेटा साइंटिस्ट बनना है, हफ्ते में 5 घंटे, प्लान बना दो", _L16.PLANNED, plan=True),
+            _T16(
+                "दूसरा कोर्स असल में क्या है?",
+                _L16.PICK,
+                cite_any=["lit-prog-101"],
+                reply_any=["Liffey"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "hi-t11lists-03",
+        ["t11lists", "plan_total"],
+        [
+            _T16("मुझे डेटा साइंटिस्ट बनना है, हफ्ते में 5 घंटे, प्लान बना दो", _L16.PLANNED, plan=True),
+            _T16("पूरा प्लान कितने का पड़ेगा?", _L16.TOTAL, reply_any=["631.50"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "hi-t11lists-04",
+        ["t11lists", "shorter_start"],
+        [
+            _T16("मुझे डेटा साइंटिस्ट बनना है, हफ्ते में 5 घंटे, प्लान बना दो", _L16.PLANNED, plan=True),
+            _T16("103 हफ्ते बहुत लंबा है, शुरू करने के लिए कोई छोटा कोर्स है?", _L16.SHORTER, cite_min=1, plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "hi-t11lists-05",
+        ["t11lists", "cover_letter", "interview"],
+        [
+            _T16(
+                "डेटा एनालिस्ट की नौकरी के इंटरव्यू की तैयारी करवा दो",
+                _L16.OUT,
+                reply_any=_L16.CAN_DO["hi"],
+                no_role=True,
+            ),
+            _T16("ठीक है, तो मुझे डेटा एनालिस्ट बनना है", _L16.PLANNED, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "hi-t11lists-06",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16("मुझे डेटा साइंटिस्ट बनना है, हफ्ते में 5 घंटे, प्लान बना दो", _L16.PLANNED, plan=True),
+            _T16(
+                "आखिरी स्टेप वाला कोर्स क्या है?",
+                _L16.PICK,
+                cite_any=["diaa-ml-201"],
+                reply_any=["Deccan"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]

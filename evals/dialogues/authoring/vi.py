@@ -4394,3 +4394,92 @@ DIALOGUES += [
 import t11own_lists as _O16  # noqa: E402
 
 DIALOGUES += _O16.dialogues("vi")
+# -- session 16 (t11lists): questions over the list or plan just shown - a superlative over what was shown,
+# the nth step's card, the plan's total, a shorter entry course after a long plan, a cover letter / CV /
+# interview out of scope. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
+# blind measure), in phrasings not taken from the lead's trial 11. For tune.
+import t11lists_lists as _L16  # noqa: E402
+from dsl import D as _D16  # noqa: E402
+from dsl import T as _T16  # noqa: E402
+
+DIALOGUES += [
+    _D16(
+        "vi-t11lists-01",
+        ["t11lists", "shown_extreme"],
+        [
+            _T16("có khóa nào về thiết kế bài giảng e-learning không?", _L16.OPEN),
+            _T16(
+                "cái nào ngắn nhất vậy?",
+                _L16.PICK,
+                cite_any=["aec-elearn-100"],
+                reply_any=["40 h"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "vi-t11lists-02",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16(
+                "tôi muốn làm kỹ sư an ninh mạng, 6 giờ mỗi tuần, lập kế hoạch giúp tôi",
+                _L16.PLANNED,
+                plan=True,
+            ),
+            _T16(
+                "bước đầu tiên cụ thể là khóa gì?",
+                _L16.PICK,
+                cite_any=["bvca-soc-101"],
+                reply_any=["Baltic-Vistula"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "vi-t11lists-03",
+        ["t11lists", "plan_total"],
+        [
+            _T16(
+                "tôi muốn làm kỹ sư an ninh mạng, 6 giờ mỗi tuần, lập kế hoạch giúp tôi",
+                _L16.PLANNED,
+                plan=True,
+            ),
+            _T16("tổng chi phí của lộ trình này là bao nhiêu?", _L16.TOTAL, reply_any=["759"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "vi-t11lists-04",
+        ["t11lists", "shorter_start"],
+        [
+            _T16(
+                "tôi muốn trở thành nhà phân tích dữ liệu, mỗi tuần 4 giờ, lập lộ trình cho tôi",
+                _L16.PLANNED,
+                plan=True,
+            ),
+            _T16(
+                "90 tuần lâu quá, có khóa nào ngắn hơn để bắt đầu không?",
+                _L16.SHORTER,
+                cite_min=1,
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "vi-t11lists-05",
+        ["t11lists", "cover_letter"],
+        [
+            _T16(
+                "viết giúp tôi thư xin việc vị trí kỹ sư mạng",
+                _L16.OUT,
+                reply_any=["không thể viết"],
+                no_role=True,
+            ),
+            _T16("vậy tôi muốn làm kỹ sư mạng", _L16.PLANNED, goal="network"),
+        ],
+        split="tune",
+    ),
+]

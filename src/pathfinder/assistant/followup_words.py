@@ -153,3 +153,18 @@ def asks_best_way(text: str) -> str | None:
     if _FASTEST.search(text):
         return "fastest"
     return "cheapest" if _CHEAPEST.search(text) else None
+
+
+# where to begin: "to start with", "zum Einstieg", "para empezar", "pour commencer", "aloitukseen", "để bắt
+# đầu", "शुरू करने के लिए", "শুরু করার জন্য" (session 16: "something shorter to start with?" after a long plan)
+_TO_START = re.compile(
+    r"\b(?:start\w*|begin\w*|get going|get started|kick off|einstieg\w*|einsteig\w*|anfang\w*|anfangen|"
+    r"beginn\w*|empez\w*|empiez\w*|comenz\w*|arrancar|inicio|commenc\w*|démarr\w*|début\w*|départ|"
+    r"aloit\w*|alkuun|aluksi|shuru\w*)\b|bắt đầu|bat dau|khởi đầu|nhập môn|शुरू|शुरुआत|শুরু",
+    re.IGNORECASE,
+)
+
+
+def asks_to_start_with(text: str) -> bool:
+    """Whether a message speaks of where to begin ("something shorter to start with?", "zum Einstieg")."""
+    return bool(_TO_START.search(text))

@@ -1,9 +1,10 @@
 """Requests that are not about learning or work, in the eight served languages: a service the assistant does
-not give (a joke, a poem, a film to watch, a booking, a translation, a sum, a capital city, a tax return) or
-writing someone's CV or cover letter. `policy.decide` answers them as out of scope, whatever the classifier's
-confidence, when the message says nothing of learning (no course, study, skill, job or career word); the
-session-14 probes found "tell me a joke" answered with the counsellor's questions, "kirjoita minulle runo"
-saved as the job held and "can you write my CV?" searched for courses on "write". Pure functions."""
+not give (a joke, a poem, a film to watch, a booking, a translation, a sum, a capital city, a tax return),
+writing someone's CV or cover letter, or coaching them for a job interview. `policy.decide` answers them as
+out of scope, whatever the classifier's confidence, when the message says nothing of learning (no course,
+study, skill, job or career word); the session-14 probes found "tell me a joke" answered with the
+counsellor's questions, "kirjoita minulle runo" saved as the job held and "can you write my CV?" searched for
+courses on "write". Pure functions."""
 
 from __future__ import annotations
 
@@ -43,8 +44,23 @@ _OFF_TOPIC = regex.compile(
 _CV = regex.compile(
     r"(?<!\w)(?:cv|résumé|resume|cover letter|motivation letter|lebenslauf|bewerbungsschreiben|anschreiben|"
     r"currículum|curriculum|carta de presentación|carta de motivación|lettre de motivation|ansioluettelo|"
-    r"työhakemus|hakemus|sơ yếu lý lịch|thư xin việc|सीवी|बायोडाटा|biodata|রিজিউমে|সিভি|জীবনবৃত্তান্ত|"
-    r"বায়োডাটা)(?!\w)",
+    r"työhakemus\w*|hakemus\w*|sơ yếu lý lịch|thư xin việc|सीवी|बायोडाटा|biodata|कवर लेटर|रिज़्यूमे|रिज्यूमे|"
+    r"রিজিউমে|সিভি|জীবনবৃত্তান্ত|বায়োডাটা|কভার লেটার)(?!\w)",
+    regex.IGNORECASE,
+)
+# a job interview to prepare or practise (session 16, lead trial 11): the interview and a verb of getting
+# ready for it ("help me prep for a job interview", "bereite mich auf das Vorstellungsgespräch vor",
+# "इंटरव्यू की तैयारी करवा दो"); "a course on interview skills" has a learning word and is a search
+_INTERVIEW = regex.compile(
+    r"(?<!\w)(?:(?:job )?interviews?|vorstellungsgespräch\w*|bewerbungsgespräch\w*|entrevistas?|entretiens?|"
+    r"haastattelu\w*|työhaastattelu\w*|phỏng vấn|इंटरव्यू|साक्षात्कार|ইন্টারভিউ\w*|"
+    r"সাক্ষাৎকার\w*)(?!\w)",
+    regex.IGNORECASE,
+)
+_GET_READY = regex.compile(
+    r"(?<!\w)(?:prep|prepare|preparing|get ready|ready for|practi[cs]e|rehearse|coach|mock|"
+    r"vorbereit\w*|bereite|üben|prepar\w*|prépar\w*|entraîn\w*|valmist\w*|harjoit\w*|chuẩn bị|luyện|"
+    r"तैयारी|taiyari|tayari|प्रैक्टिस|প্রস্তুতি\w*|prostuti)(?!\w)",
     regex.IGNORECASE,
 )
 # the words of _LEARNING naming the job a CV or letter is for ("a cover letter for a data job"), not learning
@@ -72,11 +88,18 @@ _LEARNING = regex.compile(
 
 def off_topic(text: str) -> str | None:
     """The family of a request unrelated to learning and work ("joke", "poem", "film", "booking",
-    "translate", "sum", "capital", "tax", "cv"), or None: also None when the message has a word of learning
-    or work ("a course on writing a CV", "learn to translate")."""
-    learning = {m.casefold() for m in _LEARNING.findall(text)}
-    if _CV.search(text) and _WRITE.search(text) and len(text.split()) <= 30 and learning <= _JOB_WORDS:
+    "translate", "sum", "capital", "tax", "cv", "interview"), or None: also None when the message has a word
+    of learning or work ("a course on writing a CV", "learn to translate")."""
+    # a document's or an interview's own word is no learning word ("työhakemus", an application, and
+    # "työhaastattelu", a job interview, begin with "työ", work)
+    learning = {
+        m.casefold() for m in _LEARNING.findall(text) if not (_CV.fullmatch(m) or _INTERVIEW.fullmatch(m))
+    }
+    short = len(text.split()) <= 30 and learning <= _JOB_WORDS
+    if _CV.search(text) and _WRITE.search(text) and short:
         return "cv"  # "write me a cover letter for a data analyst job": the job is what the letter is for
+    if _INTERVIEW.search(text) and _GET_READY.search(text) and short:
+        return "interview"  # "help me prep for a job interview at a bank": no coaching, the courses for it
     if learning:
         return None
     found = _OFF_TOPIC.search(text)

@@ -247,3 +247,23 @@ def in_order(creds: list[Credential]) -> list[Credential]:
         done.add(ready.id)
         ordered.append(ready)
     return ordered
+
+
+# what an entry IS, asked of one pointed at by its place ("what is the first course exactly?", "was genau ist
+# der zweite Kurs?", "¿qué es exactamente el primer curso?", "c'est quoi la dernière formation ?", "mikä se
+# ensimmäinen kurssi tarkalleen on?", "bước đầu tiên cụ thể là khóa gì?", "दूसरा कोर्स असल में क्या है?",
+# "প্রথম কোর্সটা ঠিক কী?"): its card, not what it requires (session 16, lead trial 11)
+_WHAT_IT_IS = re.compile(
+    r"\bwhat(?:'s| is| exactly is| was)\b|\bexactly\b|\bprecisely\b|\bwas (?:genau )?ist\b|\bgenau\b|"
+    r"\bqu[ée] (?:es|era)\b|\bexactamente\b|\bc'est quoi\b|\bqu'est-ce que c'est\b|\bexactement\b|"
+    r"\bmikä\b.*\bon\b|\bmika\b.*\bon\b|\btarkalleen\b|\btarkemmin\b|là (?:khóa |cái )?gì|là khóa nào|cụ thể|"
+    r"\bla (?:khoa |cai )?gi\b|cu the|क्या है|असल में|ठीक[- ]ठीक|\bkya hai\b|\basal mein\b|ঠিক কী|কোনটা কী|"
+    r"\bki\b|\bthik ki\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_it_is(text: str) -> bool:
+    """Whether a message asks what an entry is ("what is ... exactly?", "qué es", "c'est quoi", "mikä ... on",
+    "là khóa gì", "क्या है", "ঠিক কী")."""
+    return bool(_WHAT_IT_IS.search(text))

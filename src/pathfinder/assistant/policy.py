@@ -165,15 +165,17 @@ _THE_PLAN = re.compile(
 )
 _IN_TOTAL = re.compile(
     r"\b(?:in total|altogether|all together|overall|insgesamt|en total|au total|yhteensä|tổng cộng|"
-    r"tong cong|total|whole|entire|all of (?:it|them|that)|everything|gesamt\w*|alles zusammen|ganze[nsr]?|"
-    r"todo|entero|completo|tout|entier|entière|kokonais\w*|koko|kaikki\w*|toàn bộ|tất cả)\b|"
-    r"कुल|पूरा|पूरे|মোট|পুরো|tổng",
+    r"tong cong|total|whole|entire|all of (?:it|them|that|those|these)|it all|them all|everything|gesamt\w*|"
+    r"alles zusammen|ganze[nsr]?|todo|entero|completo|tout|entier|entière|kokonais\w*|koko|kaikki\w*|"
+    r"toàn bộ|tất cả|tong|pura|pure|poora|poore|milake|milakar|sob miliye|puro)\b|"
+    r"कुल|पूरा|पूरे|मिलाकर|মোট|পুরো|সব মিলিয়ে|tổng",
     re.IGNORECASE,
 )
 # what a total is of, named without "how much/long": "and the total cost?", "tổng chi phí?"
 _TOTAL_OF = re.compile(
     r"\b(?:cost|price|duration|kosten|preis|dauer|coste|costo|precio|duración|coût|prix|durée|"
-    r"hinta|kesto|chi phí)\b|gesamt(?:kosten|preis|dauer)|kokonais(?:hinta|kesto)|"
+    r"hinta|kesto|maksaa|chi phí|chi phi|kharcha|kharch|khoroch|khorcha)\b|gesamt(?:kosten|preis|dauer)|"
+    r"kokonais(?:hinta|kesto)|"
     # session 14: the credits it adds up to ("how many ECTS is that in total?", "montako opintopistettä
     # yhteensä?")
     r"\b(?:ects|credits?|créditos?|crédits?)\b|opintopist|tín chỉ|\btin chi\b|"

@@ -1,15 +1,16 @@
 """Facts about the whole of what was shown, answered from it without re-planning: the EQF level a plan ends
-at ("et ça donne quel niveau CEC à la fin ?") and what a list of courses adds up to ("and the total cost?"
-with no goal to plan towards). Pure functions over catalogue records; the sentences are the reply templates
-`end_level*` and `list_totals*` in `prompts/offline/i18n/`."""
+at ("et ça donne quel niveau CEC à la fin ?"), what the plan shown costs and takes in all ("how much would it
+all cost?", session 16) and what a list of courses adds up to ("and the total cost?" with no goal to plan
+towards). Pure functions over catalogue records and plans; the sentences are the reply templates
+`end_level*`, `plan_totals*` and `list_totals*` in `prompts/offline/i18n/`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
-from pathfinder.assistant.i18n import t
-from pathfinder.assistant.markdown import cite, money
+from pathfinder.assistant.i18n import goal_label, t
+from pathfinder.assistant.markdown import cite, escape_text, money
 from pathfinder.domain import Credential, Pathway
 from pathfinder.domain.credentials import hours_from_ects, to_eur
 
@@ -55,6 +56,38 @@ def end_level(pathway: Pathway, lookup: Callable[[str], Credential | None]) -> t
     if levelled and (top := max(levelled, key=lambda c: c.eqf_level or 0)) not in cited:
         cited.append(top)
     return " ".join(lines), cited
+
+
+def plan_totals(pathway: Pathway, lookup: Callable[[str], Credential | None]) -> tuple[str, list[Credential]]:
+    """The plan's totals in one line (price, hours, ECTS, weeks), saying how many steps' prices are estimates
+    (the catalogue states none for them) and its steps cited in one line, then its dearest step (else its
+    first): the answer to "how much would it all cost?" after a plan, instead of the whole plan shown again
+    (lead trial 11)."""
+    totals = pathway.totals
+    text = t(
+        "plan_totals",
+        goal=escape_text(goal_label(pathway.goal_label)),
+        n=str(len(pathway.steps)),
+        cost=money(round(totals.cost, 2), totals.currency),
+        hours=f"{totals.hours:g}",
+        ects=f"{totals.ects:g}",
+        weeks=str(totals.weeks),
+    )
+    estimated = sum(any(e.startswith("price") for e in s.estimated) for s in pathway.steps)
+    if estimated:
+        text += " " + t("plan_totals_estimated", n=str(estimated))
+    steps = [c for c in (lookup(s.id) for s in pathway.steps) if c is not None]
+    if steps:  # what the totals are of, in one line (not the plan again)
+        text += " " + t("plan_totals_steps", steps=", ".join(cite(c) for c in steps))
+    priced = [s for s in pathway.steps if s.cost > 0]
+    if priced:
+        dearest = max(priced, key=lambda s: s.cost)
+        step, key, cost = lookup(dearest.id), "plan_totals_dearest", money(round(dearest.cost, 2), "EUR")
+    else:
+        step, key, cost = lookup(pathway.steps[0].id) if pathway.steps else None, "plan_totals_first", ""
+    if step is None:
+        return text, steps
+    return text + "\n\n" + t(key, course=cite(step), cost=cost), steps
 
 
 def list_totals(shown: Sequence[Credential]) -> str:

@@ -56,7 +56,8 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
             for row in csv.DictReader(f):
                 known.update(_words(f"{row['label']} {row.get('alt_labels', '')}"))
     common = tuple(w for w, _ in english.most_common(COMMON))
-    return frozenset(known), common
+    common += tuple(w for w in vocab.SUPERLATIVES_EN if w not in common)
+    return frozenset(known | set(vocab.SUPERLATIVES_EN)), common
 
 
 _ENDINGS = ("s", "es", "d", "ed", "r", "er", "en", "y", "ly", "ing")

@@ -1086,7 +1086,7 @@ def ordinals(message: str) -> tuple[int, ...]:
         for i, t in enumerate(toks)
         # "दिवाली से पहले", "isse pehle": "before", no first item (session 13)
         if t in vocab.ORDINALS
-        and not (vocab.ORDINALS[t] == 1 and i and toks[i - 1] in vocab.BEFORE_POSTPOSITION)
+        and not (t in vocab.FIRST_OR_BEFORE and i and toks[i - 1] in vocab.BEFORE_POSTPOSITION)
         # "पहले ही कर लिया", "pehle hi kar liya": "already", no first item (session 15)
         and not (vocab.ORDINALS[t] == 1 and toks[i + 1 : i + 2] in (["ही"], ["hi"]))
     ]

@@ -221,6 +221,12 @@ EXPERIENCE_BEFORE = frozenset(
 )
 # "since" right before a number of years: always experience ("depuis 5 ans", "seit 3 Jahren", "desde hace 2")
 SINCE = frozenset("since seit depuis desde hace".split())
+# what a job application is made of ("cover letter", "résumé", "interview"): words, never typing slips of
+# common ones ("letter" was read back as "better", so "write my cover letter" was no request for a letter)
+APPLICATION_DOCUMENTS = frozenset("letter letters cover resume resumes interview interviews".split())
+# the English superlatives the rules pick an entry shown by: read back from a typing slip as the most used
+# words are ("whats the cheapst one", "the shortst?"; session 16)
+SUPERLATIVES_EN = ("cheapest", "shortest", "quickest", "fastest", "longest", "easiest", "hardest")
 EXPERIENCE_AFTER = frozenset(
     "se theke dhore rồi roi nay lang से थेके থেকে ধরে "
     # "2 years in accounts payable", "5 years as a nurse", "3 Jahre als", "4 años como", "10 ans comme"
@@ -1813,6 +1819,9 @@ ORDINALS: dict[str, int] = {
 }
 # the Hindi postposition "from/than" and "from this/that": "पहले" after it is "before", not "the first"
 BEFORE_POSTPOSITION = frozenset("से se say इससे उससे isse usse issey ussey".split())
+# the Hindi "first" words that mean "before" after that postposition (Finnish "se ensimmäinen kurssi", "the
+# first course", is no "before": session 16)
+FIRST_OR_BEFORE = frozenset("पहले पहला pehle pahle pehla pahla".split())
 # Finnish ordinals in their singular cases ("kolmannessa vaiheessa", "toisesta", "viimeisellä"): stem and
 # the case endings of each (`ORDINALS` holds the nominative and genitive)
 _FI_ORDINAL_CASES = {

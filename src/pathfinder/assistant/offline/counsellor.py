@@ -57,7 +57,8 @@ class CounsellorReplies:
 
     def _out_of_scope(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         # a CV or cover letter to write: what the assistant can do towards one instead
-        key = "out_of_scope_cv" if off_topic(p.text) == "cv" else "out_of_scope"
+        family = off_topic(p.text)
+        key = f"out_of_scope_{family}" if family in ("cv", "interview") else "out_of_scope"
         return _Reply(t(key, capabilities=t("capabilities")), "out_of_scope")
 
     def _directions(self, profile: LearnerProfile) -> str:

@@ -13,6 +13,7 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.list_facts import asks_of_the_list
+from pathfinder.assistant.offline.mentions import Extreme
 from pathfinder.assistant.offline_plans import _Reply, _t
 from pathfinder.assistant.picks import in_order
 from pathfinder.assistant.planner_text import say
@@ -51,6 +52,15 @@ class CredentialReplies:
             # asked for is not in the catalogue, said plainly with the closest real ones (never the focus)
             return self._not_in_catalogue(name, p, intent, profile)
         cred = self._target(p, state)
+        picked = self._extreme_pick(p, state) if cred is not None and not p.ordinals else None
+        # "the cheapest one, is it online?" asks a fact of it: answered below, not with the whole card
+        other_facts = set(asked_attributes(p.text, bool(p.languages))) - {"price", "duration", "level"}
+        if picked is not None and picked.credential == cred and picked.which != "closest" and not other_facts:
+            # "which is the shortest?", "le moins cher ?", "सबसे सस्ता?" over what was shown: the entry, with
+            # the figure that picked it and how many state none (session 16, lead trial 11)
+            r = self._card(cred, intent)
+            r.text = self._extreme_line(picked, len(listed)) + "\n\n" + r.text
+            return r
         if cred is None and p.ordinals:
             if self._listed(state):
                 return self._which_one(self._listed(state), p.ordinals[0], intent)
@@ -407,6 +417,25 @@ class CredentialReplies:
             )
             retrieved += ordered
         return _Reply(text, "requirements", {"focus": cred.id}, retrieved=retrieved)
+
+    def _extreme_line(self, picked: Extreme, shown: int) -> str:
+        """ "The cheapest of the 5 shown is X: PLN 900 (≈ EUR 207)." and how many state no such value."""
+        c, which = picked.credential, picked.which
+        if which in ("cheapest", "dearest"):
+            eur = self._price_to_earn(c)
+            native = c.cost is not None and c.kind != "certificate" and (c.currency or "EUR") != "EUR"
+            figure = md.money(c.cost, c.currency or "EUR") if native else md.money(eur, "EUR")
+            if native and eur:
+                figure += f" (≈ {md.money(round(eur), 'EUR')})"
+            unknown_key = "extreme_unknown_price"
+        elif which in ("shortest", "longest"):
+            figure, unknown_key = f"{c.hours:g} h" if c.hours else "?", "extreme_unknown_hours"
+        else:
+            figure, unknown_key = f"EQF {c.eqf_level}" if c.eqf_level else "EQF ?", "extreme_unknown_level"
+        text = t(f"extreme_{which}", n=str(max(shown, 1)), course=cite(c), figure=figure)
+        if picked.unknown:
+            text += " " + t(unknown_key, k=str(picked.unknown))
+        return text
 
     def _price_to_earn(self, cred: Credential) -> float | None:
         """A course's price; a certificate's own fee with its cheapest parts (None when not known): a

@@ -22,6 +22,7 @@ from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
 from pathfinder.domain.pathways import Pathway
+from pathfinder.planner.assumed import assumed_skills
 
 
 class FollowUpReplies:
@@ -265,6 +266,38 @@ class FollowUpReplies:
         text = t("why_order_head") + "\n\n" + "\n".join(lines) + "\n\n" + t("why_order_rule")
         retrieved = [c for _, c in steps if c is not None]
         return _Reply(text, "why", retrieved=retrieved)
+
+    def _shorter_start(self, plan: Pathway, profile: LearnerProfile) -> _Reply:
+        """ "Something shorter to start with?" after a long plan (lead trial 11): courses towards the same
+        goal shorter than the plan's first step that the learner can start now (the goal's first entries, the
+        plan's own later steps with nothing left before them: no course nor skill they require), shortest
+        first; when there is none, said
+        plainly with the plan's shortest way in (never the same plan again by another strategy)."""
+        steps = [c for c in (self.tools.get(s.id) for s in plan.steps) if c is not None]
+        first = steps[0]
+        held = profile.held_credential_ids
+
+        skills = profile.held_skill_uris
+
+        def startable(c: Credential) -> bool:  # nothing it requires (a course or a skill) is still missing
+            needs = {ref.uri for ref in c.prerequisite_skills} | {a.ref.uri for a in assumed_skills(c)}
+            missing = set(c.prerequisites) - held or needs - skills
+            return c.kind != "certificate" and bool(c.hours) and not missing
+
+        pool = {c.id: c for c in [*self._starters(profile), *steps[1:]] if c.id != first.id and startable(c)}
+        shorter = sorted(
+            (c for c in pool.values() if first.hours is None or (c.hours or 0.0) < first.hours),
+            key=lambda c: c.hours or 0.0,
+        )[:3]
+        hours = f"{first.hours:g}" if first.hours else "?"
+        if not shorter:
+            none = t("shorter_start_none", first=cite(first), hours=hours)
+            return _Reply(none, "search", retrieved=[first])
+        lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(shorter, 1))
+        intro = t("shorter_start", first=cite(first), hours=hours)
+        text = intro + "\n\n" + lines + "\n\n" + t("shorter_start_next")
+        state = {"last_results": tuple(c.id for c in shorter), "listing": "results", "focus": None}
+        return _Reply(text, "search", state, retrieved=[first, *shorter])
 
 
 def _asks_sort(text: str) -> bool:

@@ -5,6 +5,7 @@ list shown (cheapest, easiest), or where to start; and names the catalogue lacks
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pathfinder.assistant.course_questions import asked_attributes, asks_about_one
 from pathfinder.assistant.followup_words import says_did
@@ -203,29 +204,42 @@ class Mentions:
     def _extreme(self, p: Parsed, state: DialogueState) -> Credential | None:
         """The cheapest or shortest entry of the list shown, for "and the cheapest?"; the easiest to start
         (lowest EQF level, fewest prerequisites, fewest hours) for "which is the easiest?"."""
+        picked = self._extreme_pick(p, state)
+        return picked.credential if picked is not None else None
+
+    def _extreme_pick(self, p: Parsed, state: DialogueState) -> Extreme | None:
+        """The one implementation of "the extreme entry of what was shown" (the list, else the plan's steps):
+        the entry, by which attribute ("cheapest", "dearest", "shortest", "longest", "hardest", "easiest",
+        "closest") and how many entries state no value for it (never taken as the smallest: not compared)."""
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
         if asks_easiest_shown(p, self._topical(p)) and not p.refinements:
-            shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
-            return min(shown, key=_difficulty) if shown else None
+            return Extreme(min(shown, key=_difficulty), "easiest") if shown else None
         if asks_hardest(p.text):  # "which is the hardest one?": the highest level, most prerequisites, hours
-            return hardest(c for c in (self.tools.get(i) for i in self._listed(state)) if c)
+            found = hardest(shown)
+            unknown = sum(c.eqf_level is None for c in shown if c.kind != "certificate")
+            return Extreme(found, "hardest", unknown) if found else None
         if asks_closest(p.text) and lists(state):  # "what's the closest thing": a list is ranked by that
-            return self.tools.get(self._listed(state)[0])
+            first = self.tools.get(self._listed(state)[0])
+            return Extreme(first, "closest") if first else None
         if most := asks_most(p.text):  # "the most expensive step?": by the price to earn it, or by hours
-            shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
-            if most == "dearest":
-                priced = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
-                return max(priced, key=lambda pc: pc[0])[1] if priced else None
-            timed = [c for c in shown if c.hours]
-            return max(timed, key=lambda c: c.hours or 0.0) if timed else None
+            return self._by_figure(shown, "dearest" if most == "dearest" else "longest")
         if not (p.refinements and picks_among(p.text)) or state.listing not in ("results", "pathway"):
             return None
         # a list, or the steps of the plan shown ("which of those steps takes the least time?")
-        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
-        if "cheaper" in p.refinements:  # a certificate by what earning it costs, never by its own fee of 0
-            priced = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
-            return min(priced, key=lambda pc: pc[0])[1] if priced else None
-        timed = [c for c in shown if c.hours]
-        return min(timed, key=lambda c: c.hours or 0.0) if timed else None
+        return self._by_figure(shown, "cheapest" if "cheaper" in p.refinements else "shortest")
+
+    def _by_figure(self, shown: list[Credential], which: str) -> Extreme | None:
+        """The entry with the lowest or highest price to earn (a certificate by its parts, never its own fee
+        of 0) or hours; entries that state none are counted as unknown, never compared."""
+        if which in ("cheapest", "dearest"):
+            values = [(price, c) for c in shown if (price := self._price_to_earn(c)) is not None]
+        else:
+            values = [(c.hours, c) for c in shown if c.hours]
+        if not values:
+            return None
+        pick = min if which in ("cheapest", "shortest") else max
+        found = pick(values, key=lambda vc: vc[0])[1]
+        return Extreme(found, which, len(shown) - len(values))
 
     def _start(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> Credential | None:
         """Where to begin, for "which one do I start with?": the plan's first step; a certificate's first part
@@ -433,3 +447,13 @@ def _echoes(text: str, shown: list[Credential]) -> bool:
 
 
 _KIND = frozenset("course courses kurs kurse curso cursos cours kurssi".split())
+
+
+@dataclass(frozen=True)
+class Extreme:
+    """The extreme entry of what was shown (`Mentions._extreme_pick`): which attribute picked it, and how many
+    entries state no value for that attribute (not compared)."""
+
+    credential: Credential
+    which: str
+    unknown: int = 0

@@ -21,7 +21,14 @@ from pathfinder.assistant.occupation_difference import asks_nearer, compared_occ
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.offline_plans import aims_there
 from pathfinder.assistant.own_terms import asks_what_to_take
-from pathfinder.assistant.picks import asks_easier, asks_of_group, asks_of_one, points_at_free_one, says_cheap
+from pathfinder.assistant.picks import (
+    asks_easier,
+    asks_of_group,
+    asks_of_one,
+    asks_what_it_is,
+    points_at_free_one,
+    says_cheap,
+)
 from pathfinder.assistant.policy import (
     asks_language_of_one,
     asks_quantity,
@@ -194,6 +201,18 @@ class TurnReading:
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
+        if (
+            intent == "requirements"
+            and p.ordinals
+            and named is None
+            and self._listed(state)
+            and asks_what_it_is(p.text)
+            and not course_questions.asks_before(p.text)
+            and "prerequisites" not in course_questions.asked_attributes(p.text)
+        ):
+            # "what is the first course exactly?", "¿qué es exactamente el primer curso?" after a plan or
+            # list: that entry's card (session 16, lead trial 11: read as what it requires)
+            intent = "select"
         way = asks_best_way(p.text) if has_goal and named is None and pointed is None else None
         if (
             way is None

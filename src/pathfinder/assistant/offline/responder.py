@@ -23,7 +23,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
 )
 from pathfinder.assistant.dead_ends import acts
-from pathfinder.assistant.followup_words import asks_best_way
+from pathfinder.assistant.followup_words import asks_best_way, asks_to_start_with
 from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
@@ -32,6 +32,7 @@ from pathfinder.assistant.interests import directions_of
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
+from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.comparison import ComparisonReplies
 from pathfinder.assistant.offline.counsellor import CounsellorReplies
 from pathfinder.assistant.offline.credential_replies import CredentialReplies
@@ -63,7 +64,7 @@ from pathfinder.assistant.policy import (
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
 from pathfinder.assistant.search_topic import subject
-from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals
+from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals, plan_totals
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
 from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
@@ -190,6 +191,29 @@ class OfflineResponder(
             said = dataclasses.replace(said, languages=[], participation=(), max_cost=None)
         if read.attributes:
             said = dataclasses.replace(said, eqf_min=None, eqf_max=None)
+        shown_plan = state.last_pathway if plan_shown and state.last_pathway is not None else None
+        shorter_start = (
+            shown_plan is not None
+            and bool(shown_plan.steps)
+            and named is None
+            and not p.ordinals
+            and "shorter" in p.refinements
+            and asks_to_start_with(p.text)
+            and not (p.languages or p.participation or p.hours_per_week or p.budget is not None)
+        )
+        quoted = shown_plan is not None and p.weeks and abs(p.weeks - shown_plan.totals.weeks) <= 1
+        if shorter_start and quoted:
+            # "88 weeks is a lot, anything shorter to start with?": the plan's length quoted, no deadline
+            said = dataclasses.replace(said, weeks=None, deadline=None)
+        if shorter_start:  # "88 weeks is a lot": about the plan, no job held ("lot")
+            said = dataclasses.replace(said, current_role=None, clause_role=None, role_english=None)
+        if intent == "out_of_scope" and off_topic(p.text) in ("cv", "interview"):
+            # "escríbeme una carta para un trabajo de analista": the job a letter or an interview is for is
+            # neither the job held nor a goal the learner set (session 16)
+            said = dataclasses.replace(
+                said, current_role=None, clause_role=None, role_english=None, goal_text=None, clause_goal=None
+            )  # fmt: skip
+            said = dataclasses.replace(said, goal_english=None)
         # "which ones are free?", "the free one" about a list: a question of the list, no budget of 0
         if free_asked := _asks_free_of_list(p, state, named is not None, topical):
             said = dataclasses.replace(said, max_cost=None)
@@ -225,7 +249,13 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
-        if (
+        if shorter_start and shown_plan is not None:
+            # "Gibt es etwas Kürzeres zum Einstieg?" after a long plan: shorter entry courses towards the
+            # goal, not the same plan by the fastest strategy (lead trial 11)
+            r = self._shorter_start(shown_plan, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
             avoided(p.text)
             and not plan_shown
             and named is None
@@ -417,6 +447,21 @@ class OfflineResponder(
         ):
             # "et ça donne quel niveau CEC à la fin ?" after a plan: the level it ends at, no re-plan
             text, cited = end_level(state.last_pathway, self.tools.get)
+            r = _Reply(text, "explain", retrieved=cited)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            plan_shown
+            and state.last_pathway is not None
+            and state.last_pathway.steps
+            and named is None
+            and not p.ordinals
+            and not (p.has_constraints or p.has_filters or p.refinements or p.hours_per_week)
+            and asks_plan_totals(p.text, False)
+        ):
+            # "how much would it all cost?", "wie viel kostet das insgesamt?" after a plan: its totals in one
+            # line, not the whole plan again (lead trial 11); a new limit said with it re-plans as before
+            text, cited = plan_totals(state.last_pathway, self.tools.get)
             r = _Reply(text, "explain", retrieved=cited)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
