@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant.conversation_language import listing_languages
 from pathfinder.assistant.i18n import counted, current, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu.audience import describes_a_beginner
@@ -239,11 +238,8 @@ class SearchReplies:
             # a subject with limits ("quantum cryptography auf Deutsch under 5 EUR") is a search, not a vague
             # wish: say that nothing fits and which limit to drop
         cheap = "cheaper" in p.refinements or says_cheap(p.text)
-        # the learner's languages first when nearly as relevant: with none said, the conversation's and
-        # English (a German "Digitalisierung" opening listed Spanish and French courses first, session 16)
-        langs = listing_languages(profile, current())
         return self._run_search(
-            topic, filters, "search", note, langs=langs, cheapest_first=cheap, keep_to_langs=True
+            topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
         )
 
     def _untaught_subject(self, topic: str, message: str) -> str | None:
