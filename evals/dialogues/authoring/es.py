@@ -4090,3 +4090,81 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
+# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
+# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
+# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
+import t11goal_lists as _G11  # noqa: E402
+from dsl import D as _D11G  # noqa: E402
+from dsl import T as _T11G  # noqa: E402
+
+_DATA11G = ["data", "d3edb8f8", "258e46f9"]
+
+DIALOGUES += [
+    _D11G(
+        "es-t11goal-01",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Quiero pasar de maestra de primaria a algo de ciberseguridad",
+                _G11.ANY,
+                goal="cyber",
+                goal_not=["teacher", "maestr"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "es-t11goal-02",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Trabajo de cajero en un supermercado y quiero dejarlo por el análisis de datos",
+                _G11.ANY,
+                goal="data_analyst",
+                goal_not=["cajero", "cashier"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "es-t11goal-03",
+        ["t11goal", "background"],
+        [
+            _T11G(
+                "No tengo estudios, solo sé Excel. Me dicen que aprenda datos, ¿por dónde empiezo?",
+                _G11.ANY,
+                reply_excl=_G11.NOT_IN_CATALOGUE["es"],
+                cite_any=_G11.DATA_ENTRY,
+                cite_none=_G11.DATA_ADVANCED,
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "es-t11goal-04",
+        ["t11goal", "that_job"],
+        [
+            _T11G(
+                "Vi una oferta de trabajo de desarrollador web en mi ciudad", _G11.ANY_OR_OOS, dead_ok=True
+            ),
+            _T11G("¿qué tendría que aprender para ese trabajo?", _G11.ANY, goal="web"),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "es-t11goal-05",
+        ["t11goal", "skill_held"],
+        [
+            _T11G(
+                "Sé programar en C y un poco de Python; me interesa la computación de alto rendimiento",
+                _G11.ANY,
+                skills=["python"],
+                skills_not=_G11.NOT_THE_GOALS_SKILL,
+            ),
+        ],
+        split="tune",
+    ),
+]
