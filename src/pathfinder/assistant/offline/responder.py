@@ -28,6 +28,14 @@ from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.audience import describes_a_beginner
+from pathfinder.assistant.nlu.job_reference import (
+    asks_what_to_learn,
+    job_named,
+    job_named_before,
+    point_to_job,
+    refers_to_job,
+)
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.offline.comparison import ComparisonReplies
@@ -96,7 +104,25 @@ class OfflineResponder(
         state = history.state
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
-        p = understand(message, self.today(), known)
+        if refers_to_job(message) and job_named(message, known) is None:
+            # "what should I learn to get that job?" after "a cover letter for a data analyst job": that job,
+            # read in its place; the goal already when it is the one set, and then its words name no new goal
+            job = job_named_before(earlier, known)
+            goal = apply_changes(profile, state.pending).goal if profile is not None else None
+            if job is not None and not (goal and job.casefold() in goal.label.casefold()):
+                message = point_to_job(message, job)
+            p = understand(message, self.today(), known)
+            if job is None or goal is not None and job.casefold() in goal.label.casefold():
+                p.goal_text = p.clause_goal = p.goal_english = None  # the goal set already, or none named
+            else:  # "what should I study to get that job?": that job is the goal
+                p.goal_text = p.clause_goal = p.goal_english = job
+                if "set_goal" not in p.intents:
+                    p.intents.insert(0, "set_goal")
+            if job is not None:  # ... and the way there is asked, never a course shown pointed at
+                p.plan_cue = p.plan_cue or asks_what_to_learn(message)
+                p.job_pointed = True
+        else:
+            p = understand(message, self.today(), known)
         lexicon = self.tools.lexicon
         p.topic = subject(p, lexicon.is_catalogue_topic, lexicon.skill_mentions)  # no role or filler words
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
@@ -260,7 +286,7 @@ class OfflineResponder(
             wish = p.goal_text or p.clause_goal or (p.topic if topical else "") or ""
             if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
                 topic = "" if goal_changed else wish
-                starters = self._starters(leaning, topic)
+                starters = self._starters(leaning, topic, describes_a_beginner(p.text, p.lang))
                 if starters:  # something to read at once: the first catalogue entries on the goal
                     r.text = (
                         change_text
