@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 from conftest import answers, converse
 
+from pathfinder.assistant import area_refinement
 from pathfinder.assistant.intents import parse
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.nlu.audience import describes_a_beginner, own_background
@@ -243,3 +244,13 @@ def test_the_c_language_is_read_only_as_written_alone(taxonomy: Taxonomy) -> Non
     assert hit is not None and hit.label == "computer programming"
     assert lexicon.skill_mentions("I can do plan c or b") == []
     assert lexicon.skill_hit("the uni c one") is None
+
+
+def test_an_area_is_refined_only_by_jobs_named_with_half_its_field_words(taxonomy: Taxonomy) -> None:
+    # "C aata hai" (computer programming held) and HPC wanted linked computer vision engineer ("comput" alone)
+    programming = next(u for u, s in taxonomy.skills.items() if s.label == "computer programming")
+    refined = area_refinement.refine("high performance computing", taxonomy, [programming])
+    assert refined is None or "vision" not in refined[0].label, refined
+    excel = next(u for u, s in taxonomy.skills.items() if s.label == "use spreadsheets software")
+    data = area_refinement.refine("data", taxonomy, [excel])
+    assert data is not None and "data" in data[0].label
