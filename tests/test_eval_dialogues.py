@@ -235,6 +235,7 @@ def test_role_held_and_study_language_exclusions_pass_and_fail():
         profile={
             "current_role": {"label": "ঢাকায় একটা গার্মেন্টস অফিসে"},
             "credentials": [{"id": "x-1"}],
+            "skills": [{"label": "use concurrent programming"}],
             "constraints": {"languages": ["hi"]},
             "preferences": {},
         }
@@ -245,6 +246,7 @@ def test_role_held_and_study_language_exclusions_pass_and_fail():
         ("role_unset", True),
         ("held_exclude", ["x-1"]),
         ("study_languages_unset", True),
+        ("skills_exclude", ["concurrent"]),
     ):
         assert not C.profile_checks({key: want}, placed, [], TODAY)[0].passed, key
         assert C.profile_checks({key: want}, bare, [], TODAY)[0].passed, key

@@ -150,6 +150,7 @@ _PROFILE_KEYS = {
     "held_prev_step": "held_prev_step",
     "not_rejected": "not_rejected",
     "skills": "skills_any",
+    "skills_not": "skills_exclude",
     "max_eqf": "max_eqf_at_most",
     "no_goal": "goal_unset",
     "no_max_eqf": "max_eqf_unset",

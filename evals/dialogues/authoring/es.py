@@ -4117,6 +4117,26 @@ DIALOGUES += [
                 cite_any=["bvca-netfor-302"],
                 reply_any=["82.5 h"],
                 plan=False,
+# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
+# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
+# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
+# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
+import t11goal_lists as _G11  # noqa: E402
+from dsl import D as _D11G  # noqa: E402
+from dsl import T as _T11G  # noqa: E402
+
+_DATA11G = ["data", "d3edb8f8", "258e46f9"]
+
+DIALOGUES += [
+    _D11G(
+        "es-t11goal-01",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Quiero pasar de maestra de primaria a algo de ciberseguridad",
+                _G11.ANY,
+                goal="cyber",
+                goal_not=["teacher", "maestr"],
             ),
         ],
         split="tune",
@@ -4132,6 +4152,15 @@ DIALOGUES += [
                 cite_any=["ual-datos-101"],
                 reply_any=["Universidad Abierta de Levante"],
                 plan=False,
+    _D11G(
+        "es-t11goal-02",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Trabajo de cajero en un supermercado y quiero dejarlo por el análisis de datos",
+                _G11.ANY,
+                goal="data_analyst",
+                goal_not=["cajero", "cashier"],
             ),
         ],
         split="tune",
@@ -4152,6 +4181,16 @@ DIALOGUES += [
             _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
             _T16(
                 "76 semanas es mucho, ¿hay algo más corto para empezar?", _L16.SHORTER, cite_min=1, plan=False
+    _D11G(
+        "es-t11goal-03",
+        ["t11goal", "background"],
+        [
+            _T11G(
+                "No tengo estudios, solo sé Excel. Me dicen que aprenda datos, ¿por dónde empiezo?",
+                _G11.ANY,
+                reply_excl=_G11.NOT_IN_CATALOGUE["es"],
+                cite_any=_G11.DATA_ENTRY,
+                cite_none=_G11.DATA_ADVANCED,
             ),
         ],
         split="tune",
@@ -4167,6 +4206,27 @@ DIALOGUES += [
                 no_role=True,
             ),
             _T16("vale, entonces quiero ser desarrollador de software", _L16.PLANNED, goal="software"),
+    _D11G(
+        "es-t11goal-04",
+        ["t11goal", "that_job"],
+        [
+            _T11G(
+                "Vi una oferta de trabajo de desarrollador web en mi ciudad", _G11.ANY_OR_OOS, dead_ok=True
+            ),
+            _T11G("¿qué tendría que aprender para ese trabajo?", _G11.ANY, goal="web"),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "es-t11goal-05",
+        ["t11goal", "skill_held"],
+        [
+            _T11G(
+                "Sé programar en C y un poco de Python; me interesa la computación de alto rendimiento",
+                _G11.ANY,
+                skills=["python"],
+                skills_not=_G11.NOT_THE_GOALS_SKILL,
+            ),
         ],
         split="tune",
     ),

@@ -59,6 +59,10 @@ def refine(
         named = bool(fields & _stems(occ.label))
         if not named and not fields & _stems(*occ.alt_labels):
             continue
+        # at least half the area's field words in a label: "high performance computing" and the held "computer
+        # programming" are no computer vision engineer ("comput" alone); "data", "cloud security" keep theirs
+        if 2 * max(len(fields & _stems(occ.label)), len(fields & _stems(*occ.alt_labels))) < len(fields):
+            continue
         weight = held_weight(occ, held_set)
         if weight <= 0:
             continue

@@ -202,6 +202,12 @@ _SEARCH_CUE = re.compile(
     r"\b(?:find|search|look(?:ing)? for|show me|recommend|suggest|courses?|credentials?|"
     r"micro-?credentials?|certificates?|training|learn|study|programs?|programmes?)\b"
 )
+# the vague words before a field named as a goal ("something in data", "a career in cloud", "work with AI")
+_VAGUE_HEAD = re.compile(
+    r"^(?:something|anything|some\s+kind\s+of\s+(?:job|work)|(?:an?\s+)?(?:job|career|role|position)|work)"
+    r"\s+(?:in|with|around|related\s+to|to\s+do\s+with|involving)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _STOPWORDS = frozenset(
     """a an the and or of for on in to with about me my i i'm im you your some any please
     find search look looking show give recommend suggest list want would like need get learn study
@@ -276,6 +282,8 @@ class Parsed:
     role_english: str | None = None  # the job held in English domain terms, read from its whole phrase
     predicted: str = ""
     plan_cue: bool = False
+    # the goal is a job an earlier message named, pointed back at ("what should I learn to get that job?")
+    job_pointed: bool = False
     done_cue: bool = False
     ranked: tuple[tuple[str, float], ...] = ()
     # clauses of a message of several that the classifier reads as statements of what one knows or did ("kann
@@ -549,7 +557,8 @@ def parse(message: str, today: date | None = None) -> Parsed:
             r" (?:plan|map out|show me|give me|make me) (?:it|this|that|me|a|my|the|out)\b",
             g.group(1),
         )[0]
-        p.goal_text = goal.strip(" -")
+        # "move into something in data", "a job in cyber security": the field, not the vague words before it
+        p.goal_text = _VAGUE_HEAD.sub("", goal.strip(" -")).strip(" -") or goal.strip(" -")
     s = _SKILLS.search(text)
     if s and not re.match(
         r"\s*(?:about |around |up to |between |maybe |like )?\d", s.group(1)

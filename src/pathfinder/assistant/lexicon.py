@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from pathfinder.assistant.nlu.vocab import ORDINALS, STOPWORDS
 from pathfinder.domain import Credential, Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
-from pathfinder.skills.aliases import Alias, aliases_for, find_alias
+from pathfinder.skills.aliases import Alias, alias_mentions, aliases_for, find_alias
 
 _FUNCTION_WORDS = frozenset(normalise_label(" ".join(STOPWORDS)).split()) - {"ai", "it", "ux"}
 LEADING_WORDS = 3  # a title named by its first words needs at least this many
@@ -176,7 +176,7 @@ class Lexicon:
                 if hit:
                     return SkillHit(*hit)
                 alias = find_alias(self.alias_by_phrase, key)
-                if alias:
+                if alias and (len(words) == 1 or not _one_letter(alias[0])):
                     return SkillHit(alias[0].uri, self.taxonomy.label(alias[0].uri), alias[0].term)
         return None
 
@@ -187,7 +187,12 @@ class Lexicon:
         case endings), a word extending a one-word label ("Excelia", "WordPressillä", "Pythonia"). Keys of
         under three letters only as written ("C#", not the word "go"); function words never."""
         words = normalise_label(text).split()
-        found: list[str] = []
+        # a language of one or two letters written as its alias is ("C aata hai", "I know C and R"): only so
+        found: list[str] = [
+            alias.term
+            for _, _, alias in alias_mentions(text, self.alias_by_phrase, max_words=1)
+            if _one_letter(alias)
+        ]
         i = 0
         while i < len(words):
             for size in range(min(MENTION_WORDS, len(words) - i), 0, -1):
@@ -667,3 +672,8 @@ _PLAIN_ID = re.compile(r"[\w-]+")
 def _names_id(cid: str, text: str) -> bool:
     """Whether the text names an id that has characters other than word characters and hyphens."""
     return re.search(rf"(?<![\w-]){re.escape(cid)}(?![\w-])", text.lower()) is not None
+
+
+def _one_letter(alias: Alias) -> bool:
+    """An exact-case alias too short to be read inside other words ("C"): read only as written, alone."""
+    return alias.exact_case and len(alias.term) < 3 and not any(c in alias.term for c in "+#")

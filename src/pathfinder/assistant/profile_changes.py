@@ -15,7 +15,7 @@ from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary, vocab
-from pathfinder.assistant.nlu.slots import LEVEL_RANGES
+from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
 from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.tools import AssistantTools
@@ -115,6 +115,13 @@ def changes_from(
             p.goal_english
             if goal_text != p.goal_text and p.goal_english
             else glossary.english(goal_text, p.lang)
+            # "move into something in data": the field's English term read from the goal clause ("data",
+            # an area) when the words are those of the goal itself, not a job's name by meaning
+            or (
+                p.goal_english
+                if p.goal_english and p.goal_english.casefold() == goal_text.casefold()
+                else None
+            )
         )
         stated = [hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))]
         change, text = _goal(goal_text, tools, profile, english, stated, p.text)
@@ -212,7 +219,11 @@ def mentions(text: str, tools: AssistantTools, lang: str | None, inflected: bool
 def _wished_clauses(text: str, lang: str | None) -> list[str]:
     """The clauses of a text that want or need something ("I need to learn Excel", "ich will SQL lernen",
     "necesito aprender Python"): what they name is to be learnt, not held."""
-    return [c for c in clauses(text, lang) if wanting(c).wants_or_needs]
+    return [
+        c
+        for c in clauses(text, lang)
+        if wanting(c).wants_or_needs or any(t.startswith(vocab.LEARN_INFINITIVES) for t in tokens(c))
+    ]
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:

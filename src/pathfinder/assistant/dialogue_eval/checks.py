@@ -119,6 +119,9 @@ def profile_checks(
         elif key == "skills_any":
             got = [s.get("label", "") for s in p.get("skills") or []]
             ok = any(_has(label, want) for label in got)
+        elif key == "skills_exclude":  # "C aata hai" saved as "use concurrent programming": the wrong skill
+            got = [s.get("label", "") for s in p.get("skills") or []]
+            ok = not any(_has(label, want) for label in got)
         elif key == "max_eqf_at_most":
             got = cons.get("max_eqf")
             ok = got is not None and got <= want

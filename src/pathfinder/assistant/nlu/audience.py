@@ -101,5 +101,69 @@ _NONE = frozenset(
 
 def describes_a_beginner(message: str, lang: str | None) -> bool:
     """Whether the learner a course is asked for is described as lacking a background ("AI for someone with no
-    tech background", "para alguien sin formación técnica", "যার কোনো টেকনিক্যাল অভিজ্ঞতা নেই")."""
-    return bool(described_learner(message, lang) & _NONE)
+    tech background", "para alguien sin formación técnica", "যার কোনো টেকনিক্যাল অভিজ্ঞতা নেই"), or the learner
+    says so of themselves ("No degree", "I only know Excel": `own_background`)."""
+    return bool(described_learner(message, lang) & _NONE) or bool(own_background(message))
+
+
+# a qualification or schooling, said as lacking ("No degree", "I have no qualifications", "sin estudios", "pas
+# de diplôme", "ei tutkintoa", "không có bằng cấp", "कोई डिग्री नहीं", "কোনো ডিগ্রি নেই")
+_QUALIFICATIONS = frozenset(
+    "degree degrees qualification qualifications qualifs diploma diplomas schooling abschluss abschlüsse "
+    "abschluß studium ausbildung berufsausbildung estudios título titulo títulos titulos carrera "
+    "bachillerato diplôme diplome diplômes diplomes études etudes bac tutkinto tutkintoa koulutus "
+    "koulutusta ammattitutkintoa cấp डिग्री योग्यता पढ़ाई डिप्लोमा ডিগ্রি পড়াশোনা ডিপ্লোমা".split()
+)
+_LACK = _NONE | frozenset("pas koi कोई কোনো kono not".split())
+# knowing only one tool ("I only know Excel", "ich kann nur Excel", "solo sé Excel", "je ne connais qu'Excel",
+# "osaan vain Excelin", "chỉ biết Excel", "बस Excel आता है", "শুধু Excel পারি"): a beginner's background
+_ONLY = frozenset(
+    "only just nur bloß solo sólo solamente seulement qu' vain pelkästään ainoastaan chỉ सिर्फ़ सिर्फ बस sirf "
+    "bas শুধু shudhu sudhu".split()
+)
+_KNOW = frozenset(
+    "know knows kann kenne beherrsche sé conozco manejo connais connait connaît maîtrise osaan tunnen biết "
+    "आता आती jaanta janta jaanti aata aati পারি জানি pari jani".split()
+)
+_BACKGROUND_SPAN = (
+    3  # words between a word of lacking and the qualification ("no formal degree", "কোনো ডিগ্রি নেই")
+)
+
+
+# asking from one's own background ("is that a real thing for someone like me?", "alguien como yo", "আমার মতো
+# কেউ"): a learner new to the field asks where to begin; and advice others gave ("people keep telling me to
+# learn data", "mọi người bảo tôi nên học dữ liệu"): its words are no subject, the field advised is
+_LIKE_ME = (
+    "someone like me", "somebody like me", "people like me", "jemand wie ich", "jemanden wie mich",
+    "alguien como yo", "gente como yo", "quelqu'un comme moi", "kaltaiseni", "minun kaltaiselle",
+    "người như tôi", "मेरे जैसे", "मेरे जैसा", "mere jaise", "আমার মতো", "amar moto",
+)  # fmt: skip
+_TOLD = (
+    "people keep telling me", "people keep saying", "everyone says", "everyone keeps saying",
+    "everyone tells me", "people tell me", "people say", "alle sagen", "man sagt mir", "me dicen",
+    "todos dicen", "on me dit", "tout le monde dit", "kaikki sanovat", "mọi người bảo", "mọi người nói",
+    "log kehte", "sab kehte", "লোকে বলে", "সবাই বলে",
+)  # fmt: skip
+
+
+def own_background(message: str) -> frozenset[str]:
+    """The words in which a learner says a fact about their own background, never a subject or a course name:
+    a qualification lacked ("No degree", "keinen Abschluss", "meri koi degree nahi hai") and the word "only"
+    with a verb of knowing ("I only know Excel", "solo sé Excel"; the tool itself stays a skill held)."""
+    words: set[str] = set()
+    for clause in _CLAUSE_END.split(message.casefold().replace("’", "'")):
+        toks = tokens(clause.replace("qu'", "qu' "))
+        for i, tok in enumerate(toks):
+            if tok not in _QUALIFICATIONS or (tok == "cấp" and (i == 0 or toks[i - 1] != "bằng")):
+                continue  # Vietnamese "bằng cấp" (a qualification), not "cấp" (a level) alone
+            near = range(max(0, i - _BACKGROUND_SPAN), min(len(toks), i + _BACKGROUND_SPAN + 1))
+            lacking = [j for j in near if toks[j] in _LACK]
+            if lacking:
+                words.update(toks[min(i, *lacking) : max(i, *lacking) + 1])
+        if set(toks) & _ONLY and set(toks) & _KNOW:
+            words.update(t for t in toks if t in _ONLY or t in _KNOW)
+        low = f" {' '.join(toks)} "
+        for phrase in (*_LIKE_ME, *_TOLD):
+            if f" {' '.join(tokens(phrase))} " in low:
+                words.update(tokens(phrase))
+    return frozenset(words)

@@ -12,7 +12,8 @@ import regex
 from pathfinder.assistant.intents import Parsed, parse
 from pathfinder.assistant.nlu import glossary, loanwords, vi_marks, vocab
 from pathfinder.assistant.nlu import romanised as romanised_spelling
-from pathfinder.assistant.nlu.audience import described_learner
+from pathfinder.assistant.nlu.audience import described_learner, own_background
+from pathfinder.assistant.nlu.career_move import career_move
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
@@ -180,7 +181,8 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
             out[-1] += sep + right
         else:
             out.append(right)
-    return [c.strip() for c in out if c and c.strip() and content(c, everyday=False)]
+    # "C aata hai": a statement of knowing keeps its clause though its one-letter subject is no content word
+    return [c.strip() for c in out if c and c.strip() and (content(c, everyday=False) or _knows(c))]
 
 
 # a comparison said in Vietnamese besides "vs" (teen-code for "với", with): compare, differ, better
@@ -219,6 +221,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
     elif lang == "en" and not romanised(message):
         message = restore_english(message)  # "i wnat to lern cybrsecurity onlin": typing slips read back
+    # "from teaching maths to something in data": the job left is held, never a word of the goal
+    move = career_move(message, lang)
+    if move is not None:
+        message = move.rest
     p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
     p.lang = lang
     if p.current_role and is_status(p.current_role):
@@ -322,6 +328,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             for c, pred in pairs
             if (pred.intent == "state_skills" or _knows(c))
             and not wanting(c).wish
+            # "mujhe HPC seekhna hai": to be learnt, not known (a wish the English-based reading misses)
+            and not any(t.startswith(vocab.LEARN_INFINITIVES) for t in tokens(c))
             and c not in p.asked_clauses
         )
     if listed:
@@ -450,6 +458,15 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.goal_text = None  # "I'd like to be finished within half a year" states a deadline, not a goal
         if "set_goal" in p.intents:
             p.intents.remove("set_goal")
+    for role in (p.current_role, p.clause_role):
+        if role and _sought(role, parts):
+            # "I saw an advert for a software tester job": the job is sought, not held
+            p.current_role = None if p.current_role == role else p.current_role
+            p.clause_role = None if p.clause_role == role else p.clause_role
+    if move is not None and not (p.current_role or p.clause_role) and glossary.names_job(move.held, p.lang):
+        # a job named ("von Lehrer zu ..."), not a field of work ("from teaching to ...", "vom Unterrichten")
+        p.current_role = move.held
+        p.role_english = glossary.english(move.held, p.lang, only_terms=True)
     return p
 
 
@@ -459,6 +476,13 @@ _PERSON_LEVEL = frozenset(
     "beginner beginners newbie novice noob débutant débutante debutant anfänger anfängerin anfaenger "
     "principiante aloittelija".split()
 )
+
+
+def _sought(role: str, parts: list[str]) -> bool:
+    """Whether the clause a role was read from speaks of a job sought (an advert, an opening, an interview:
+    `vocab.JOB_SOUGHT`), not one held."""
+    low = role.casefold()
+    return any(low in c.casefold() and set(tokens(c)) & vocab.JOB_SOUGHT for c in parts)
 
 
 def _level_of_skill(p: Parsed, pairs: list) -> None:
@@ -580,10 +604,15 @@ def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> st
 
 def _knows(clause: str) -> bool:
     """A clause opening with a verb of knowing ("kann schon HTML und CSS", "je maîtrise Excel"), not a
-    question ("kann ich …?")."""
+    question ("kann ich …?"); in Hindi and Bengali, and in their Latin-script writing, the verb comes after
+    what is known ("C aata hai", "ami Excel pari", "मुझे Python आता है")."""
     toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
     opener = toks[:1] if toks[:1] != ["je"] and toks[:1] != ["ich"] else toks[1:2]
-    return bool(set(opener) & vocab.KNOW_OPENERS) and "?" not in clause and toks[1:2] != ["ich"]
+    if "?" in clause:
+        return False
+    hindi_or_bengali = romanised(clause) or not clause.isascii() or bool(set(toks) & _ROMANISED_SPEAKER)
+    verb_final = hindi_or_bengali and bool(set(toks[1:]) & vocab.KNOW_AFTER)
+    return (bool(set(opener) & vocab.KNOW_OPENERS) and toks[1:2] != ["ich"]) or verb_final
 
 
 def _becoming(clause: str, lang: str | None) -> bool:
@@ -599,6 +628,9 @@ def _becoming(clause: str, lang: str | None) -> bool:
     return before or glossary.names_job(" ".join(toks[at + 1 :]), lang)
 
 
+# the speaker and "is/am" in Hinglish and Banglish, too short a clause for `romanised` ("C aata hai", "ami
+# Excel pari")
+_ROMANISED_SPEAKER = frozenset("hai hain hoon hun hu ami mujhe main mai".split())
 _VERB_FINAL = frozenset({"de", "hi", "bn"})  # the verb of becoming after the job's name
 
 
@@ -977,7 +1009,8 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
 def _without_learner(message: str, lang: str | None) -> str:
     """The message without the words describing the learner a course is for (`audience.described_learner`),
     or the message itself when that would leave nothing."""
-    described = described_learner(message, lang)
+    # "No degree", "I only know Excel": the learner's own background is no subject either
+    described = described_learner(message, lang) | own_background(message)
     if not described:
         return message
     words = "|".join(regex.escape(w) for w in sorted(described, key=len, reverse=True))

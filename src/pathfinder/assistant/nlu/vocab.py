@@ -1284,10 +1284,12 @@ ROMANISED_CUES: dict[str, frozenset[str]] = {
         # everyday words of vague openings (session 10): "job boring ho gayi", "pata nahi kya seekhun"
         "gayi gaya gaye naya nayi naye pata lagta lagti rahega rahegi theek thik accha acha achha seekhun "
         "sikhun naukri pareshan kyunki lekin magar matlab kaafi zyada jyada kaunsa kaunse konsa konse hoga "
-        "hogi chalega ho alag seekhni seekhne sikhni sikhne seekhenge",
+        "hogi chalega ho alag seekhni seekhne sikhni sikhne seekhenge "
+        # knowing said after what is known (session 16): "Excel jaanta hoon", "C aata hai"
+        "aata aati jaanta janta jaanti janti",
         "bn": "ami amar amake tumi apni achhe chai chay korbo korte korchi kori hote hobe theke kothay "
         "kono ekhon dao dekhao dekhan shudhu bhalo protidin ghonta porte pari bochor dhore jonno jane kaj "
-        "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar "
+        "kore choto chhoto shikhte sesh hole kichu kivabe bujhte bolo amra tomar jani "
         # everyday words of vague openings (session 10): "kaj bhalo lagche na", "ki shikhbo bujhte parchi na"
         "lagche lage lagbe shikhbo parchi parbo bujhchi kintu tobe onek khub hoyeche kemon janina jani "
         "chakri chakrite notun jete jabo jaite shikhbo shikhchi",
@@ -1444,6 +1446,17 @@ CAREER = frozenset(
 )
 # words of looking for something: with a word of work, a search for work in a field ("je cherche un poste de
 # développeuse", "etsin töitä", "tìm việc", "नौकरी ढूंढ रहा हूँ", "চাকরি খুঁজছি")
+# a job sought, not held: an advert, an opening, an interview, an application ("an advert for a software
+# tester", "Stellenanzeige als Softwaretester", "একটা টেস্টার চাকরির বিজ্ঞাপন"): the job named in the clause is
+# no current role (session 16: "Stellenanzeige als Softwaretester gesehen" was saved as the job held)
+JOB_SOUGHT = frozenset(
+    "advert adverts ad ads advertisement opening openings vacancy vacancies posting listing interview "
+    "interviews applying application stellenanzeige stellenangebot stellenausschreibung anzeige bewerbe "
+    "bewerbung vorstellungsgespräch anschreiben oferta ofertas vacante entrevista postular postulo "
+    "candidatura offre annonce entretien candidature postuler ilmoitus ilmoituksen työpaikkailmoitus "
+    "työpaikkailmoituksen haastattelu haastatteluun hakemus tuyển ứng phỏng विज्ञापन इंटरव्यू आवेदन "
+    "বিজ্ঞাপন ইন্টারভিউ আবেদন".split()
+)
 SEEKING = frozenset(
     "looking seeking searching suche suchen busco buscando cherche recherche etsin etsiä tìm kiếm "
     "ढूंढ ढूँढ ढूंढना ढूंढ़ खोज खोजना খুঁজছি খুঁজি খুঁজতে".split()
@@ -2340,6 +2353,12 @@ LIVE_OR_WORK = frozenset(
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 KNOW_OPENERS = frozenset("kann kenne beherrsche maîtrise maitrise connais sais know".split())
+# the verb of knowing after what is known, in Hindi and Bengali and in their Latin-script writing ("C aata
+# hai", "Excel jaanta hoon", "ami Excel pari", "मुझे Python आता है", "আমি Excel পারি"): a skill held
+KNOW_AFTER = frozenset(
+    "आता आती आते जानता जानती जानते জানি পারি aata aati aate ata ati jaanta janta jaanti janti jaante jani jaani "
+    "pari".split()
+)
 # words of starting ("where do I start", "par où commencer", "wo fange ich an"): an opening, not a search
 STARTING = frozenset(
     "start starting begin beginning commencer commence débuter debuter démarrer anfangen anfange fange "
@@ -2384,6 +2403,9 @@ LEARN_PREFIXES = (
     "learn", "lern", "aprend", "apprend", "oppi", "opet", "opisk", "học", "hoc", "सीखन", "सीखने", "शिक्षा",
     "শিখত", "শিখব", "শেখা", "seekhn", "sikhn", "shikht", "shekha",
 )  # fmt: skip
+# "to learn" in Hindi and Bengali and their Latin-script writing ("HPC seekhna hai", "ডেটা শিখতে চাই"): what
+# follows is to be learnt, never a skill held (session 16: "HPC seekhna hai" was saved as a held skill)
+LEARN_INFINITIVES = ("seekhn", "sikhn", "shikht", "shekha", "सीखन", "सीखने", "শিখত", "শেখা")
 # the whole field the catalogue serves, named as such ("IT", "tech", "l'informatique", "tietotekniikka", "công
 # nghệ thông tin", "आईटी", "আইটি"): a wish to go there names no goal to plan for (it linked "computer
 # scientist"), but asks where in it to start: the counsellor's opening with directions

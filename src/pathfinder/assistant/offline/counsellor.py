@@ -12,7 +12,9 @@ from pathfinder.assistant.i18n import goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import broad_field
 from pathfinder.assistant.nlu import joint
+from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.slots import LEVEL_RANGES
 from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.search import _merged
 from pathfinder.assistant.offline_plans import _Reply, _t
@@ -82,7 +84,7 @@ class CounsellorReplies:
         wish = p.goal_english or english(said, p.lang, only_terms=True) or p.goal_text or p.topic
         # "which skills should I pick up?": skills in general are no subject to start from
         if wish and joint.names_subject(wish) and self.tools.lexicon.is_catalogue_topic(wish):
-            starters = self._starters(profile, wish)
+            starters = self._starters(profile, wish, describes_a_beginner(p.text, p.lang))
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
                 return _Reply(
                     t("goal_starters")
@@ -105,7 +107,7 @@ class CounsellorReplies:
     def _field_directions(self, p: Parsed, profile: LearnerProfile, field: tuple[str, ...]) -> _Reply:
         """The counsellor's opening for a vague wish about a broad field: its directions, each with a course
         to start from, and the questions about background, interests and time."""
-        lines, examples = self._direction_lines(profile, field)
+        lines, examples = self._direction_lines(profile, field, describes_a_beginner(p.text, p.lang))
         if not lines:
             lines, examples = [self._directions(profile)], self.tools.direction_examples(profile)
         return _Reply(
@@ -116,14 +118,15 @@ class CounsellorReplies:
         )
 
     def _direction_lines(
-        self, profile: LearnerProfile, directions: tuple[str, ...]
+        self, profile: LearnerProfile, directions: tuple[str, ...], beginner: bool = False
     ) -> tuple[list[str], list[Credential]]:
         """Each direction with a first course to take in it (a course before a certificate), as the
         counsellor's lines ("- **IT support**: e.g. …"); a direction with no entry of its own is left out."""
         lines: list[str] = []
         examples: list[Credential] = []
         for name in directions:
-            starters = [c for c in self._starters(profile, name, own_words=False) if c not in examples]
+            found = self._starters(profile, name, own_words=False, beginner=beginner)
+            starters = [c for c in found if c not in examples]
             first = next((c for c in starters if c.kind != "certificate"), next(iter(starters), None))
             if first is not None:
                 lines.append(t("direction", name=md.escape_text(goal_label(name)), example=cite(first)))
@@ -153,7 +156,9 @@ class CounsellorReplies:
             return t("ask_hours"), []
         return t("next_plan"), []
 
-    def _starters(self, profile: LearnerProfile, topic: str = "", own_words: bool = True) -> list[Credential]:
+    def _starters(
+        self, profile: LearnerProfile, topic: str = "", own_words: bool = True, beginner: bool = False
+    ) -> list[Credential]:
         """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
         taught in their languages first, in the participation they asked for and within their budget; only
         hits above the relevance floor; those the learner can start now (and read) before the rest
@@ -185,9 +190,15 @@ class CounsellorReplies:
         firsts = ((in_langs,) if langs else ()) + ((in_english,) if langs and "en" not in langs else ())
         # first at a level the learner can begin at, then at any level (an entry they cannot start yet comes
         # after every one they can: `starting_points`)
-        level_cap = {"eqf_max": highest_start(profile)}
+        # "No degree", "I only know Excel", "for someone like me": a beginner's entries first (EQF <= 4), then
+        # none above EQF 5 (bachelor-like), never a specialist's EQF 6 course to fill the list
+        start = highest_start(profile)
+        level_cap = {"eqf_max": min(start, BEGINNER_NEXT_EQF) if beginner else start}
+        beginner_cap = {"eqf_max": min(start, LEVEL_RANGES["basic"][1] or BEGINNER_NEXT_EQF)}
+        opening = [(rank, f.model_copy(update=beginner_cap)) for rank, f in enumerate((*firsts, base))]
         steps = [(rank, f.model_copy(update=level_cap)) for rank, f in enumerate((*firsts, base))]
-        for rank, filters in [*steps, *enumerate((*firsts, base))]:
+        rest = [] if beginner else list(enumerate((*firsts, base)))
+        for rank, filters in [*(opening if beginner else []), *steps, *rest]:
             hits = anywhere if filters == base else self.tools.search_hits(query, filters, k=STARTER_POOL)
             # a narrower search (a language, a level) keeps entries nearly as relevant as the best anywhere
             narrow = filters.languages or filters.eqf_max
@@ -201,6 +212,9 @@ class CounsellorReplies:
         by_step = sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
         # English is the catalogue's lingua franca: an English course is a start for anyone studying in it
         return startable_first(by_step, profile, (*langs, "en") if langs else ())[:3]
+
+
+BEGINNER_NEXT_EQF = 5  # the highest level a beginner's first suggestions reach after the basic ones
 
 
 def _without(text: str, phrase: str | None) -> str:

@@ -13,6 +13,7 @@ from pathfinder.assistant.grounding import course_names, subject_of_course_phras
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu.audience import own_background
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years, tokens
 from pathfinder.assistant.nlu.understand import clauses
@@ -336,7 +337,12 @@ class Mentions:
         m = self._CALLED.search(p.text)
         names = [next((g for g in m.groups() if g), "").strip()] if m else course_names(p.text)
         lexicon = self.tools.lexicon
+        background = own_background(p.text)
         for name in names:
+            if set(tokens(name)) <= background:
+                continue  # "No degree": a fact about the learner, not a course asked for
+            if name[:1].islower() and name.casefold().startswith(vocab.LEARN_PREFIXES):
+                continue  # people keep telling me to 'learn data': advice quoted, not a title
             subject = subject_of_course_phrase(name)
             if subject and lexicon.is_catalogue_topic(subject):
                 continue  # "Excel Kurs": a subject and a course word, no title

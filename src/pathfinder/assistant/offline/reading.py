@@ -158,6 +158,9 @@ class TurnReading:
             # "wie lange dauert das?" right after the goal was set: how long the way there takes, the plan
             # (not the card of the first course suggested with the goal)
             intent = "plan"
+        if p.job_pointed and intent in ("search", "explore", "explain", "select", "requirements"):
+            # "what should I study to get that job?": the job named before is the goal, the way there asked
+            intent = "plan" if p.plan_cue else "set_goal"
         titles = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
         two_titles = len(titles) >= 2
         if (

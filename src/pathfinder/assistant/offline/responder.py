@@ -29,7 +29,15 @@ from pathfinder.assistant.grounding import course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import directions_of
+from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.gender import gender_said
+from pathfinder.assistant.nlu.job_reference import (
+    asks_what_to_learn,
+    job_named,
+    job_named_before,
+    point_to_job,
+    refers_to_job,
+)
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.off_topic import off_topic
@@ -102,7 +110,25 @@ class OfflineResponder(
         state = history.state
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
-        p = understand(message, self.today(), known)
+        if refers_to_job(message) and job_named(message, known) is None:
+            # "what should I learn to get that job?" after "a cover letter for a data analyst job": that job,
+            # read in its place; the goal already when it is the one set, and then its words name no new goal
+            job = job_named_before(earlier, known)
+            goal = apply_changes(profile, state.pending).goal if profile is not None else None
+            if job is not None and not (goal and job.casefold() in goal.label.casefold()):
+                message = point_to_job(message, job)
+            p = understand(message, self.today(), known)
+            if job is None or goal is not None and job.casefold() in goal.label.casefold():
+                p.goal_text = p.clause_goal = p.goal_english = None  # the goal set already, or none named
+            else:  # "what should I study to get that job?": that job is the goal
+                p.goal_text = p.clause_goal = p.goal_english = job
+                if "set_goal" not in p.intents:
+                    p.intents.insert(0, "set_goal")
+            if job is not None:  # ... and the way there is asked, never a course shown pointed at
+                p.plan_cue = p.plan_cue or asks_what_to_learn(message)
+                p.job_pointed = True
+        else:
+            p = understand(message, self.today(), known)
         lexicon = self.tools.lexicon
         p.topic = subject(p, lexicon.is_catalogue_topic, lexicon.skill_mentions)  # no role or filler words
         if p.ordinals and (p.languages or p.participation) and asks_what_to_take(message):
@@ -373,7 +399,7 @@ class OfflineResponder(
                     # "AI, but without programming": started on the subject said, not on every skill of the
                     # occupation linked (its first entries would all teach programming)
                     topic = p.goal_english or wish
-                starters = self._starters(leaning, topic)
+                starters = self._starters(leaning, topic, beginner=describes_a_beginner(p.text, p.lang))
                 offered = directions_of(p.text) if goal_changed else ()
                 lines, examples = self._direction_lines(leaning, offered) if len(offered) > 1 else ([], [])
                 if len(lines) > 1:
