@@ -3654,26 +3654,6 @@ DIALOGUES += [
                 cite_any=["aec-needs-203", "nda-de-101"],
                 reply_any=["82.5 h"],
                 plan=False,
-# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
-# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
-# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
-# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
-import t11goal_lists as _G11  # noqa: E402
-from dsl import D as _D11G  # noqa: E402
-from dsl import T as _T11G  # noqa: E402
-
-_DATA11G = ["data", "d3edb8f8", "258e46f9"]
-
-DIALOGUES += [
-    _D11G(
-        "bn-t11goal-01",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "আমি স্কুলে পড়াই, শিক্ষকতা থেকে ডেটা অ্যানালাইসিসে যেতে চাই",
-                _G11.ANY,
-                goal=_DATA11G,
-                goal_not=["teacher", "শিক্ষক"],
             ),
         ],
         split="tune",
@@ -3689,15 +3669,6 @@ DIALOGUES += [
                 cite_any=["lcsi-cloudops-205"],
                 reply_any=["Lion City"],
                 plan=False,
-    _D11G(
-        "bn-t11goal-02",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "আমি হিসাবরক্ষক থেকে ক্লাউডে যেতে চাই",
-                _G11.ANY,
-                goal="cloud",
-                goal_not=["accountant", "হিসাবরক্ষক"],
             ),
         ],
         split="tune",
@@ -3731,6 +3702,49 @@ DIALOGUES += [
                 no_role=True,
             ),
             _T16("আচ্ছা, তাহলে আমি ডেটা অ্যানালিস্ট হতে চাই", _L16.PLANNED, goal="data_analyst"),
+        ],
+        split="tune",
+    ),
+]
+
+
+# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
+# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
+# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
+# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
+import t11goal_lists as _G11  # noqa: E402
+from dsl import D as _D11G  # noqa: E402
+from dsl import T as _T11G  # noqa: E402
+
+_DATA11G = ["data", "d3edb8f8", "258e46f9"]
+
+DIALOGUES += [
+    _D11G(
+        "bn-t11goal-01",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "আমি স্কুলে পড়াই, শিক্ষকতা থেকে ডেটা অ্যানালাইসিসে যেতে চাই",
+                _G11.ANY,
+                goal=_DATA11G,
+                goal_not=["teacher", "শিক্ষক"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "bn-t11goal-02",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "আমি হিসাবরক্ষক থেকে ক্লাউডে যেতে চাই",
+                _G11.ANY,
+                goal="cloud",
+                goal_not=["accountant", "হিসাবরক্ষক"],
+            ),
+        ],
+        split="tune",
+    ),
     _D11G(
         "bn-t11goal-03",
         ["t11goal", "background"],

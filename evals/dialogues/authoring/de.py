@@ -4832,26 +4832,6 @@ DIALOGUES += [
                 cite_any=["inl-securite-103"],
                 reply_any=["35 h"],
                 plan=False,
-# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
-# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
-# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
-# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
-import t11goal_lists as _G11  # noqa: E402
-from dsl import D as _D11G  # noqa: E402
-from dsl import T as _T11G  # noqa: E402
-
-_DATA11G = ["data", "d3edb8f8", "258e46f9"]
-
-DIALOGUES += [
-    _D11G(
-        "de-t11goal-01",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "Ich bin Krankenpfleger und möchte von der Pflege in die Datenanalyse wechseln.",
-                _G11.ANY,
-                goal="data_analyst",
-                goal_not=["nurse", "pfleg"],
             ),
         ],
         split="tune",
@@ -4871,16 +4851,6 @@ DIALOGUES += [
                 cite_any=["hrd-cloudsec-201"],
                 reply_any=["Hochschule Rheinland"],
                 plan=False,
-    _D11G(
-        "de-t11goal-02",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "Ich will als Buchhalterin aufhören und in die Cloud wechseln, 6 Stunden pro Woche",
-                _G11.ANY,
-                goal="cloud",
-                goal_not=["accountant", "buchhalt"],
-                hours=6,
             ),
         ],
         split="tune",
@@ -4912,15 +4882,6 @@ DIALOGUES += [
                 _L16.SHORTER,
                 cite_min=1,
                 plan=False,
-    _D11G(
-        "de-t11goal-03",
-        ["t11goal", "background"],
-        [
-            _T11G(
-                "Ich habe keinen Abschluss und kann eigentlich nur Excel. Was wäre ein Einstieg in Daten?",
-                _G11.ANY,
-                reply_excl=_G11.NOT_IN_CATALOGUE["de"],
-                cite_none=_G11.DATA_ADVANCED,
             ),
         ],
         split="tune",
@@ -4950,6 +4911,64 @@ DIALOGUES += [
                 cite_any=["inl-securite-103", "inl-rgpd-101"],
                 reply_any=["kostenlos"],
                 plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+
+# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
+# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
+# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
+# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
+import t11goal_lists as _G11  # noqa: E402
+from dsl import D as _D11G  # noqa: E402
+from dsl import T as _T11G  # noqa: E402
+
+_DATA11G = ["data", "d3edb8f8", "258e46f9"]
+
+DIALOGUES += [
+    _D11G(
+        "de-t11goal-01",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Ich bin Krankenpfleger und möchte von der Pflege in die Datenanalyse wechseln.",
+                _G11.ANY,
+                goal="data_analyst",
+                goal_not=["nurse", "pfleg"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "de-t11goal-02",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Ich will als Buchhalterin aufhören und in die Cloud wechseln, 6 Stunden pro Woche",
+                _G11.ANY,
+                goal="cloud",
+                goal_not=["accountant", "buchhalt"],
+                hours=6,
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "de-t11goal-03",
+        ["t11goal", "background"],
+        [
+            _T11G(
+                "Ich habe keinen Abschluss und kann eigentlich nur Excel. Was wäre ein Einstieg in Daten?",
+                _G11.ANY,
+                reply_excl=_G11.NOT_IN_CATALOGUE["de"],
+                cite_none=_G11.DATA_ADVANCED,
+            ),
+        ],
+        split="tune",
+    ),
     _D11G(
         "de-t11goal-04",
         ["t11goal", "that_job"],

@@ -6162,26 +6162,6 @@ DIALOGUES += [
                 cite_any=["ccna-hybrid-303", "lcsi-anom-301"],
                 reply_any=["EQF 6"],
                 plan=False,
-# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
-# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
-# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
-# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
-import t11goal_lists as _G11  # noqa: E402
-from dsl import D as _D11G  # noqa: E402
-from dsl import T as _T11G  # noqa: E402
-
-_DATA11G = ["data", "d3edb8f8", "258e46f9"]
-
-DIALOGUES += [
-    _D11G(
-        "en-t11goal-01",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "Looking to switch out of nursing into something in data, I can do about 5 hours a week",
-                _G11.ANY,
-                goal=_DATA11G,
-                goal_not=["nurse"],
             ),
         ],
         split="tune",
@@ -6197,15 +6177,6 @@ DIALOGUES += [
                 cite_any=["nda-dataset-204"],
                 reply_any=["Noordzee"],
                 plan=False,
-    _D11G(
-        "en-t11goal-02",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "leaving my job as a retail store manager for cyber security. where do i start?",
-                _G11.ANY,
-                goal="cyber",
-                goal_not=["retail", "store", "shop"],
             ),
         ],
         split="tune",
@@ -6229,34 +6200,6 @@ DIALOGUES += [
                 _L16.SHORTER,
                 cite_min=1,
                 plan=False,
-    _D11G(
-        "en-t11goal-03",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                (
-                    "After 12 years teaching physics at a secondary school I want to move into data "
-                    "analysis. 4 hours a week, online only."
-                ),
-                _G11.ANY,
-                goal="data_analyst",
-                goal_not=["teacher"],
-                cite_none=_G11.TEACHING,
-            ),
-            _T11G("ok make me a plan", ["plan"], plan=True, plan_excl=_G11.TEACHING, goal_not=["teacher"]),
-        ],
-        split="tune",
-    ),
-    _D11G(
-        "en-t11goal-04",
-        ["t11goal", "background"],
-        [
-            _T11G(
-                "I have no qualifications and I only know Excel. Is there anything for me in data?",
-                _G11.ANY,
-                reply_excl=_G11.NOT_IN_CATALOGUE["en"],
-                cite_none=_G11.DATA_ADVANCED,
-                skills=["spreadsheet"],
             ),
         ],
         split="tune",
@@ -6315,6 +6258,82 @@ DIALOGUES += [
                 cite_any=["bvca-soc-101"],
                 reply_any=["PLN 900"],
                 plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+
+# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
+# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
+# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
+# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
+import t11goal_lists as _G11  # noqa: E402
+from dsl import D as _D11G  # noqa: E402
+from dsl import T as _T11G  # noqa: E402
+
+_DATA11G = ["data", "d3edb8f8", "258e46f9"]
+
+DIALOGUES += [
+    _D11G(
+        "en-t11goal-01",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Looking to switch out of nursing into something in data, I can do about 5 hours a week",
+                _G11.ANY,
+                goal=_DATA11G,
+                goal_not=["nurse"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "en-t11goal-02",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "leaving my job as a retail store manager for cyber security. where do i start?",
+                _G11.ANY,
+                goal="cyber",
+                goal_not=["retail", "store", "shop"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "en-t11goal-03",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                (
+                    "After 12 years teaching physics at a secondary school I want to move into data "
+                    "analysis. 4 hours a week, online only."
+                ),
+                _G11.ANY,
+                goal="data_analyst",
+                goal_not=["teacher"],
+                cite_none=_G11.TEACHING,
+            ),
+            _T11G("ok make me a plan", ["plan"], plan=True, plan_excl=_G11.TEACHING, goal_not=["teacher"]),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "en-t11goal-04",
+        ["t11goal", "background"],
+        [
+            _T11G(
+                "I have no qualifications and I only know Excel. Is there anything for me in data?",
+                _G11.ANY,
+                reply_excl=_G11.NOT_IN_CATALOGUE["en"],
+                cite_none=_G11.DATA_ADVANCED,
+                skills=["spreadsheet"],
+            ),
+        ],
+        split="tune",
+    ),
     _D11G(
         "en-t11goal-05",
         ["t11goal", "background"],

@@ -4117,6 +4117,62 @@ DIALOGUES += [
                 cite_any=["bvca-netfor-302"],
                 reply_any=["82.5 h"],
                 plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "es-t11lists-02",
+        ["t11lists", "plan_step_card"],
+        [
+            _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
+            _T16(
+                "¿qué es exactamente el primer curso?",
+                _L16.PICK,
+                cite_any=["ual-datos-101"],
+                reply_any=["Universidad Abierta de Levante"],
+                plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "es-t11lists-03",
+        ["t11lists", "plan_total"],
+        [
+            _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
+            _T16("¿cuánto me costaría todo el plan?", _L16.TOTAL, reply_any=["680"], plan=False),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "es-t11lists-04",
+        ["t11lists", "shorter_start"],
+        [
+            _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
+            _T16(
+                "76 semanas es mucho, ¿hay algo más corto para empezar?", _L16.SHORTER, cite_min=1, plan=False
+            ),
+        ],
+        split="tune",
+    ),
+    _D16(
+        "es-t11lists-05",
+        ["t11lists", "cover_letter"],
+        [
+            _T16(
+                "hazme el currículum para un puesto de programador",
+                _L16.OUT,
+                reply_any=["No puedo escribir"],
+                no_role=True,
+            ),
+            _T16("vale, entonces quiero ser desarrollador de software", _L16.PLANNED, goal="software"),
+        ],
+        split="tune",
+    ),
+]
+
+
 # t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
 # background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
 # "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
@@ -4141,17 +4197,6 @@ DIALOGUES += [
         ],
         split="tune",
     ),
-    _D16(
-        "es-t11lists-02",
-        ["t11lists", "plan_step_card"],
-        [
-            _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
-            _T16(
-                "¿qué es exactamente el primer curso?",
-                _L16.PICK,
-                cite_any=["ual-datos-101"],
-                reply_any=["Universidad Abierta de Levante"],
-                plan=False,
     _D11G(
         "es-t11goal-02",
         ["t11goal", "from_to"],
@@ -4165,22 +4210,6 @@ DIALOGUES += [
         ],
         split="tune",
     ),
-    _D16(
-        "es-t11lists-03",
-        ["t11lists", "plan_total"],
-        [
-            _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
-            _T16("¿cuánto me costaría todo el plan?", _L16.TOTAL, reply_any=["680"], plan=False),
-        ],
-        split="tune",
-    ),
-    _D16(
-        "es-t11lists-04",
-        ["t11lists", "shorter_start"],
-        [
-            _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
-            _T16(
-                "76 semanas es mucho, ¿hay algo más corto para empezar?", _L16.SHORTER, cite_min=1, plan=False
     _D11G(
         "es-t11goal-03",
         ["t11goal", "background"],
@@ -4195,17 +4224,6 @@ DIALOGUES += [
         ],
         split="tune",
     ),
-    _D16(
-        "es-t11lists-05",
-        ["t11lists", "cover_letter"],
-        [
-            _T16(
-                "hazme el currículum para un puesto de programador",
-                _L16.OUT,
-                reply_any=["No puedo escribir"],
-                no_role=True,
-            ),
-            _T16("vale, entonces quiero ser desarrollador de software", _L16.PLANNED, goal="software"),
     _D11G(
         "es-t11goal-04",
         ["t11goal", "that_job"],

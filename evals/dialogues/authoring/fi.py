@@ -3868,26 +3868,6 @@ DIALOGUES += [
                 cite_any=["hrd-clouddb-303"],
                 reply_any=["EUR 480"],
                 plan=False,
-# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
-# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
-# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
-# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
-import t11goal_lists as _G11  # noqa: E402
-from dsl import D as _D11G  # noqa: E402
-from dsl import T as _T11G  # noqa: E402
-
-_DATA11G = ["data", "d3edb8f8", "258e46f9"]
-
-DIALOGUES += [
-    _D11G(
-        "fi-t11goal-01",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "Haluaisin siirtyä opettajan työstä data-analytiikkaan",
-                _G11.ANY,
-                goal=_DATA11G,
-                goal_not=["teacher", "opettaja"],
             ),
         ],
         split="tune",
@@ -3903,15 +3883,6 @@ DIALOGUES += [
                 cite_any=["lit-prog-101"],
                 reply_any=["Liffey"],
                 plan=False,
-    _D11G(
-        "fi-t11goal-02",
-        ["t11goal", "background"],
-        [
-            _T11G(
-                "Minulla ei ole tutkintoa, osaan vain Excelin. Voisinko oppia datan käsittelyä?",
-                _G11.ANY,
-                reply_excl=_G11.NOT_IN_CATALOGUE["fi"],
-                cite_none=_G11.DATA_ADVANCED,
             ),
         ],
         split="tune",
@@ -3950,6 +3921,49 @@ DIALOGUES += [
                 no_role=True,
             ),
             _T16("no sitten haluan it-tukihenkilöksi", _L16.PLANNED, goal="helpdesk"),
+        ],
+        split="tune",
+    ),
+]
+
+
+# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
+# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
+# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
+# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
+import t11goal_lists as _G11  # noqa: E402
+from dsl import D as _D11G  # noqa: E402
+from dsl import T as _T11G  # noqa: E402
+
+_DATA11G = ["data", "d3edb8f8", "258e46f9"]
+
+DIALOGUES += [
+    _D11G(
+        "fi-t11goal-01",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Haluaisin siirtyä opettajan työstä data-analytiikkaan",
+                _G11.ANY,
+                goal=_DATA11G,
+                goal_not=["teacher", "opettaja"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "fi-t11goal-02",
+        ["t11goal", "background"],
+        [
+            _T11G(
+                "Minulla ei ole tutkintoa, osaan vain Excelin. Voisinko oppia datan käsittelyä?",
+                _G11.ANY,
+                reply_excl=_G11.NOT_IN_CATALOGUE["fi"],
+                cite_none=_G11.DATA_ADVANCED,
+            ),
+        ],
+        split="tune",
+    ),
     _D11G(
         "fi-t11goal-03",
         ["t11goal", "that_job"],

@@ -4579,26 +4579,6 @@ DIALOGUES += [
                 cite_any=["bvca-soc-101"],
                 reply_any=["PLN 900", "207"],
                 plan=False,
-# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
-# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
-# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
-# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
-import t11goal_lists as _G11  # noqa: E402
-from dsl import D as _D11G  # noqa: E402
-from dsl import T as _T11G  # noqa: E402
-
-_DATA11G = ["data", "d3edb8f8", "258e46f9"]
-
-DIALOGUES += [
-    _D11G(
-        "fr-t11goal-01",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "Je voudrais passer de comptable à quelque chose dans les données, 5 h par semaine",
-                _G11.ANY,
-                goal=_DATA11G,
-                goal_not=["accountant", "comptable"],
             ),
         ],
         split="tune",
@@ -4618,18 +4598,6 @@ DIALOGUES += [
                 cite_any=["lit-fw-203"],
                 reply_any=["Liffey"],
                 plan=False,
-    _D11G(
-        "fr-t11goal-02",
-        ["t11goal", "background"],
-        [
-            _T11G(
-                (
-                    "Je n'ai aucun diplôme et je ne connais qu'Excel. On me dit d'apprendre la data, "
-                    "c'est pour moi ?"
-                ),
-                _G11.ANY,
-                reply_excl=_G11.NOT_IN_CATALOGUE["fr"],
-                cite_none=_G11.DATA_ADVANCED,
             ),
         ],
         split="tune",
@@ -4685,6 +4653,53 @@ DIALOGUES += [
                 cite_any=["inl-pssi-203", "bvca-cert-defence"],
                 reply_any=["EQF 6"],
                 plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+
+# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
+# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
+# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
+# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
+import t11goal_lists as _G11  # noqa: E402
+from dsl import D as _D11G  # noqa: E402
+from dsl import T as _T11G  # noqa: E402
+
+_DATA11G = ["data", "d3edb8f8", "258e46f9"]
+
+DIALOGUES += [
+    _D11G(
+        "fr-t11goal-01",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Je voudrais passer de comptable à quelque chose dans les données, 5 h par semaine",
+                _G11.ANY,
+                goal=_DATA11G,
+                goal_not=["accountant", "comptable"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "fr-t11goal-02",
+        ["t11goal", "background"],
+        [
+            _T11G(
+                (
+                    "Je n'ai aucun diplôme et je ne connais qu'Excel. On me dit d'apprendre la data, "
+                    "c'est pour moi ?"
+                ),
+                _G11.ANY,
+                reply_excl=_G11.NOT_IN_CATALOGUE["fr"],
+                cite_none=_G11.DATA_ADVANCED,
+            ),
+        ],
+        split="tune",
+    ),
     _D11G(
         "fr-t11goal-03",
         ["t11goal", "that_job"],

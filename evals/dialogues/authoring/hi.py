@@ -4029,26 +4029,6 @@ DIALOGUES += [
                 cite_any=["diaa-math-102"],
                 reply_any=["4,500", "49.50"],
                 plan=False,
-# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
-# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
-# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
-# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
-import t11goal_lists as _G11  # noqa: E402
-from dsl import D as _D11G  # noqa: E402
-from dsl import T as _T11G  # noqa: E402
-
-_DATA11G = ["data", "d3edb8f8", "258e46f9"]
-
-DIALOGUES += [
-    _D11G(
-        "hi-t11goal-01",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "मैं बैंक में क्लर्क हूँ, क्लर्क की नौकरी से साइबर सिक्योरिटी में जाना चाहता हूँ",
-                _G11.ANY,
-                goal="cyber",
-                goal_not=["clerk", "क्लर्क"],
             ),
         ],
         split="tune",
@@ -4064,17 +4044,6 @@ DIALOGUES += [
                 cite_any=["lit-prog-101"],
                 reply_any=["Liffey"],
                 plan=False,
-    _D11G(
-        "hi-t11goal-02",
-        ["t11goal", "background"],
-        [
-            _T11G(
-                "meri koi degree nahi hai, bas Excel aata hai. data seekhna hai",
-                _G11.ANY,
-                any_lang=True,
-                reply_excl=_G11.NOT_IN_CATALOGUE["hi"] + _G11.NOT_IN_CATALOGUE["en"],
-                cite_none=_G11.DATA_ADVANCED,
-                skills=["spreadsheet"],
             ),
         ],
         split="tune",
@@ -4122,6 +4091,52 @@ DIALOGUES += [
                 cite_any=["diaa-ml-201"],
                 reply_any=["Deccan"],
                 plan=False,
+            ),
+        ],
+        split="tune",
+    ),
+]
+
+
+# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
+# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
+# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
+# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
+import t11goal_lists as _G11  # noqa: E402
+from dsl import D as _D11G  # noqa: E402
+from dsl import T as _T11G  # noqa: E402
+
+_DATA11G = ["data", "d3edb8f8", "258e46f9"]
+
+DIALOGUES += [
+    _D11G(
+        "hi-t11goal-01",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "मैं बैंक में क्लर्क हूँ, क्लर्क की नौकरी से साइबर सिक्योरिटी में जाना चाहता हूँ",
+                _G11.ANY,
+                goal="cyber",
+                goal_not=["clerk", "क्लर्क"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "hi-t11goal-02",
+        ["t11goal", "background"],
+        [
+            _T11G(
+                "meri koi degree nahi hai, bas Excel aata hai. data seekhna hai",
+                _G11.ANY,
+                any_lang=True,
+                reply_excl=_G11.NOT_IN_CATALOGUE["hi"] + _G11.NOT_IN_CATALOGUE["en"],
+                cite_none=_G11.DATA_ADVANCED,
+                skills=["spreadsheet"],
+            ),
+        ],
+        split="tune",
+    ),
     _D11G(
         "hi-t11goal-03",
         ["t11goal", "that_job"],

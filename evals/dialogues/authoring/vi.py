@@ -4414,26 +4414,6 @@ DIALOGUES += [
                 cite_any=["aec-elearn-100"],
                 reply_any=["40 h"],
                 plan=False,
-# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
-# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
-# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
-# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
-import t11goal_lists as _G11  # noqa: E402
-from dsl import D as _D11G  # noqa: E402
-from dsl import T as _T11G  # noqa: E402
-
-_DATA11G = ["data", "d3edb8f8", "258e46f9"]
-
-DIALOGUES += [
-    _D11G(
-        "vi-t11goal-01",
-        ["t11goal", "from_to"],
-        [
-            _T11G(
-                "Tôi muốn chuyển từ giáo viên toán sang làm về dữ liệu",
-                _G11.ANY,
-                goal=_DATA11G,
-                goal_not=["teacher", "giáo viên"],
             ),
         ],
         split="tune",
@@ -4453,15 +4433,6 @@ DIALOGUES += [
                 cite_any=["bvca-soc-101"],
                 reply_any=["Baltic-Vistula"],
                 plan=False,
-    _D11G(
-        "vi-t11goal-02",
-        ["t11goal", "background"],
-        [
-            _T11G(
-                "Tôi không có bằng cấp gì, chỉ biết dùng Excel. Mọi người bảo tôi nên học dữ liệu",
-                _G11.ANY,
-                reply_excl=_G11.NOT_IN_CATALOGUE["vi"],
-                cite_none=_G11.DATA_ADVANCED,
             ),
         ],
         split="tune",
@@ -4508,6 +4479,49 @@ DIALOGUES += [
                 no_role=True,
             ),
             _T16("vậy tôi muốn làm kỹ sư mạng", _L16.PLANNED, goal="network"),
+        ],
+        split="tune",
+    ),
+]
+
+
+# t11goal (session 16, tune, written BEFORE the fixes by the helper who fixes them): goals, roles and
+# background read as a counsellor would. "from X to Y" keeps X as the job held and Y as the goal; "no degree",
+# "I only know Excel", "people say learn data" are facts about the learner, never a subject "not in the
+# catalogue"; "that job" is the job named before; a skill said in Hinglish/Banglish links the skill named.
+import t11goal_lists as _G11  # noqa: E402
+from dsl import D as _D11G  # noqa: E402
+from dsl import T as _T11G  # noqa: E402
+
+_DATA11G = ["data", "d3edb8f8", "258e46f9"]
+
+DIALOGUES += [
+    _D11G(
+        "vi-t11goal-01",
+        ["t11goal", "from_to"],
+        [
+            _T11G(
+                "Tôi muốn chuyển từ giáo viên toán sang làm về dữ liệu",
+                _G11.ANY,
+                goal=_DATA11G,
+                goal_not=["teacher", "giáo viên"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D11G(
+        "vi-t11goal-02",
+        ["t11goal", "background"],
+        [
+            _T11G(
+                "Tôi không có bằng cấp gì, chỉ biết dùng Excel. Mọi người bảo tôi nên học dữ liệu",
+                _G11.ANY,
+                reply_excl=_G11.NOT_IN_CATALOGUE["vi"],
+                cite_none=_G11.DATA_ADVANCED,
+            ),
+        ],
+        split="tune",
+    ),
     _D11G(
         "vi-t11goal-03",
         ["t11goal", "that_job"],
