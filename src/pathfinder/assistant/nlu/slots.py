@@ -591,9 +591,15 @@ def _experience(toks: list[str], i: int, unit_at: int) -> bool:
     if _near(toks, i, _WITHIN | _UNTIL, 3, 0) is not None:
         return False
     after = toks[unit_at + 1 : unit_at + 2]
-    return any(w in vocab.EXPERIENCE_BEFORE for w in toks[max(0, i - 4) : i]) or bool(
-        set(after) & vocab.EXPERIENCE_AFTER
+    said = {vocab.strip_accents(w) for w in toks[unit_at + 1 : unit_at + 3]}
+    return (
+        any(w in vocab.EXPERIENCE_BEFORE for w in toks[max(0, i - 4) : i])
+        or bool(set(after) & vocab.EXPERIENCE_AFTER)
+        or bool(said & _EXPERIENCE_WORDS)
     )
+
+
+_EXPERIENCE_WORDS = frozenset(vocab.strip_accents(w) for w in vocab.EXPERIENCE_WORDS)
 
 
 def _negated(toks: list[str], i: int) -> bool:

@@ -1060,7 +1060,9 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
     if s.free and (intent == "set_constraints" or s.no_money) and p.budget is None:
         p.budget = 0.0
     if s.participation:
-        p.participation = tuple(dict.fromkeys((*p.participation, *s.participation)))
+        # the slots' reading knows denials ("I don't want anything on-site": online), the English rules'
+        # pattern does not (it added "on-site" to "online"): the slots' reading decides (session 16)
+        p.participation = s.participation
     if s.spoken_languages:  # "ich spreche Deutsch, Kurse lieber auf Englisch": both, clause by clause
         p.spoken_languages = s.spoken_languages
         p.languages = tuple(c for c in p.languages if c not in s.spoken_languages or c in s.wanted_languages)

@@ -232,6 +232,11 @@ EXPERIENCE_AFTER = frozenset(
     # "2 years in accounts payable", "5 years as a nurse", "3 Jahre als", "4 años como", "10 ans comme"
     "in as of at doing working experience exp als como comme".split()
 )
+# the word "experience" itself, within two words after the years ("5 năm kinh nghiệm", "5 años de
+# experiencia", "10 ans d'expérience", "5 Jahre Erfahrung"; session 16: the Vietnamese was a 5-year deadline)
+EXPERIENCE_WORDS = frozenset(
+    "experience experiencia expérience erfahrung berufserfahrung kokemus kokemusta kinh अनुभव অভিজ্ঞতা".split()
+)
 # "the end of": "before the end of March" is the end of March ("avant la fin mars", "trước cuối tháng 3")
 END_OF = frozenset("end ende fin fine cuối loppu loppuun lopussa अंत শেষে".split())
 
@@ -2159,7 +2164,12 @@ YOUNG_LEARNERS = (
 # a study format ruled out: the denials above, accents dropped, and "without" ("ohne Präsenz", "sin clases
 # presenciales", "sans présentiel", "ilman lähiopetusta")
 FORMAT_DENIED = frozenset(
-    (*(strip_accents(w) for w in NEGATION_BEFORE), *"ohne sin sans without ilman khong".split())
+    (
+        *(strip_accents(w) for w in NEGATION_BEFORE),
+        *"ohne sin sans without ilman khong".split(),
+        # "nothing in person", "nada presencial", "rien en présentiel", "nichts vor Ort" (session 16)
+        *"nothing nada rien nichts".split(),
+    )
 )
 # verbs of going or attending, between a denial and a study format ("can't travel to in-person classes")
 GO = frozenset(
