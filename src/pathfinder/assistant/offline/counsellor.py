@@ -84,7 +84,7 @@ class CounsellorReplies:
         wish = p.goal_english or english(said, p.lang, only_terms=True) or p.goal_text or p.topic
         # "which skills should I pick up?": skills in general are no subject to start from
         if wish and joint.names_subject(wish) and self.tools.lexicon.is_catalogue_topic(wish):
-            starters = self._starters(profile, wish, describes_a_beginner(p.text, p.lang))
+            starters = self._starters(profile, wish, beginner=describes_a_beginner(p.text, p.lang))
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
                 return _Reply(
                     t("goal_starters")
@@ -157,7 +157,7 @@ class CounsellorReplies:
         return t("next_plan"), []
 
     def _starters(
-        self, profile: LearnerProfile, topic: str = "", own_words: bool = True, beginner: bool = False
+        self, profile: LearnerProfile, topic: str = "", *, own_words: bool = True, beginner: bool = False
     ) -> list[Credential]:
         """Up to three catalogue entries on the learner's goal (or on `topic` when no goal is linked), those
         taught in their languages first, in the participation they asked for and within their budget; only
