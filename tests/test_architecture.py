@@ -33,6 +33,7 @@ CORE_MODULES = (
     "pathfinder.domain.languages",
     "pathfinder.domain.learners",
     "pathfinder.domain.limits",
+    "pathfinder.domain.participation",
     "pathfinder.domain.pathways",
     "pathfinder.domain.taxonomy",
     "pathfinder.planner",
@@ -120,7 +121,7 @@ ALLOWED: dict[str, set[str]] = {
     "catalogue": {"domain"},
     "index": {"domain", "catalogue", "settings", "storage"},  # storage: versions shared through the database
     "skills": {"domain", "index", "settings", "runtime"},
-    "safety": {"settings"},
+    "safety": {"domain", "settings"},  # the pure core only (`domain.limits.binary_kind`, session 16)
     "storage": {"domain", "profiles", "safety"},
     "assistant": {"domain", "planner", "profiles", "catalogue", "skills", "index", "safety", "settings"},
     "testing": {"domain", "index"},

@@ -208,3 +208,38 @@ def test_a_set_whose_core_teacher_has_a_bridge_is_not_bounded_for_a_relaxation()
     assert cands.bridged == {"core6"}
     assert session.selection_bound(profile, "balanced") == 1.0
     assert session.selection_bound(profile, "balanced", pinned_set=True) < 1.0
+
+
+def test_nothing_to_choose_still_counts_what_held_parts_earn():
+    """A certificate earned by a held part covers the goal with no candidate left to choose: the bound was 0
+    (`most_coverage` returned 0 for an empty instance) while the exact solver's empty selection covered it all
+    (found by the property above on a random seed, session 16)."""
+    from pathfinder.domain import HeldCredential, StackTarget
+
+    course = Credential(
+        id="c0",
+        title="c0",
+        provider="P",
+        hours=49,
+        ects=2,
+        languages=("en",),
+        stacks_into=(StackTarget(target="cert"),),
+    )
+    cert = Credential(
+        id="cert",
+        title="Cert",
+        kind="certificate",
+        provider="P",
+        hours=275,
+        ects=10,
+        stack_ects_required=2,
+        skills=(SkillRef(uri="u:s0", label="skill 0"),),
+    )
+    profile = LearnerProfile(
+        id="p", credentials=(HeldCredential(id="c0", title="c0"),), goal=Goal(skills=("u:s0",))
+    )
+    gap = analyse_gap(profile, TAX, [course, cert], today=TODAY)
+    inst = build_instance(profile, gap, [course, cert], "balanced", today=TODAY)
+    chosen = solve_exact(inst)
+    assert chosen is not None
+    assert most_coverage(inst, {}) == pytest.approx(objective(inst, chosen)[0]) == pytest.approx(1.0)

@@ -323,6 +323,8 @@ def names_goal(title: str, names: Sequence[str]) -> bool:
     some form. Words after "for" (the audience: "Network Engineering for Software Developers" names no
     software developer) and filler ("ICT", "and") do not count."""
     head = _AUDIENCE.sub("", title)
+    if head != title and _for_other_people(title[len(head) :], names):
+        return False  # "Network Engineering for Software Developers" is no network engineer's course
     words = _title_words(head)
     raw = set(re.findall(r"[^\W\d_]+", head))
     for name in names:
@@ -341,6 +343,21 @@ def names_goal(title: str, names: Sequence[str]) -> bool:
         if found >= max(2, len(wanted) - 1):
             return True
     return False
+
+
+_PEOPLE = re.compile(r"(?:ers|ors|ists|ians|eurs|innen|enten)$")  # developers, analystes, Entwicklerinnen
+
+
+def _for_other_people(audience: str, names: Sequence[str]) -> bool:
+    """Whether a title's audience ("for Software Developers", "pour les développeurs") names people of
+    another occupation than the goal's `names` (session 16: a developers' networking course was planned as the
+    network engineer's own); "for Beginners", "for Leaders" of the goal itself and the like do not."""
+    people = [w for w in _title_words(audience) if _PEOPLE.search(w) and w not in _GENERAL_AUDIENCES]
+    goal_words = [w for name in names for w in _title_words(name)]
+    return bool(people) and not any(_same_word(p, g) for p in people for g in goal_words)
+
+
+_GENERAL_AUDIENCES = frozenset("beginners starters learners users workers employees others".split())
 
 
 def goal_courses(gap: Gap, credentials: Iterable[Credential], languages: Collection[str]) -> tuple[str, ...]:

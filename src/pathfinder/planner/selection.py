@@ -22,7 +22,7 @@ from pathfinder.planner.bundles import bundle_index
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import Measure, complete_stacks, greedy_fill
 from pathfinder.planner.improvement import improve, lexicographically_better, prune
-from pathfinder.planner.instance import Instance
+from pathfinder.planner.instance import Instance, objective
 from pathfinder.planner.native_output import native_stdout_silenced
 
 EPS = 1e-6
@@ -152,8 +152,8 @@ def most_coverage(
     HiGHS does not prove it; it is kept in `first`, so the `solve_milp` of the same instance that may follow
     solves only the second stage (session 12: a relaxation whose best coverage is no gain is not solved
     further, `PlanningSession.may_cover_more`)."""
-    if inst.n == 0:
-        return 0.0
+    if inst.n == 0:  # nothing to choose: what held parts already earn (a certificate), else nothing
+        return objective(inst, set())[0]
     found = _first_stage_optimum(inst, _model(inst), time_limit_s, hints, first)
     return None if found is None else found[0]
 

@@ -67,6 +67,7 @@ from pathfinder.assistant.policy import (
     asks_plan_totals,
     lists,
     of_client,
+    of_those,
     refers_back,
     states_limit,
 )
@@ -344,6 +345,9 @@ class OfflineResponder(
             and not plan_shown
             and p.hours_per_week is None
             and not (filtering and self._shown_in(state, p.languages))
+            # "do any of these come in Spanish?" with none in it: about the list, said unchanged (not the
+            # catalogue's Spanish courses on another subject)
+            and not (filtering and of_those(p.text))
             # "c'est dispo en français ?", "oita online naki?" about the course or list shown: its facts
             and not (
                 (state.focus or lists(state))
