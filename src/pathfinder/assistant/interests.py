@@ -17,8 +17,11 @@ _LIKE = re.compile(
     r"\b(?:like|love|enjoy|enjoyed|into|passionate|mag|mage|gern|gerne|liebe|spaß|spass|"
     r"gusta|encanta|disfruto|me apasiona|aime|adore|plaît|plait|passionne|"
     r"tykkään|tykkaan|pidän|pidan|nautin|kiinnostaa|"
-    r"thích|thich|mê|accha|achha|acha|pasand|psand|bhalo|bhallage|valo)\b|"
-    r"अच्छा लगता|पसंद|ভালো লাগে|ভাল লাগে|ভালোবাসি",
+    r"thích|thich|mê|accha|achha|acha|pasand|psand|bhalo|bhallage|valo|"
+    # a wish is an interest too ("me gustaría arreglar ordenadores y ayudar a la gente", session 16)
+    r"want|wanna|möchte|möchten|gustaría|gustaria|encantaría|encantaria|quiero|quisiera|aimerais|"
+    r"aimerait|voudrais|haluaisin|haluan|muốn|muon|chahta|chahti|chai)\b|"
+    r"अच्छा लगता|पसंद|चाहता|चाहती|ভালো লাগে|ভাল লাগে|ভালোবাসি|চাই",
     re.IGNORECASE,
 )
 
