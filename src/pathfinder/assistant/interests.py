@@ -18,10 +18,10 @@ _LIKE = re.compile(
     r"gusta|encanta|disfruto|me apasiona|aime|adore|plaît|plait|passionne|"
     r"tykkään|tykkaan|pidän|pidan|nautin|kiinnostaa|"
     r"thích|thich|mê|accha|achha|acha|pasand|psand|bhalo|bhallage|valo|"
-    # a wish is an interest too ("me gustaría arreglar ordenadores y ayudar a la gente", session 16)
-    r"want|wanna|möchte|möchten|gustaría|gustaria|encantaría|encantaria|quiero|quisiera|aimerais|"
-    r"aimerait|voudrais|haluaisin|haluan|muốn|muon|chahta|chahti|chai)\b|"
-    r"अच्छा लगता|पसंद|चाहता|चाहती|ভালো লাগে|ভাল লাগে|ভালোবাসি|চাই",
+    # "would like" is an interest too ("me gustaría arreglar ordenadores y ayudar a la gente", session 16);
+    # a bare "want" is not ("tôi muốn học mạng", "वह सीखना चाहती है": 3 tune turns lost their goal to it)
+    r"gustaría|gustaria|encantaría|encantaria|aimerais|aimerait|haluaisin)\b|"
+    r"अच्छा लगता|पसंद|ভালো লাগে|ভাল লাগে|ভালোবাসি|করতে চাই",
     re.IGNORECASE,
 )
 
