@@ -209,6 +209,29 @@ def taxonomy(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture(scope="session")
+def bundled_catalogue() -> list[Credential]:
+    """The bundled catalogue's records (src/pathfinder/corpus/catalogue/*.json), read once."""
+    import json
+
+    from pathfinder.settings import BUNDLED_CORPUS
+
+    return [
+        Credential(**c)
+        for f in sorted((BUNDLED_CORPUS / "catalogue").glob("*.json"))
+        for c in json.loads(f.read_text(encoding="utf-8"))
+    ]
+
+
+@pytest.fixture(scope="session")
+def bundled_tools(taxonomy, bundled_catalogue):
+    """The assistant's tools over the bundled catalogue in memory (`InMemoryIndex`), built once."""
+    from pathfinder.assistant.tools import AssistantTools
+    from pathfinder.testing import InMemoryIndex
+
+    return AssistantTools(InMemoryIndex(bundled_catalogue), taxonomy)
+
+
+@pytest.fixture(scope="session")
 def dialogue_catalogue() -> list[Credential]:
     """The small catalogue of tests/test_assistant_dialogues.json, the assistant tests' shared records."""
     import json

@@ -14,7 +14,6 @@ Every test failed on the code before `assistant/followups_shown.py` (checked by 
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
@@ -32,33 +31,15 @@ from pathfinder.assistant.interests import direction_of
 from pathfinder.assistant.nlu.slots import participation
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder
-from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import Answer, DialogueState, History
 from pathfinder.domain.pathways import Pathway
-from pathfinder.settings import BUNDLED_CORPUS
-from pathfinder.testing import InMemoryIndex
 
 TODAY = date(2026, 12, 4)
 
 
 @pytest.fixture(scope="module")
-def bundled() -> list[Credential]:
-    return [
-        Credential(**c)
-        for f in sorted((BUNDLED_CORPUS / "catalogue").glob("*.json"))
-        for c in json.loads(f.read_text(encoding="utf-8"))
-    ]
-
-
-@pytest.fixture(scope="module")
-def tools(taxonomy, bundled) -> AssistantTools:
-    return AssistantTools(InMemoryIndex(bundled), taxonomy)
-
-
-@pytest.fixture(scope="module")
-def chat(tools):
-    responder = OfflineResponder(tools, lambda: TODAY)
+def chat(bundled_tools):
+    responder = OfflineResponder(bundled_tools, lambda: TODAY)
 
     def run(messages: list[str]) -> list[Answer]:
         history, answers = History(), []
@@ -113,16 +94,16 @@ def test_a_filter_after_a_plan_re_plans(chat, message: str, lang: str) -> None:
     assert answer.pathway is not None, answer.text  # re-planned, never a list or a question
 
 
-def test_a_filter_after_a_plan_is_read_as_a_refinement(tools) -> None:
+def test_a_filter_after_a_plan_is_read_as_a_refinement(bundled_tools) -> None:
     state = DialogueState(last_pathway=PLAN, listing="pathway")
     p = understand("only the online ones", TODAY, "en")
-    assert followups_shown.act(p, state, "search", None, History(), tools) == "refine"
+    assert followups_shown.act(p, state, "search", None, History(), bundled_tools) == "refine"
 
 
-def test_a_filter_after_a_list_is_left_to_the_list(tools) -> None:
+def test_a_filter_after_a_list_is_left_to_the_list(bundled_tools) -> None:
     state = DialogueState(last_results=("ccna-net-101",), listing="results")
     p = understand("only the online ones", TODAY, "en")
-    assert followups_shown.act(p, state, "search", None, History(), tools) == "search"
+    assert followups_shown.act(p, state, "search", None, History(), bundled_tools) == "search"
 
 
 # ------------------------------------------------------------------------------------ a certificate
@@ -238,13 +219,13 @@ def test_is_it_in_another_language_names_its_language_and_the_closest_that_are(c
     ],
 )
 def test_the_card_follow_up_on_a_language_is_the_one_yes_or_no(
-    chat, tools, question: str, lang: str, asked: str
+    chat, bundled_tools, question: str, lang: str, asked: str
 ) -> None:
     from pathfinder.assistant import i18n
     from pathfinder.assistant import markdown as md
 
     answer = chat([CARD, question])[-1]
-    card = tools.get("ccna-netsec-204")
+    card = bundled_tools.get("ccna-netsec-204")
     with i18n.replying_in(lang):
         said = md.taught_in(card, (asked,))
     assert answer.text.split("\n\n")[0] == said, answer.text

@@ -17,22 +17,20 @@ Each test failed on the code before the fix (093aecf)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
+from conftest import answers, converse
 
 from pathfinder.assistant import i18n
 from pathfinder.assistant.interests import direction_of, directions_of
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.own_terms import asks_what_to_take
-from pathfinder.assistant.tools import AssistantTools, avoiding
+from pathfinder.assistant.tools import avoiding
 from pathfinder.assistant.unwanted import avoided, programming_ids, without_words
 from pathfinder.domain import Credential, SearchFilters
-from pathfinder.domain.dialogue import Answer, History
-from pathfinder.settings import BUNDLED_CORPUS
-from pathfinder.testing import InMemoryIndex
+from pathfinder.domain.dialogue import Answer
 
 TODAY = date(2026, 12, 4)
 ASK_GOAL = {lang: i18n.table(lang)["ask_goal"][:30] for lang in i18n.SERVED}
@@ -40,32 +38,9 @@ OPENING = {lang: i18n.table(lang)["explore"][:25] for lang in i18n.SERVED}
 
 
 @pytest.fixture(scope="module")
-def bundled() -> list[Credential]:
-    return [
-        Credential(**c)
-        for f in sorted((BUNDLED_CORPUS / "catalogue").glob("*.json"))
-        for c in json.loads(f.read_text(encoding="utf-8"))
-    ]
-
-
-@pytest.fixture(scope="module")
-def tools(taxonomy, bundled) -> AssistantTools:
-    return AssistantTools(InMemoryIndex(bundled), taxonomy)
-
-
-@pytest.fixture(scope="module")
-def chat(tools):
-    responder = OfflineResponder(tools, lambda: TODAY)
-
-    def run(*messages: str) -> list[Answer]:
-        history, out = History(), []
-        for m in messages:
-            answer = responder.reply(m, history)
-            history = history.add(m, answer)
-            out.append(answer)
-        return out
-
-    return run
+def chat(bundled_tools):
+    responder = OfflineResponder(bundled_tools, lambda: TODAY)
+    return lambda *messages: answers(converse(responder, *messages))
 
 
 def _cited(answer: Answer) -> set[str]:
@@ -219,13 +194,17 @@ def test_entries_that_teach_or_need_programming() -> None:
     assert programming_ids([python, after, told, law, cert, part]) == {"py", "ml", "cert", "part"}
 
 
-def test_searches_leave_out_the_entries_avoided_while_others_fit(tools) -> None:
-    hits = [h.credential.id for h in tools.search_hits("artificial intelligence", SearchFilters(), k=5)]
+def test_searches_leave_out_the_entries_avoided_while_others_fit(bundled_tools) -> None:
+    hits = [
+        h.credential.id for h in bundled_tools.search_hits("artificial intelligence", SearchFilters(), k=5)
+    ]
     assert hits
     with avoiding(hits[:1]):
-        assert hits[0] not in [h.credential.id for h in tools.search_hits("artificial intelligence", k=5)]
-    with avoiding({c.id for c in tools.credentials()}):  # nothing else: a preference, the hits stay
-        assert tools.search_hits("artificial intelligence", k=5)
+        assert hits[0] not in [
+            h.credential.id for h in bundled_tools.search_hits("artificial intelligence", k=5)
+        ]
+    with avoiding({c.id for c in bundled_tools.credentials()}):  # nothing else: a preference, the hits stay
+        assert bundled_tools.search_hits("artificial intelligence", k=5)
 
 
 @pytest.mark.parametrize(
@@ -238,9 +217,9 @@ def test_searches_leave_out_the_entries_avoided_while_others_fit(tools) -> None:
         ["tôi muốn học về AI nhưng không lập trình"],
     ],
 )
-def test_ai_without_programming_lists_no_programming(chat, tools, messages) -> None:
+def test_ai_without_programming_lists_no_programming(chat, bundled_tools, messages) -> None:
     answer = chat(*messages)[-1]
-    banned = programming_ids(tools.credentials())
+    banned = programming_ids(bundled_tools.credentials())
     assert answer.citations, answer.text
     assert not _cited(answer) & banned, (answer.text, _cited(answer) & banned)
     assert "software developer" not in answer.text.lower(), answer.text
@@ -304,8 +283,8 @@ def test_a_conversation_names_them_in_one_gender(chat, messages, banned) -> None
         assert banned not in answer.text and "client·e" not in answer.text, answer.text
 
 
-def test_a_plan_without_programming_leaves_its_entries_out(chat, tools) -> None:
+def test_a_plan_without_programming_leaves_its_entries_out(chat, bundled_tools) -> None:
     answer = chat("Ich möchte Datenanalystin werden, 5 Stunden pro Woche, aber ohne Programmieren")[-1]
     assert answer.pathway is not None and answer.pathway.steps, answer.text
     steps = {s.id for s in answer.pathway.steps}
-    assert not steps & programming_ids(tools.credentials()), steps
+    assert not steps & programming_ids(bundled_tools.credentials()), steps
