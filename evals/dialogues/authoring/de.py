@@ -4997,3 +4997,9 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+# -- session 17 (t12refs, tune, written BEFORE the fixes by the helper who fixes them): what "it", "that
+# one", "the X one" and "after it" refer to - a step named by its subject, what follows a named course, an
+# entry picked by its description, why a step (shared in authoring/t12refs_lists.py)
+import t12refs_lists as _R17  # noqa: E402
+
+DIALOGUES += _R17.dialogues("de")
