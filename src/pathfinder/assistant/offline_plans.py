@@ -15,11 +15,10 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, goal_label, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
-from pathfinder.assistant.nlu import vocab
-from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import names_something
 from pathfinder.assistant.planner_text import say
+from pathfinder.assistant.pointing import named_by_subject
 from pathfinder.assistant.policy import asks_remove, asks_skip, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, area_skills, link_goal
 from pathfinder.assistant.tools import AssistantTools, avoided_now
@@ -495,7 +494,7 @@ class PlanHandlers:
                 profile,
                 state.pathway_excluded,
                 "skip_step",
-                t("which_step") + "\n\n",
+                t("which_step") + self._candidates(p, state) + "\n\n",
                 strategy=state.last_pathway.strategy,
             )
         creds = cred if isinstance(cred, list) else [cred]
@@ -525,7 +524,8 @@ class PlanHandlers:
         if not removed and (extreme := self._extreme(p, pathway_state)) in steps:
             removed = [extreme]  # "drop the most expensive step", "skip the longest one" (lead trial 11)
         if not removed:
-            return _Reply(t("which_remove"), "skip_step")
+            # "den Cloud-Kurs kann ich weglassen" of four cloud courses: which one, with those it could be
+            return _Reply(t("which_remove") + self._candidates(p, pathway_state), "skip_step")
         excluded = tuple(dict.fromkeys((*state.pathway_excluded, *(c.id for c in removed))))
         if len(removed) == 1:
             note = t("removed_replan", citation=cite(removed[0])) + "\n\n"
@@ -575,22 +575,14 @@ class PlanHandlers:
 
 def step_named(p: Parsed, steps: list[Credential]) -> list[Credential]:
     """The plan steps a removal names by subject or language when it names no title: "the math course" (a
-    title word the message's word begins: Mathematics), "the French one" (the steps taught only in French);
-    none unless exactly one subject word or language picks them."""
+    title word the message's word begins: Mathematics, `pointing.named_by_subject`), "the French one" (the
+    steps taught only in French); none unless exactly one subject or language picks them."""
     if p.languages:
         by_language = [c for c in steps if c.languages and set(c.languages) <= set(p.languages)]
         if by_language:
             return by_language
-    said = re.sub(r"\w*(?:remove|without|ohne|sans|ilman)\w*", " ", p.text.casefold())
-    words = {
-        w for w in re.findall(r"\w{3,}", said) if w not in vocab.STOPWORDS and not is_iso_function_word(w)
-    }
-    picked: list[Credential] = []
-    for word in words:
-        hits = [c for c in steps if any(t.startswith(word) for t in re.findall(r"\w+", c.title.casefold()))]
-        if len(hits) == 1 and hits[0] not in picked and not word.isdigit():
-            picked.append(hits[0])
-    return picked if len(picked) == 1 else []
+    named = named_by_subject(p.text, p.topic, p.lang, steps)
+    return named if len(named) == 1 else []
 
 
 def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:

@@ -14,7 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.vocab import STOPWORDS
 from pathfinder.domain import Credential
+from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.assumed import assumed_skills
 
 # one entry in the singular: "the/that ... one", "der/dem/den ...", "el/la/ese ...", "celui/celle", Finnish
@@ -151,3 +154,76 @@ def singled_out(text: str, said: Attributes, shown: Sequence[Credential]) -> Cre
             return found[0]  # "el de R es presencial?": named by its title, the format is asked
     kept = [c for c in shown if keeps(c, said)] if said else []
     return kept[0] if len(kept) == 1 else None
+
+
+# school subjects a course is named by in the learner's language ("den Mathe-Kurs", "matematiikan kurssi",
+# "khóa toán", "phần toán", "गणित वाला कोर्स", "গণিতের কোর্সটা", "অঙ্কের কোর্সটা"): the English word catalogue
+# titles use (session 15; "toán" and "অঙ্ক" alone, session 17)
+SUBJECTS = (
+    (
+        re.compile(
+            r"\bmaths?\b|\bmathe\w*|\bmatem[aá]tica\w*|\bmath[ée]matique\w*|\bmatematiik\w*|\bmatik(?:ka|an|aa)\w*|"
+            r"(?<!\w)toán(?!\w)|\b(?:khoa|mon|phan|hoc) toan\b|गणित|\bganit\b|গণিত|\bgonit\b|অঙ্ক|\bonko\b",
+            re.IGNORECASE,
+        ),
+        "mathematics",
+    ),
+    (
+        re.compile(
+            r"\bstatisti\w*|\bestad[ií]stica\w*|\btilasto\w*|thống kê|\bthong ke\b|सांख्यिकी|পরিসংখ্যান",
+            re.IGNORECASE,
+        ),
+        "statistics",
+    ),
+)
+SHORTEST_SUBJECT = 4  # letters: a shorter word names no subject ("data" does, "the" does not)
+SHARED_STEM = 7  # letters two words begin with alike: one word inflected ("sensibilisation", "sensibiliser")
+
+
+def _said_words(text: str, topic: str, lang: str | None) -> set[str]:
+    """The subject words a message says: its topic's words, the glossary's English of its domain terms and the
+    English of a school subject it names, 4 letters or more, no stop words (a plural -s dropped)."""
+    phrases = [topic, english(text, lang, only_terms=True) or ""]
+    phrases += [word for pattern, word in SUBJECTS if pattern.search(text)]
+    words = {w for phrase in phrases for w in normalise_label(phrase).split()}
+    return {
+        w[:-1] if w.endswith("s") and len(w) > SHORTEST_SUBJECT + 1 else w
+        for w in words
+        if len(w) >= SHORTEST_SUBJECT and w not in STOPWORDS and not w.isdigit()
+    }
+
+
+def _names(word: str, other: str) -> bool:
+    """Whether a word said names a word of a title or skill: the same word, one beginning the other (a clipped
+    "math" of "mathematics", "datenbank" of "datenbanken"), or both inflections of one stem."""
+    if word == other or other.startswith(word) or len(other) >= 5 and word.startswith(other):
+        return True
+    shared = next((i for i, (a, b) in enumerate(zip(word, other)) if a != b), min(len(word), len(other)))
+    return shared >= SHARED_STEM
+
+
+def named_by_subject(
+    text: str, topic: str, lang: str | None, shown: Sequence[Credential]
+) -> list[Credential]:
+    """The entries shown (a plan's steps, a list) that a message names by their subject, in any language ("I
+    already did the maths, skip that one" -> Mathematics for Machine Learning; "den Datenbank-Kurs kann ich
+    weglassen" -> Datenbanken in der Cloud; "phần toán tôi biết rồi"): those whose title shares most of the
+    subject words said (the message's topic, the glossary's English of its terms, a school subject's English),
+    else whose skills do. [] when none does; several when they share it alike ("the machine learning one" of
+    two titles saying it: which one is asked, never guessed). Pure: the message and the entries shown."""
+    said = _said_words(text, topic, lang)
+    if not said or not shown:
+        return []
+    for fields in (
+        lambda c: [c.title],
+        lambda c: [s.label for s in c.skills],
+    ):
+        scored = []
+        for c in shown:
+            words = {w for f in fields(c) for w in normalise_label(f).split() if len(w) >= SHORTEST_SUBJECT}
+            words -= STOPWORDS
+            scored.append((sum(any(_names(w, o) for o in words) for w in said), c))
+        best = max(n for n, _ in scored)
+        if best:
+            return [c for n, c in scored if n == best]
+    return []

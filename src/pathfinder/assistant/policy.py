@@ -348,8 +348,8 @@ _ORDER = re.compile(
 
 # "skip", "überspringen", "saltar", "sauter", "ohita", "bỏ qua", "छोड़", "বাদ দাও": leave a plan's step out
 _SKIP = re.compile(
-    r"\bskip|überspring|ueberspring|\bweglassen|\bsalta|\bsaute|\bsauter|\bquita|\benlève|\benleve|"
-    r"\bohita|\bohitan|bỏ qua|\bbỏ\b|छोड़|छोड|chhod|বাদ|\bbad dao\b",
+    r"\bskip|überspring|ueberspring|\bweglassen|\bsalta|\bsálta|\bsaute|\bsauter|\bquita|\bquít|\benlève|\benleve|"
+    r"\bohita|\bohitan|bỏ qua|\bbỏ\b|\bbo qua\b|छोड़|छोड|chhod|বাদ|\bbad dao\b",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pathfinder.assistant.course_questions import asked_attributes, asks_about_one
 from pathfinder.assistant.followup_words import says_did
-from pathfinder.assistant.grounding import course_names, subject_of_course_phrase
+from pathfinder.assistant.grounding import cite, course_names, subject_of_course_phrase
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import vocab
@@ -18,7 +18,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years, tokens
 from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_order, start_of
-from pathfinder.assistant.pointing import Attributes, demonstrates, singled_out
+from pathfinder.assistant.pointing import SUBJECTS, Attributes, demonstrates, named_by_subject, singled_out
 from pathfinder.assistant.policy import (
     asks_after,
     asks_easiest,
@@ -26,6 +26,8 @@ from pathfinder.assistant.policy import (
     asks_for_beginners,
     asks_language_of_one,
     asks_most,
+    asks_remove,
+    asks_skip,
     asks_start,
     lists,
     names_certificate,
@@ -60,25 +62,6 @@ _TITLED = re.compile(
     r"(?i:course|kurs|curso|cours|formation)\s+[A-Z]",
 )
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
-# school subjects a course is named by in the learner's language ("den Mathe-Kurs", "matematiikan kurssi",
-# "khóa toán", "गणित वाला कोर्स", "গণিতের কোর্সটা"): the English word catalogue titles use (session 15)
-_SUBJECTS = (
-    (
-        re.compile(
-            r"\bmaths?\b|\bmathe\w*|\bmatem[aá]tica\w*|\bmath[ée]matique\w*|\bmatematiik\w*|\bmatikka\w*|"
-            r"(?:khóa|khoá|môn|học) toán|toán học|\bkhoa toan\b|गणित|\bganit\b|গণিত|\bgonit\b",
-            re.IGNORECASE,
-        ),
-        "mathematics",
-    ),
-    (
-        re.compile(
-            r"\bstatisti\w*|\bestad[ií]stica\w*|\btilasto\w*|thống kê|\bthong ke\b|सांख्यिकी|পরিসংখ্যান",
-            re.IGNORECASE,
-        ),
-        "statistics",
-    ),
-)
 
 
 class Mentions:
@@ -184,7 +167,7 @@ class Mentions:
             # "the Responsible AI one", "der Virtualisierungskurs": a word only one title has, unless the
             # message names another course around it ("the Advanced Kubernetes Security Bootcamp")
             rare = None if fragment else self.tools.lexicon.rare_title_word(p.text, marked=one)
-            subject = next((word for pattern, word in _SUBJECTS if pattern.search(p.text)), None)
+            subject = next((word for pattern, word in SUBJECTS if pattern.search(p.text)), None)
             if rare is None and fragment is None and one and subject:
                 # "गणित वाला कोर्स", "matematiikan kurssi": the subject's English names the title word
                 rare = self.tools.lexicon.rare_title_word(subject, marked=True)
@@ -192,11 +175,36 @@ class Mentions:
             if rare and not _names_another(p.text, self.tools.get(rare)) and not _echoes(p.text, listed):
                 fragment = rare
             found = self.tools.get(fragment) if fragment else None
+        if found is None and len(subject := self._by_subject(p, state)) == 1:
+            # "I already did the maths, skip that one", "den Datenbank-Kurs kann ich weglassen": the one entry
+            # shown whose title carries the subject said, whatever was shown last (session 17, lead trial 12)
+            found = subject[0]
         if found is None and names_certificate(p.text):
             # "what's in the certificate?" after a list with one certificate: that one
             certificates = [c for c in known if c.kind == "certificate"]
             found = certificates[0] if len(certificates) == 1 else None
         return found
+
+    def _by_subject(self, p: Parsed, state: DialogueState) -> list[Credential]:
+        """The entries shown (the plan's steps, the list) a message that leaves one out or says one done names
+        by its subject (`pointing.named_by_subject`): several when they carry it alike; [] when it says no
+        step is left out or done, or pointed at one by a course word or a demonstrative."""
+        skips = asks_skip(p.text) or asks_remove(p.text)
+        pointing_done = p.done_cue and bool(
+            refers_back(p.text) or _ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)
+        )
+        if not (skips or pointing_done) or p.ordinals:
+            return []
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        return named_by_subject(p.text, p.topic, p.lang, shown)
+
+    def _candidates(self, p: Parsed, state: DialogueState) -> str:
+        """The entries shown a subject names alike, one per line ("which one?" with what it could be), else
+        ""."""
+        named = self._by_subject(p, state)
+        if len(named) < 2:
+            return ""
+        return "\n\n" + "\n".join(f"{n}. {cite(c)}" for n, c in enumerate(named, 1))
 
     def _topical(self, p: Parsed) -> bool:
         """Whether the message's topic is one the catalogue serves (a subject of its own)."""

@@ -136,7 +136,8 @@ class TurnReading:
                     p,
                     state,
                     suggestions_open=suggestions_open,
-                    named=named is not None,
+                    # two steps named by one subject ("the machine learning one") name a step all the same
+                    named=named is not None or bool(self._by_subject(p, state)),
                     topical=topical,
                     has_goal=has_goal,
                     names_job=names_job,
@@ -361,6 +362,8 @@ class TurnReading:
             cred = named or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
             if cred is None and p.ordinals:
                 return None  # "the 2nd one" of a one-step plan: no such step, never another one
+            if cred is None and len(self._by_subject(p, state)) > 1:
+                return None  # "the machine learning one" of two steps saying it: which one is asked
             if cred is None and state.focus:
                 cred = self.tools.get(state.focus)
             if cred is None and state.last_pathway is not None and len(state.last_pathway.steps) == 1:
