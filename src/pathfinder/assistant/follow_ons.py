@@ -49,3 +49,35 @@ def higher_on_its_skills(cred: Credential, others: Iterable[Credential], k: int 
         ((n, c) for n, c in found if n >= LEAST_SHARED), key=lambda nc: (-nc[0], nc[1].eqf_level, nc[1].id)
     )
     return [c for _, c in ranked[:k]]
+
+
+def toward(
+    cred: Credential, follows: Iterable[Credential], others: Iterable[Credential], direction: set[str]
+) -> list[Credential]:
+    """What follows `cred` toward a direction ("what comes after it if I want to do AI for networks?"):
+    of what follows it (`follows`: what requires it, what those lead to, what it stacks into) and of the
+    courses at or above its level that teach one of its skills, those whose title, skills or description
+    carry most of the direction's words (`pointing.subject_words`), most first; never `cred` itself nor
+    what it requires. [] when none carries a word of it."""
+    from pathfinder.assistant.pointing import subject_score
+
+    before = set(cred.prerequisites)
+    own = _skills(cred)
+    others = list(others)
+    level = [c for c in others if c.kind != "certificate" and (c.eqf_level or 0) >= (cred.eqf_level or 0)]
+    near = [c for c in level if own & _skills(c)]
+    for pool in ([*follows, *near], level):  # nothing near it toward there: any course at its level or above
+        candidates = {c.id: c for c in pool if c.id != cred.id and c.id not in before}
+        scored = [  # the title's words count twice: "Audit de sécurité" before a course mentioning audits
+            (
+                2 * subject_score(direction, [c.title])
+                + subject_score(direction, [*(s.label for s in c.skills), c.description]),
+                c,
+            )
+            for c in candidates.values()
+        ]
+        ranked = sorted(((n, c) for n, c in scored if n), key=lambda nc: -nc[0])
+        if ranked:
+            best = ranked[0][0]
+            return [c for n, c in ranked if n >= max(1, best - 2)]
+    return []

@@ -177,29 +177,48 @@ SUBJECTS = (
     ),
 )
 SHORTEST_SUBJECT = 4  # letters: a shorter word names no subject ("data" does, "the" does not)
+SHORT_SUBJECTS = frozenset({"ai", "ml", "ux", "bi"})  # ... but these short names (matched whole)
 SHARED_STEM = 7  # letters two words begin with alike: one word inflected ("sensibilisation", "sensibiliser")
 
 
-def _said_words(text: str, topic: str, lang: str | None) -> set[str]:
-    """The subject words a message says: its topic's words, the glossary's English of its domain terms and the
-    English of a school subject it names, 4 letters or more, no stop words (a plural -s dropped)."""
-    phrases = [topic, english(text, lang, only_terms=True) or ""]
-    phrases += [word for pattern, word in SUBJECTS if pattern.search(text)]
+def subject_words(*phrases: str) -> set[str]:
+    """The subject words of some phrases: 4 letters or more (or a subject's short name, "AI", "ML"), no stop
+    words nor numbers, a plural -s dropped."""
     words = {w for phrase in phrases for w in normalise_label(phrase).split()}
     return {
         w[:-1] if w.endswith("s") and len(w) > SHORTEST_SUBJECT + 1 else w
         for w in words
-        if len(w) >= SHORTEST_SUBJECT and w not in STOPWORDS and not w.isdigit()
+        if (len(w) >= SHORTEST_SUBJECT or w in SHORT_SUBJECTS) and w not in STOPWORDS and not w.isdigit()
     }
+
+
+def _said_words(text: str, topic: str, lang: str | None) -> set[str]:
+    """The subject words a message says: its topic's words, the glossary's English of its domain terms and the
+    English of a school subject it names."""
+    subjects = [word for pattern, word in SUBJECTS if pattern.search(text)]
+    return subject_words(topic, english(text, lang, only_terms=True) or "", *subjects)
 
 
 def _names(word: str, other: str) -> bool:
     """Whether a word said names a word of a title or skill: the same word, one beginning the other (a clipped
     "math" of "mathematics", "datenbank" of "datenbanken"), or both inflections of one stem."""
-    if word == other or other.startswith(word) or len(other) >= 5 and word.startswith(other):
+    if word == other:
+        return True
+    if len(word) < SHORTEST_SUBJECT or len(other) < SHORTEST_SUBJECT:
+        return False  # "ai" names "AI", never "aiming"
+    if other.startswith(word) or len(other) >= 5 and word.startswith(other):
         return True
     shared = next((i for i, (a, b) in enumerate(zip(word, other)) if a != b), min(len(word), len(other)))
     return shared >= SHARED_STEM
+
+
+def subject_score(said: set[str], fields: Sequence[str]) -> int:
+    """How many of the subject words said name a word of these fields (a title, skill labels)."""
+    words = {w for f in fields for w in normalise_label(f).split() if len(w) >= SHORTEST_SUBJECT}
+    words = (
+        words | {w for f in fields for w in normalise_label(f).split() if w in SHORT_SUBJECTS}
+    ) - STOPWORDS
+    return sum(any(_names(w, o) for o in words) for w in said)
 
 
 def named_by_subject(
@@ -218,11 +237,7 @@ def named_by_subject(
         lambda c: [c.title],
         lambda c: [s.label for s in c.skills],
     ):
-        scored = []
-        for c in shown:
-            words = {w for f in fields(c) for w in normalise_label(f).split() if len(w) >= SHORTEST_SUBJECT}
-            words -= STOPWORDS
-            scored.append((sum(any(_names(w, o) for o in words) for w in said), c))
+        scored = [(subject_score(said, fields(c)), c) for c in shown]
         best = max(n for n, _ in scored)
         if best:
             return [c for n, c in scored if n == best]

@@ -361,6 +361,7 @@ _AFTER = re.compile(
     r"\b(?:take|do|study|learn) (?:after|afterwards|next)\s*\??\s*$|\bafterwards\b|"
     r"\bdanach\b|\bdespués\b|\bdespues\b|\by luego\b\s*\??\s*$|luego qu[ée]|\bensuite\b|\baprès\b|"
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
+    r"học xong|hoc xong|gì tiếp|\bgi tiep\b|"  # session 17: "học xong khóa đó thì học gì tiếp"
     r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore|"
     r"টার পরে|\btarpor|\bsau do\b|\btiep theo\b|"  # session 13: "tarpor?", "sau do", "এটার পরে"
     # session 14: after an entry numbered or named as one ("after the first course", "nach dem ersten Kurs",
@@ -370,6 +371,28 @@ _AFTER = re.compile(
     r"(?:কোর্সের|কোর্সটার|কোর্সটির|ধাপের) পরে",
     re.IGNORECASE,
 )
+
+
+# a condition or an aim said with "what comes after": "if I want to", "wenn ich", "si quiero", "si je veux",
+# "jos", "nếu", "अगर", "যদি", "aiming at", "Richtung", "hacia", "vers", "kohti", "hướng", "की ओर", "দিকে"
+_TOWARD = re.compile(
+    r"\b(?:if|wenn|falls|si|jos|nếu|neu|agar|jodi)\b|अगर|यदि|যদি|\baim(?:ing)? (?:at|for)\b|\btowards?\b|"
+    r"\brichtung\b|\bhacia\b|\bvers\b|\bkohti\b|hướng|की ओर|দিকে",
+    re.IGNORECASE,
+)
+
+
+def asks_toward(text: str) -> bool:
+    """Whether a message says where the learner is heading with the question ("... if I want to do AI for
+    networks?", "... wenn ich Richtung Sicherheit will?", "... nếu tôi muốn làm tự động hóa mạng?")."""
+    return bool(_TOWARD.search(text))
+
+
+def before_toward(text: str) -> str:
+    """The part of a message before the direction it says ("what comes after it" of "what comes after it if I
+    want to be a DPO?"): what names the course asked about, not where the learner is heading."""
+    found = _TOWARD.search(text)
+    return text[: found.start()] if found else text
 
 
 def asks_after(text: str) -> bool:
@@ -734,7 +757,9 @@ def decide(
         )
         and not p.has_constraints
         and not p.plan_cue
-        and not (p.goal_text or p.clause_goal)
+        # "what comes after it if I want to do AI for networks?" about one course: a direction for what
+        # follows it, not a new goal (session 17, lead trial 12)
+        and (not (p.goal_text or p.clause_goal) or bool(state.focus or named) and asks_toward(p.text))
         and (not p.ordinals or listing)  # "after the first course?" after a plan or list: that entry's
         and not (named and p.done_cue)  # "I just finished X, what next?": held first (below)
     ):

@@ -8,7 +8,7 @@ import math
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.course_questions import asked_attributes, asks_fit
-from pathfinder.assistant.follow_ons import alike, higher_on_its_skills
+from pathfinder.assistant.follow_ons import alike, higher_on_its_skills, toward
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
@@ -17,7 +17,15 @@ from pathfinder.assistant.offline.mentions import Extreme
 from pathfinder.assistant.offline_plans import _Reply, _t
 from pathfinder.assistant.picks import in_order
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.policy import asks_after, asks_how_long, asks_order, asks_plan_totals, refers_back
+from pathfinder.assistant.pointing import subject_score, subject_words
+from pathfinder.assistant.policy import (
+    asks_after,
+    asks_how_long,
+    asks_order,
+    asks_plan_totals,
+    asks_toward,
+    refers_back,
+)
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
@@ -77,7 +85,7 @@ class CredentialReplies:
         if cred is None:
             return _Reply(t("need_list"), intent)
         if asks_after(p.text):  # "what comes after it?", "und danach?": what it leads on to, not the card
-            return self._after(cred, intent)
+            return self._after(cred, intent, p)
         if cred.kind == "certificate" and asks_plan_totals(p.text, False):
             return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
         if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
@@ -225,16 +233,43 @@ class CredentialReplies:
         text = t("weeks_at", citation=cite(cred), hours=f"{hours:g}", weekly=f"{weekly:g}", weeks=weeks)
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
-    def _after(self, cred: Credential, intent: str) -> _Reply:
-        """What follows a credential: the courses that list it as a prerequisite and what it stacks into."""
+    def _after(self, cred: Credential, intent: str, p: Parsed | None = None) -> _Reply:
+        """What follows a credential: the courses that list it as a prerequisite and what it stacks into; with
+        a direction said ("what comes after it if I want to do AI for networks?", "was kommt danach, wenn ich
+        Richtung Sicherheit will?"), what follows it toward that first (`follow_ons.toward`), never what it
+        requires."""
         after = self.tools.leads_to(cred.id)
         targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
+        direction = (
+            (p.goal_english or p.goal_text or p.topic or "") if p is not None and asks_toward(p.text) else ""
+        )
+        words = subject_words(direction, p.goal_text or "", p.topic) if p is not None and direction else set()
+        if words and (toward_it := self._after_toward(cred, [*after, *targets], words)):
+            if not (p is not None and (p.goal_english or p.goal_text)):  # the topic's words that led there
+                said = [w for w in subject_words(direction) if subject_score({w}, _texts(toward_it[0]))]
+                direction = " ".join(said) or direction
+            text = t("after_toward", citation=cite(cred), direction=md.escape_text(direction))
+            text += "\n" + "\n".join(md.credential_line(n, c) for n, c in enumerate(toward_it, 1))
+            text += "\n\n" + t("search_foot")
+            state = {"focus": cred.id, "last_results": tuple(c.id for c in toward_it), "listing": "results"}
+            return _Reply(text, intent, state, retrieved=[cred, *toward_it])
         if not after and not targets:
             return self._after_leaf(cred, intent)
         shown = [*after[:6], *targets]
         text = t("after_head", citation=cite(cred)) + self._stacking(cred)
         state = {"focus": cred.id, "last_results": tuple(c.id for c in shown), "listing": "results"}
         return _Reply(text, intent, state, retrieved=[cred, *shown])
+
+    def _after_toward(self, cred: Credential, follows: list[Credential], words: set[str]) -> list[Credential]:
+        """Up to three courses that follow `cred` toward a direction's words: what follows it, or its twin,
+        three steps on, then courses at or above its level on its skills, those carrying the direction's
+        words first."""
+        everything = self.tools.credentials()
+        twin = next((c for c in alike(cred, everything) if self.tools.leads_to(c.id)), None)
+        nexts = [*follows, *(self.tools.leads_to(twin.id) if twin else [])]
+        for _ in range(FOLLOW_DEPTH - 1):  # what follows those, and so on
+            nexts += [c for f in list(nexts) for c in self.tools.leads_to(f.id) if c not in nexts]
+        return toward(cred, nexts, everything, words)[:TOWARD_SHOWN]
 
     def _after_leaf(self, cred: Credential, intent: str) -> _Reply:
         """What follows a credential nothing lists or stacks: what follows a course teaching the same skills
@@ -384,7 +419,7 @@ class CredentialReplies:
                 retrieved=self.tools.direction_examples(profile),
             )
         if asks_after(p.text):  # "after I finish X, which course next?": what follows it, not what it needs
-            return self._after(cred, "requirements")
+            return self._after(cred, "requirements", p)
         # "and before that?" right after "what do I need before X?" (answered with X's one prerequisite P):
         # "that" is P, the one just named, so the chain goes one step further back
         cred = self._just_required(cred, p, state)
@@ -459,6 +494,13 @@ class CredentialReplies:
 
 
 # the card's lines that answer each fact asked about (`md.fact_rows` keys)
+def _texts(c: Credential) -> list[str]:
+    """A credential's title, skill labels and description: what a subject said is looked for in."""
+    return [c.title, *(s.label for s in c.skills), c.description]
+
+
+FOLLOW_DEPTH = 3  # steps of "what follows" searched for one toward a direction
+TOWARD_SHOWN = 3  # courses that follow one toward a direction: the nearest few, not a catalogue page
 _FACT_ROWS = {
     "language": ["f_languages"],
     "format": ["f_participation", "f_next"],

@@ -4,6 +4,7 @@ list shown (cheapest, easiest), or where to start; and names the catalogue lacks
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ from pathfinder.assistant.policy import (
     asks_remove,
     asks_skip,
     asks_start,
+    asks_toward,
+    before_toward,
     lists,
     names_certificate,
     picks_among,
@@ -107,6 +110,15 @@ class Mentions:
         return self.tools.get(ids[n - 1] if n > 0 else ids[-1])
 
     def _mentioned(self, p: Parsed, state: DialogueState) -> Credential | None:
+        if (
+            state.focus
+            and asks_after(p.text)
+            and asks_toward(p.text)
+            and (named := before_toward(p.text)) != p.text
+        ):
+            # "et après ça, je peux faire quoi si je veux devenir DPO ?": the direction names no course asked
+            # about ("DPO" is where the learner heads, not the course in focus)
+            p = dataclasses.replace(p, text=named)
         for token in p.text.replace(",", " ").replace("?", " ").split():
             cred = self.tools.get(token.strip("`'\"().")) if len(token) > 2 else None
             if cred:
