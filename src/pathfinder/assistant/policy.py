@@ -22,6 +22,7 @@ from pathfinder.assistant.picks import (
     asks_what_now,
     names_suggestion,
 )
+from pathfinder.assistant.pointing import in_the_singular
 from pathfinder.domain import to_eur
 from pathfinder.domain.dialogue import DialogueState
 
@@ -784,7 +785,9 @@ def decide(
         and not (p.goal_text or p.clause_goal)
         and not asks_skip(p.text)
         and not p.done_cue
-        and pred not in ("compare", "apply_suggestion")
+        # "ye wala kyun?": one entry in the singular asked why, not two compared (session 17)
+        and (pred != "compare" or in_the_singular(p.text))
+        and pred != "apply_suggestion"
     ):
         return "why"  # "pourquoi le cours de SQL est là ?" after a plan: why that step (or the plan's order)
     if (

@@ -16,6 +16,7 @@ from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.offline.search import with_english_terms
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import points_at_free_one
+from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
@@ -247,8 +248,8 @@ class FollowUpReplies:
         return _Reply(text, "explain")
 
     def _why_order(self, plan: Pathway) -> _Reply:
-        """Why the plan's steps come in their order: each step with what it needs from earlier steps, what
-        builds on it later, and its weeks."""
+        """Why the plan's steps come in their order: each step with the goal's skills it closes, what it needs
+        from earlier steps, what builds on it later, and its weeks."""
         steps = [(s, self.tools.get(s.id)) for s in plan.steps]
         lines = []
         for n, (step, cred) in enumerate(steps):
@@ -257,10 +258,19 @@ class FollowUpReplies:
             before = [c for _, c in steps[:n] if c is not None and c.id in cred.prerequisites]
             after = [c for _, c in steps[n + 1 :] if c is not None and cred.id in c.prerequisites]
             said = []
+            if step.covers:  # what it is there for: the goal's skills it closes (never only "your hours")
+                skills = ", ".join(md.quoted(self.tools.taxonomy.label(u)) for u in step.covers[:3])
+                said.append(t("why_gap", skills=skills))
             if before:
                 said.append(t("why_order_needs", before=", ".join(cite(c) for c in before)))
             if after:
                 said.append(t("why_order_opens", after=", ".join(cite(c) for c in after)))
+            if not step.covers and not after:  # a step for no goal skill of its own: the planner's reason
+                reasons = [say(r, capital=True) for r in step.reasons if not r.startswith("covers")]
+                stop = (
+                    "।" if current() in ("hi", "bn") else "."
+                )  # a sentence's end, as the templates write it
+                said += [md.escape_text(r if r.endswith((".", "।", "?")) else r + stop) for r in reasons]
             said.append(t("why_weeks", a=step.start_week, b=step.end_week))
             lines.append(f"{n + 1}. {cite(cred)}: " + " ".join(said))
         text = t("why_order_head") + "\n\n" + "\n".join(lines) + "\n\n" + t("why_order_rule")
