@@ -396,6 +396,24 @@ def before_toward(text: str) -> str:
     return text[: found.start()] if found else text
 
 
+# the plan printed, saved or exported ("a plan I can print", "als PDF", "para imprimirlo", "imprimer",
+# "tulostettavana", "in lộ trình này ra", "प्रिंट", "প্রিন্ট"): how to take it away (the Pathway page)
+_EXPORT = re.compile(
+    r"\bprint\w*|\bpdf\b|\bexport\w*|\bdownload\w*|\bdrucke?n?\b|\bausdruck\w*|\bdruckbar\w*|"
+    r"\bimprim\w*|\btulost\w*|\bdescarg\w*|\btélécharg\w*|\btelecharg\w*|\blataa?\b|\bladata\b|"
+    r"\bherunterlad\w*|tải (?:về|xuống)|\bin ra\b|\bin (?:lộ trình|kế hoạch|bản|cái)|"
+    r"प्रिंट|प्रिन्ट|डाउनलोड|প্রিন্ট|ডাউনলোড",
+    re.IGNORECASE,
+)
+
+
+def asks_export(text: str) -> bool:
+    """Whether a message asks to print, save or export what was planned ("can you give me a plan I can print
+    for them?", "¿me lo pasas en PDF?", "saanko tämän tulostettavana?", "tôi có thể in lộ trình này ra
+    không?")."""
+    return bool(_EXPORT.search(text))
+
+
 def asks_after(text: str) -> bool:
     """Whether a message asks what follows the credential in focus ("what comes after that?")."""
     return bool(_AFTER.search(text))
@@ -656,6 +674,8 @@ def decide(
         return "apply_suggestion" if suggestions_open and one else "plan"
     if accepts_plan(p, state, has_goal=has_goal, named=named):
         return "plan"  # "lets go with that", "passt, so machen wir das": the plan shown (or planned) itself
+    if asks_export(p.text) and has_goal and not named and not p.has_constraints and not p.refinements:
+        return "plan"  # "a plan I can print for them": the plan, with how to print it (session 17)
     if points_at and not named:
         # "the German one", "el presencial", "German wala" after a list or plan: that entry, not a filter
         return "why" if "why" in (pred, *rules) else "requirements" if pred == "requirements" else "select"

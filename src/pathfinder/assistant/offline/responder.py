@@ -61,6 +61,7 @@ from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.own_terms import asks_in_own_terms, asks_what_to_take
 from pathfinder.assistant.policy import (
+    asks_export,
     asks_for_beginners,
     asks_how_long,
     asks_language_of_one,
@@ -632,6 +633,10 @@ class OfflineResponder(
         "the cheapest way": cheapest; `followup_words.asks_best_way`), else balanced."""
         way = asks_best_way(p.text)
         strategy = "balanced" if way is None else way
+        if asks_export(p.text):  # "a plan I can print": where to print it, with the plan kept as it was
+            shown = state.last_pathway.strategy if state.last_pathway is not None else strategy
+            export = t("export_hint", pathway=t("nav_pathway"), pdf=t("pw_dl_pdf"), advisor=t("nav_advisor"))
+            return self._plan(p, state, profile, note=export + "\n\n", strategy=way or shown)
         return self._plan(p, state, profile, strategy=strategy)
 
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
