@@ -414,6 +414,24 @@ def asks_export(text: str) -> bool:
     return bool(_EXPORT.search(text))
 
 
+# a certificate's courses taken one by one ("can I take single courses from it?", "gibt's einzelne Kurse
+# daraus?", "¿puedo hacer solo uno de sus cursos?", "un seul de ses cours", "yksittäisiä kursseja", "học riêng
+# từng khóa", "अलग से एक कोर्स", "আলাদা করে শুধু একটা কোর্স")
+_SINGLE_PARTS = re.compile(
+    r"\bsingle\b|\bindividual(?:ly)?\b|\bseparately\b|\bon (?:its|their) own\b|\bjust one of\b|"
+    r"\beinzeln\w*|\bseparat\w*|\bpor separado\b|\bsueltos?\b|\bsolo (?:uno|un curso)\b|"
+    r"\bindividuales\b|\bséparément\b|\bseparement\b|\bun seul\b|\bindividuellement\b|"
+    r"\berikseen\b|\byksittäi\w*|\byksittai\w*|riêng lẻ|\briêng\b|\btừng khóa\b|\brieng le\b|"
+    r"अलग से|अलग-अलग|\balag se\b|আলাদা করে|আলাদাভাবে|\balada kore\b",
+    re.IGNORECASE,
+)
+
+
+def asks_single_parts(text: str) -> bool:
+    """Whether a message asks to take a certificate's courses one by one, not the whole certificate."""
+    return bool(_SINGLE_PARTS.search(text))
+
+
 def asks_after(text: str) -> bool:
     """Whether a message asks what follows the credential in focus ("what comes after that?")."""
     return bool(_AFTER.search(text))
@@ -674,6 +692,16 @@ def decide(
         return "apply_suggestion" if suggestions_open and one else "plan"
     if accepts_plan(p, state, has_goal=has_goal, named=named):
         return "plan"  # "lets go with that", "passt, so machen wir das": the plan shown (or planned) itself
+    if (
+        asks_single_parts(p.text)
+        and (state.focus or lists(state))
+        and not named
+        and not p.ordinals
+        and not p.has_constraints
+    ):
+        # "zu teuer, gibt's einzelne Kurse daraus?" about the certificate in focus: its courses, priced, not
+        # the plan by the cheapest strategy (session 17, lead trial 12)
+        return "explain"
     if asks_export(p.text) and has_goal and not named and not p.has_constraints and not p.refinements:
         return "plan"  # "a plan I can print for them": the plan, with how to print it (session 17)
     if points_at and not named:

@@ -23,6 +23,7 @@ from pathfinder.assistant.policy import (
     asks_how_long,
     asks_order,
     asks_plan_totals,
+    asks_single_parts,
     asks_toward,
     refers_back,
 )
@@ -86,6 +87,22 @@ class CredentialReplies:
             return _Reply(t("need_list"), intent)
         if asks_after(p.text):  # "what comes after it?", "und danach?": what it leads on to, not the card
             return self._after(cred, intent, p)
+        if asks_single_parts(p.text) and cred.kind != "certificate":
+            # "¿puedo hacer los cursos sueltos?" after a list with one certificate: that certificate's
+            listed = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+            certificates = [c for c in listed if c.kind == "certificate"]
+            cred = certificates[0] if len(certificates) == 1 else cred
+        if cred.kind == "certificate" and asks_single_parts(p.text) and (parts := self._parts(cred)):
+            # "too expensive, can I take single courses from it?": its courses one by one, each priced
+            head = t(
+                "parts_single", citation=cite(cred), ects=f"{cred.stack_ects_required or cred.ects or 0:g}"
+            )
+            ordered = in_order(parts)
+            lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(ordered, 1))
+            state_ = {"focus": cred.id, "last_results": tuple(c.id for c in ordered), "listing": "results"}
+            return _Reply(
+                head + "\n" + lines + "\n\n" + t("search_foot"), intent, state_, retrieved=[cred, *ordered]
+            )
         if cred.kind == "certificate" and asks_plan_totals(p.text, False):
             return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
         if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
