@@ -192,11 +192,20 @@ def subject_words(*phrases: str) -> set[str]:
     }
 
 
+# a course word ending a compound ("verkkokurssilla", "Netzwerkkurs", "Datenbankkurse"): the subject before
+_COURSE_SUFFIX = re.compile(r"(\w{4,}?)-?(?:kurssi\w*|kurse?n?)\b", re.IGNORECASE)
+
+
 def _said_words(text: str, topic: str, lang: str | None) -> set[str]:
     """The subject words a message says: its topic's words, the glossary's English of its domain terms and the
     English of a school subject it names."""
     subjects = [word for pattern, word in SUBJECTS if pattern.search(text)]
-    return subject_words(topic, english(text, lang, only_terms=True) or "", *subjects)
+    text = _COURSE_SUFFIX.sub(
+        r"\1 ", text
+    )  # "verkkokurssilla", "Netzwerkkurs": the subject before the course
+    return subject_words(
+        topic, text if lang == "fi" else "", english(text, lang, only_terms=True) or "", *subjects
+    )
 
 
 def _names(word: str, other: str) -> bool:
@@ -240,5 +249,8 @@ def named_by_subject(
         scored = [(subject_score(said, fields(c)), c) for c in shown]
         best = max(n for n, _ in scored)
         if best:
-            return [c for n, c in scored if n == best]
+            named = [c for n, c in scored if n == best]
+            # a certificate carries its courses' skills: a subject names the course, "the certificate" it
+            courses = [c for c in named if c.kind != "certificate"]
+            return courses or named
     return []

@@ -10,7 +10,8 @@ from pathfinder.assistant.i18n import and_list, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.offline.search import _VENDOR_FIELDS
 from pathfinder.assistant.offline_plans import _Reply
-from pathfinder.assistant.policy import of_those, refers_back
+from pathfinder.assistant.pointing import named_by_subject
+from pathfinder.assistant.policy import names_certificate, of_those, refers_back
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile
@@ -37,6 +38,22 @@ class ComparisonReplies:
             if pick is not None:
                 found.append(pick)
         return found if len(found) >= 2 else []
+
+    def _shown_by_description(self, p: Parsed, state: DialogueState) -> list[Credential]:
+        """Two entries shown, each side of the question naming one by its subject (`named_by_subject`) or as
+        "the certificate" (the one listed); [] unless each side names exactly one and they differ."""
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
+        certificates = [c for c in shown if c.kind == "certificate"]
+        found: list[Credential] = []
+        for part in _PARTS.split(p.text):
+            if not part.strip():
+                continue
+            named = named_by_subject(part, part, p.lang, shown)
+            if not named and names_certificate(part) and len(certificates) == 1:
+                named = certificates
+            if len(named) == 1 and named[0] not in found:
+                found.append(named[0])
+        return found if len(found) == 2 else []
 
     def _compare(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         picks = [self._by_ordinal(state, n) for n in p.ordinals[:2]]
@@ -70,6 +87,10 @@ class ComparisonReplies:
             return self._which_two(listed, t("no_number", n=beyond[0], size=len(listed)) + " ")
         if len(picks) < 2 and not p.ordinals and len(listed) == 2:
             picks = [c for c in (self.tools.get(i) for i in listed) if c]  # "which one is cheaper?" of two
+        if len(picks) < 2 and not p.ordinals and listed:
+            # "la différence entre le cours sur le RGPD et le certificat", "el de Python y el de hojas de
+            # cálculo": each side named among the entries shown by its subject (session 17, lead trial 12)
+            picks = self._shown_by_description(p, state) or picks
         described = len(picks) < 2 and not p.ordinals and self._described(p.text, picks)
         if described and listed and (refers_back(p.text) or of_those(p.text)):
             described = []  # "which of those two is better?": the entries shown, not two subjects
