@@ -185,6 +185,26 @@ _TOTAL_OF = re.compile(
 )
 
 
+# hours a week asked for ("how many hours a week would that be?", "wie viele Stunden pro Woche?",
+# "¿cuántas horas a la semana?", "combien d'heures par semaine ?", "montako tuntia viikossa?", "bao nhiêu giờ
+# mỗi tuần?", "हफ्ते में कितने घंटे?", "সপ্তাহে কত ঘণ্টা?")
+_HOW_MANY_HOURS = re.compile(
+    r"\bhow many hours\b|\bhow much time\b|\bwie ?viele stunden\b|\bcu[aá]ntas horas\b|\bcombien d'heures\b|"
+    r"\b(?:montako|kuinka monta) tuntia\b|bao nhi[eê]u (?:giờ|tiếng)|\bbao nhieu (?:gio|tieng)\b|कितने घंटे|"
+    r"\bkitne ghante\b|কত ঘণ্টা|\bkoto ghonta\b",
+    re.IGNORECASE,
+)
+_A_WEEK = re.compile(
+    r"\bweek|woche|semana|semaine|viiko|tuần|\btuan\b|हफ्त|हफ़्त|सप्ताह|\bhaft[ae]\b|সপ্তাহ|\bsoptah",
+    re.IGNORECASE,
+)
+
+
+def asks_weekly_hours(text: str) -> bool:
+    """Whether a message asks how many hours a week something takes (a question, not hours stated)."""
+    return bool(_HOW_MANY_HOURS.search(text) and _A_WEEK.search(text))
+
+
 def asks_how_long(text: str) -> bool:
     """Whether the message asks how long something takes."""
     return bool(_HOW_LONG.search(text))
@@ -702,6 +722,12 @@ def decide(
         # "zu teuer, gibt's einzelne Kurse daraus?" about the certificate in focus: its courses, priced, not
         # the plan by the cheapest strategy (session 17, lead trial 12)
         return "explain"
+    shown_any = listing or bool(state.shown)
+    if asks_weekly_hours(p.text) and shown_any and not named and not p.has_constraints and not p.plan_cue:
+        # "how many hours a week would that be?" after directions or a list: what the first one takes a week
+        return (
+            "explain" if not (state.last_pathway and state.listing in ("pathway", "suggestions")) else "plan"
+        )
     if asks_export(p.text) and has_goal and not named and not p.has_constraints and not p.refinements:
         return "plan"  # "a plan I can print for them": the plan, with how to print it (session 17)
     if points_at and not named:

@@ -25,6 +25,7 @@ from pathfinder.assistant.policy import (
     asks_plan_totals,
     asks_single_parts,
     asks_toward,
+    asks_weekly_hours,
     refers_back,
 )
 from pathfinder.assistant.tools import AssistantTools
@@ -74,6 +75,8 @@ class CredentialReplies:
             if self._listed(state):
                 return self._which_one(self._listed(state), p.ordinals[0], intent)
             return _Reply(t("need_list"), intent)
+        if cred is None and asks_weekly_hours(p.text) and state.shown:
+            cred = self.tools.get(state.shown[0])  # "how many hours a week?" after directions: their first
         if cred is None and p.topic:
             if not self.tools.lexicon.is_catalogue_topic(p.topic):
                 if state.last_pathway is not None and state.listing in ("pathway", "suggestions"):
@@ -103,6 +106,8 @@ class CredentialReplies:
             return _Reply(
                 head + "\n" + lines + "\n\n" + t("search_foot"), intent, state_, retrieved=[cred, *ordered]
             )
+        if asks_weekly_hours(p.text) and not p.hours_per_week:  # "how many hours a week would that be?"
+            return self._weekly(cred, profile.constraints.hours_per_week, intent)
         if cred.kind == "certificate" and asks_plan_totals(p.text, False):
             return self._to_earn(cred, intent)  # "total cost?" of a certificate: its parts counted
         if p.hours_per_week and asks_how_long(p.text):  # "how long at 6 hours a week?": its weeks
@@ -215,6 +220,21 @@ class CredentialReplies:
             text += t("weeks_at", citation=cite(cred), hours=f"{hours:g}", weekly=f"{weekly:g}", weeks=weeks)
         else:
             text += t("duration_pace", five=math.ceil(hours / 5), ten=math.ceil(hours / 10))
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
+
+    def _weekly(self, cred: Credential, weekly: float | None, intent: str) -> _Reply:
+        """What a credential takes a week: at the learner's hours a week when known (its weeks), else its
+        hours at 5 and 10 h/week."""
+        hours = (self._to_earn_totals(cred).hours if cred.kind == "certificate" else None) or cred.hours
+        if weekly or not hours:
+            return self._duration(cred, weekly, intent)
+        text = t(
+            "weekly_of",
+            citation=cite(cred),
+            hours=f"{hours:g}",
+            five=math.ceil(hours / 5),
+            ten=math.ceil(hours / 10),
+        )
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
     def _fit(self, cred: Credential, profile: LearnerProfile) -> str:
