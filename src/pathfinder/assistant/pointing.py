@@ -196,16 +196,14 @@ def subject_words(*phrases: str) -> set[str]:
 _COURSE_SUFFIX = re.compile(r"(\w{4,}?)-?(?:kurssi\w*|kurse?n?)\b", re.IGNORECASE)
 
 
-def _said_words(text: str, topic: str, lang: str | None) -> set[str]:
-    """The subject words a message says: its topic's words, the glossary's English of its domain terms and the
-    English of a school subject it names."""
+def _said_words(text: str, topic: str, lang: str | None) -> tuple[set[str], set[str]]:
+    """The subject words a message says, as said (its topic's words, a Finnish compound's subject before its
+    course word, a school subject's English) and as the glossary's English of its domain terms."""
     subjects = [word for pattern, word in SUBJECTS if pattern.search(text)]
-    text = _COURSE_SUFFIX.sub(
-        r"\1 ", text
-    )  # "verkkokurssilla", "Netzwerkkurs": the subject before the course
-    return subject_words(
-        topic, text if lang == "fi" else "", english(text, lang, only_terms=True) or "", *subjects
-    )
+    # "verkkokurssilla", "Netzwerkkurs": the subject before the course word
+    text = _COURSE_SUFFIX.sub(r"\1 ", text)
+    said = subject_words(topic, text if lang == "fi" else "", *subjects)
+    return said, subject_words(english(text, lang, only_terms=True) or "")
 
 
 def _names(word: str, other: str) -> bool:
@@ -239,14 +237,17 @@ def named_by_subject(
     subject words said (the message's topic, the glossary's English of its terms, a school subject's English),
     else whose skills do. [] when none does; several when they share it alike ("the machine learning one" of
     two titles saying it: which one is asked, never guessed). Pure: the message and the entries shown."""
-    said = _said_words(text, topic, lang)
-    if not said or not shown:
+    said, in_english = _said_words(text, topic, lang)
+    if not (said or in_english) or not shown:
         return []
-    for fields in (
-        lambda c: [c.title],
-        lambda c: [s.label for s in c.skills],
+    # the words as said name a title first ("le cours sur le RGPD": Les fondamentaux du RGPD), then their
+    # English ("Datenbank": Database ...), then the skills either names
+    for words, fields in (
+        (said, lambda c: [c.title]),
+        (in_english, lambda c: [c.title]),
+        (said | in_english, lambda c: [s.label for s in c.skills]),
     ):
-        scored = [(subject_score(said, fields(c)), c) for c in shown]
+        scored = [(subject_score(words, fields(c)), c) for c in shown]
         best = max(n for n, _ in scored)
         if best:
             named = [c for n, c in scored if n == best]

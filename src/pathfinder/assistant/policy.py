@@ -336,6 +336,17 @@ _FIRST_STEP = re.compile(
 )
 
 
+# one member of a group the adviser speaks for ("one of them", "each of them", "jede von ihnen", "cada una de
+# ellas", "chacun d'eux", "jokainen heistä", "mỗi người", "उनमें से हर एक", "তাদের প্রত্যেকে")
+_ONE_OF_THEM = re.compile(
+    r"\b(?:one|each|any|either) of them\b|\bjede[rs]? (?:von )?ihnen\b|\beine[rs]? von ihnen\b|"
+    r"\b(?:cada )?(?:uno|una) de (?:ellos|ellas)\b|\bcada (?:uno|una)\b|"
+    r"\b(?:chacun|chacune|l'un|l'une) d'(?:eux|elles)\b|\b(?:jokainen|yksi|kukin) (?:heistä|heista)\b|"
+    r"mỗi người|một người trong|उनमें से|हर एक|তাদের (?:একজন|প্রত্যেক)",
+    re.IGNORECASE,
+)
+
+
 def asks_first_step(text: str) -> bool:
     """Whether a message asks where to begin ("so what do I do first?", "¿por dónde empieza?"), which with a
     goal known and no course in focus is the plan's first step: the plan answers it."""
@@ -951,9 +962,17 @@ def decide(
             )
         # "how long would the plan take at 2 h a week?": the plan (re-run with the new limit) says it
         return "refine" if planned and p.has_constraints else "plan"
+    # "what would one of them start with?" of an adviser's client or group whose plan is shown: its first
+    # step named, not the same plan again (session 17, lead trial 12)
+    client_plan_shown = (
+        planned
+        and state.listing in ("pathway", "suggestions")
+        and (state.about_client or bool(_ONE_OF_THEM.search(p.text)))
+    )
     if (
         asks_first_step(p.text)
         and has_goal
+        and not client_plan_shown
         and not state.focus
         and not asks_which(p.text)  # "which of them comes first?": one of those shown
         and not named
@@ -969,7 +988,12 @@ def decide(
         # "so what do I do first?", "where would she start?" with the goal known and no course in focus: the
         # plan, which begins with that step (a course in focus: its first part or prerequisite, below)
         return "plan"
-    if starts_client_plan(p.text) and planned and not named and not p.done_cue:  # not "she did the first"
+    if (
+        (starts_client_plan(p.text) or client_plan_shown and asks_first_step(p.text))
+        and planned
+        and not named
+        and not p.done_cue
+    ):  # not "she did the first"
         return "select"  # "what should he study first?" after a plan for him: its first step, not the focus
     if (
         asks_start(p.text)
