@@ -251,6 +251,7 @@ class PlanHandlers:
                 "focus": None,
                 "preview_language": widened,
                 "offer": offer,
+                "proposal": preview is not None or limit is not None,
             },
             pathway=pathway,
             retrieved=retrieved,

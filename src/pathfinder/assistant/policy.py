@@ -964,9 +964,11 @@ def decide(
         return "refine" if planned and p.has_constraints else "plan"
     # "what would one of them start with?" of an adviser's client or group whose plan is shown: its first
     # step named, not the same plan again (session 17, lead trial 12)
-    client_plan_shown = (
+    client_plan_shown = (  # a plan shown, not a change proposed ("what should he start with?": the proposal)
         planned
-        and state.listing in ("pathway", "suggestions")
+        and state.listing == "pathway"
+        and state.offer is None
+        and not state.proposal
         and (state.about_client or bool(_ONE_OF_THEM.search(p.text)))
     )
     if (

@@ -129,6 +129,11 @@ class DialogueState(_Frozen):
     pair: tuple[str, ...] = Field(
         (), description="the two credential ids the conversation is comparing (kept by follow-ups about them)"
     )
+    proposal: bool = Field(
+        False,
+        description="the plan shown is a proposal with a change not saved yet (another language or one limit "
+        "relaxed), not the plan within the learner's limits",
+    )
     offer: Relaxation | None = Field(
         None,
         description='the one change the last answer asked a yes/no question about ("Shall I add German to '

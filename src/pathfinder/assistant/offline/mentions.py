@@ -201,7 +201,9 @@ class Mentions:
         """The entries shown (the plan's steps, the list) a message that leaves one out or says one done names
         by its subject (`pointing.named_by_subject`): several when they carry it alike; [] when it says no
         step is left out or done, or pointed at one by a course word or a demonstrative."""
-        skips = asks_skip(p.text) or asks_remove(p.text)
+        # a step left out of the plan shown ("skip the maths one"); a list is only filtered by "without ..."
+        planned = state.listing in ("pathway", "suggestions") and state.last_pathway is not None
+        skips = planned and (asks_skip(p.text) or asks_remove(p.text))
         pointing_done = p.done_cue and bool(
             refers_back(p.text) or _ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)
         )
