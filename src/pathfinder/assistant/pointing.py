@@ -163,7 +163,7 @@ SUBJECTS = (
     (
         re.compile(
             r"\bmaths?\b|\bmathe\w*|\bmatem[aá]tica\w*|\bmath[ée]matique\w*|\bmatematiik\w*|\bmatik(?:ka|an|aa)\w*|"
-            r"(?<!\w)toán(?!\w)|\b(?:khoa|mon|phan|hoc) toan\b|गणित|\bganit\b|গণিত|\bgonit\b|অঙ্ক|\bonko\b",
+            r"(?<!\w)toán(?!\w)|\b(?:khoa|mon|phan|hoc) toan\b|गणित|\bganit\b|গণিত|\bgonit\b|অঙ্ক",
             re.IGNORECASE,
         ),
         "mathematics",
