@@ -725,7 +725,8 @@ def decide(
         return "plan"  # "lets go with that", "passt, so machen wir das": the plan shown (or planned) itself
     if (
         asks_single_parts(p.text)
-        and (state.focus or lists(state))
+        # the certificate in focus, or one of a list spoken of ("individual courses only" filters a list)
+        and (state.focus or lists(state) and (refers_back(p.text) or names_certificate(p.text)))
         and not named
         and not p.ordinals
         and not p.has_constraints
