@@ -60,6 +60,18 @@ CYBER = [
     "lcsi-anom-301",
     "inl-audit-302",
     "inl-crise-303",
+    # the Baltic-Vistula cyber academy's courses, left out of the first version by an oversight (corrected
+    # before any fix; the base figures are given for both versions)
+    "bvca-soc-101",
+    "bvca-siem-201",
+    "bvca-hard-202",
+    "bvca-pentest-201",
+    "bvca-vuln-204",
+    "bvca-iot-203",
+    "bvca-awareness-101",
+    "bvca-ir-203",
+    "bvca-netfor-302",
+    "bvca-cert-defence",
 ]
 NETSEC = [
     "ccna-netsec-204",
@@ -68,6 +80,12 @@ NETSEC = [
     "inl-cyber-201",
     "inl-pssi-203",
     "glcc-safe-104",
+    # as in CYBER: the cyber academy's courses on defending networks and systems (added before any fix)
+    "bvca-soc-101",
+    "bvca-siem-201",
+    "bvca-hard-202",
+    "bvca-netfor-302",
+    "bvca-vuln-204",
 ]
 AI = ["ual-ia-101", "diaa-ai-101", "diaa-ml-201", "diaa-math-102", "diaa-resp-205"]
 ML = [
