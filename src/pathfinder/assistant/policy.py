@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from pathfinder.assistant.concepts import asks_difference
+from pathfinder.assistant.concepts import asks_difference, asks_labour_market
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
-from pathfinder.assistant.nlu.slots import speaks_of_someone_else
-from pathfinder.assistant.nlu.vocab import FIRST_PERSON, NOT_A_JOB, fold_vietnamese
+from pathfinder.assistant.nlu.slots import speaks_of_someone_else, tokens
+from pathfinder.assistant.nlu.vocab import CAREER, FIRST_PERSON, NOT_A_JOB, SEEKING, fold_vietnamese
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.own_terms import asks_what_to_take
@@ -599,6 +599,14 @@ def lists(state: DialogueState) -> bool:
     return no_steps and bool(state.last_results)
 
 
+def seeks_something(text: str) -> bool:
+    """Whether a message looks for something ("busco algo de IA", "ich suche was zu Daten", "etsin jotain
+    tietoturvasta"): a word of looking (`vocab.SEEKING`), no word of work or a career ("busco empleo en
+    ciberseguridad" seeks a job: a goal) and no wish."""
+    words = set(tokens(text))
+    return bool(words & SEEKING) and not words & CAREER and not wanting(text).wish
+
+
 def decide(
     p: Parsed,
     state: DialogueState,
@@ -624,6 +632,17 @@ def decide(
     listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
     if off_topic(p.text) and not named and not points_at:
         return "out_of_scope"  # "tell me a joke", "write my CV": said plainly, with what it can do
+    if (
+        asks_labour_market(p.text)
+        and not named
+        and not points_at
+        and not p.ordinals
+        and pred in ("set_goal", "search", "explore", "plan", "out_of_scope", "smalltalk")
+        and not wanting(p.text).wants_or_needs
+    ):
+        # "what does a data engineer earn?", "Paljonko ohjelmistokehittäjä tienaa?": pay is no goal and no
+        # subject; the reply says the catalogue has no pay and what it can do (session 17, acts17)
+        return "explain"
     if goes_ahead(p.text) and has_goal and not named and not p.ordinals:
         # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
         # a list of courses, never a menu of several proposals)
@@ -1089,6 +1108,17 @@ def decide(
         and p.budget is None
     ):
         intent = "search"  # "beginner cybersecurity, online, under 100 EUR": filters of a search
+    if (
+        intent in ("set_goal", "explore")
+        and topical
+        and not (p.goal_english and glossary.names_role(p.goal_english))  # "busco curso para analista"
+        and not named
+        and not p.plan_cue
+        and seeks_something(p.text)
+    ):
+        # "busco algo de inteligencia artificial, sin mates", "je cherche un truc sur l'IA": looking for
+        # something on a subject is a search (session 17, acts17); looking for work in it stays a goal
+        intent = "search"
     if (
         intent == "set_constraints"
         and topical
