@@ -9,7 +9,8 @@ from pathfinder.assistant.concepts import asks_difference, asks_labour_market
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
-from pathfinder.assistant.nlu.slots import speaks_of_someone_else, tokens
+from pathfinder.assistant.nlu.slots import speaks_of_someone_else
+from pathfinder.assistant.nlu.understand import listed_skills, tokens
 from pathfinder.assistant.nlu.vocab import CAREER, FIRST_PERSON, NOT_A_JOB, SEEKING, fold_vietnamese
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.off_topic import off_topic
@@ -643,6 +644,17 @@ def decide(
         # "what does a data engineer earn?", "Paljonko ohjelmistokehittäjä tienaa?": pay is no goal and no
         # subject; the reply says the catalogue has no pay and what it can do (session 17, acts17)
         return "explain"
+    if (
+        listed_skills(p.text)
+        and not named
+        and not p.ordinals
+        and pred in ("search", "explore", "set_goal", "out_of_scope", "smalltalk")
+        and not any(q in p.text for q in "?？")
+        and not wanting(p.text).wants_or_needs
+    ):
+        # "certs: CompTIA A+, CCNA. tools: Wireshark", "Herramientas: Excel, Power BI": a CV's lines of what
+        # someone has, not a search for those tools (session 17, acts17)
+        return "state_skills"
     if goes_ahead(p.text) and has_goal and not named and not p.ordinals:
         # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
         # a list of courses, never a menu of several proposals)

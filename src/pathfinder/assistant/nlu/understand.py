@@ -298,6 +298,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in done_words)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
+        # "मुझे Java और SQL आती है", "ami Java ar SQL pari": the first of two things known, split off at "and",
+        # shares the verb of knowing said once at the end (session 17, acts17: it was the goal "java")
+        held = held or (not wish and _knows(message) and not _knows(clause) and not wanting(clause).need)
         if not held and (
             pred.intent == "set_goal"
             or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
