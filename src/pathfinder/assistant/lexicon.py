@@ -345,6 +345,16 @@ class Lexicon:
                 out.append(w)
         return out
 
+    def ungrounded(self, topic: str) -> bool:
+        """Whether most content words of a topic (four letters or more, no function word) are ones no entry
+        of the catalogue has (`untaught_words`): "paras pizzapaikka tampereella", "hältst du von afd" - the
+        words the catalogue's vocabulary shares only by chance (session 17: they made a request out of scope
+        a search)."""
+        from pathfinder.assistant.nlu.function_words import is_function_word
+
+        content = {w for w in normalise_label(topic).split() if len(w) >= 4 and not is_function_word(w)}
+        return bool(content) and 2 * len(content & set(self.untaught_words(topic))) > len(content)
+
     def title_in(self, text: str, candidates: Iterable[Credential]) -> Credential | None:
         """The candidate whose title (or id) the text mentions, longest title first."""
         low, tokens = _padded(text), _id_tokens(text)

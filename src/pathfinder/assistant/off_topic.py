@@ -97,6 +97,11 @@ _LEARNING = regex.compile(
 )
 
 
+def learning_or_work(text: str) -> bool:
+    """Whether a message has a word of learning or work ("course", "lernen", "trabajo", "học", "नौकरी")."""
+    return bool(_LEARNING.search(text))
+
+
 def off_topic(text: str) -> str | None:
     """The family of a request unrelated to learning and work ("joke", "poem", "film", "booking",
     "translate", "sum", "capital", "homework", "tax", "cv", "interview"), or None: also None when the message

@@ -13,7 +13,7 @@ from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.understand import listed_skills, tokens
 from pathfinder.assistant.nlu.vocab import CAREER, FIRST_PERSON, NOT_A_JOB, SEEKING, fold_vietnamese
 from pathfinder.assistant.nlu.wanting import wanting
-from pathfinder.assistant.off_topic import off_topic
+from pathfinder.assistant.off_topic import learning_or_work, off_topic
 from pathfinder.assistant.own_terms import asks_what_to_take
 from pathfinder.assistant.picks import (
     accepts,
@@ -618,11 +618,13 @@ def decide(
     has_goal: bool = False,
     names_job: bool = False,
     points_at: bool = False,
+    grounded: bool = True,
 ) -> str:
     """The intent to answer. `suggestions_open`: the last plan proposed relaxations; `named`: the message
     names a catalogue credential (by id or title); `topical`: its topic words occur in the catalogue;
     `names_job`: its goal words name an occupation ("ML engineer"), not only an area ("cloud");
-    `points_at`: it points at one entry shown by what sets it apart ("the German one", `pointing`)."""
+    `points_at`: it points at one entry shown by what sets it apart ("the German one", `pointing`);
+    `grounded`: some content word of its topic is one the catalogue's entries have (`Lexicon.ungrounded`)."""
     pred = p.predicted or (p.intents[0] if p.intents else "out_of_scope")
     # the rule parse reads English phrasings; in other languages only its structural cues count
     rules = (
@@ -1157,7 +1159,29 @@ def decide(
         ]
         if about and not (intent == "search" and topical and named):
             intent = about[0]  # "is that part of a bigger qualification?" about the credential in focus
-    if intent == "out_of_scope" and (p.confidence < 0.85 or has_goal or listing or topical or state.focus):
+    if (
+        intent in ("search", "explore")
+        and p.confidence < 0.5
+        and topical
+        and not grounded
+        and not named
+        and not has_goal
+        and not listing
+        and not state.focus
+        and not p.has_constraints
+        and not p.has_filters
+        and not p.ordinals
+        and not wanting(p.text).wants_or_needs
+        and not learning_or_work(p.text)
+    ):
+        # "Was hältst du von der AfD?": unsure, and no word of the topic is one the catalogue's entries have,
+        # nor one of learning or work - out of scope, with what it can do (session 17, acts17); not the
+        # unsure refusal turned into a search below
+        return "out_of_scope"
+    grounded_topic = topical and grounded  # "paras pizzapaikka tampereella" shares words only by chance
+    if intent == "out_of_scope" and (
+        p.confidence < 0.85 or has_goal or listing or grounded_topic or state.focus
+    ):
         # unsure, or in the middle of a conversation about learning: never a refusal
         intent = (
             "select"
