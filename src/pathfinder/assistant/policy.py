@@ -650,7 +650,7 @@ def decide(
         listed_skills(p.text)
         and not named
         and not p.ordinals
-        and pred in ("search", "explore", "set_goal", "out_of_scope", "smalltalk")
+        and pred not in ("skip_step", "select", "compare", "refine", "apply_suggestion")
         and not any(q in p.text for q in "?？")
         and not wanting(p.text).wants_or_needs
     ):
@@ -1173,6 +1173,8 @@ def decide(
         and not p.ordinals
         and not wanting(p.text).wants_or_needs
         and not learning_or_work(p.text)
+        and not p.skills
+        and not p.skill_clauses  # "certs: CompTIA A+, CCNA. tools: PuTTY": product names no entry has
     ):
         # "Was hältst du von der AfD?": unsure, and no word of the topic is one the catalogue's entries have,
         # nor one of learning or work - out of scope, with what it can do (session 17, acts17); not the
