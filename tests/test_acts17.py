@@ -245,3 +245,25 @@ def test_a_search_in_another_language_stays_a_search(bundled_tools, message: str
 
     responder = OfflineResponder(bundled_tools, lambda: TODAY)
     assert first_answer(responder, message).intent == "search"
+
+
+@pytest.mark.parametrize(
+    "message, skill",
+    [
+        ("I completed an online course in Python on Udemy", "Python (computer programming)"),
+        ("Hice un curso de Python en Coursera el año pasado", "Python (computer programming)"),
+        ("Ich habe einen Kurs zu Linux bei Udemy abgeschlossen", "operating systems"),
+        ("मैंने Udemy पर Python का कोर्स किया है", "Python (computer programming)"),
+    ],
+)
+def test_a_course_done_elsewhere_is_a_skill_held_not_a_search(responder, message: str, skill: str) -> None:
+    answer = first_answer(responder, message)
+    held = {s.label for c in answer.profile_changes if c.kind == "add_skills" for s in c.skills}
+    assert answer.intent == "state_skills" and skill in held, (answer.intent, held)
+
+
+@pytest.mark.parametrize(
+    "message", ["I want to do a course in Python", "I took a course on cloud last year, what next?"]
+)
+def test_a_course_wanted_or_a_question_after_one_is_no_statement(responder, message: str) -> None:
+    assert first_answer(responder, message).intent != "state_skills"

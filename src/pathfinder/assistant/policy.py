@@ -600,6 +600,14 @@ def lists(state: DialogueState) -> bool:
     return no_steps and bool(state.last_results)
 
 
+# a course or training as such, in the served languages ("a course in Python", "un curso de", "einen Kurs")
+_COURSE_WORD = re.compile(
+    r"\b(?:course|class|training|bootcamp|kurs\w*|lehrgang|weiterbildung|curso|cursillo|formaci[oó]n|cours|"
+    r"formation|stage|kurssi\w*|koulutu\w*|khóa|khoá|lớp)\b|कोर्स|ট্রেনিং|কোর্স|\bcourse\b",
+    re.IGNORECASE,
+)
+
+
 def seeks_something(text: str) -> bool:
     """Whether a message looks for something ("busco algo de IA", "ich suche was zu Daten", "etsin jotain
     tietoturvasta"): a word of looking (`vocab.SEEKING`), no word of work or a career ("busco empleo en
@@ -656,6 +664,21 @@ def decide(
     ):
         # "certs: CompTIA A+, CCNA. tools: Wireshark", "Herramientas: Excel, Power BI": a CV's lines of what
         # someone has, not a search for those tools (session 17, acts17)
+        return "state_skills"
+    if (
+        p.done_cue
+        and topical
+        and not named
+        and not points_at
+        and not p.ordinals
+        and not lists(state)
+        and pred in ("search", "explore", "explain", "set_goal")
+        and not any(q in p.text for q in "?？")
+        and not wanting(p.text).wants_or_needs
+        and _COURSE_WORD.search(p.text)
+    ):
+        # "I completed an online course in Python on Udemy", "Hice un curso de Python en Coursera": a course
+        # done elsewhere says what someone knows, not what to search for (session 17, acts17)
         return "state_skills"
     if goes_ahead(p.text) and has_goal and not named and not p.ordinals:
         # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
