@@ -267,3 +267,25 @@ def test_a_course_done_elsewhere_is_a_skill_held_not_a_search(responder, message
 )
 def test_a_course_wanted_or_a_question_after_one_is_no_statement(responder, message: str) -> None:
     assert first_answer(responder, message).intent != "state_skills"
+
+
+def _job_saved(responder, message: str) -> str | None:
+    answer = first_answer(responder, message)
+    roles = [
+        c.current_role for c in answer.profile_changes if c.kind == "set_current_role" and c.current_role
+    ]
+    return roles[-1].label if roles else None
+
+
+@pytest.mark.parametrize("message", ["Olen koodannut Javaa viisi vuotta", "Olen opiskellut SQL:ää itsekseni"])
+def test_the_finnish_perfect_tense_is_no_job_held(responder, message: str) -> None:
+    # "olen" + a past participle is "I have done", not "I am" (the job was "koodannut javaa")
+    assert _job_saved(responder, message) is None
+
+
+@pytest.mark.parametrize(
+    "message, job",
+    [("Olen ollut 5 vuotta IT-tukihenkilönä", "tukihenkilö"), ("olen myyjä kaupassa", "myyjä")],
+)
+def test_a_finnish_job_said_with_olen_is_still_one(responder, message: str, job: str) -> None:
+    assert job in (_job_saved(responder, message) or "").casefold()

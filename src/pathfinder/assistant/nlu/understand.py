@@ -811,7 +811,10 @@ _ROLE_CUE = regex.compile(
     r"(?:je |j)bosse (?:comme|en|dans)(?: la| le| les)?|je travaille dans(?: la| le| les)?|"
     r"(?:mon|ma) (?:client|cliente) est|(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une)|"
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
-    r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|olen|työskentelen|asiakkaani on|"
+    r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|työskentelen|asiakkaani on|"
+    # "olen" before a past participle is the perfect tense ("olen koodannut Javaa", "olen opiskellut SQL:ää":
+    # what someone has done, session 17), not "I am"; "olen ollut / toiminut / työskennellyt X:nä" is a job
+    r"olen(?!\s+(?!(?:ollut|toiminut|työskennellyt|tehnyt)\b)\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt)\b)|"
     # Vietnamese speakers call themselves "anh"/"chị" too ("anh làm quản trị mạng 5 năm"); "anh ấy" is "he"
     r"(?:tôi|em|mình|toi|minh|anh|chị|chi)(?! ấy| ay) (?:đang )?(?:là|làm)|"
     r"(?:toi|em|minh|anh|chi)(?! ay) (?:dang )?(?:la|lam)|đang làm)"
