@@ -161,7 +161,13 @@ def test_looking_for_something_on_a_subject_is_a_search(responder, message: str)
 
 
 @pytest.mark.parametrize(
-    "message", ["busco empleo en ciberseguridad", "I'm looking for a job in cloud security"]
+    "message",
+    [
+        "busco empleo en ciberseguridad",
+        "I'm looking for a job in cloud security",
+        "Looking to switch out of nursing into something in data, I can do about 5 hours a week",
+        "Ich arbeite als Fachinformatikerin und suche eine Datenanalyse-Weiterbildung",
+    ],
 )
 def test_looking_for_work_in_a_field_is_no_search(message: str) -> None:
     assert not seeks_something(message)

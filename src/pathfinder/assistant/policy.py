@@ -11,7 +11,14 @@ from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.understand import listed_skills, tokens
-from pathfinder.assistant.nlu.vocab import CAREER, FIRST_PERSON, NOT_A_JOB, SEEKING, fold_vietnamese
+from pathfinder.assistant.nlu.vocab import (
+    CAREER,
+    CHANGE_OF_FIELD,
+    FIRST_PERSON,
+    NOT_A_JOB,
+    SEEKING,
+    fold_vietnamese,
+)
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.off_topic import learning_or_work, off_topic
 from pathfinder.assistant.own_terms import asks_what_to_take
@@ -608,12 +615,26 @@ _COURSE_WORD = re.compile(
 )
 
 
+# "something", "algo", "was", "un truc", "jotain", "कुछ": what is looked for, not yet named
+_SOMETHING = frozenset(
+    "something anything stuff etwas was algo truc chose jotain jotakin kuch kichu कुछ কিছু".split()
+)
+
+
 def seeks_something(text: str) -> bool:
-    """Whether a message looks for something ("busco algo de IA", "ich suche was zu Daten", "etsin jotain
-    tietoturvasta"): a word of looking (`vocab.SEEKING`), no word of work or a career ("busco empleo en
-    ciberseguridad" seeks a job: a goal) and no wish."""
+    """Whether a message looks for something on a subject ("busco algo de IA", "ich suche was zu Daten",
+    "etsin jotain tietoturvasta", "je cherche un truc sur l'IA"): a word of looking (`vocab.SEEKING`) and
+    an indefinite "something", no word of work or a career ("busco empleo en ciberseguridad" seeks a job: a
+    goal), no change of field ("looking to switch out of nursing into something in data": a goal), no wish."""
     words = set(tokens(text))
-    return bool(words & SEEKING) and not words & CAREER and not wanting(text).wish
+    low = text.casefold()
+    return (
+        bool(words & SEEKING)
+        and bool(words & _SOMETHING)
+        and not words & CAREER
+        and not any(c in low for c in (*CHANGE_OF_FIELD, "switch", "wechsel", "cambiar", "changer"))
+        and not wanting(text).wish
+    )
 
 
 def decide(
