@@ -393,3 +393,11 @@ def test_fast_sample_of_the_tune_split(indexed, tmp_path, monkeypatch, capsys):
     assert result["dialogues"]["count"] == len(SAMPLE)
     assert result["overall"]["crashes"] == 0
     assert result["overall"]["rate"] >= SAMPLE_FLOOR, result["overall"]
+
+
+def test_skills_all_wants_every_skill_named():
+    # session 17 (acts17): a list of skills held passes only when each one is saved
+    two = _out(profile={"skills": [{"label": "SQL"}, {"label": "Python (computer programming)"}]})
+    one = _out(profile={"skills": [{"label": "SQL"}]})
+    assert C.profile_checks({"skills_all": ["sql", "python"]}, two, [], TODAY)[0].passed
+    assert not C.profile_checks({"skills_all": ["sql", "python"]}, one, [], TODAY)[0].passed

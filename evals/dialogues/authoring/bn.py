@@ -3788,3 +3788,98 @@ DIALOGUES += [
 import t12refs_lists as _R17  # noqa: E402
 
 DIALOGUES += _R17.dialogues("bn")
+
+
+# acts17 (session 17, tune, written BEFORE the fixes by the helper who fixes them): the weakest acts of the
+# frozen report in new phrasings - skills held, out-of-scope requests and pay, searches in own words.
+# Dialogues 07 and 08 are held back (never trained on, failures not studied): acts17_lists.HELD_BACK.
+import acts17_lists as _A17  # noqa: E402
+from dsl import D as _D17  # noqa: E402
+from dsl import T as _T17  # noqa: E402
+
+DIALOGUES += [
+    _D17(
+        "bn-acts17-01",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "আমি Excel ভালো পারি, SQL মোটামুটি, আর Python এর বেসিক জানি।",
+                ["state_skills"],
+                skills_all=["spreadsheet", "sql", "python"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "bn-acts17-02",
+        ["acts17", "oos"],
+        [
+            _T17("কাল চট্টগ্রামে বৃষ্টি হবে?", _A17.OOS_OR_EXPLORE, reply_any=_A17.CAN_DO["bn"]),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "bn-acts17-03",
+        ["acts17", "search"],
+        [
+            _T17(
+                "সাইবার নিরাপত্তা নিয়ে নতুনদের জন্য কোনো কোর্স আছে? অনলাইনে হলে ভালো", ["search"], cite_any=_A17.CYBER
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "bn-acts17-04",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "আমি ৫ বছর ধরে Linux সার্ভার চালাই, Docker আর AWS ও ব্যবহার করি",
+                ["state_skills"],
+                skills_all=["operating systems", "virtualisation", "cloud technologies"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "bn-acts17-05",
+        ["acts17", "pay"],
+        [
+            _T17("বাংলাদেশে একজন সফটওয়্যার ইঞ্জিনিয়ারের বেতন কত?", _A17.NEAR, reply_any=_A17.SALARY["bn"]),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "bn-acts17-06",
+        ["acts17", "search"],
+        [
+            _T17("ডেটা এনালাইসিসের কোর্স আছে? ইংরেজিতে হলেও চলবে", ["search"], cite_any=_A17.DATA),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "bn-acts17-07",
+        ["acts17", "skills_held", "held_back"],
+        [
+            _T17(
+                "ami photoshop ar illustrator e 3 bochor kaj korchi, ektu wordpress o pari",
+                ["state_skills"],
+                skills_all=["photoshop", "illustrator"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "bn-acts17-08",
+        ["acts17", "oos", "held_back"],
+        [
+            _T17(
+                "আইনি পরামর্শ দরকার, বাড়িওয়ালা ভাড়া অনেক বাড়িয়ে দিয়েছে, কী করব?",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["bn"],
+            ),
+            _T17("ঠিক আছে, তাহলে ক্লাউড কম্পিউটিং এর কোর্স দেখাও", ["search"], cite_any=_A17.CLOUD),
+        ],
+        split="tune",
+    ),
+]

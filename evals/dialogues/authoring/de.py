@@ -5003,3 +5003,122 @@ DIALOGUES += [
 import t12refs_lists as _R17  # noqa: E402
 
 DIALOGUES += _R17.dialogues("de")
+
+
+# acts17 (session 17, tune, written BEFORE the fixes by the helper who fixes them): the weakest acts of the
+# frozen report in new phrasings - skills held, out-of-scope requests and pay, searches in own words.
+# Dialogues 07 and 08 are held back (never trained on, failures not studied): acts17_lists.HELD_BACK.
+import acts17_lists as _A17  # noqa: E402
+from dsl import D as _D17  # noqa: E402
+from dsl import T as _T17  # noqa: E402
+
+DIALOGUES += [
+    _D17(
+        "de-acts17-01",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                (
+                    "Kurz zu mir: ich arbeite seit 8 Jahren mit SAP und Excel, SQL kann ich ganz gut, Python "
+                    "nur Grundkenntnisse."
+                ),
+                ["state_skills"],
+                skills_all=["spreadsheet", "sql", "python"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "de-acts17-02",
+        ["acts17", "oos"],
+        [
+            _T17(
+                (
+                    "Kannst du mir bei meinen Mathe-Hausaufgaben helfen? Ich soll eine "
+                    "quadratische Gleichung "
+                    "lösen."
+                ),
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["de"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "de-acts17-03",
+        ["acts17", "search"],
+        [
+            _T17(
+                "Suche was zum Thema Daten aufbereiten und auswerten, Niveau Anfänger",
+                ["search"],
+                cite_any=_A17.DATA,
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "de-acts17-04",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                (
+                    "Ich habe den Kurs Linux-Systemadministration kompakt abgeschlossen "
+                    "und bin fit in Bash und"
+                    " Docker."
+                ),
+                ["state_skills", "skip_step"],
+                held=["hrd-linux-101"],
+                skills_all=["virtualisation", "scripting"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "de-acts17-05",
+        ["acts17", "pay"],
+        [
+            _T17("Was verdient man als Cloud-Architekt so im Jahr?", _A17.NEAR, reply_any=_A17.SALARY["de"]),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "de-acts17-06",
+        ["acts17", "search"],
+        [
+            _T17(
+                "hast du was zu netzwerk sicherheit, gerne online und nicht zu schwer",
+                ["search"],
+                cite_any=_A17.NETSEC,
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "de-acts17-07",
+        ["acts17", "skills_held", "held_back"],
+        [
+            _T17(
+                (
+                    "Ich bin gelernter Fachinformatiker, programmiere seit Jahren in Java, ein bisschen "
+                    "JavaScript, und Git benutze ich täglich."
+                ),
+                ["state_skills"],
+                skills_all=["java (", "javascript"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "de-acts17-08",
+        ["acts17", "oos", "held_back"],
+        [
+            _T17(
+                "Wer gewinnt heute Abend das Spiel Bayern gegen Dortmund?",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["de"],
+            ),
+            _T17("egal. gibt es Kurse zu Cloud Computing für Einsteiger?", ["search"], cite_any=_A17.CLOUD),
+        ],
+        split="tune",
+    ),
+]

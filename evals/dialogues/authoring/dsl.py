@@ -151,6 +151,7 @@ _PROFILE_KEYS = {
     "not_rejected": "not_rejected",
     "skills": "skills_any",
     "skills_not": "skills_exclude",
+    "skills_all": "skills_all",
     "max_eqf": "max_eqf_at_most",
     "no_goal": "goal_unset",
     "no_max_eqf": "max_eqf_unset",

@@ -6405,3 +6405,121 @@ DIALOGUES += [
 import t12refs_lists as _R17  # noqa: E402
 
 DIALOGUES += _R17.dialogues("en")
+
+
+# acts17 (session 17, tune, written BEFORE the fixes by the helper who fixes them): the weakest acts of the
+# frozen report in new phrasings - skills held, out-of-scope requests and pay, searches in own words.
+# Dialogues 07 and 08 are held back (never trained on, failures not studied): acts17_lists.HELD_BACK.
+import acts17_lists as _A17  # noqa: E402
+from dsl import D as _D17  # noqa: E402
+from dsl import T as _T17  # noqa: E402
+
+DIALOGUES += [
+    _D17(
+        "en-acts17-01",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                (
+                    "ok so about me: 6 yrs as a bookkeeper, very strong in Excel (pivot tables, vlookups), "
+                    "intermediate SQL, and I dabble in Python for small scripts. Also comfortable building "
+                    "Power BI dashboards."
+                ),
+                ["state_skills"],
+                skills_all=["spreadsheet", "sql", "python", "business intelligence"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "en-acts17-02",
+        ["acts17", "oos"],
+        [
+            _T17(
+                "whats the weather going to be like in Manchester tomorrow",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["en"],
+            ),
+            _T17("fine. then find me something on cloud for beginners", ["search"], cite_any=_A17.CLOUD),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "en-acts17-03",
+        ["acts17", "search"],
+        [
+            _T17(
+                (
+                    "got any courses about keeping company networks safe from hackers? "
+                    "beginner level, online "
+                    "if possible"
+                ),
+                ["search"],
+                cite_any=_A17.NETSEC,
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "en-acts17-04",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "Skills:\n- Linux admin (5 years)\n- Docker, some Kubernetes\n- bash scripting\n- AWS basics",
+                ["state_skills"],
+                skills_all=["operating systems", "virtualisation", "scripting", "cloud technologies"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "en-acts17-05",
+        ["acts17", "pay"],
+        [
+            _T17(
+                "what does a data engineer actually earn in the UK?", _A17.NEAR, reply_any=_A17.SALARY["en"]
+            ),
+            _T17(
+                "ok and what would I need to learn to become one", ["set_goal", "plan", "explore"], goal="de"
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "en-acts17-06",
+        ["acts17", "search"],
+        [
+            _T17("cyber secuirty cours for a total begginer?", ["search"], cite_any=_A17.CYBER),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "en-acts17-07",
+        ["acts17", "skills_held", "held_back"],
+        [
+            _T17(
+                (
+                    "I have been doing web stuff for years - mostly HTML and CSS, a fair "
+                    "bit of javascript, and"
+                    " wordpress sites for local businesses"
+                ),
+                ["state_skills"],
+                skills_all=["markup", "css", "javascript", "wordpress"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "en-acts17-08",
+        ["acts17", "oos", "held_back"],
+        [
+            _T17(
+                "can you tell me a good recipe for banana bread",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["en"],
+            ),
+            _T17("ok forget it. anything on machine learning with python?", ["search"], cite_any=_A17.ML),
+        ],
+        split="tune",
+    ),
+]

@@ -4255,3 +4255,104 @@ DIALOGUES += [
 import t12refs_lists as _R17  # noqa: E402
 
 DIALOGUES += _R17.dialogues("es")
+
+
+# acts17 (session 17, tune, written BEFORE the fixes by the helper who fixes them): the weakest acts of the
+# frozen report in new phrasings - skills held, out-of-scope requests and pay, searches in own words.
+# Dialogues 07 and 08 are held back (never trained on, failures not studied): acts17_lists.HELD_BACK.
+import acts17_lists as _A17  # noqa: E402
+from dsl import D as _D17  # noqa: E402
+from dsl import T as _T17  # noqa: E402
+
+DIALOGUES += [
+    _D17(
+        "es-acts17-01",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "Manejo bien Excel y Access, SQL a nivel intermedio y algo de Tableau para informes.",
+                ["state_skills"],
+                skills_all=["spreadsheet", "sql", "business intelligence"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "es-acts17-02",
+        ["acts17", "oos"],
+        [
+            _T17(
+                "Necesito un abogado, mi casero no me devuelve la fianza, ¿qué hago?",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["es"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "es-acts17-03",
+        ["acts17", "search"],
+        [
+            _T17(
+                "busco algo de inteligencia artificial pero sin mates complicadas, nivel básico",
+                ["search"],
+                cite_any=_A17.AI,
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "es-acts17-04",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                (
+                    "Tengo el certificado de Fundamentos de la inteligencia artificial y "
+                    "llevo dos años usando "
+                    "Python con pandas"
+                ),
+                ["state_skills", "skip_step"],
+                held=["ual-ia-101"],
+                skills=["python"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "es-acts17-05",
+        ["acts17", "pay"],
+        [
+            _T17("¿Cuánto cobra un analista de datos en España?", _A17.NEAR, reply_any=_A17.SALARY["es"]),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "es-acts17-06",
+        ["acts17", "search"],
+        [
+            _T17("cursos de redes tipo cisco, online", ["search"], cite_any=_A17.NET),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "es-acts17-07",
+        ["acts17", "skills_held", "held_back"],
+        [
+            _T17(
+                "sé usar photoshop e illustrator desde hace años, y también hago páginas con wordpress",
+                ["state_skills"],
+                skills_all=["photoshop", "illustrator", "wordpress"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "es-acts17-08",
+        ["acts17", "oos", "held_back"],
+        [
+            _T17("cuéntame un chiste de informáticos", _A17.OOS_OR_EXPLORE, reply_any=_A17.CAN_DO["es"]),
+            _T17("vale, ¿y cursos de bases de datos para principiantes?", ["search"], cite_any=_A17.DB),
+        ],
+        split="tune",
+    ),
+]

@@ -3993,3 +3993,102 @@ DIALOGUES += [
 import t12refs_lists as _R17  # noqa: E402
 
 DIALOGUES += _R17.dialogues("fi")
+
+
+# acts17 (session 17, tune, written BEFORE the fixes by the helper who fixes them): the weakest acts of the
+# frozen report in new phrasings - skills held, out-of-scope requests and pay, searches in own words.
+# Dialogues 07 and 08 are held back (never trained on, failures not studied): acts17_lists.HELD_BACK.
+import acts17_lists as _A17  # noqa: E402
+from dsl import D as _D17  # noqa: E402
+from dsl import T as _T17  # noqa: E402
+
+DIALOGUES += [
+    _D17(
+        "fi-acts17-01",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                (
+                    "Osaan Excelin tosi hyvin, SQL:ää perustasolla ja vähän Pythonia. Lisäksi käytän Power "
+                    "BI:tä töissä."
+                ),
+                ["state_skills"],
+                skills_all=["spreadsheet", "sql", "python", "business intelligence"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fi-acts17-02",
+        ["acts17", "oos"],
+        [
+            _T17("Millainen sää Helsingissä on huomenna?", _A17.OOS_OR_EXPLORE, reply_any=_A17.CAN_DO["fi"]),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fi-acts17-03",
+        ["acts17", "search"],
+        [
+            _T17(
+                "onko teillä jotain koneoppimisesta aloittelijalle, mieluiten verkossa",
+                ["search"],
+                cite_any=_A17.ML,
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fi-acts17-04",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "Olen koodannut Javaa ja JavaScriptiä viisi vuotta, ja minulla on CCNA-sertifikaatti.",
+                ["state_skills"],
+                skills_all=["java (", "javascript", "network routing"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fi-acts17-05",
+        ["acts17", "pay"],
+        [
+            _T17("Paljonko ohjelmistokehittäjä tienaa Suomessa?", _A17.NEAR, reply_any=_A17.SALARY["fi"]),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fi-acts17-06",
+        ["acts17", "search"],
+        [
+            _T17("tietokanta kursseja englanniksi, jotain SQL juttua", ["search"], cite_any=_A17.DB),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fi-acts17-07",
+        ["acts17", "skills_held", "held_back"],
+        [
+            _T17(
+                "Käytän päivittäin Linuxia ja Dockeria, ja osaan vähän Kubernetesia",
+                ["state_skills"],
+                skills_all=["operating systems", "virtualisation"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fi-acts17-08",
+        ["acts17", "oos", "held_back"],
+        [
+            _T17(
+                "Voitko kirjoittaa minulle esseen ilmastonmuutoksesta koulua varten?",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["fi"],
+            ),
+            _T17("no, entä pilvipalvelut, onko kursseja?", ["search"], cite_any=_A17.CLOUD),
+        ],
+        split="tune",
+    ),
+]

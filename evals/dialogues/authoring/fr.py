@@ -4733,3 +4733,113 @@ DIALOGUES += [
 import t12refs_lists as _R17  # noqa: E402
 
 DIALOGUES += _R17.dialogues("fr")
+
+
+# acts17 (session 17, tune, written BEFORE the fixes by the helper who fixes them): the weakest acts of the
+# frozen report in new phrasings - skills held, out-of-scope requests and pay, searches in own words.
+# Dialogues 07 and 08 are held back (never trained on, failures not studied): acts17_lists.HELD_BACK.
+import acts17_lists as _A17  # noqa: E402
+from dsl import D as _D17  # noqa: E402
+from dsl import T as _T17  # noqa: E402
+
+DIALOGUES += [
+    _D17(
+        "fr-acts17-01",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "Alors moi : Excel niveau avancé, un peu de VBA, SQL de base et je me débrouille en Python.",
+                ["state_skills"],
+                skills_all=["spreadsheet", "sql", "python"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fr-acts17-02",
+        ["acts17", "oos"],
+        [
+            _T17(
+                "Tu peux me donner une recette de blanquette de veau ?",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["fr"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fr-acts17-03",
+        ["acts17", "search"],
+        [
+            _T17(
+                (
+                    "je cherche une formation sur la protection des données personnelles, en français si "
+                    "possible"
+                ),
+                ["search"],
+                cite_any=_A17.GDPR,
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fr-acts17-04",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "J'ai suivi la formation Les fondamentaux du RGPD l'an dernier et je connais bien Wireshark.",
+                ["state_skills", "skip_step"],
+                held=["inl-rgpd-101"],
+                skills=["wireshark"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fr-acts17-05",
+        ["acts17", "oos"],
+        [
+            _T17(
+                "Pour qui tu votes aux prochaines élections ?",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["fr"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fr-acts17-06",
+        ["acts17", "search"],
+        [
+            _T17("des cours de cybersécu pour débutant, en ligne ?", ["search"], cite_any=_A17.CYBER),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fr-acts17-07",
+        ["acts17", "skills_held", "held_back"],
+        [
+            _T17(
+                "Je bosse sur Linux depuis 10 ans, je fais du scripting bash et de l'Ansible au quotidien",
+                ["state_skills"],
+                skills_all=["operating systems", "scripting", "ansible"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "fr-acts17-08",
+        ["acts17", "pay", "held_back"],
+        [
+            _T17(
+                "Combien gagne un administrateur réseau en France ?", _A17.NEAR, reply_any=_A17.SALARY["fr"]
+            ),
+            _T17(
+                "et quelles formations pour le devenir ?",
+                ["set_goal", "plan", "explore", "search"],
+                cite_min=1,
+            ),
+        ],
+        split="tune",
+    ),
+]

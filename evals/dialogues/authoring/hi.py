@@ -4195,3 +4195,101 @@ DIALOGUES += [
 import t12refs_lists as _R17  # noqa: E402
 
 DIALOGUES += _R17.dialogues("hi")
+
+
+# acts17 (session 17, tune, written BEFORE the fixes by the helper who fixes them): the weakest acts of the
+# frozen report in new phrasings - skills held, out-of-scope requests and pay, searches in own words.
+# Dialogues 07 and 08 are held back (never trained on, failures not studied): acts17_lists.HELD_BACK.
+import acts17_lists as _A17  # noqa: E402
+from dsl import D as _D17  # noqa: E402
+from dsl import T as _T17  # noqa: E402
+
+DIALOGUES += [
+    _D17(
+        "hi-acts17-01",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "मुझे Excel अच्छे से आता है, SQL थोड़ा बहुत, और Python की बेसिक जानकारी है।",
+                ["state_skills"],
+                skills_all=["spreadsheet", "sql", "python"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "hi-acts17-02",
+        ["acts17", "oos"],
+        [
+            _T17("आज दिल्ली में मौसम कैसा रहेगा?", _A17.OOS_OR_EXPLORE, reply_any=_A17.CAN_DO["hi"]),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "hi-acts17-03",
+        ["acts17", "search"],
+        [
+            _T17(
+                "cloud computing ka koi course hai kya beginners ke liye, online?",
+                ["search"],
+                cite_any=_A17.CLOUD,
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "hi-acts17-04",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "मैंने CCNA किया है और 3 साल से नेटवर्क सपोर्ट में काम कर रहा हूँ, Wireshark भी चलाता हूँ",
+                ["state_skills"],
+                skills_all=["network routing", "wireshark"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "hi-acts17-05",
+        ["acts17", "pay"],
+        [
+            _T17("भारत में डेटा साइंटिस्ट की सैलरी कितनी होती है?", _A17.NEAR, reply_any=_A17.SALARY["hi"]),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "hi-acts17-06",
+        ["acts17", "search"],
+        [
+            _T17("मशीन लर्निंग के कोर्स दिखाओ, अंग्रेज़ी में चलेगा", ["search"], cite_any=_A17.ML),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "hi-acts17-07",
+        ["acts17", "skills_held", "held_back"],
+        [
+            _T17(
+                "Java aur JavaScript dono aate hain, 4 saal se web development kar raha hoon",
+                ["state_skills"],
+                skills_all=["java (", "javascript"],
+                any_lang=True,
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "hi-acts17-08",
+        ["acts17", "oos", "held_back"],
+        [
+            _T17(
+                "मेरे बेटे के लिए पर्यावरण पर एक निबंध लिख दो, स्कूल में जमा करना है",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["hi"],
+            ),
+            _T17("अच्छा, डेटाबेस के कोर्स बताओ", ["search"], cite_any=_A17.DB),
+        ],
+        split="tune",
+    ),
+]

@@ -4551,3 +4551,100 @@ DIALOGUES += [
 import t12refs_lists as _R17  # noqa: E402
 
 DIALOGUES += _R17.dialogues("vi")
+
+
+# acts17 (session 17, tune, written BEFORE the fixes by the helper who fixes them): the weakest acts of the
+# frozen report in new phrasings - skills held, out-of-scope requests and pay, searches in own words.
+# Dialogues 07 and 08 are held back (never trained on, failures not studied): acts17_lists.HELD_BACK.
+import acts17_lists as _A17  # noqa: E402
+from dsl import D as _D17  # noqa: E402
+from dsl import T as _T17  # noqa: E402
+
+DIALOGUES += [
+    _D17(
+        "vi-acts17-01",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "Mình biết Excel khá tốt, SQL cơ bản, có dùng Python một chút và Tableau để làm báo cáo.",
+                ["state_skills"],
+                skills_all=["spreadsheet", "sql", "python", "business intelligence"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "vi-acts17-02",
+        ["acts17", "oos"],
+        [
+            _T17("Thời tiết Hà Nội ngày mai thế nào?", _A17.OOS_OR_EXPLORE, reply_any=_A17.CAN_DO["vi"]),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "vi-acts17-03",
+        ["acts17", "search"],
+        [
+            _T17(
+                "có khóa nào về an ninh mạng cho người mới không, học online", ["search"], cite_any=_A17.CYBER
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "vi-acts17-04",
+        ["acts17", "skills_held"],
+        [
+            _T17(
+                "em đã học xong khoá Programming Fundamentals in Python và biết dùng HTML, CSS",
+                ["state_skills", "skip_step"],
+                held=["lit-prog-101"],
+                skills_all=["markup", "css"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "vi-acts17-05",
+        ["acts17", "pay"],
+        [
+            _T17(
+                "Lương của kỹ sư dữ liệu ở Việt Nam khoảng bao nhiêu?", _A17.NEAR, reply_any=_A17.SALARY["vi"]
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "vi-acts17-06",
+        ["acts17", "search"],
+        [
+            _T17("khoa hoc ve du lieu lon (big data) bang tieng Anh", ["search"], cite_any=_A17.DATA),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "vi-acts17-07",
+        ["acts17", "skills_held", "held_back"],
+        [
+            _T17(
+                "Tôi làm kế toán 7 năm, dùng Excel hằng ngày, biết một chút Power BI và SQL",
+                ["state_skills"],
+                skills_all=["spreadsheet", "business intelligence", "sql"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D17(
+        "vi-acts17-08",
+        ["acts17", "oos", "held_back"],
+        [
+            _T17(
+                "Viết giúp mình bài văn tả mẹ cho con học lớp 5 với",
+                _A17.OOS_OR_EXPLORE,
+                reply_any=_A17.CAN_DO["vi"],
+            ),
+            _T17("thôi, cho mình xem khóa học về AI cơ bản", ["search"], cite_any=_A17.AI),
+        ],
+        split="tune",
+    ),
+]

@@ -82,6 +82,15 @@ def asks_difference(text: str) -> bool:
 _LABOUR_MARKET = re.compile(
     r"\bpays? (?:more|better|well|most|less)\b|\bpaid (?:more|better|well|most)\b|\bsalar(?:y|ies)\b|"
     r"\bwages?\b|\bearns? (?:more|most|money)\b|\bhow much (?:do|does|can|will|would) .{1,40}\bearn\b|"
+    # session 17 (acts17): what a job earns or makes, asked in any word order ("what does a data engineer
+    # actually earn?", "how much do cloud architects make?"); never a credential earned ("earn a certificate")
+    r"\bearn(?:s|ing)?\b(?!\s+(?:(?:a|an|the|this|that|my|your|these|those|some)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:micro-?)?(?:certificates?|credentials?|badges?|ects|credits?|degrees?|diplomas?|qualifications?|points?))|"
+    r"\bhow much (?:do|does|can|will|would) (?!it\b)(?:(?!cost|charge).){1,40}\bmake\b|"
+    r"\b(?:typical|average|starting|usual|median|annual|monthly|entry[- ]level) (?:pay|income)\b|"
+    r"\bcu[aá]nto (?:se )?(?:cobra|gana|paga)n?\b|\bcombien (?:est pay[ée]e?|touche)|"
+    r"\bcombien .{1,40}\bgagne|"
+    r"कमात[ाेी]|कमा लेत|\bkamat[ai]\b|আয় কত|ইনকাম|\bkoto (?:taka )?pay\b|"
     r"\bjob market\b|\bin demand\b|\bdemand for\b|\bjob prospects?\b|\bwill i (?:get|find) a job\b|"
     r"\bgehalt\b|\bgehälter\b|\bverdien(?:t|en|st)\b|\bbesser bezahlt|\bmehr bezahlt|\barbeitsmarkt\b|"
     r"\bsueldo\b|\bsalario\b|\bgana(?:n|s)? m[aá]s\b|\bcu[aá]nto gana|\bpagan m[aá]s\b|\bmejor pagad|"

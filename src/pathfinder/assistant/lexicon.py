@@ -33,6 +33,12 @@ _KIND_WORDS = frozenset(
 )
 RARE_MIN = 5  # a title word this long that no other title has names that credential (`rare_title_word`)
 COMPOUND_MIN = 8  # ... also as the start of a longer compound word ("Virtualisierungskurs")
+# a four-letter tool name ("Java", "Perl"), written with a capital, extended only by a Finnish case ending
+# ("Javaa", "Perliä", "Javan"): a longer ending on so short a key is another word
+SHORT_KEY = 4
+_SHORT_KEY_ENDINGS = frozenset(
+    ("a", "ä", "ia", "iä", "n", "in", "lla", "llä", "ssa", "ssä", "sta", "stä", "ksi")
+)
 TYPO_MIN = 5  # a word this long one edit from a one-word label names it ("pyhton"); two edits from 9 letters
 
 
@@ -153,6 +159,7 @@ class Lexicon:
         self._acronyms: dict[str, set[str]] | None = None
         self._found_titles = functools.lru_cache(maxsize=FOUND_TITLES)(self._find_title)
         self._preferred: frozenset[str] | None = None
+        self._inflectable: list[str] | None = None
         self._shared: frozenset[str] | None = None
         self._occupation_stems: list[tuple[frozenset[str], Occupation]] = []
         for occ in taxonomy.occupations.values():
@@ -187,6 +194,7 @@ class Lexicon:
         case endings), a word extending a one-word label ("Excelia", "WordPressillä", "Pythonia"). Keys of
         under three letters only as written ("C#", not the word "go"); function words never."""
         words = normalise_label(text).split()
+        named = frozenset(normalise_label(w) for w in re.findall(r"\w+", text) if w[:1].isupper())
         # a language of one or two letters written as its alias is ("C aata hai", "I know C and R"): only so
         found: list[str] = [
             alias.term
@@ -202,7 +210,7 @@ class Lexicon:
                     i += size
                     break
             else:
-                near = self._near_skill(words[i], inflected)
+                near = self._near_skill(words[i], inflected, named)
                 if near:
                     found.append(near)
                 i += 1
@@ -216,19 +224,39 @@ class Lexicon:
         # a word many skills' labels share ("data", "system") names none of them on its own
         return key in self.skill_by_phrase and key not in self._shared_words()
 
-    def _near_skill(self, word: str, inflected: bool) -> str | None:
-        """A one-word label or alias a word spells with a typo or a case ending, else None."""
+    def _near_skill(self, word: str, inflected: bool, named: frozenset[str] = frozenset()) -> str | None:
+        """A one-word label or alias a word spells with a typo or a case ending, else None; `named`: the
+        words written with a capital, the only ones a four-letter tool name with a case ending may be."""
         if len(word) < TYPO_MIN or word in _FUNCTION_WORDS or word in self.vocabulary or word.isdigit():
             return None
         # preferred labels and aliases only: alternative labels hold product names a word is near by chance
         # ("college" is one letter from "eCollege")
         keys = self._single_word_keys()
         if inflected:
-            stems = [k for k in keys if word.startswith(k) and len(word) - len(k) <= INFLECTED_ENDING]
+            stems = [
+                k
+                for k in self._inflection_keys()
+                if word.startswith(k)
+                and len(word) - len(k) <= INFLECTED_ENDING
+                and (len(k) >= INFLECTED_MIN or word in named and word[len(k) :] in _SHORT_KEY_ENDINGS)
+            ]
             if stems:
                 return max(stems, key=len)
         best = process.extractOne(word, keys, scorer=OSA.distance, score_cutoff=2 if len(word) >= 9 else 1)
         return best[0] if best else None
+
+    def _inflection_keys(self) -> list[str]:
+        """The keys a word with a case ending may extend: the one-word keys, and one-word preferred labels
+        even when other labels share the word ("JavaScriptiä", "Javaa": a tool's own name, session 17)."""
+        if self._inflectable is None:
+            own = {
+                k
+                for skill in self.taxonomy.skills.values()
+                for k in _phrases(skill.label)
+                if " " not in k and len(k) >= SHORT_KEY and k not in _FUNCTION_WORDS
+            }
+            self._inflectable = sorted(own | set(self._single_word_keys()))
+        return self._inflectable
 
     def _preferred_keys(self) -> frozenset[str]:
         if self._preferred is None:
@@ -316,6 +344,16 @@ class Lexicon:
             if not near or digit:
                 out.append(w)
         return out
+
+    def ungrounded(self, topic: str) -> bool:
+        """Whether most content words of a topic (four letters or more, no function word) are ones no entry
+        of the catalogue has (`untaught_words`): "paras pizzapaikka tampereella", "hältst du von afd" - the
+        words the catalogue's vocabulary shares only by chance (session 17: they made a request out of scope
+        a search)."""
+        from pathfinder.assistant.nlu.function_words import is_function_word
+
+        content = {w for w in normalise_label(topic).split() if len(w) >= 4 and not is_function_word(w)}
+        return bool(content) and 2 * len(content & set(self.untaught_words(topic))) > len(content)
 
     def title_in(self, text: str, candidates: Iterable[Credential]) -> Credential | None:
         """The candidate whose title (or id) the text mentions, longest title first."""

@@ -33,6 +33,17 @@ _FAMILIES = {
     "sum": r"\b\d+\s*(?:times|plus|minus|divided by|mal|fois|kertaa|nhân|cộng|guna|गुणा)\s*\d+\b",
     "capital": r"capital (?:city )?of|hauptstadt|capital de|capitale de|pääkaupunki|thủ đô|राजधानी|rajdhani|"
     r"রাজধানী",
+    # schoolwork done for someone (session 17, acts17): homework, or an essay to write ("help me with my maths
+    # homework", "Mathe-Hausaufgaben", "write my son an essay on the environment", "निबंध लिख दो")
+    "homework": r"homework|home work|hausaufgaben?|\w+-hausaufgaben?|deberes|"
+    r"tareas? (?:de|del colegio|escolar\w*)|"
+    r"devoirs?|kotitehtäv\w*|kotiläksy\w*|läksy\w*|läksyj\w*|bài tập về nhà|bai tap ve nha|"
+    r"होमवर्क|गृहकार्य|homework|হোমওয়ার্ক|বাড়ির কাজ|"
+    r"(?:write|schreib\w*|escrib\w*|redact\w*|écri\w*|rédige\w*|kirjoit\w*|viết)\s+(?:\w+\s+){0,5}?"
+    r"(?:essays?|aufsatz|aufsätze|erörterung|ensayos?|redacción|dissertations?|rédaction|essee\w*|"
+    r"kirjoitelm\w*|aine(?:en|tta)?|bài văn|bai van)|"
+    r"(?:essays?|aufsatz|ensayo|redacción|dissertation|rédaction|essee\w*|निबंध|nibandh|রচনা|essay)\s+"
+    r"(?:\w+\s+){0,5}?(?:lik\w*|लिख\w*|লিখ\w*)|(?:निबंध|रचना|রচনা)\s+(?:\w+\s+){0,3}?(?:लिख|লিখ)\w*",
     "tax": r"tax return|income tax|steuererklärung|declaración de la renta|déclaration d'impôts|impôts|"
     r"veroilmoitus|quyết toán thuế|आयकर|itr file|আয়কর",
 }
@@ -86,10 +97,15 @@ _LEARNING = regex.compile(
 )
 
 
+def learning_or_work(text: str) -> bool:
+    """Whether a message has a word of learning or work ("course", "lernen", "trabajo", "học", "नौकरी")."""
+    return bool(_LEARNING.search(text))
+
+
 def off_topic(text: str) -> str | None:
     """The family of a request unrelated to learning and work ("joke", "poem", "film", "booking",
-    "translate", "sum", "capital", "tax", "cv", "interview"), or None: also None when the message has a word
-    of learning or work ("a course on writing a CV", "learn to translate")."""
+    "translate", "sum", "capital", "homework", "tax", "cv", "interview"), or None: also None when the message
+    has a word of learning or work ("a course on writing a CV", "learn to translate")."""
     # a document's or an interview's own word is no learning word ("työhakemus", an application, and
     # "työhaastattelu", a job interview, begin with "työ", work)
     learning = {

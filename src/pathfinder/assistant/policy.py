@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import re
 
-from pathfinder.assistant.concepts import asks_difference
+from pathfinder.assistant.concepts import asks_difference, asks_labour_market
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
-from pathfinder.assistant.nlu.vocab import FIRST_PERSON, NOT_A_JOB, fold_vietnamese
+from pathfinder.assistant.nlu.understand import listed_skills, tokens
+from pathfinder.assistant.nlu.vocab import (
+    CAREER,
+    CHANGE_OF_FIELD,
+    FIRST_PERSON,
+    NOT_A_JOB,
+    SEEKING,
+    fold_vietnamese,
+)
 from pathfinder.assistant.nlu.wanting import wanting
-from pathfinder.assistant.off_topic import off_topic
+from pathfinder.assistant.off_topic import learning_or_work, off_topic
 from pathfinder.assistant.own_terms import asks_what_to_take
 from pathfinder.assistant.picks import (
     accepts,
@@ -690,6 +698,36 @@ def lists(state: DialogueState) -> bool:
     return no_steps and bool(state.last_results)
 
 
+# a course or training as such, in the served languages ("a course in Python", "un curso de", "einen Kurs")
+_COURSE_WORD = re.compile(
+    r"\b(?:course|class|training|bootcamp|kurs\w*|lehrgang|weiterbildung|curso|cursillo|formaci[oó]n|cours|"
+    r"formation|stage|kurssi\w*|koulutu\w*|khóa|khoá|lớp)\b|कोर्स|ট্রেনিং|কোর্স|\bcourse\b",
+    re.IGNORECASE,
+)
+
+
+# "something", "algo", "was", "un truc", "jotain", "कुछ": what is looked for, not yet named
+_SOMETHING = frozenset(
+    "something anything stuff etwas was algo truc chose jotain jotakin kuch kichu कुछ কিছু".split()
+)
+
+
+def seeks_something(text: str) -> bool:
+    """Whether a message looks for something on a subject ("busco algo de IA", "ich suche was zu Daten",
+    "etsin jotain tietoturvasta", "je cherche un truc sur l'IA"): a word of looking (`vocab.SEEKING`) and
+    an indefinite "something", no word of work or a career ("busco empleo en ciberseguridad" seeks a job: a
+    goal), no change of field ("looking to switch out of nursing into something in data": a goal), no wish."""
+    words = set(tokens(text))
+    low = text.casefold()
+    return (
+        bool(words & SEEKING)
+        and bool(words & _SOMETHING)
+        and not words & CAREER
+        and not any(c in low for c in (*CHANGE_OF_FIELD, "switch", "wechsel", "cambiar", "changer"))
+        and not wanting(text).wish
+    )
+
+
 def decide(
     p: Parsed,
     state: DialogueState,
@@ -700,11 +738,13 @@ def decide(
     has_goal: bool = False,
     names_job: bool = False,
     points_at: bool = False,
+    grounded: bool = True,
 ) -> str:
     """The intent to answer. `suggestions_open`: the last plan proposed relaxations; `named`: the message
     names a catalogue credential (by id or title); `topical`: its topic words occur in the catalogue;
     `names_job`: its goal words name an occupation ("ML engineer"), not only an area ("cloud");
-    `points_at`: it points at one entry shown by what sets it apart ("the German one", `pointing`)."""
+    `points_at`: it points at one entry shown by what sets it apart ("the German one", `pointing`);
+    `grounded`: some content word of its topic is one the catalogue's entries have (`Lexicon.ungrounded`)."""
     pred = p.predicted or (p.intents[0] if p.intents else "out_of_scope")
     # the rule parse reads English phrasings; in other languages only its structural cues count
     rules = (
@@ -715,6 +755,43 @@ def decide(
     listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
     if off_topic(p.text) and not named and not points_at:
         return "out_of_scope"  # "tell me a joke", "write my CV": said plainly, with what it can do
+    if (
+        asks_labour_market(p.text)
+        and not named
+        and not points_at
+        and not p.ordinals
+        and pred in ("set_goal", "search", "explore", "plan", "out_of_scope", "smalltalk")
+        and not wanting(p.text).wants_or_needs
+    ):
+        # "what does a data engineer earn?", "Paljonko ohjelmistokehittäjä tienaa?": pay is no goal and no
+        # subject; the reply says the catalogue has no pay and what it can do (session 17, acts17)
+        return "explain"
+    if (
+        listed_skills(p.text)
+        and not named
+        and not p.ordinals
+        and pred not in ("skip_step", "select", "compare", "refine", "apply_suggestion")
+        and not any(q in p.text for q in "?？")
+        and not wanting(p.text).wants_or_needs
+    ):
+        # "certs: CompTIA A+, CCNA. tools: Wireshark", "Herramientas: Excel, Power BI": a CV's lines of what
+        # someone has, not a search for those tools (session 17, acts17)
+        return "state_skills"
+    if (
+        p.done_cue
+        and topical
+        and not named
+        and not points_at
+        and not p.ordinals
+        and not lists(state)
+        and pred in ("search", "explore", "explain", "set_goal")
+        and not any(q in p.text for q in "?？")
+        and not wanting(p.text).wants_or_needs
+        and _COURSE_WORD.search(p.text)
+    ):
+        # "I completed an online course in Python on Udemy", "Hice un curso de Python en Coursera": a course
+        # done elsewhere says what someone knows, not what to search for (session 17, acts17)
+        return "state_skills"
     if goes_ahead(p.text) and has_goal and not named and not p.ordinals:
         # "ok, dann leg mal los" with a goal known: the one change just proposed, else the plan itself (never
         # a list of courses, never a menu of several proposals)
@@ -1219,6 +1296,17 @@ def decide(
     ):
         intent = "search"  # "beginner cybersecurity, online, under 100 EUR": filters of a search
     if (
+        intent in ("set_goal", "explore")
+        and topical
+        and not (p.goal_english and glossary.names_role(p.goal_english))  # "busco curso para analista"
+        and not named
+        and not p.plan_cue
+        and seeks_something(p.text)
+    ):
+        # "busco algo de inteligencia artificial, sin mates", "je cherche un truc sur l'IA": looking for
+        # something on a subject is a search (session 17, acts17); looking for work in it stays a goal
+        intent = "search"
+    if (
         intent == "set_constraints"
         and topical
         and (p.participation or p.languages)
@@ -1244,7 +1332,31 @@ def decide(
         ]
         if about and not (intent == "search" and topical and named):
             intent = about[0]  # "is that part of a bigger qualification?" about the credential in focus
-    if intent == "out_of_scope" and (p.confidence < 0.85 or has_goal or listing or topical or state.focus):
+    if (
+        intent in ("search", "explore")
+        and p.confidence < 0.5
+        and topical
+        and not grounded
+        and not named
+        and not has_goal
+        and not listing
+        and not state.focus
+        and not p.has_constraints
+        and not p.has_filters
+        and not p.ordinals
+        and not wanting(p.text).wants_or_needs
+        and not learning_or_work(p.text)
+        and not p.skills
+        and not p.skill_clauses  # "certs: CompTIA A+, CCNA. tools: PuTTY": product names no entry has
+    ):
+        # "Was hältst du von der AfD?": unsure, and no word of the topic is one the catalogue's entries have,
+        # nor one of learning or work - out of scope, with what it can do (session 17, acts17); not the
+        # unsure refusal turned into a search below
+        return "out_of_scope"
+    grounded_topic = topical and grounded  # "paras pizzapaikka tampereella" shares words only by chance
+    if intent == "out_of_scope" and (
+        p.confidence < 0.85 or has_goal or listing or grounded_topic or state.focus
+    ):
         # unsure, or in the middle of a conversation about learning: never a refusal
         intent = (
             "select"

@@ -90,7 +90,7 @@ def changes_from(
     # "osaan vähän Exceliä"): skills held, not a job
     # also a job read from a cue when it is not near any job by meaning ("olen tehnyt Exceliä vuosia": Finnish
     # "olen" is "I have" too; but "em đang làm IT helpdesk" is a job)
-    in_role = _skills_instead_of_job(role_text, tools, p.lang, cued=bool(p.current_role))
+    in_role = _skills_instead_of_job(as_written(role_text, p.text), tools, p.lang, cued=bool(p.current_role))
     if in_role and not p.skills:
         p.skills = tuple((phrase, "intermediate") for phrase in in_role)
     if intent == "state_skills" or p.skill_clauses:
@@ -175,6 +175,15 @@ def changes_from(
         changes.append(constraints)
         texts.append(t("constraints", items="\n".join(_constraint_lines(constraints))))
     return changes, "\n\n".join(x for x in texts if x)
+
+
+def as_written(phrase: str | None, message: str) -> str | None:
+    """A phrase read from a message in the case the message writes it ("koodannut javaa" -> "koodannut
+    Javaa": a tool's name keeps its capital), else the phrase as it is."""
+    if not phrase:
+        return phrase
+    at = message.casefold().find(phrase.casefold())
+    return message[at : at + len(phrase)] if at >= 0 and len(message) == len(message.casefold()) else phrase
 
 
 def _skills_instead_of_job(

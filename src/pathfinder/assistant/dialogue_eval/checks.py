@@ -119,6 +119,9 @@ def profile_checks(
         elif key == "skills_any":
             got = [s.get("label", "") for s in p.get("skills") or []]
             ok = any(_has(label, want) for label in got)
+        elif key == "skills_all":  # "Python, SQL and a bit of Tableau": every skill named is saved
+            got = [s.get("label", "") for s in p.get("skills") or []]
+            ok = all(any(_has(label, [w]) for label in got) for w in want)
         elif key == "skills_exclude":  # "C aata hai" saved as "use concurrent programming": the wrong skill
             got = [s.get("label", "") for s in p.get("skills") or []]
             ok = not any(_has(label, want) for label in got)

@@ -24,7 +24,13 @@ _JOB_POINTED = regex.compile(
     r"(?:वो|वह|यह|ये|उस|इस)\s+(?:नौकरी|जॉब|job|पद|रोल|पोस्ट)|"
     r"\b(?:wo|woh|ye|yeh|us|is)\s+(?:job|naukri|post|role)\b|"
     r"(?:ওই|সেই|এই|ঐ)\s+(?:চাকরি|চাকরিটা|চাকরিটি|জব|পদ|পেশা|পোস্ট)|"
-    r"\b(?:oi|shei|sei|ei)\s+(?:job|chakri|chakrita|post)\b",
+    r"\b(?:oi|shei|sei|ei)\s+(?:job|chakri|chakrita|post)\b|"
+    # the job as a pronoun after becoming (session 17, acts17: "what would I need to learn to become one",
+    # "et quelles formations pour le devenir ?", "was muss ich lernen, um einer zu werden?")
+    r"\b(?:become|becoming|be)\s+(?:one|that)\b(?!\s+of\b)|\b(?:so\s+)?(?:einer|eine|das)\s+zu\s+werden\b|"
+    r"\b(?:so\s+)?(?:einer|eine)\s+werden\b|\bserlo\b|\bllegar\s+a\s+serlo\b|\b(?:le|la|l['’])\s*devenir\b|"
+    r"\ben\s+devenir\s+une?\b|\bsellaiseksi\b|\bsellainen\s+(?:ammatti|työ)\b|"
+    r"(?:वैसा|ऐसा|वो)\s+बन(?:ने|ना|ूँ|ू)|(?:ওরকম|সেরকম|ওটা|সেটা)\s+হ(?:তে|ওয়া)",
     regex.IGNORECASE,
 )
 

@@ -298,6 +298,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in done_words)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
+        # "मुझे Java और SQL आती है", "ami Java ar SQL pari": the first of two things known, split off at "and",
+        # shares the verb of knowing said once at the end (session 17, acts17: it was the goal "java")
+        held = held or (not wish and _knows(message) and not _knows(clause) and not wanting(clause).need)
         if not held and (
             pred.intent == "set_goal"
             or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
@@ -808,7 +811,10 @@ _ROLE_CUE = regex.compile(
     r"(?:je |j)bosse (?:comme|en|dans)(?: la| le| les)?|je travaille dans(?: la| le| les)?|"
     r"(?:mon|ma) (?:client|cliente) est|(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une)|"
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
-    r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|olen|työskentelen|asiakkaani on|"
+    r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|työskentelen|asiakkaani on|"
+    # "olen" before a past participle is the perfect tense ("olen koodannut Javaa", "olen opiskellut SQL:ää":
+    # what someone has done, session 17), not "I am"; "olen ollut / toiminut / työskennellyt X:nä" is a job
+    r"olen(?!\s+(?!(?:ollut|toiminut|työskennellyt|tehnyt)\b)\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt)\b)|"
     # Vietnamese speakers call themselves "anh"/"chị" too ("anh làm quản trị mạng 5 năm"); "anh ấy" is "he"
     r"(?:tôi|em|mình|toi|minh|anh|chị|chi)(?! ấy| ay) (?:đang )?(?:là|làm)|"
     r"(?:toi|em|minh|anh|chi)(?! ay) (?:dang )?(?:la|lam)|đang làm)"

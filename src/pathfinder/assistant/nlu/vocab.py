@@ -2404,7 +2404,12 @@ ABOUT_LEARNING = frozenset(
 CV_HEADERS = frozenset(
     "skills skill stack kenntnisse fähigkeiten kompetenzen it-kenntnisse edv-kenntnisse habilidades "
     "conocimientos competencias compétences connaissances taidot osaaminen osaamiseni kỹ năng कौशल স্কিল "
-    "দক্ষতা".split()
+    "দক্ষতা "
+    # session 17 (acts17): the tools and certificates lines of a CV ("certs: CompTIA A+. tools: Wireshark")
+    "tools software certs certificates certifications technologies tech werkzeuge tools zertifikate "
+    "zertifizierungen herramientas certificaciones certificados outils logiciels certifications "
+    "työkalut ohjelmistot sertifikaatit sertifikaatti công cụ phần mềm chứng chỉ टूल्स सॉफ्टवेयर सर्टिफिकेट "
+    "টুলস সফটওয়্যার সার্টিফিকেট".split()
 )
 # "what should I take first?": a question of order, a plan's
 FIRST = ("first", "firstly", "zuerst", "primero", "primera", "d'abord", "ensin", "ensimmäiseksi",

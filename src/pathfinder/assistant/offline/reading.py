@@ -142,6 +142,7 @@ class TurnReading:
                     has_goal=has_goal,
                     names_job=names_job,
                     points_at=pointed is not None,
+                    grounded=topical and not self.tools.lexicon.ungrounded(p.topic),
                 ),
                 p.embedding,
             )
