@@ -621,11 +621,15 @@ class PlanningSession:
             parts = self._selection(required, strategy, self.candidates(required), None)
             return assemble(*parts, explain=False, by_id=self.lookup.by_id), parts
 
+        roundabout_best: tuple[tuple[int, float, tuple[float, ...]], Pathway, str, _Assembly] | None = None
+        direct: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over, not roundabout
+        too_big: list[int] = []  # core teachers over a limit with what they need first
         for i in teachers:
             closure = cands.closures[i]  # it and what it needs first: alone over a limit, it cannot fit
             if (hours is not None and sum(cands.hours[k] for k in closure) > hours + 1e-6) or (
                 budget is not None and sum(cands.cost_eur[k] for k in closure) > budget + 1e-6
             ):
+                too_big.append(i)
                 continue
             # a plan with it that covers less than the best so far cannot rank first once the best covers
             # the whole core: its first stage says so, and its second stage and explanation are not solved
@@ -640,15 +644,36 @@ class PlanningSession:
             found, parts = required_plan(i)
             if cid not in found.ids:
                 continue
+            far = roundabout(found, self.gap)
             if not within_limits(found, profile, hours, weeks):
                 nearest = nearest or (found, cands.cands[i].title)
+                if not far:
+                    direct = direct or (found, cands.cands[i].title)
                 continue
             spent = effort(found.totals.hours, plan_eur(found), strategy, scale)
             # more of the core first (session 14: UML and object-oriented modelling over object-oriented
             # modelling beside a business-analysis course), then essential coverage, then effort
             rank = (core_covered(found, core), essential_coverage(found, self.gap), tuple(-x for x in spent))
-            if best is None or rank > best[0]:
+            if far:  # within the limits only by a road through another field (`roundabout`, below)
+                if roundabout_best is None or rank > roundabout_best[0]:
+                    roundabout_best = (rank, found, cid, parts)
+            elif best is None or rank > best[0]:
                 best = (rank, found, cid, parts)
+        if best is None and roundabout_best is not None:
+            # session 17 (fresh16-02): an accountant aiming at data analyst was sent through 137.5 h of
+            # Python fundamentals for a 55 h visualisation course, while SQL and a visualisation course
+            # building on it needed 220 h of her 200. A core plan within the limits whose hours go mostly to
+            # steps closing no essential skill is the plan only when no core teacher has a direct plan at
+            # all; otherwise the plan stays without the core and the direct plan is the nearest (the notes
+            # preview it; `_core_offer` offers it when it is a little past the limits)
+            for i in too_big[:1] if direct is None else ():
+                found, _ = required_plan(i)
+                if cands.cands[i].id in found.ids and not roundabout(found, self.gap):
+                    direct = (found, cands.cands[i].title)
+            if direct is None:
+                best = roundabout_best
+            else:
+                nearest = direct
         goal = self.gap.goal_label or "this goal"
         # the relaxation search reads no notes; an empty plan's own note names what stands in the way and
         # previews the nearest plan (`planner/empty.py`): a second preview only repeated it (session 14)
