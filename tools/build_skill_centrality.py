@@ -76,8 +76,8 @@ def main() -> None:
         w.writerow(["occupation_uri", "skill_uri", "centrality"])
         w.writerows((occ, s, z) for occ in sorted(scores) for s, z in sorted(scores[occ].items()))
     if args.report:
-        from pathfinder.skills.files import read_taxonomy
         from pathfinder.planner.gaps import peripheral_skills
+        from pathfinder.skills.files import read_taxonomy
 
         taxonomy = read_taxonomy(args.out)
         for occ in taxonomy.occupations.values():

@@ -1,8 +1,8 @@
-"""Writes goal17_cases.jsonl: 20 learners for hand judgement of issue 14's "the goal's subject first" (session 17,
-branch plans17goal), written by that helper by hand on 2026-12-06 at 11:35 UTC, before the fix and before any plan
-for them was run. Tune, not blind: the helper who fixes what they show wrote them. Other goals and backgrounds than
-fresh16; all on the bundled catalogue; several with generous hours, to show whether a plan's length follows what
-the goal needs. Verdicts: hand_goal17.md.
+"""Writes goal17_cases.jsonl: 20 learners for hand judgement of issue 14's "the goal's subject first"
+(session 17, branch plans17goal), written by that helper by hand on 2026-12-06 at 11:35 UTC, before the fix
+and before any plan for them was run. Tune, not blind: the helper who fixes what they show wrote them. Other
+goals and backgrounds than fresh16; all on the bundled catalogue; several with generous hours, to show whether
+a plan's length follows what the goal needs. Verdicts: hand_goal17.md.
 Run: .venv/bin/python evals/plans/goal17_profiles.py
 """
 

@@ -524,9 +524,8 @@ def _peripheral(
     if occupation is None:
         return ()
     other = set(occupation.other_specialty)
-    return tuple(
-        sorted(u for u in peripheral_skills(occupation) if u in weights and not weights[u][1] and u not in other)
-    )
+    low = peripheral_skills(occupation)
+    return tuple(sorted(u for u in low if u in weights and not weights[u][1] and u not in other))
 
 
 # an essential skill is peripheral to its occupation when its centrality (`Occupation.centrality`: standard
