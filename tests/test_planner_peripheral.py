@@ -1,8 +1,8 @@
-"""The goal's subject first (issue 14, session 17; fresh16-12, -03, -02): ESCO's essential-skill lists are broad
-and unranked, so plans closing the most essential skills took steps on the edge of the goal (Front-End Web
-Development for a knowledge engineer, for its "use markup languages" and "web programming") and left its subject
-out (linked data). A skill's centrality (`Occupation.centrality`, tools/build_skill_centrality.py: how much
-closer its ESCO text is to the goal's than to the average occupation's) marks the peripheral ones
+"""The goal's subject first (issue 14, session 17; fresh16-12, -03, -02): ESCO's essential-skill lists are
+broad and unranked, so plans closing the most essential skills took steps on the edge of the goal (Front-End
+Web Development for a knowledge engineer, for its "use markup languages" and "web programming") and left its
+subject out (linked data). A skill's centrality (`Occupation.centrality`, tools/build_skill_centrality.py: how
+much closer its ESCO text is to the goal's than to the average occupation's) marks the peripheral ones
 (`gaps.peripheral_skills`): the gap counts them as optional, "left for later", so they neither choose a plan's
 steps nor fill it. And a core plan within the limits only by a road through another field (`core.roundabout`)
 is not the plan when the core has a direct plan (fresh16-02: SQL then a visualisation course building on it,
@@ -17,7 +17,7 @@ from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occ
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import plan_pathway
 from pathfinder.planner.explain import LATER
-from pathfinder.planner.gaps import analyse_gap, peripheral_skills
+from pathfinder.planner.gaps import analyse_gap, distinct_core, peripheral_skills
 from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
 
@@ -79,8 +79,11 @@ def test_the_lower_half_below_the_floor_is_peripheral():
     # the upper half stays, however low its scores (a family of close occupations keeps half its skills)
     low = ((SEM.uri, 0.2), (KB.uri, 0.1), (WEB.uri, -0.5), (MARK.uri, -0.4))
     assert set(peripheral_skills(_occupation(low))) == {WEB.uri, MARK.uri}
-    # a skill ESCO lists for at most 2 occupations sets the goal apart: never peripheral
-    assert peripheral_skills(_occupation(distinct=(WEB.uri,))) == (MARK.uri,)
+    # ESCO listing it for at most 2 occupations does not save it, and a peripheral skill is then no core
+    occ = _occupation(distinct=(WEB.uri, SEM.uri))
+    assert set(peripheral_skills(occ)) == {WEB.uri, MARK.uri}
+    tax = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in (SEM, KB, WEB, MARK)], [occ])
+    assert distinct_core(occ, tax) == (SEM.uri,)
     # above the floor, or without scores (a full ESCO import): none
     high = ((SEM.uri, 2.8), (KB.uri, 2.1), (WEB.uri, 1.5), (MARK.uri, 1.2))
     assert peripheral_skills(_occupation(high)) == () and peripheral_skills(_occupation(())) == ()

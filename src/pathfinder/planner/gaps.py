@@ -531,8 +531,9 @@ def _peripheral(
 # an essential skill is peripheral to its occupation when its centrality (`Occupation.centrality`: standard
 # deviations closer to this occupation than to the average one) is below FLOOR and it is in the lower
 # LOWER_SHARE of the occupation's essential skills by centrality (a family of close occupations, the seven
-# security ones, keeps half its skills whatever the contrast says), unless ESCO lists it for at most 2
-# occupations (`Occupation.distinct`: it sets the occupation apart)
+# security ones, keeps half its skills whatever the contrast says); ESCO listing it for few occupations does
+# not save it (`Occupation.distinct`: distributed computing for a database administrator, -0.8; regular
+# expressions for a data quality specialist, -1.0), and it is then no core either (`distinct_core`)
 CENTRALITY_FLOOR, LOWER_SHARE = 1.0, 0.5
 
 
@@ -543,8 +544,7 @@ def peripheral_skills(occupation: Occupation) -> tuple[str, ...]:
     essential = set(occupation.essential)
     ranked = sorted(((z, u) for u, z in occupation.centrality if u in essential))
     lower = ranked[: int(len(ranked) * LOWER_SHARE)]
-    distinct = set(occupation.distinct)
-    return tuple(u for z, u in lower if z < CENTRALITY_FLOOR and u not in distinct)
+    return tuple(u for z, u in lower if z < CENTRALITY_FLOOR)
 
 
 def _broad(
@@ -642,12 +642,17 @@ def distinct_core(occupation: Occupation, taxonomy: Taxonomy) -> tuple[str, ...]
     """The goal's core when O*NET names none (session 14): its essential skills ESCO lists as essential for
     it and at most one other occupation (`Occupation.distinct`: unified modelling language and object-oriented
     modelling for a software architect, front-end website design for a web developer), save a tool among
-    alternatives (`is_tool`) and another specialty's skill. Not read for other occupations' detours
+    alternatives (`is_tool`), another specialty's skill and a peripheral one (`peripheral_skills`, session
+    17: distributed computing for a database administrator). Not read for other occupations' detours
     (`_elsewhere` reads `core_of`)."""
+    low = set(peripheral_skills(occupation))
     return tuple(
         u
         for u in occupation.distinct
-        if u in occupation.essential and u not in occupation.other_specialty and not is_tool(taxonomy, u)
+        if u in occupation.essential
+        and u not in occupation.other_specialty
+        and u not in low
+        and not is_tool(taxonomy, u)
     )
 
 
