@@ -25,7 +25,8 @@ TODAY = date(2026, 1, 5)
 SEM, KB, WEB, MARK = (
     SkillRef(uri=f"s:{k}", label=k) for k in ("semantic trees", "ontologies", "web programming", "markup")
 )
-CENTRALITY = ((SEM.uri, 2.8), (KB.uri, 2.1), (WEB.uri, 0.5), (MARK.uri, 0.7))
+# (skill, centrality, the goal's rank among the occupations by closeness to the skill)
+CENTRALITY = ((SEM.uri, 2.8, 1), (KB.uri, 2.1, 2), (WEB.uri, 0.5, 12), (MARK.uri, 0.7, 10))
 
 
 def _occupation(centrality=CENTRALITY, distinct=()) -> Occupation:
@@ -74,19 +75,24 @@ def _plan(occupation: Occupation, goal_skills: tuple[str, ...] = (), hours: floa
     return gap, plan_pathway(p, gap, CATALOGUE, today=TODAY)
 
 
-def test_the_lower_half_below_the_floor_is_peripheral():
+def test_the_lower_half_below_the_floor_and_far_from_the_goal_is_peripheral():
     assert set(peripheral_skills(_occupation())) == {WEB.uri, MARK.uri}
     # the upper half stays, however low its scores (a family of close occupations keeps half its skills)
-    low = ((SEM.uri, 0.2), (KB.uri, 0.1), (WEB.uri, -0.5), (MARK.uri, -0.4))
+    low = ((SEM.uri, 1.2, 1), (KB.uri, 0.1, 3), (WEB.uri, -0.5, 20), (MARK.uri, -0.4, 20))
     assert set(peripheral_skills(_occupation(low))) == {WEB.uri, MARK.uri}
+    # a skill whose closest occupations include the goal is its field's, even below the floor
+    near = ((SEM.uri, 2.8, 1), (KB.uri, 2.1, 2), (WEB.uri, 0.5, 9), (MARK.uri, 0.7, 10))
+    assert peripheral_skills(_occupation(near)) == (MARK.uri,)
+    # when no skill reaches the floor the texts say nothing of the goal's subject: none is peripheral
+    flat = ((SEM.uri, 0.9, 12), (KB.uri, 0.8, 12), (WEB.uri, -0.5, 20), (MARK.uri, -0.4, 20))
+    assert peripheral_skills(_occupation(flat)) == ()
     # ESCO listing it for at most 2 occupations does not save it, and a peripheral skill is then no core
     occ = _occupation(distinct=(WEB.uri, SEM.uri))
     assert set(peripheral_skills(occ)) == {WEB.uri, MARK.uri}
     tax = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in (SEM, KB, WEB, MARK)], [occ])
     assert distinct_core(occ, tax) == (SEM.uri,)
-    # above the floor, or without scores (a full ESCO import): none
-    high = ((SEM.uri, 2.8), (KB.uri, 2.1), (WEB.uri, 1.5), (MARK.uri, 1.2))
-    assert peripheral_skills(_occupation(high)) == () and peripheral_skills(_occupation(())) == ()
+    # without scores (a full ESCO import): none
+    assert peripheral_skills(_occupation(())) == ()
 
 
 def test_peripheral_skills_choose_no_step_and_are_left_for_later():
@@ -136,6 +142,8 @@ def test_the_bundled_taxonomy_ranks_each_goals_subject_first():
     assert not {"statistics", "interpret current data", "data models"} & labels("data analyst")
     assert "identify ICT user needs" in labels("e-learning developer")
     assert "create SCORM packages" not in labels("e-learning developer")
+    assert "style sheet languages" not in labels("web developer")
+    assert not labels("ICT security technician")  # its text says little: nothing reaches the floor
 
 
 # ---------------------------------------------------------------------- a roundabout core plan (fresh16-02)

@@ -11,13 +11,14 @@ central a skill is to an occupation is measured from ESCO's own texts: multiling
 package already ships, `pathfinder.skills.e5`) embeds each occupation's label and description and each
 skill's label and description; a skill's **centrality** for an occupation is its similarity to that
 occupation as a z-score across the bundled occupations (how much closer it is to this one than to the
-average ICT or teaching occupation). Raw similarity is flat (0.78-0.87 for every ICT occupation, "ICT system
-..." skills first everywhere: measured in session 6); the z-score asks the question an advisor asks, "is this
-skill what sets this job apart?".
+average ICT or teaching occupation), and its **rank** the occupation's place among them by closeness to the
+skill (a family of close occupations, the seven security ones, shares the first places of its skills). Raw
+similarity is flat (0.78-0.87 for every ICT occupation, "ICT system ..." skills first everywhere: measured
+in session 6); the z-score asks the question an advisor asks, "is this skill what sets this job apart?".
 
-Writes `occupation_skill_centrality.csv` (occupation_uri, skill_uri, centrality): derived facts only (URIs
-and scores). Read into `Occupation.centrality` (`pathfinder.skills.files`); the planner's rule on them (which
-skills are peripheral, `gaps.peripheral_skills`) is in the package, not here. `--report` prints, per
+Writes `occupation_skill_centrality.csv` (occupation_uri, skill_uri, centrality, rank): derived facts only
+(URIs and scores). Read into `Occupation.centrality` (`pathfinder.skills.files`); the planner's rule on them
+(which skills are peripheral, `gaps.peripheral_skills`) is in the package, not here. `--report` prints, per
 occupation, its essential skills by centrality with those the rule calls peripheral marked.
 """
 
@@ -40,8 +41,9 @@ def _text(row: dict[str, str]) -> str:
     return f"{row['preferredLabel']}: {row.get('description', '').strip()}"
 
 
-def centrality(esco: Path, taxonomy: Path) -> dict[str, dict[str, float]]:
-    """occupation URI -> {essential skill URI: centrality} for the bundled occupations."""
+def centrality(esco: Path, taxonomy: Path) -> dict[str, dict[str, tuple[float, int]]]:
+    """occupation URI -> {essential skill URI: (centrality, rank)} for the bundled occupations: the rank is
+    the occupation's place among them by closeness to the skill (1: the closest)."""
     from pathfinder.skills import e5
 
     with (taxonomy / "occupations.csv").open() as f:
@@ -58,9 +60,11 @@ def centrality(esco: Path, taxonomy: Path) -> dict[str, dict[str, float]]:
     skill_vectors = e5.embed([_text(skills[s]) for s in wanted], passage=True)
     sim = skill_vectors @ occ_vectors.T  # skills x occupations
     z = (sim - sim.mean(axis=1, keepdims=True)) / np.maximum(sim.std(axis=1, keepdims=True), 1e-9)
+    rank = (-sim).argsort(axis=1).argsort(axis=1) + 1  # 1: the occupation closest to the skill
     row = {s: i for i, s in enumerate(wanted)}
     return {
-        o: {s: round(float(z[row[s], j]), 3) for s in essential[o] if s in row} for j, o in enumerate(bundled)
+        o: {s: (round(float(z[row[s], j]), 3), int(rank[row[s], j])) for s in essential[o] if s in row}
+        for j, o in enumerate(bundled)
     }
 
 
@@ -73,8 +77,8 @@ def main() -> None:
     scores = centrality(args.esco, args.out)
     with (args.out / OUT_FILE).open("w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["occupation_uri", "skill_uri", "centrality"])
-        w.writerows((occ, s, z) for occ in sorted(scores) for s, z in sorted(scores[occ].items()))
+        w.writerow(["occupation_uri", "skill_uri", "centrality", "rank"])
+        w.writerows((occ, s, *zr) for occ in sorted(scores) for s, zr in sorted(scores[occ].items()))
     if args.report:
         from pathfinder.planner.gaps import peripheral_skills
         from pathfinder.skills.files import read_taxonomy
@@ -83,8 +87,8 @@ def main() -> None:
         for occ in taxonomy.occupations.values():
             low = set(peripheral_skills(occ))
             print(f"== {occ.label}")
-            for s, z in sorted(occ.centrality, key=lambda x: -x[1]):
-                print(f"  {z:6.2f} {'P' if s in low else ' '} {taxonomy.label(s)}")
+            for s, z, r in sorted(occ.centrality, key=lambda x: -x[1]):
+                print(f"  {z:6.2f} {r:3d} {'P' if s in low else ' '} {taxonomy.label(s)}")
     n = sum(map(len, scores.values()))
     print(f"{n} skills over {len(scores)} occupations -> {args.out / OUT_FILE}")
 

@@ -528,13 +528,16 @@ def _peripheral(
     return tuple(sorted(u for u in low if u in weights and not weights[u][1] and u not in other))
 
 
-# an essential skill is peripheral to its occupation when its centrality (`Occupation.centrality`: standard
-# deviations closer to this occupation than to the average one) is below FLOOR and it is in the lower
-# LOWER_SHARE of the occupation's essential skills by centrality (a family of close occupations, the seven
-# security ones, keeps half its skills whatever the contrast says); ESCO listing it for few occupations does
-# not save it (`Occupation.distinct`: distributed computing for a database administrator, -0.8; regular
-# expressions for a data quality specialist, -1.0), and it is then no core either (`distinct_core`)
-CENTRALITY_FLOOR, LOWER_SHARE = 1.0, 0.5
+# an essential skill is peripheral to its occupation when (1) its centrality (`Occupation.centrality`:
+# standard deviations closer to this occupation than to the average one) is below CENTRALITY_FLOOR, (2) the
+# occupation is not among the NEAREST_OCCUPATIONS closest to it (a family of close occupations, the seven
+# security ones, shares the first places of its skills: attack vectors are the security technician's field
+# though not its alone) and (3) it is in the lower LOWER_SHARE of the occupation's essential skills by
+# centrality; never when no essential skill of the occupation reaches the floor (its ESCO text then says
+# little of its subject: the security technician, best 0.7). ESCO listing it for few occupations does not
+# save it (`Occupation.distinct`: distributed computing for a database administrator, -0.8), and it is then
+# no core either (`distinct_core`)
+CENTRALITY_FLOOR, NEAREST_OCCUPATIONS, LOWER_SHARE = 1.0, 9, 0.5
 
 
 def peripheral_skills(occupation: Occupation) -> tuple[str, ...]:
@@ -542,9 +545,11 @@ def peripheral_skills(occupation: Occupation) -> tuple[str, ...]:
     languages and web programming for a knowledge engineer, pedagogy for an ICT trainer. The gap counts them
     as optional, "left for later": they neither choose a plan's steps nor fill it. () without scores."""
     essential = set(occupation.essential)
-    ranked = sorted(((z, u) for u, z in occupation.centrality if u in essential))
+    ranked = sorted(((z, u, r) for u, z, r in occupation.centrality if u in essential))
+    if not ranked or ranked[-1][0] < CENTRALITY_FLOOR:
+        return ()
     lower = ranked[: int(len(ranked) * LOWER_SHARE)]
-    return tuple(u for z, u in lower if z < CENTRALITY_FLOOR)
+    return tuple(u for z, u, r in lower if z < CENTRALITY_FLOOR and r > NEAREST_OCCUPATIONS)
 
 
 def _broad(

@@ -301,7 +301,7 @@ class PlanningSession:
         plan needs more than a little, or the changed limits still give no plan with the core, or one that is
         mostly a road through another field (`core.roundabout`). Never inside another offer (a language, a
         level, two years: `core_offer=False` there), so a plan is offered with one kind of change at most."""
-        if not (self._core_nearest or self._goal_nearest) or not pathway.steps:  # (the key reads the sets)
+        if not (self._core_nearest or self._goal_nearest):  # (the key reads the sets)
             return None
         key = self._key(profile, strategy)
         course = self._goal_nearest.get(key)
@@ -313,7 +313,9 @@ class PlanningSession:
         _, weeks = time_budget_hours(profile, self.today)
         # session 16: further past the limit when the plan within them covers less than half of what the plan
         # with the core covers (an ICT teacher's hardware course instead of teaching computer science)
-        thin = (
+        # an empty plan (session 17: peripheral skills no longer fill one) is offered the core within a
+        # quarter only: its own note and previewed proposal say the rest
+        thin = bool(pathway.steps) and (
             essential_coverage(pathway, self.gap) < KEEP_SHARE * essential_coverage(nearest, self.gap) - EPS
         )
         share = MAX_SLIP_SHARE if thin else SLIP_SHARE
@@ -677,7 +679,7 @@ class PlanningSession:
         goal = self.gap.goal_label or "this goal"
         # the relaxation search reads no notes; an empty plan's own note names what stands in the way and
         # previews the nearest plan (`planner/empty.py`): a second preview only repeated it (session 14)
-        if best is None and (not explain or not pathway.steps):
+        if best is None and not explain:
             return pathway
         if best is None and nearest is None:  # the preview: the first core teacher's plan, over the limits
             found, _ = required_plan(teachers[0])  # its notes read its steps and totals only
@@ -686,7 +688,9 @@ class PlanningSession:
         if best is None:
             title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
             if nearest is not None and key is not None:
-                self._core_nearest[key] = nearest
+                self._core_nearest[key] = nearest  # an empty plan's too (session 17: `_core_offer`)
+            if not pathway.steps:
+                return pathway
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
             return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
         _, found, cid, parts = best

@@ -41,7 +41,7 @@ BROAD_FILE, DISTINCT_FILE = "occupation_broad_skills.csv", "occupation_distinct_
 BROAD_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the count
 # optional: tools/build_skill_centrality.py (ESCO texts, e5): how central each essential skill is
 CENTRALITY_FILE = "occupation_skill_centrality.csv"
-CENTRALITY_COLUMNS = ("occupation_uri", "skill_uri", "centrality")
+CENTRALITY_COLUMNS = ("occupation_uri", "skill_uri", "centrality", "rank")
 BROADER_COLUMNS = ("skill_uri", "broader_uri")
 
 
@@ -126,13 +126,13 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
     other = _by_occupation(folder, OTHER_SPECIALTY_FILE, OTHER_SPECIALTY_COLUMNS)
     broad = _by_occupation(folder, BROAD_FILE, BROAD_COLUMNS)
     distinct = _by_occupation(folder, DISTINCT_FILE, BROAD_COLUMNS)
-    centrality: dict[str, list[tuple[str, float]]] = {}
+    centrality: dict[str, list[tuple[str, float, int]]] = {}
     if (folder / CENTRALITY_FILE).is_file():
         rows = _read_csv(folder, CENTRALITY_FILE, CENTRALITY_COLUMNS)
-        for occ_uri, skill_uri, z in zip(
-            rows["occupation_uri"], rows["skill_uri"], rows["centrality"], strict=True
+        for occ_uri, skill_uri, z, rank in zip(
+            rows["occupation_uri"], rows["skill_uri"], rows["centrality"], rows["rank"], strict=True
         ):
-            centrality.setdefault(occ_uri, []).append((skill_uri, float(z)))
+            centrality.setdefault(occ_uri, []).append((skill_uri, float(z), int(rank)))
     central: dict[str, list[str]] = {}
     if (folder / CENTRAL_FILE).is_file():
         rows = _read_csv(folder, CENTRAL_FILE, CENTRAL_COLUMNS)
