@@ -17,7 +17,7 @@ from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occ
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import plan_pathway
 from pathfinder.planner.explain import LATER
-from pathfinder.planner.gaps import analyse_gap, distinct_core, peripheral_skills
+from pathfinder.planner.gaps import analyse_gap, peripheral_skills
 from pathfinder.settings import Settings
 from pathfinder.skills.files import load_taxonomy
 
@@ -86,11 +86,8 @@ def test_the_lower_half_below_the_floor_and_far_from_the_goal_is_peripheral():
     # when no skill reaches the floor the texts say nothing of the goal's subject: none is peripheral
     flat = ((SEM.uri, 0.9, 12), (KB.uri, 0.8, 12), (WEB.uri, -0.5, 20), (MARK.uri, -0.4, 20))
     assert peripheral_skills(_occupation(flat)) == ()
-    # ESCO listing it for at most 2 occupations does not save it, and a peripheral skill is then no core
-    occ = _occupation(distinct=(WEB.uri, SEM.uri))
-    assert set(peripheral_skills(occ)) == {WEB.uri, MARK.uri}
-    tax = Taxonomy.from_items([Skill(uri=s.uri, label=s.label) for s in (SEM, KB, WEB, MARK)], [occ])
-    assert distinct_core(occ, tax) == (SEM.uri,)
+    # a skill ESCO lists for at most 2 occupations sets the goal apart (its core when O*NET names none): kept
+    assert peripheral_skills(_occupation(distinct=(WEB.uri,))) == (MARK.uri,)
     # without scores (a full ESCO import): none
     assert peripheral_skills(_occupation(())) == ()
 

@@ -534,9 +534,11 @@ def _peripheral(
 # security ones, shares the first places of its skills: attack vectors are the security technician's field
 # though not its alone) and (3) it is in the lower LOWER_SHARE of the occupation's essential skills by
 # centrality; never when no essential skill of the occupation reaches the floor (its ESCO text then says
-# little of its subject: the security technician, best 0.7). ESCO listing it for few occupations does not
-# save it (`Occupation.distinct`: distributed computing for a database administrator, -0.8), and it is then
-# no core either (`distinct_core`)
+# little of its subject: the security technician, best 0.7), nor when ESCO lists it for at most 2
+# occupations (`Occupation.distinct`: it sets the occupation apart, and is its core when O*NET names none;
+# without this exception no tune plan changed, and 15 distinct skills would have been peripheral: distributed
+# computing for a database administrator, -0.8, but also an e-learning architect's "identify technological
+# needs")
 CENTRALITY_FLOOR, NEAREST_OCCUPATIONS, LOWER_SHARE = 1.0, 9, 0.5
 
 
@@ -549,7 +551,10 @@ def peripheral_skills(occupation: Occupation) -> tuple[str, ...]:
     if not ranked or ranked[-1][0] < CENTRALITY_FLOOR:
         return ()
     lower = ranked[: int(len(ranked) * LOWER_SHARE)]
-    return tuple(u for z, u, r in lower if z < CENTRALITY_FLOOR and r > NEAREST_OCCUPATIONS)
+    distinct = set(occupation.distinct)
+    return tuple(
+        u for z, u, r in lower if z < CENTRALITY_FLOOR and r > NEAREST_OCCUPATIONS and u not in distinct
+    )
 
 
 def _broad(
@@ -647,17 +652,12 @@ def distinct_core(occupation: Occupation, taxonomy: Taxonomy) -> tuple[str, ...]
     """The goal's core when O*NET names none (session 14): its essential skills ESCO lists as essential for
     it and at most one other occupation (`Occupation.distinct`: unified modelling language and object-oriented
     modelling for a software architect, front-end website design for a web developer), save a tool among
-    alternatives (`is_tool`), another specialty's skill and a peripheral one (`peripheral_skills`, session
-    17: distributed computing for a database administrator). Not read for other occupations' detours
+    alternatives (`is_tool`) and another specialty's skill. Not read for other occupations' detours
     (`_elsewhere` reads `core_of`)."""
-    low = set(peripheral_skills(occupation))
     return tuple(
         u
         for u in occupation.distinct
-        if u in occupation.essential
-        and u not in occupation.other_specialty
-        and u not in low
-        and not is_tool(taxonomy, u)
+        if u in occupation.essential and u not in occupation.other_specialty and not is_tool(taxonomy, u)
     )
 
 
