@@ -42,6 +42,11 @@ class Occupation(_Frozen):
     # essential skills ESCO lists as essential for this occupation and at most one other (unified modelling
     # language for a software architect; tools/build_broad_skills.py): the core when O*NET names none
     distinct: tuple[str, ...] = ()
+    # (essential skill, centrality, rank): how much closer the skill's ESCO text is to this occupation's than
+    # to the average occupation's, in standard deviations, and this occupation's place among all by closeness
+    # to the skill (tools/build_skill_centrality.py; create semantic trees 2.8 and 1st, web programming 0.5
+    # and 10th for a knowledge engineer); `planner.gaps.peripheral_skills` reads it
+    centrality: tuple[tuple[str, float, int], ...] = ()
 
 
 SKILL_LEVELS = ("basic", "intermediate", "advanced")  # the learner's skill levels, lowest first

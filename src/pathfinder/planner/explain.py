@@ -28,6 +28,8 @@ GROUP_LABELS = 5  # skill labels named per group of uncovered skills
 OPTIONAL_LEFT_OUT = "optional; not in this plan (each skill's reason is listed with it)"
 # an essential skill of the goal's ESCO entry that belongs mostly to another specialty (`Gap.later`)
 NOT_FIRST = "not needed first: ESCO lists it for this goal, but mostly for a neighbouring specialty"
+# an essential skill of the goal's ESCO entry that is peripheral to what the goal is about (`Gap.peripheral`)
+LATER = "left for later: ESCO lists it for this goal, but it is not what the work centres on"
 BLOCKED = "taught only by credentials you cannot take: "  # `_why_uncovered`'s lead for excluded teachers
 # a per-skill reason's parts that differ only in detail, said once per group (the details stay per skill)
 _GROUPED = (
@@ -237,7 +239,7 @@ def _coverage_report(
         optional_covered=sum(g.uri in covered and g.uri not in untaught for g in opt),
         optional_untaught=sum(g.uri in untaught for g in opt),
     )
-    essential, later = {g.uri for g in ess}, set(gap.later)
+    essential, later, peripheral = {g.uri for g in ess}, set(gap.later), set(gap.peripheral)
     grouped: dict[tuple[bool, str], list[str]] = {}
     for u in uncovered:
         is_ess = u.uri in essential
@@ -245,6 +247,8 @@ def _coverage_report(
             reason = group_reason(u.reason)
         elif u.uri in later:
             reason = NOT_FIRST
+        elif u.uri in peripheral:
+            reason = LATER
         elif u.uri in untaught:
             reason = "optional; nothing in the catalogue teaches it"
         else:  # the reasons of optional skills are per skill (`Pathway.uncovered`), not worth a group each
@@ -310,6 +314,8 @@ class _FitsAlone:
 def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str) -> str:
     if g.uri in gap.later:
         return NOT_FIRST
+    if g.uri in gap.peripheral:
+        return LATER
     if g.uri in gap.untaught:
         return "no credential in the catalogue teaches it"
     j = fits.skill_at[g.uri]

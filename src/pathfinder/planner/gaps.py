@@ -119,6 +119,12 @@ class Gap(BaseModel):
         "field (`Occupation.other_specialty`: debugging for a network engineer), counted as optional: 'not "
         "needed first' (session 13)",
     )
+    peripheral: tuple[str, ...] = Field(
+        (),
+        description="essential skills ESCO gives the goal that are peripheral to its subject "
+        "(`peripheral_skills`, tools/build_skill_centrality.py: web programming for a knowledge "
+        "engineer), counted as optional: 'left for later' (session 17)",
+    )
     elsewhere: tuple[str, ...] = Field(
         (),
         description="the core skills of the taxonomy's other occupations that are no essential skill of this "
@@ -313,6 +319,11 @@ def goal_skill_weights(
         for uri in occupation.other_specialty:  # a developer's debugging for a network engineer: not first
             if uri in weights and weights[uri][1] and weights[uri][0] < OWN_WEIGHT:
                 weights[uri] = (OPTIONAL_WEIGHT, False)
+        for uri in peripheral_skills(occupation):  # web programming for a knowledge engineer: left for later
+            # (as another specialty's skills are: one of the goal's own class, named by the goal's names or
+            # listed by at most 2 occupations, stays essential)
+            if uri in weights and weights[uri][1] and weights[uri][0] < OWN_WEIGHT:
+                weights[uri] = (OPTIONAL_WEIGHT, False)
         for uri in occupation.central:  # O*NET names it central, ESCO lists it as optional or not at all
             if uri not in weights or not weights[uri][1]:  # a neighbour's technology weighs as shared
                 owned = owned_central(occupation, taxonomy, uri)
@@ -474,6 +485,7 @@ def analyse_gap(
         own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
         elsewhere=_elsewhere(profile, taxonomy, weights),
         later=_later(profile, taxonomy, weights),
+        peripheral=_peripheral(profile, taxonomy, weights),
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
         kin=tuple(
             sorted(
@@ -499,6 +511,50 @@ def _later(
     if occupation is None:
         return ()
     return tuple(sorted(u for u in occupation.other_specialty if u in weights and not weights[u][1]))
+
+
+def _peripheral(
+    profile: LearnerProfile, taxonomy: Taxonomy, weights: Mapping[str, tuple[float, bool]]
+) -> tuple[str, ...]:
+    """`Gap.peripheral`: the goal occupation's skills peripheral to its subject that the weights count as
+    optional (one the learner named as a goal skill, or O*NET names central, stays essential); another
+    specialty's skills stay in `Gap.later`."""
+    goal = profile.goal
+    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    if occupation is None:
+        return ()
+    other = set(occupation.other_specialty)
+    low = peripheral_skills(occupation)
+    return tuple(sorted(u for u in low if u in weights and not weights[u][1] and u not in other))
+
+
+# an essential skill is peripheral to its occupation when (1) its centrality (`Occupation.centrality`:
+# standard deviations closer to this occupation than to the average one) is below CENTRALITY_FLOOR, (2) the
+# occupation is not among the NEAREST_OCCUPATIONS closest to it (a family of close occupations, the seven
+# security ones, shares the first places of its skills: attack vectors are the security technician's field
+# though not its alone) and (3) it is in the lower LOWER_SHARE of the occupation's essential skills by
+# centrality; never when no essential skill of the occupation reaches the floor (its ESCO text then says
+# little of its subject: the security technician, best 0.7), nor when ESCO lists it for at most 2
+# occupations (`Occupation.distinct`: it sets the occupation apart, and is its core when O*NET names none;
+# without this exception no tune plan changed, and 15 distinct skills would have been peripheral: distributed
+# computing for a database administrator, -0.8, but also an e-learning architect's "identify technological
+# needs")
+CENTRALITY_FLOOR, NEAREST_OCCUPATIONS, LOWER_SHARE = 1.0, 9, 0.5
+
+
+def peripheral_skills(occupation: Occupation) -> tuple[str, ...]:
+    """The occupation's essential skills peripheral to what it is about (session 17, issue 14): use markup
+    languages and web programming for a knowledge engineer, pedagogy for an ICT trainer. The gap counts them
+    as optional, "left for later": they neither choose a plan's steps nor fill it. () without scores."""
+    essential = set(occupation.essential)
+    ranked = sorted(((z, u, r) for u, z, r in occupation.centrality if u in essential))
+    if not ranked or ranked[-1][0] < CENTRALITY_FLOOR:
+        return ()
+    lower = ranked[: int(len(ranked) * LOWER_SHARE)]
+    distinct = set(occupation.distinct)
+    return tuple(
+        u for z, u, r in lower if z < CENTRALITY_FLOOR and r > NEAREST_OCCUPATIONS and u not in distinct
+    )
 
 
 def _broad(

@@ -301,7 +301,7 @@ class PlanningSession:
         plan needs more than a little, or the changed limits still give no plan with the core, or one that is
         mostly a road through another field (`core.roundabout`). Never inside another offer (a language, a
         level, two years: `core_offer=False` there), so a plan is offered with one kind of change at most."""
-        if not (self._core_nearest or self._goal_nearest) or not pathway.steps:  # (the key reads the sets)
+        if not (self._core_nearest or self._goal_nearest):  # (the key reads the sets)
             return None
         key = self._key(profile, strategy)
         course = self._goal_nearest.get(key)
@@ -313,7 +313,9 @@ class PlanningSession:
         _, weeks = time_budget_hours(profile, self.today)
         # session 16: further past the limit when the plan within them covers less than half of what the plan
         # with the core covers (an ICT teacher's hardware course instead of teaching computer science)
-        thin = (
+        # an empty plan (session 17: peripheral skills no longer fill one) is offered the core within a
+        # quarter only: its own note and previewed proposal say the rest
+        thin = bool(pathway.steps) and (
             essential_coverage(pathway, self.gap) < KEEP_SHARE * essential_coverage(nearest, self.gap) - EPS
         )
         share = MAX_SLIP_SHARE if thin else SLIP_SHARE
@@ -621,11 +623,15 @@ class PlanningSession:
             parts = self._selection(required, strategy, self.candidates(required), None)
             return assemble(*parts, explain=False, by_id=self.lookup.by_id), parts
 
+        roundabout_best: tuple[tuple[int, float, tuple[float, ...]], Pathway, str, _Assembly] | None = None
+        direct: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over, not roundabout
+        too_big: list[int] = []  # core teachers over a limit with what they need first
         for i in teachers:
             closure = cands.closures[i]  # it and what it needs first: alone over a limit, it cannot fit
             if (hours is not None and sum(cands.hours[k] for k in closure) > hours + 1e-6) or (
                 budget is not None and sum(cands.cost_eur[k] for k in closure) > budget + 1e-6
             ):
+                too_big.append(i)
                 continue
             # a plan with it that covers less than the best so far cannot rank first once the best covers
             # the whole core: its first stage says so, and its second stage and explanation are not solved
@@ -640,19 +646,40 @@ class PlanningSession:
             found, parts = required_plan(i)
             if cid not in found.ids:
                 continue
+            far = roundabout(found, self.gap)
             if not within_limits(found, profile, hours, weeks):
                 nearest = nearest or (found, cands.cands[i].title)
+                if not far:
+                    direct = direct or (found, cands.cands[i].title)
                 continue
             spent = effort(found.totals.hours, plan_eur(found), strategy, scale)
             # more of the core first (session 14: UML and object-oriented modelling over object-oriented
             # modelling beside a business-analysis course), then essential coverage, then effort
             rank = (core_covered(found, core), essential_coverage(found, self.gap), tuple(-x for x in spent))
-            if best is None or rank > best[0]:
+            if far:  # within the limits only by a road through another field (`roundabout`, below)
+                if roundabout_best is None or rank > roundabout_best[0]:
+                    roundabout_best = (rank, found, cid, parts)
+            elif best is None or rank > best[0]:
                 best = (rank, found, cid, parts)
+        if best is None and roundabout_best is not None:
+            # session 17 (fresh16-02): an accountant aiming at data analyst was sent through 137.5 h of
+            # Python fundamentals for a 55 h visualisation course, while SQL and a visualisation course
+            # building on it needed 220 h of her 200. A core plan within the limits whose hours go mostly to
+            # steps closing no essential skill is the plan only when no core teacher has a direct plan at
+            # all; otherwise the plan stays without the core and the direct plan is the nearest (the notes
+            # preview it; `_core_offer` offers it when it is a little past the limits)
+            for i in too_big[:1] if direct is None else ():
+                found, _ = required_plan(i)
+                if cands.cands[i].id in found.ids and not roundabout(found, self.gap):
+                    direct = (found, cands.cands[i].title)
+            if direct is None:
+                best = roundabout_best
+            else:
+                nearest = direct
         goal = self.gap.goal_label or "this goal"
         # the relaxation search reads no notes; an empty plan's own note names what stands in the way and
         # previews the nearest plan (`planner/empty.py`): a second preview only repeated it (session 14)
-        if best is None and (not explain or not pathway.steps):
+        if best is None and not explain:
             return pathway
         if best is None and nearest is None:  # the preview: the first core teacher's plan, over the limits
             found, _ = required_plan(teachers[0])  # its notes read its steps and totals only
@@ -661,7 +688,9 @@ class PlanningSession:
         if best is None:
             title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
             if nearest is not None and key is not None:
-                self._core_nearest[key] = nearest
+                self._core_nearest[key] = nearest  # an empty plan's too (session 17: `_core_offer`)
+            if not pathway.steps:
+                return pathway
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
             return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
         _, found, cid, parts = best

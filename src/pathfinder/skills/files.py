@@ -39,6 +39,9 @@ OTHER_SPECIALTY_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the s
 # optional: tools/build_broad_skills.py (ESCO-wide counts): essential skills of dozens of occupations
 BROAD_FILE, DISTINCT_FILE = "occupation_broad_skills.csv", "occupation_distinct_skills.csv"
 BROAD_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the count
+# optional: tools/build_skill_centrality.py (ESCO texts, e5): how central each essential skill is
+CENTRALITY_FILE = "occupation_skill_centrality.csv"
+CENTRALITY_COLUMNS = ("occupation_uri", "skill_uri", "centrality", "rank")
 BROADER_COLUMNS = ("skill_uri", "broader_uri")
 
 
@@ -123,6 +126,13 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
     other = _by_occupation(folder, OTHER_SPECIALTY_FILE, OTHER_SPECIALTY_COLUMNS)
     broad = _by_occupation(folder, BROAD_FILE, BROAD_COLUMNS)
     distinct = _by_occupation(folder, DISTINCT_FILE, BROAD_COLUMNS)
+    centrality: dict[str, list[tuple[str, float, int]]] = {}
+    if (folder / CENTRALITY_FILE).is_file():
+        rows = _read_csv(folder, CENTRALITY_FILE, CENTRALITY_COLUMNS)
+        for occ_uri, skill_uri, z, rank in zip(
+            rows["occupation_uri"], rows["skill_uri"], rows["centrality"], rows["rank"], strict=True
+        ):
+            centrality.setdefault(occ_uri, []).append((skill_uri, float(z), int(rank)))
     central: dict[str, list[str]] = {}
     if (folder / CENTRAL_FILE).is_file():
         rows = _read_csv(folder, CENTRAL_FILE, CENTRAL_COLUMNS)
@@ -142,6 +152,7 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
             other_specialty=tuple(other.get(uri, ())),
             broad=tuple(broad.get(uri, ())),
             distinct=tuple(distinct.get(uri, ())),
+            centrality=tuple(centrality.get(uri, ())),
         )
     broader: list[tuple[str, str]] = []
     if (folder / BROADER_FILE).is_file():

@@ -1,0 +1,223 @@
+"""Writes goal17_cases.jsonl: 20 learners for hand judgement of issue 14's "the goal's subject first"
+(session 17, branch plans17goal), written by that helper by hand on 2026-12-06 at 11:35 UTC, before the fix
+and before any plan for them was run. Tune, not blind: the helper who fixes what they show wrote them. Other
+goals and backgrounds than fresh16; all on the bundled catalogue; several with generous hours, to show whether
+a plan's length follows what the goal needs. Verdicts: hand_goal17.md.
+Run: .venv/bin/python evals/plans/goal17_profiles.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fresh_writer import write_cases
+
+TODAY = "2027-01-11"  # a Monday
+OUT = Path(__file__).with_name("goal17_cases.jsonl")
+
+# (catalogue, judge's start EQF, current role, goal, held [(skill, level)], languages, constraints, strategy)
+LEARNERS = [
+    (  # Lyon: bank clerk -> data analyst, generous hours (does the plan stop at the analyst's core?)
+        "bundled",
+        4,
+        "bank clerk",
+        "data analyst",
+        [("use spreadsheets software", "intermediate")],
+        ["fr", "en"],
+        {"hours_per_week": 10, "weeks": 52, "budget": 3000},
+        "balanced",
+    ),
+    (  # Hamburg: logistics planner -> data analyst, small budget
+        "bundled",
+        4,
+        "logistics planner",
+        "data analyst",
+        [("use spreadsheets software", "advanced"), ("statistics", "basic")],
+        ["de", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 600},
+        "balanced",
+    ),
+    (  # Hanoi: software developer -> knowledge engineer
+        "bundled",
+        6,
+        "software developer",
+        "knowledge engineer",
+        [("Python (computer programming)", "advanced"), ("SQL", "intermediate")],
+        ["vi", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 40000000, "currency": "VND"},
+        "balanced",
+    ),
+    (  # Madrid: librarian -> knowledge engineer, generous
+        "bundled",
+        5,
+        "librarian",
+        "knowledge engineer",
+        [("data models", "basic")],
+        ["es", "en"],
+        {"hours_per_week": 8, "weeks": 78, "budget": 3000},
+        "balanced",
+    ),
+    (  # Pune: trainer in sales -> ICT trainer
+        "bundled",
+        4,
+        "sales trainer",
+        "ICT trainer",
+        [("pedagogy", "intermediate"), ("office software", "advanced")],
+        ["mr", "en"],
+        {"hours_per_week": 5, "weeks": 40, "budget": 30000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # Dublin: ICT system administrator -> ICT trainer, fastest
+        "bundled",
+        5,
+        "ICT system administrator",
+        "ICT trainer",
+        [("operating systems", "advanced"), ("ICT infrastructure", "advanced")],
+        ["en"],
+        {"hours_per_week": 6, "weeks": 30, "budget": 1500},
+        "fastest",
+    ),
+    (  # Porto: graphic designer -> e-learning developer
+        "bundled",
+        5,
+        "graphic designer",
+        "e-learning developer",
+        [("use markup languages", "basic")],
+        ["pt", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 1500},
+        "balanced",
+    ),
+    (  # Helsinki: instructional designer -> e-learning developer, cheapest
+        "bundled",
+        6,
+        "instructional designer",
+        "e-learning developer",
+        [("e-learning", "advanced"), ("pedagogy", "advanced")],
+        ["fi", "en"],
+        {"hours_per_week": 5, "weeks": 40, "budget": 800},
+        "cheapest",
+    ),
+    (  # Warsaw: network administrator -> ICT security engineer, generous
+        "bundled",
+        5,
+        "ICT network administrator",
+        "ICT security engineer",
+        [("ICT network routing", "advanced"), ("operating systems", "intermediate")],
+        ["pl", "en"],
+        {"hours_per_week": 8, "weeks": 52, "budget": 4000},
+        "balanced",
+    ),
+    (  # Dhaka: software developer -> ICT security engineer
+        "bundled",
+        5,
+        "software developer",
+        "ICT security engineer",
+        [("computer programming", "advanced"), ("Java (computer programming)", "advanced")],
+        ["bn", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 60000, "currency": "BDT"},
+        "balanced",
+    ),
+    (  # Vienna: ICT network engineer -> cloud engineer
+        "bundled",
+        5,
+        "ICT network engineer",
+        "cloud engineer",
+        [("ICT network routing", "advanced"), ("ICT infrastructure", "intermediate")],
+        ["de", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 2500},
+        "balanced",
+    ),
+    (  # Bangalore: web developer -> cloud engineer, generous
+        "bundled",
+        5,
+        "web developer",
+        "cloud engineer",
+        [("JavaScript", "advanced"), ("computer programming", "intermediate")],
+        ["kn", "en"],
+        {"hours_per_week": 10, "weeks": 52, "budget": 120000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # Tampere: mathematics teacher -> data scientist
+        "bundled",
+        6,
+        "mathematics teacher",
+        "data scientist",
+        [("statistics", "advanced")],
+        ["fi", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 2000},
+        "balanced",
+    ),
+    (  # Ho Chi Minh City: data analyst -> database administrator
+        "bundled",
+        5,
+        "data analyst",
+        "database administrator",
+        [("SQL", "advanced"), ("perform data analysis", "advanced")],
+        ["vi", "en"],
+        {"hours_per_week": 5, "weeks": 52, "budget": 20000000, "currency": "VND"},
+        "balanced",
+    ),
+    (  # Barcelona: quality controller -> data quality specialist
+        "bundled",
+        4,
+        "quality controller",
+        "data quality specialist",
+        [("use spreadsheets software", "intermediate")],
+        ["es", "en"],
+        {"hours_per_week": 5, "weeks": 52, "budget": 1200},
+        "balanced",
+    ),
+    (  # Paris: help desk technician -> ICT system administrator
+        "bundled",
+        4,
+        "help desk technician",
+        "ICT system administrator",
+        [("operating systems", "intermediate")],
+        ["fr", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 1500},
+        "balanced",
+    ),
+    (  # Delhi: software developer -> integration engineer
+        "bundled",
+        5,
+        "software developer",
+        "integration engineer",
+        [("computer programming", "advanced"), ("Python (computer programming)", "advanced")],
+        ["hi", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 80000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # Berlin: police officer -> digital forensics expert
+        "bundled",
+        4,
+        "police officer",
+        "digital forensics expert",
+        [("operating systems", "basic")],
+        ["de", "en"],
+        {"hours_per_week": 8, "weeks": 52, "budget": 3000},
+        "balanced",
+    ),
+    (  # Kolkata: school teacher -> web developer, generous hours, cheapest
+        "bundled",
+        4,
+        "school teacher",
+        "web developer",
+        [("office software", "intermediate")],
+        ["bn", "en"],
+        {"hours_per_week": 10, "weeks": 52, "budget": 60000, "currency": "BDT"},
+        "cheapest",
+    ),
+    (  # Tallinn: ICT security technician -> ICT security administrator
+        "bundled",
+        5,
+        "ICT security technician",
+        "ICT security administrator",
+        [("ICT security standards", "intermediate"), ("operating systems", "advanced")],
+        ["et", "en"],
+        {"hours_per_week": 5, "weeks": 40, "budget": 1500},
+        "balanced",
+    ),
+]
+
+if __name__ == "__main__":
+    write_cases("goal17", TODAY, LEARNERS, OUT, split="tune")
