@@ -48,6 +48,7 @@ from pathfinder.planner.core import (
     slips,
     within_limits,
 )
+from pathfinder.planner.course_level import ENTRY_LEVEL, estimated_level, title_level
 from pathfinder.planner.empty import (
     LEVEL_WORDING,
     empty_plan_note,
@@ -84,6 +85,7 @@ from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
+from pathfinder.planner.use_time import more_of_goal
 
 __all__ = ["DEFAULT_HOURS_PER_WEEK", "EXACT_LIMIT", "PlanningSession", "with_conversation_language"]
 
@@ -740,6 +742,15 @@ class PlanningSession:
                 costly_ids.add(head.id)
                 cands = self.candidates(profile, forbidden)
                 continue
+            if (
+                strategy == "balanced" and c.hours_per_week is not None
+            ):  # the learner's time used (session 17)
+                chosen = more_of_goal(
+                    inst,
+                    chosen,
+                    hours_available=time_budget_hours(profile, self.today)[0],
+                    forbidden=forbidden,
+                )
             # lower levels first among steps that are ready (the first steps sit at or near the learner's
             # level); at a level, the steps closing more essential gap skills first (the goal's core early)
             ranked = sorted(chosen, key=lambda i: _order_key(inst, i))
@@ -974,8 +985,12 @@ def _basics_first(ranked: list[int], basics: Mapping[int, set[int]]) -> list[int
     return out
 
 
-def _order_key(inst: Instance, i: int) -> tuple[int, float, int]:
-    """Where a chosen step goes among those ready: by EQF level, then by the weight of the essential gap
-    skills it closes (the goal's central skills first, `gaps.central_weight`), then in candidate order."""
+def _order_key(inst: Instance, i: int) -> tuple[int, bool, float, int]:
+    """Where a chosen step goes among those ready: by EQF level (estimated from the title when the catalogue
+    states none, `course_level.estimated_level`), then a course whose title makes it a first course ("for
+    Beginners", "Foundations of", `course_level.title_level`) before one at its level that does not, then by
+    the weight of the essential gap skills it closes (the goal's central skills first,
+    `gaps.central_weight`), then in candidate order."""
+    c = inst.cands[i]
     closes = sum(inst.weights[j] for j in inst.covers[i] if inst.essential[j])
-    return (inst.cands[i].eqf_level or 0, -closes, i)
+    return (estimated_level(c), title_level(c.title) != ENTRY_LEVEL, -closes, i)
