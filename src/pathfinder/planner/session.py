@@ -355,23 +355,35 @@ class PlanningSession:
     ) -> tuple[Relaxation, ...]:
         """The proposal sized to the goal's course (session 16): when the plan within the limits stays beside
         a plan with the goal's course past one limit (`_goal_nearest`, not offered), the smallest change of
-        that limit admitting the course (`core_changes`, any size), checked to plan it; else ()."""
-        found = self._goal_nearest.get(self._key(profile, strategy)) if pathway.steps else None
-        if found is None:
+        that limit admitting the course (`core_changes`, any size), checked to plan it; else (). Past both the
+        time and the budget, for the goal's course or the goal's core (`_core_nearest`; session 17: a tester's
+        Software Testing and Quality needing 55 weeks of 40 and
+        EUR 1,340 of 600 got the joint search's EUR 1,731 + 11 h/week), both changes as one joint proposal,
+        checked together."""
+        key = self._key(profile, strategy)
+        found = self._goal_nearest.get(key) if pathway.steps else None
+        core = self._core_nearest.get(key) if pathway.steps and found is None else None
+        if found is None and core is None:
             return ()
-        nearest, course = found
+        nearest = found[0] if found is not None else core[0]  # type: ignore[index]
         hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
         _, weeks = time_budget_hours(profile, self.today)
-        changes = core_changes(nearest, profile, weeks, self.today, hpw, math.inf)
-        if len(changes) != 1:
+        changes = core_changes(nearest, profile, weeks, self.today, hpw, math.inf, both=True)
+        # the goal's course past one limit or both; the core's plan (not a course of the goal's name) past
+        # both only: one limit alone is what the relaxation search already sizes
+        if not changes or (found is None and len(changes) < 2):
             return ()
-        relaxed = profile.model_copy(
-            update={"constraints": changes[0].applied(profile.constraints, profile.languages)}
-        )
+        relaxed = profile
+        for r in changes:  # past both limits: both changed together, one joint proposal (session 17)
+            relaxed = relaxed.model_copy(
+                update={"constraints": r.applied(relaxed.constraints, relaxed.languages)}
+            )
         after = self.outcome(relaxed, strategy)
-        if course.id not in after.ids:
+        kept = found[1].id in after.ids if found is not None else core_covered(after, set(self.gap.core))
+        if not kept:
             return ()
-        return (structured(changes[0], essential_coverage(after, self.gap)),)
+        cover = essential_coverage(after, self.gap)
+        return tuple(structured(r, cover, joint=len(changes) > 1) for r in changes)
 
     def _goal_course_out(self, profile: LearnerProfile, pathway: Pathway) -> tuple[str, ...]:
         """A note naming the goal's best course when the plan lacks it and no change of hours, weeks or

@@ -6,7 +6,8 @@ aiming at cloud engineer (40 weeks x 6 h) got three short edX introductions, 42 
 year unused (fresh16-17). `more_of_goal(inst, chosen, ...)`: when a balanced plan for a learner who gave
 their hours a week uses under USED_SHARE of the hours available, the candidates that go further in the
 goal's essential skills the plan covers are added, best first, while they fit: a candidate covers (as the
-selection counts it: on focus, not one inferred tag) an essential skill a step already covers, sits above
+selection counts it: on focus, not one inferred tag) an essential skill of the goal's own field
+(`gaps.central_weight` above 1) that a step already covers, sits above
 that step's level (`course_level.estimated_level`: the next course of the subject, not a second
 introduction) and, with what it needs first, fits the hours and money left. Best: the most essential
 weight it goes further in (the goal's central skills first), then the fewest hours + EUR/10. Not filler: a
@@ -19,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from pathfinder.planner.course_level import estimated_level
+from pathfinder.planner.gaps import ESSENTIAL_WEIGHT
 from pathfinder.planner.instance import Instance
 
 USED_SHARE = 0.5  # a plan using less than this share of the hours available leaves time for more of the goal
@@ -40,6 +42,9 @@ def more_of_goal(
         return out
     max_hours = hours_available if inst.max_hours is None else min(inst.max_hours, hours_available)
     cost = sum(inst.cost_eur[i] for i in out)
+    # the goal's own field (`gaps.central_weight` above ESSENTIAL_WEIGHT): a generic or shared skill (markup
+    # languages for a knowledge engineer) is not where a plan goes further
+    own = [w > ESSENTIAL_WEIGHT + SLACK for w in inst.weights]
     level_of: dict[int, int] = {}  # essential gap skill -> the lowest level of a step covering it
     for i in out:
         for j in inst.covers[i]:
@@ -54,7 +59,7 @@ def more_of_goal(
             if i in out or inst.cands[i].id in banned:
                 continue
             level = estimated_level(inst.cands[i])
-            further = [j for j in inst.covers[i] if j in level_of and level > level_of[j]]
+            further = [j for j in inst.covers[i] if j in level_of and level > level_of[j] and own[j]]
             if not further:
                 continue
             bundle = inst.closure(i) - out
