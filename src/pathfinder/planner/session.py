@@ -236,6 +236,10 @@ class PlanningSession:
         )
         if core_offer:
             sized = self._goal_course_changes(profile, strategy, pathway)
+            if len(sized) > 1:  # joint: it takes the joint search's place, never beside a single change
+                # (a joint proposal is the whole list to the chat: "do that" applies every part)
+                sized = () if any(not r.joint for r in relaxations) else sized
+                relaxations = tuple(r for r in relaxations if not r.joint) if sized else relaxations
             relaxations = (
                 *sized,
                 *(
