@@ -2,7 +2,6 @@
 prerequisites, Udemy's "All Levels" no level, and their skills are read from the course text. So:
 - a course of unknown level is placed at the level its title gives, else in the middle (EQF 5), not first
   (a 5-hour "Angular and Firebase" came before "Foundations of Front-End Web Development", fresh16-16);
-- at one level, a course whose title makes it a first course comes first;
 - an intermediate course on a narrower subject assumes the broader one: "Deep Learning Fundamentals with
   Keras" (edX, Intermediate) gets a course on artificial intelligence before it (fresh16-15, real17-14);
 - "X with Python" of unknown level uses Python as its medium, and a 2-hour clip is nobody's first Python
@@ -86,15 +85,6 @@ def test_a_course_of_unknown_level_is_not_put_first(limit):
         _course("front", [FRONT], eqf=4, title="Foundations of Front-End Web Development"),
     ]
     assert _plan(catalogue, WEB, limit=limit).ids == ("front", "angular")
-
-
-@pytest.mark.parametrize("limit", [300, 0])
-def test_at_one_level_a_first_course_by_its_title_comes_first(limit):
-    catalogue = [
-        _course("practice", [FRONT, FRAME, PHP], eqf=4, title="Web Apps in Practice"),
-        _course("html", [MARKUP], eqf=4, title="HTML for Beginners"),
-    ]
-    assert _plan(catalogue, WEB, limit=limit).ids == ("html", "practice")
 
 
 AI = Skill(uri="s:ai", label="principles of artificial intelligence", skill_type="knowledge")

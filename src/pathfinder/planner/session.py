@@ -48,7 +48,7 @@ from pathfinder.planner.core import (
     slips,
     within_limits,
 )
-from pathfinder.planner.course_level import ENTRY_LEVEL, estimated_level, title_level
+from pathfinder.planner.course_level import estimated_level
 from pathfinder.planner.empty import (
     LEVEL_WORDING,
     empty_plan_note,
@@ -1001,12 +1001,11 @@ def _basics_first(ranked: list[int], basics: Mapping[int, set[int]]) -> list[int
     return out
 
 
-def _order_key(inst: Instance, i: int) -> tuple[int, bool, float, int]:
+def _order_key(inst: Instance, i: int) -> tuple[int, float, int]:
     """Where a chosen step goes among those ready: by EQF level (estimated from the title when the catalogue
-    states none, `course_level.estimated_level`), then a course whose title makes it a first course ("for
-    Beginners", "Foundations of", `course_level.title_level`) before one at its level that does not, then by
-    the weight of the essential gap skills it closes (the goal's central skills first,
-    `gaps.central_weight`), then in candidate order."""
-    c = inst.cands[i]
+    states none, `course_level.estimated_level`, session 17), then by the weight of the essential gap skills
+    it closes (the goal's central skills first, `gaps.central_weight`), then in candidate order. (An entry
+    title first at a level was tried in session 17 and dropped: it put Data Engineering Foundations before
+    the requirements course of a software developer's plan, tune de-v8d-kundenservice-06.)"""
     closes = sum(inst.weights[j] for j in inst.covers[i] if inst.essential[j])
-    return (estimated_level(c), title_level(c.title) != ENTRY_LEVEL, -closes, i)
+    return (estimated_level(inst.cands[i]), -closes, i)
