@@ -367,9 +367,10 @@ class PlanningSession:
         key = self._key(profile, strategy)
         found = self._goal_nearest.get(key) if pathway.steps else None
         core = self._core_nearest.get(key) if pathway.steps and found is None else None
-        if found is None and core is None:
+        pair = found if found is not None else core
+        if pair is None:
             return ()
-        nearest = found[0] if found is not None else core[0]  # type: ignore[index]
+        nearest = pair[0]
         hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
         _, weeks = time_budget_hours(profile, self.today)
         changes = core_changes(nearest, profile, weeks, self.today, hpw, math.inf, both=True)
