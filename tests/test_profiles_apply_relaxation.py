@@ -111,7 +111,9 @@ def test_applying_a_proposed_relaxation_covers_more_essential_skills():
                 )
                 assert kept.ids == before.ids, (occ.label, [r.message for r in offered])
             proposed = [r for r in before.relaxations if r not in offered]
-            joint = [r for r in proposed if r.message.startswith(("Together", "No single change"))]
+            # the parts of the one joint proposal (the joint search's, or the change of both limits sized to
+            # the goal's course, session 17)
+            joint = [r for r in proposed if r.joint]
             # each single change alone; the changes of a joint proposal all together
             for changes in [[r] for r in proposed if r not in joint] + ([joint] if joint else []):
                 relaxed = profile

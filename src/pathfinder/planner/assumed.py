@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from pathfinder.domain import Credential, SkillRef
+from pathfinder.planner.course_level import estimated_level
 
 ESCO = "http://data.europa.eu/esco/skill/"
 # tool -> (ESCO skill, its label, the word as catalogue texts write it; case-sensitive for "R")
@@ -83,7 +84,9 @@ def assumed_skills(c: Credential) -> tuple[Assumption, ...]:
     with JavaScript", which teaches it), or said in its text to be needed first."""
     if c.stack_ects_required is not None:  # earned by stacking, not studied
         return ()
-    return _assumed(c.title, c.description, c.learning_outcomes, c.eqf_level, _stated(c))
+    # an unknown level is estimated (`course_level`, session 17): "Quantitative Trading Analysis with Python"
+    # (Udemy, "All Levels") uses Python as its medium and is no one's first Python course
+    return _assumed(c.title, c.description, c.learning_outcomes, estimated_level(c), _stated(c))
 
 
 def assumes(c: Credential, uri: str) -> bool:

@@ -389,6 +389,7 @@ def build_candidates(
             gt,
             frozenset(g.uri for g in gap.essential),
             frozenset(gap.kin),
+            broader={g.uri: g.broader for g in gap.skills if g.broader},
         ),
         ok,
         excluded,

@@ -181,13 +181,17 @@ def core_changes(
     today: date,
     hours_per_week: float,
     share: float = SLIP_SHARE,
+    *,
+    both: bool = False,
 ) -> tuple[Relaxation, ...]:
     """The change of limits the plan with the core needs when it is small (`share`: SLIP_SHARE, or
     MAX_SLIP_SHARE when the plan within the limits is thin, session 16) and one: finish
     later at the learner's hours a week, or a larger budget; () when it needs none of these, more than that,
     or both (a learner who set a date and a budget is asked to give on one at most: a clinic administrator's
     data-analyst plan needing six more weeks and EUR 80 more stays within her limits, tune
-    es-v8d-clinica-01). The plan within the limits then stays, its notes saying what the core would take."""
+    es-v8d-clinica-01). The plan within the limits then stays, its notes saying what the core would take.
+    With `both` (session 17, the proposal sized to the goal's course or core), the two changes when the plan
+    needs both."""
     c, t = profile.constraints, nearest.totals
     out = []
     if weeks is not None and weeks > 0 and t.weeks > weeks:
@@ -216,6 +220,11 @@ def core_changes(
                 message=f"A budget of {money_text(needed, t.currency)} instead of "
                 f"{money_text(c.budget, t.currency)} for the goal's core.",
             )
+        )
+    if both and len(out) == 2:  # one joint proposal: the second part says it goes with the first
+        second = out[1].message
+        return out[0], out[1].model_copy(
+            update={"message": f"Together with the other change: {second[0].lower()}{second[1:]}"}
         )
     return tuple(out) if len(out) == 1 else ()
 

@@ -22,6 +22,7 @@ from pathfinder.domain.pathways import counted
 from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.instance import Instance, StackTarget, earned_targets, from_eur
+from pathfinder.planner.load import fewest_hours
 from pathfinder.planner.stacks import earned_stack
 
 GROUP_LABELS = 5  # skill labels named per group of uncovered skills
@@ -330,7 +331,7 @@ def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str)
             "which does not fit your limits" if limited else "which this plan leaves out"
         )
     if not teachers:
-        reasons = sorted(inst.blocked(g.uri))
+        reasons = fewest_hours(sorted(inst.blocked(g.uri)))
         if not reasons:
             return "no credential you may take teaches it"
         return BLOCKED + "; ".join(reasons[:3])

@@ -9,6 +9,8 @@ the schedule check in `session.py` uses the same rule as a backstop. Raising the
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterable
 from datetime import date
 
 from pathfinder.domain import Credential
@@ -41,3 +43,26 @@ def overload(
 
 def reason(need: int, hours_per_week: float) -> str:
     return f"its session needs about {need} h/week, more than your {hours_per_week:g}"
+
+
+_REASON = re.compile(r"^its session needs about (\d+) h/week, more than your [\d.]+$")
+
+
+def fewest_hours(reasons: Iterable[str]) -> list[str]:
+    """`reasons` (why a skill's teachers are out) with the `reason`s of dated sessions said once: the one
+    needing the fewest hours a week, what would admit a teacher (session 17: "its session needs about 16
+    h/week, more than your 5; its session needs about 18 h/week, more than your 5" read as the reason
+    repeating itself); the others as they were, in their order."""
+    out: list[str] = []
+    least: tuple[int, str] | None = None
+    for r in reasons:
+        m = _REASON.match(r)
+        if m is None:
+            out.append(r)
+        elif least is None or int(m.group(1)) < least[0]:
+            if least is None:
+                out.append(r)
+            else:
+                out[out.index(least[1])] = r
+            least = (int(m.group(1)), r)
+    return out

@@ -5,11 +5,12 @@ prerequisites dropped with a reason, and the transitive closure of what each can
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from pathfinder.domain import Credential
 from pathfinder.planner.assumed import assumed_skills, assumes, first_course_of
-from pathfinder.planner.lookup import CatalogueLookup, GapTeachers
+from pathfinder.planner.basics_assumed import assumed_basics
+from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, short_clip
 
 
 class SkillProviders:
@@ -38,6 +39,8 @@ class SkillProviders:
         copies: GapTeachers | None = None,
         useful: frozenset[str] = frozenset(),
         kin: frozenset[str] = frozenset(),
+        *,
+        broader: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.lk, self.held, self.ok, self.copies = (
             lk,
@@ -47,6 +50,8 @@ class SkillProviders:
         )  # copies: memo of extended credentials
         self.useful = useful  # the gap's essential skills: a provider teaching one of them goes first
         self.known = held_skills | kin  # what meets a skill a course's text assumes
+        # gap skill -> its broader knowledge: what a course on it assumes (`basics_assumed`, session 17)
+        self.broader = broader or {}
         memo = copies.useful_teachers if copies is not None else {}
         self._useful_of: dict[str, list[Credential]] = memo.setdefault(useful, {})
         self._picks: dict[str, list[Credential]] = {}  # uri -> the first two allowed useful teachers
@@ -57,9 +62,16 @@ class SkillProviders:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody
         teaches)."""
         inferred = assumed_skills(cred)
-        if not cred.prerequisite_skills and not inferred:
+        basics = assumed_basics(cred, self.lk.skills_of.get(cred.id, ()), self.broader)
+        if not cred.prerequisite_skills and not inferred and not basics:
             return cred, None
         extra: list[str] = []
+        for uri in basics:
+            if uri in self.known:
+                continue
+            provider = self.provider(uri, cred.id)
+            if provider is not None and not short_clip(provider):
+                extra.append(provider.id)
         for a in inferred:
             if a.ref.uri in self.known or any(
                 a.ref.uri in self.lk.skills_of.get(p, ()) for p in cred.prerequisites
@@ -105,12 +117,14 @@ class SkillProviders:
         own, else None (the course then stays and says what it assumes).
         A provider with prerequisites could be out of reach and take the course down with it: a data
         scientist's Applied ML with Python was lost to Intro to Coding with Scratch and Python, whose digital
-        literacy prerequisite did not fit the learner's hours (session 14)."""
+        literacy prerequisite did not fit the learner's hours (session 14). A clip (`lookup.short_clip`) is no
+        first course either (session 17: a 2-hour "Learn to code in Python and learn Adobe Photoshop today!"
+        was the Python course a data analyst's core plan started with)."""
         found = self._standalone.get(uri)
         if found is None:
             ok, found = self.ok, []
             for c in self.lk.best_value_teachers(uri):
-                if not c.prerequisites and first_course_of(c, uri) and ok(c):
+                if not c.prerequisites and not short_clip(c) and first_course_of(c, uri) and ok(c):
                     found.append(c)
                     if len(found) == 2:
                         break

@@ -48,6 +48,7 @@ from pathfinder.planner.core import (
     slips,
     within_limits,
 )
+from pathfinder.planner.course_level import estimated_level
 from pathfinder.planner.empty import (
     LEVEL_WORDING,
     empty_plan_note,
@@ -84,6 +85,7 @@ from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
+from pathfinder.planner.use_time import more_of_goal
 
 __all__ = ["DEFAULT_HOURS_PER_WEEK", "EXACT_LIMIT", "PlanningSession", "with_conversation_language"]
 
@@ -234,6 +236,10 @@ class PlanningSession:
         )
         if core_offer:
             sized = self._goal_course_changes(profile, strategy, pathway)
+            if len(sized) > 1:  # joint: it takes the joint search's place, never beside a single change
+                # (a joint proposal is the whole list to the chat: "do that" applies every part)
+                sized = () if any(not r.joint for r in relaxations) else sized
+                relaxations = tuple(r for r in relaxations if not r.joint) if sized else relaxations
             relaxations = (
                 *sized,
                 *(
@@ -355,23 +361,36 @@ class PlanningSession:
     ) -> tuple[Relaxation, ...]:
         """The proposal sized to the goal's course (session 16): when the plan within the limits stays beside
         a plan with the goal's course past one limit (`_goal_nearest`, not offered), the smallest change of
-        that limit admitting the course (`core_changes`, any size), checked to plan it; else ()."""
-        found = self._goal_nearest.get(self._key(profile, strategy)) if pathway.steps else None
-        if found is None:
+        that limit admitting the course (`core_changes`, any size), checked to plan it; else (). Past both the
+        time and the budget, for the goal's course or the goal's core (`_core_nearest`; session 17: a tester's
+        Software Testing and Quality needing 55 weeks of 40 and
+        EUR 1,340 of 600 got the joint search's EUR 1,731 + 11 h/week), both changes as one joint proposal,
+        checked together."""
+        key = self._key(profile, strategy)
+        found = self._goal_nearest.get(key) if pathway.steps else None
+        core = self._core_nearest.get(key) if pathway.steps and found is None else None
+        pair = found if found is not None else core
+        if pair is None:
             return ()
-        nearest, course = found
+        nearest = pair[0]
         hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
         _, weeks = time_budget_hours(profile, self.today)
-        changes = core_changes(nearest, profile, weeks, self.today, hpw, math.inf)
-        if len(changes) != 1:
+        changes = core_changes(nearest, profile, weeks, self.today, hpw, math.inf, both=True)
+        # the goal's course past one limit or both; the core's plan (not a course of the goal's name) past
+        # both only: one limit alone is what the relaxation search already sizes
+        if not changes or (found is None and len(changes) < 2):
             return ()
-        relaxed = profile.model_copy(
-            update={"constraints": changes[0].applied(profile.constraints, profile.languages)}
-        )
+        relaxed = profile
+        for r in changes:  # past both limits: both changed together, one joint proposal (session 17)
+            relaxed = relaxed.model_copy(
+                update={"constraints": r.applied(relaxed.constraints, relaxed.languages)}
+            )
         after = self.outcome(relaxed, strategy)
-        if course.id not in after.ids:
+        kept = found[1].id in after.ids if found is not None else core_covered(after, set(self.gap.core))
+        if not kept:
             return ()
-        return (structured(changes[0], essential_coverage(after, self.gap)),)
+        cover = essential_coverage(after, self.gap)
+        return tuple(structured(r, cover, joint=len(changes) > 1) for r in changes)
 
     def _goal_course_out(self, profile: LearnerProfile, pathway: Pathway) -> tuple[str, ...]:
         """A note naming the goal's best course when the plan lacks it and no change of hours, weeks or
@@ -769,6 +788,15 @@ class PlanningSession:
                 costly_ids.add(head.id)
                 cands = self.candidates(profile, forbidden)
                 continue
+            if (
+                strategy == "balanced" and c.hours_per_week is not None
+            ):  # the learner's time used (session 17)
+                chosen = more_of_goal(
+                    inst,
+                    chosen,
+                    hours_available=time_budget_hours(profile, self.today)[0],
+                    forbidden=forbidden,
+                )
             # lower levels first among steps that are ready (the first steps sit at or near the learner's
             # level); at a level, the steps closing more essential gap skills first (the goal's core early)
             ranked = sorted(chosen, key=lambda i: _order_key(inst, i))
@@ -1004,7 +1032,10 @@ def _basics_first(ranked: list[int], basics: Mapping[int, set[int]]) -> list[int
 
 
 def _order_key(inst: Instance, i: int) -> tuple[int, float, int]:
-    """Where a chosen step goes among those ready: by EQF level, then by the weight of the essential gap
-    skills it closes (the goal's central skills first, `gaps.central_weight`), then in candidate order."""
+    """Where a chosen step goes among those ready: by EQF level (estimated from the title when the catalogue
+    states none, `course_level.estimated_level`, session 17), then by the weight of the essential gap skills
+    it closes (the goal's central skills first, `gaps.central_weight`), then in candidate order. (An entry
+    title first at a level was tried in session 17 and dropped: it put Data Engineering Foundations before
+    the requirements course of a software developer's plan, tune de-v8d-kundenservice-06.)"""
     closes = sum(inst.weights[j] for j in inst.covers[i] if inst.essential[j])
-    return (inst.cands[i].eqf_level or 0, -closes, i)
+    return (estimated_level(inst.cands[i]), -closes, i)

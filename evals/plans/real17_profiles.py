@@ -1,0 +1,231 @@
+"""Writes real17_cases.jsonl: 20 learners for hand judgement of plans over real provider catalogues (issue 14,
+session 17, branch plans17real), written by the helper on 2026-12-06 at 11:35 UTC before any plan for them was
+run. All are judged on the bundled corpus plus the edX and Udemy files (`constraints_kind`
+"bundled+real"), with goals other than fresh16's 15-20.
+They are tune, not blind: the same helper fixed what they show.
+Verdicts: hand_real17.md.
+Run: .venv/bin/python evals/plans/real17_profiles.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fresh_writer import write_cases
+
+TODAY = "2030-03-04"  # a Monday
+OUT = Path(__file__).with_name("real17_cases.jsonl")
+R = "bundled+real"
+
+# (catalogue, judge's start EQF, current role, goal, held [(skill, level)], languages, constraints, strategy)
+LEARNERS = [
+    (  # 01 Porto: shop assistant -> software developer, a year of evenings, EUR 600
+        R,
+        3,
+        "shop assistant",
+        "software developer",
+        [("office software", "basic")],
+        ["pt", "en"],
+        {"hours_per_week": 8, "weeks": 48, "budget": 600},
+        "balanced",
+    ),
+    (  # 02 Lyon: office clerk -> database administrator, online, EUR 400
+        R,
+        4,
+        "clerk",
+        "database administrator",
+        [("use spreadsheets software", "advanced"), ("Microsoft Access", "basic")],
+        ["fr", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 400, "participation": ["online"]},
+        "balanced",
+    ),
+    (  # 03 Pune: help desk -> ICT system administrator, INR 25,000, 10 h x 36 w
+        R,
+        4,
+        "help desk agent",
+        "ICT system administrator",
+        [("provide ICT support", "advanced"), ("perform ICT troubleshooting", "intermediate")],
+        ["hi", "en"],
+        {"hours_per_week": 10, "weeks": 36, "budget": 25000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # 04 Dhaka: junior web developer -> ICT security administrator, BDT 30,000, cheapest
+        R,
+        4,
+        "web developer",
+        "ICT security administrator",
+        [("web programming", "intermediate"), ("PHP", "intermediate")],
+        ["bn", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 30000, "currency": "BDT"},
+        "cheapest",
+    ),
+    (  # 05 Espoo: statistician -> computer vision engineer, EUR 1,200, 8 h x 52 w
+        R,
+        6,
+        "statistician",
+        "computer vision engineer",
+        [("statistics", "advanced"), ("Python (computer programming)", "basic")],
+        ["fi", "en"],
+        {"hours_per_week": 8, "weeks": 52, "budget": 1200},
+        "balanced",
+    ),
+    (  # 06 Hue: teacher -> e-learning developer, VND 15M, online
+        R,
+        5,
+        "teacher",
+        "e-learning developer",
+        [("apply teaching strategies", "advanced"), ("prepare lesson content", "advanced")],
+        ["vi", "en"],
+        {
+            "hours_per_week": 5,
+            "weeks": 40,
+            "budget": 15000000,
+            "currency": "VND",
+            "participation": ["online"],
+        },
+        "balanced",
+    ),
+    (  # 07 Bilbao: sysadmin -> ethical hacker, EUR 900, fastest in 26 weeks
+        R,
+        5,
+        "ICT system administrator",
+        "ethical hacker",
+        [("administer ICT system", "advanced"), ("operating systems", "advanced"), ("Kali Linux", "basic")],
+        ["es", "en"],
+        {"hours_per_week": 10, "weeks": 26, "budget": 900},
+        "fastest",
+    ),
+    (  # 08 Hamburg: accountant -> data warehouse designer, EUR 1,000, 6 h x 40 w
+        R,
+        5,
+        "accountant",
+        "data warehouse designer",
+        [("use spreadsheets software", "advanced"), ("SQL", "basic")],
+        ["de", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 1000},
+        "balanced",
+    ),
+    (  # 09 Kolkata: science teacher -> ICT teacher secondary school, INR 20,000, online
+        R,
+        5,
+        "teacher",
+        "ICT teacher secondary school",
+        [("apply teaching strategies", "advanced"), ("use presentation software", "intermediate")],
+        ["bn", "hi", "en"],
+        {"hours_per_week": 5, "weeks": 40, "budget": 20000, "currency": "INR", "participation": ["online"]},
+        "balanced",
+    ),
+    (  # 10 Toulouse: network technician -> ICT network engineer, EUR 1,500, 8 h x 48 w
+        R,
+        5,
+        "network technician",
+        "ICT network engineer",
+        [("ICT networking hardware", "intermediate"), ("maintain internet protocol configuration", "basic")],
+        ["fr", "en"],
+        {"hours_per_week": 8, "weeks": 48, "budget": 1500},
+        "balanced",
+    ),
+    (  # 11 Lahti: business analyst -> data quality specialist, EUR 700, online
+        R,
+        5,
+        "business analyst",
+        "data quality specialist",
+        [("analyse business requirements", "advanced"), ("use spreadsheets software", "advanced")],
+        ["fi", "en"],
+        {"hours_per_week": 5, "weeks": 40, "budget": 700, "participation": ["online"]},
+        "balanced",
+    ),
+    (  # 12 Jaipur: graduate -> software developer, INR 40,000, 12 h x 40 w, cheapest
+        R,
+        4,
+        "unemployed",
+        "software developer",
+        [("use IT tools", "basic")],
+        ["hi", "en"],
+        {"hours_per_week": 12, "weeks": 40, "budget": 40000, "currency": "INR"},
+        "cheapest",
+    ),
+    (  # 13 Ho Chi Minh City: Java developer -> software architect, VND 30M
+        R,
+        6,
+        "software developer",
+        "software architect",
+        [("Java (computer programming)", "advanced"), ("use object-oriented programming", "advanced")],
+        ["vi", "en"],
+        {"hours_per_week": 6, "weeks": 52, "budget": 30000000, "currency": "VND"},
+        "balanced",
+    ),
+    (  # 14 Munich: physicist -> knowledge engineer, EUR 1,000, 5 h x 52 w
+        R,
+        6,
+        "physicist",
+        "knowledge engineer",
+        [("Python (computer programming)", "intermediate"), ("scientific research methodology", "advanced")],
+        ["de", "en"],
+        {"hours_per_week": 5, "weeks": 52, "budget": 1000},
+        "balanced",
+    ),
+    (  # 15 Seville: marketing assistant -> ICT trainer, EUR 500, online
+        R,
+        4,
+        "marketing assistant",
+        "ICT trainer",
+        [("use presentation software", "advanced"), ("office software", "advanced")],
+        ["es", "en"],
+        {"hours_per_week": 4, "weeks": 52, "budget": 500, "participation": ["online"]},
+        "balanced",
+    ),
+    (  # 16 Sylhet: IT support -> ICT network administrator, BDT 40,000, 8 h x 40 w
+        R,
+        4,
+        "help desk agent",
+        "ICT network administrator",
+        [("provide ICT support", "advanced"), ("maintain computer hardware", "intermediate")],
+        ["bn", "en"],
+        {"hours_per_week": 8, "weeks": 40, "budget": 40000, "currency": "BDT"},
+        "balanced",
+    ),
+    (  # 17 Rotterdam: data analyst -> data protection officer, EUR 1,200, 4 h x 52 w
+        R,
+        6,
+        "data analyst",
+        "data protection officer",
+        [("perform data analysis", "advanced"), ("GDPR", "basic")],
+        ["nl", "en"],
+        {"hours_per_week": 4, "weeks": 52, "budget": 1200},
+        "balanced",
+    ),
+    (  # 18 Hanoi: mechanical engineer -> ICT system developer, VND 20M, 10 h x 30 w, fastest
+        R,
+        5,
+        "mechanical engineer",
+        "ICT system developer",
+        [("C++", "basic"), ("execute analytical mathematical calculations", "advanced")],
+        ["vi", "en"],
+        {"hours_per_week": 10, "weeks": 30, "budget": 20000000, "currency": "VND"},
+        "fastest",
+    ),
+    (  # 19 Graz: librarian -> digital literacy teacher, EUR 300, cheapest, online
+        R,
+        4,
+        "librarian",
+        "digital literacy teacher",
+        [("browse, search and filter data, information and digital content", "advanced")],
+        ["de", "en"],
+        {"hours_per_week": 3, "weeks": 52, "budget": 300, "participation": ["online"]},
+        "cheapest",
+    ),
+    (  # 20 Chennai: developer -> ICT security engineer, INR 50,000
+        R,
+        5,
+        "software developer",
+        "ICT security engineer",
+        [("Python (computer programming)", "advanced"), ("web programming", "intermediate")],
+        ["en", "hi"],
+        {"hours_per_week": 6, "weeks": 44, "budget": 50000, "currency": "INR"},
+        "balanced",
+    ),
+]
+
+if __name__ == "__main__":
+    write_cases("real17", TODAY, LEARNERS, OUT, split="tune")
