@@ -299,7 +299,9 @@ _AUDIENCE = re.compile(r"\s(?:for|pour|für|para|per)\s.*$", re.IGNORECASE)  # "
 # The title rules below are pure functions of their strings, asked again for every entry teaching a gap skill
 # in every plan (session 17: ~30% of a 10k plan's CPU, the same titles and words each time), so their
 # results are kept, bounded (`lru_cache`): titles, words and goal names repeat across entries and plans.
-@lru_cache(maxsize=1 << 17)
+# `names_goal` keeps up to 65,536 (title, names) verdicts, `_title_words` the words of 16,384 texts (the goal
+# names and the titles last split), `_stem` 65,536 stems: ~17 MB when full (tracemalloc, 70,000 titles).
+@lru_cache(maxsize=1 << 14)
 def _title_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _FILLER and len(w) >= 3)
 
