@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 from statistics import median
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
@@ -304,13 +305,20 @@ _FILLER = frozenset(
 _AUDIENCE = re.compile(r"\s(?:for|pour|für|para|per)\s.*$", re.IGNORECASE)  # "... for Software Developers"
 
 
-def _title_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _FILLER and len(w) >= 3]
+# The title rules below are pure functions of their strings, asked again for every entry teaching a gap skill
+# in every plan (session 17: ~30% of a 10k plan's CPU, the same titles and words each time), so their
+# results are kept, bounded (`lru_cache`): titles, words and goal names repeat across entries and plans.
+# `names_goal` keeps up to 65,536 (title, names) verdicts, `_title_words` the words of 16,384 texts (the goal
+# names and the titles last split), `_stem` 65,536 stems: ~17 MB when full (tracemalloc, 70,000 titles).
+@lru_cache(maxsize=1 << 14)
+def _title_words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _FILLER and len(w) >= 3)
 
 
 _SUFFIXES = ("ment", "ing", "ure", "ion", "ers", "er", "or", "s")
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -327,6 +335,12 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def names_goal(title: str, names: Sequence[str]) -> bool:
+    """Whether a course title names the goal (`_names_goal`, kept per title and names)."""
+    return _names_goal(title, tuple(names))
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_goal(title: str, names: tuple[str, ...]) -> bool:
     """Whether a course title names the goal (`Gap.goal_names`): an acronym as a word of the title ("le
     métier de DPO", "CISOs"); a one-word name as a word; a name of n >= 2 words by max(2, n - 1) of them in
     some form. Words after "for" (the audience: "Network Engineering for Software Developers" names no
