@@ -132,6 +132,9 @@ def changes_from(
     if role_text and not helds:
         # "administrador de sistemas", "quản trị hệ thống": linked by its English terms (nlu.glossary) first
         english = p.role_english or glossary.english(role_text, p.lang, only_terms=True)
+        # an English reading read as English once more: "नेटवर्क एडमिन" reads "network administrator", which
+        # the English glossary names ICT network administrator (ESCO lists it under system administrator too)
+        english = (english and glossary.english(english, "en")) or english
         occ = (english and tools.lexicon.occupation(english)) or tools.lexicon.occupation(role_text)
         link = tools.linker.link(role_text) if occ is None else None
         occ = occ or (link.best if link and link.sure else None)

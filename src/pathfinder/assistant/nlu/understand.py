@@ -295,6 +295,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             approves(message, p.lang) and glossary.english(clause, p.lang, only_terms=True) is not None
         )
         wish = wish or _becoming(clause, p.lang) or approved
+        # "अब क्लाउड में जाना है", "এখন ক্লাউডে যেতে চাই", "in die IT-Sicherheit wechseln": a change into a field
+        # named is a goal, whatever act the clause was read as
+        wish = wish or _into_field(clause, p.lang)
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in done_words)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
@@ -435,6 +438,14 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     if corrected:
         # "haluun pilvi-insinööriks... tai ei vaiskaan, kyberturva kiinnostaa enemmän": the goal said last
         goal_clause, p.goal_text, p.clause_goal = corrected, None, content(corrected)
+        if "set_goal" not in p.intents:
+            p.intents.insert(0, "set_goal")
+    learnt = _learnt_instead_of_job(p, pairs, goal_clause)
+    if learnt is not None:
+        # "soy administrador de redes y quieren que aprenda automatización con python": the job held is the
+        # role, the subject to learn is the goal (trial 12's 20 planned towards the job already done)
+        goal_clause, p.goal_text = _with_its_object(learnt, parts, p.lang), None
+        p.clause_goal = content(goal_clause)
         if "set_goal" not in p.intents:
             p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
@@ -600,6 +611,45 @@ def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> st
         return f"{before} {goal_clause}" if named_before and lang not in (None, "en") else goal_clause
     named = glossary.english(after[0], lang, only_terms=True) is not None
     return f"{goal_clause} {after[0]}" if named and lang not in (None, "en") else goal_clause
+
+
+def _into_field(clause: str, lang: str | None) -> bool:
+    """Whether a clause changes into a field it names (`vocab.CHANGE_OF_FIELD` and a glossary term)."""
+    low = " ".join(tokens(clause))
+    return any(c in low for c in vocab.CHANGE_OF_FIELD) and names_something(
+        glossary.english(clause, lang, only_terms=True)
+    )
+
+
+def _states_experience(clause: str) -> bool:
+    """Whether a clause states experience ("3 bochorer experience ache web developer hishebe", "5 Jahre
+    Berufserfahrung als ..."): a word of experience (`vocab.EXPERIENCE_WORDS`) in it, so the job in it is held."""
+    return bool({vocab.strip_accents(w) for w in tokens(clause)} & _EXPERIENCE_WORDS)
+
+
+_EXPERIENCE_WORDS = frozenset(vocab.strip_accents(w) for w in vocab.EXPERIENCE_WORDS)
+
+
+def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> str | None:
+    """The clause naming a subject to learn when the goal read is the job the learner holds ("work as network
+    admin. my boss wants me to learn automation", "soy administrador de redes y quieren que aprenda
+    automatización", "3 bochorer experience ache web developer hishebe, ekhon data science shikhte chai"): the
+    job is the role, never the goal; None when the goal is no job held or no other clause learns something."""
+    goal = p.goal_text or (content(goal_clause) if goal_clause else "")
+    if not goal:
+        return None
+    held = p.current_role or p.clause_role or ""
+    said = set(tokens(goal))
+    is_held = bool(held) and (set(tokens(held)) <= said or said <= set(tokens(held)))
+    if not is_held and not (goal_clause and _states_experience(goal_clause) and not wanting(goal_clause).wish):
+        return None
+    for clause, _ in pairs:
+        if clause == goal_clause or (p.goal_text and p.goal_text in clause) or not wanting(clause).learn:
+            continue
+        learnt = " ".join(t for t in tokens(content(clause)) if not t.startswith(vocab.LEARN_PREFIXES))
+        if learnt and not set(tokens(learnt)) <= set(tokens(held)):
+            return clause
+    return None
 
 
 def _knows(clause: str) -> bool:
@@ -827,6 +877,11 @@ _ROLE_FINAL = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$))",
     regex.IGNORECASE,
 )
+# "আমি নেটওয়ার্ক অ্যাডমিন, ...", "ami web developer, ...": a job said after "I" with no verb (Bengali), up to a
+# comma or the end (`_role_cue` takes it only when the glossary reads a job's name in it)
+_BENGALI_BARE_ROLE = regex.compile(
+    r"(?:^|\s)(?:আমি|ami)\s+(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$)", regex.IGNORECASE
+)
 # "I work in hospital medical records", "works at a call centre", "been doing retail 6 yrs": the field of work
 _WORK_FIELD = regex.compile(
     r"\b(?:work(?:s|ed|ing)? (?:in|at|for)|been doing|job (?:in|at)|been in)\s+(?:an? |the )?"
@@ -903,6 +958,12 @@ def _role_cue(p: Parsed) -> None:
         p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
         return
     if p.lang in (None, "en") and not romanised(p.text):
+        return
+    bare = _BENGALI_BARE_ROLE.search(p.text) if p.lang == "bn" or romanised(p.text) else None
+    if bare and glossary.names_role(glossary.english(bare.group(1), p.lang, only_terms=True) or ""):
+        # "আমি নেটওয়ার্ক অ্যাডমিন, ...": Bengali needs no copula; a job's name right after "I" is the job held
+        p.current_role = _job(bare.group(1), p.lang)
+        p.role_english = glossary.english(bare.group(1), p.lang, only_terms=True)
         return
     for m in [*_ROLE_CUE.finditer(p.text), *_ROLE_FINAL.finditer(p.text)]:
         role = next(g for g in m.groups() if g is not None).strip()

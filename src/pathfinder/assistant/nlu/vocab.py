@@ -2257,6 +2257,9 @@ CHANGE_OF_FIELD = (
     "move into", "moving into", "switch to", "switch into", "get into", "career change", "change careers",
     "wechseln", "umschul", "quereinst", "umsteigen", "cambiar a", "cambiarme", "reconvert", "changer de",
     "vaihtaa alaa", "alanvaihto", "chuyển sang", "chuyển ngành", "करियर बदल", "ক্যারিয়ার বদল",
+    # session 17 (t12goal): "to go into" a field in Hindi and Bengali ("अब क्लाउड में जाना है", "এখন ক্লাউডে
+    # যেতে চাই", "cloud me jana hai", "cloud e jete chai")
+    "में जाना", "में जाने", "me jana", "mein jana", "me jaana", "mein jaana", "যেতে চাই", "jete chai",
 )  # fmt: skip
 # a purpose at the job one has ("for work", "für die Arbeit", "para mi trabajo", "pour mon boulot", "töitä
 # varten", "cho công việc", "काम के लिए", "কাজের জন্য"; a purpose, never a place: "unhappy at work" is no
