@@ -623,7 +623,7 @@ def _into_field(clause: str, lang: str | None) -> bool:
 
 def _states_experience(clause: str) -> bool:
     """Whether a clause states experience ("3 bochorer experience ache web developer hishebe", "5 Jahre
-    Berufserfahrung als ..."): a word of experience (`vocab.EXPERIENCE_WORDS`) in it, so the job in it is held."""
+    Berufserfahrung als ..."): a word of experience (`vocab.EXPERIENCE_WORDS`) in it; the job in it is held."""
     return bool({vocab.strip_accents(w) for w in tokens(clause)} & _EXPERIENCE_WORDS)
 
 
@@ -641,7 +641,8 @@ def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> s
     held = p.current_role or p.clause_role or ""
     said = set(tokens(goal))
     is_held = bool(held) and (set(tokens(held)) <= said or said <= set(tokens(held)))
-    if not is_held and not (goal_clause and _states_experience(goal_clause) and not wanting(goal_clause).wish):
+    experience = bool(goal_clause) and _states_experience(goal_clause or "")
+    if not is_held and not (experience and not wanting(goal_clause or "").wish):
         return None
     for clause, _ in pairs:
         if clause == goal_clause or (p.goal_text and p.goal_text in clause) or not wanting(clause).learn:
@@ -880,7 +881,8 @@ _ROLE_FINAL = regex.compile(
 # "আমি নেটওয়ার্ক অ্যাডমিন, ...", "ami web developer, ...": a job said after "I" with no verb (Bengali), up to a
 # comma or the end (`_role_cue` takes it only when the glossary reads a job's name in it)
 _BENGALI_BARE_ROLE = regex.compile(
-    r"(?:^|\s)(?:আমি|ami)\s+(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$)", regex.IGNORECASE
+    r"(?:^|\s)(?:আমি|ami)\s+(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$)",
+    regex.IGNORECASE,
 )
 # "I work in hospital medical records", "works at a call centre", "been doing retail 6 yrs": the field of work
 _WORK_FIELD = regex.compile(
