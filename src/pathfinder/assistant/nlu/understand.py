@@ -623,7 +623,7 @@ def _into_field(clause: str, lang: str | None) -> bool:
 
 def _states_experience(clause: str) -> bool:
     """Whether a clause states experience ("3 bochorer experience ache web developer hishebe", "5 Jahre
-    Berufserfahrung als ..."): a word of experience (`vocab.EXPERIENCE_WORDS`) in it; the job in it is held."""
+    Berufserfahrung als ..."): a word of experience in it (`vocab.EXPERIENCE_WORDS`), so its job is held."""
     return bool({vocab.strip_accents(w) for w in tokens(clause)} & _EXPERIENCE_WORDS)
 
 
