@@ -2423,7 +2423,9 @@ LEARN_INFINITIVES = ("seekhn", "sikhn", "shikht", "shekha", "सीखन", "स
 # nghệ thông tin", "आईटी", "আইটি"): a wish to go there names no goal to plan for (it linked "computer
 # scientist"), but asks where in it to start: the counsellor's opening with directions
 BROAD_FIELD = frozenset(
-    "it ict tech computers computing informatik edv informática informatica informatique tietotekniikka "
+    # session 17: "computer" alone ("बच्चों को कंप्यूटर", "3 h/week" after it set the goal 'computer')
+    "it ict tech computer computers computing कंप्यूटर কম্পিউটার "
+    "informatik edv informática informatica informatique tietotekniikka "
     "tietotekniikkaan tietotekniikan it-ala it-alalle it-alaa it-alan cntt आईटी আইটি".split()
 )
 BROAD_FIELD_PHRASES = ("công nghệ thông tin", "cong nghe thong tin", "information technology")
