@@ -638,6 +638,16 @@ def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> s
     goal = p.goal_text or (content(goal_clause) if goal_clause else "")
     if not goal:
         return None
+    if goal_clause and not p.goal_text and not (p.current_role or p.clause_role):
+        # one clause with both ("im network admin n my boss wants me to lern automation"): the job named
+        # before the verb of learning is held, what follows it is learnt
+        toks = tokens(goal_clause)
+        at = next((i for i, w in enumerate(toks) if w.startswith(vocab.LEARN_PREFIXES)), None)
+        if at and names_something(" ".join(toks[at + 1 :])):
+            before = glossary.english(" ".join(toks[:at]), p.lang, only_terms=True) or ""
+            if glossary.names_role(before):
+                p.role_english = before
+                return " ".join(goal_clause.split()[-(len(toks) - at - 1) :])
     held = p.current_role or p.clause_role or ""
     said = set(tokens(goal))
     is_held = bool(held) and (set(tokens(held)) <= said or said <= set(tokens(held)))

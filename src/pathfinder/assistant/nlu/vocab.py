@@ -2129,7 +2129,8 @@ ADULT_LEARNERS = (
 # "কম্পিউটার বিজ্ঞান পড়াতে চাই") they make the goal a teaching job, whoever the learners are; not "teacher"
 TEACH_VERBS = frozenset(
     "teach teaching unterrichten beibringen lehren enseñar enseñarles enseigner opettaa opettamaan dạy day "
-    "पढ़ाना पढ़ाने सिखाना सिखाने padhana padhane sikhana sikhane পড়াতে পড়ানো শেখাতে শেখানো porate shekhate".split()
+    "पढ़ाना पढ़ाने सिखाना सिखाने padhana padhane sikhana sikhane পড়াতে পড়ানো শেখাতে শেখানো শেখানোর পড়ানোর "
+    "porate shekhate beizubringen".split()
 )
 # ... or after a word of duty: teaching one is asked to do is teaching one will do ("I've been asked to
 # teach", "ich soll Informatik unterrichten", "on me demande d'enseigner", "tengo que enseñar", "minun pitää
@@ -2140,6 +2141,12 @@ TEACH_DUTY = frozenset(
 )
 # ... or before one in the verb-final languages ("पढ़ाना है", "পড়াতে হবে")
 TEACH_DUTY_AFTER = frozenset("है hai হবে hobe".split())
+# ... or as the purpose of learning (session 17, trial 12's 14: "बच्चों को कंप्यूटर सिखाने के लिए क्या
+# सीखना चाहिए?"): "to teach", "pour enseigner", "para enseñar", "zu unterrichten", "để dạy" before the verb,
+# "सिखाने के लिए", "শেখানোর জন্য" after it
+TEACH_PURPOSE = frozenset("to pour para zu để de".split())
+TEACH_PURPOSE_AFTER = frozenset("के ke জন্য jonno".split())
+TEACH_PURPOSE_VERBS = frozenset({"beizubringen"})  # German "um ... beizubringen"
 # ... not "teach myself"
 TEACH_SELF = frozenset("myself me mich selbst yourself itseäni itse mình".split())
 # a school named as where one would teach ("at a secondary school", "yläkoulussa", "স্কুলে"): young learners

@@ -58,6 +58,14 @@ def wishes_to_teach(message: str) -> bool:
             continue
         if (wished and i > wished[0]) or (i + 1 < len(toks) and toks[i + 1] in after):
             return True
+        # learning in order to teach ("what should I learn to teach children computers", "सिखाने के लिए")
+        purpose = (
+            w in vocab.TEACH_PURPOSE_VERBS
+            or (i and toks[i - 1] in vocab.TEACH_PURPOSE)
+            or (i + 1 < len(toks) and toks[i + 1] in vocab.TEACH_PURPOSE_AFTER)
+        )
+        if purpose and any(w.startswith(vocab.LEARN_PREFIXES) for w in toks):
+            return True
     return False
 
 
