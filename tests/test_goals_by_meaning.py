@@ -50,15 +50,20 @@ NETADMIN = "http://data.europa.eu/esco/occupation/81480b40-a318-47f3-9b2c-56b69e
             "data",
         ),
         ("im network admin n my boss wants me to lern automation", "", "automation"),
+        (
+            "teen verkkoylläpitäjän töitä ja pitäis oppia automatisoimaan pythonilla",
+            "verkkoylläpitäjän",
+            "pythonilla",
+        ),
     ],
 )
 def test_a_job_held_and_a_subject_to_learn_make_the_subject_the_goal(message, job, subject):
     p = understand(message, TODAY)
     goal = f"{p.goal_text or ''} {p.clause_goal or ''}".casefold()
     assert subject in goal
-    assert "admin" not in goal and "developer" not in goal
+    assert "admin" not in goal and "developer" not in goal and "ylläpitäjä" not in goal
     if job:
-        assert job in (p.current_role or "").casefold()
+        assert job in (p.current_role or p.clause_role or "").casefold()
 
 
 def test_a_wish_to_work_as_is_still_a_goal_and_work_as_without_an_article_is_the_job_held():
@@ -188,3 +193,9 @@ def test_a_weak_area_sets_no_goal_and_asks(bundled_tools, monkeypatch):
     changes, text = changes_from(p, bundled_tools, LearnerProfile(id="l"), "set_goal")
     assert not [c for c in changes if c.kind == "set_goal"]
     assert "health informatics" in text and "?" in text
+
+
+def test_a_word_of_work_alone_names_no_goal(bundled_tools):
+    p = understand("je voudrais un métier où je parle avec des gens", TODAY)
+    changes, _ = changes_from(p, bundled_tools, LearnerProfile(id="l"), "set_goal")
+    assert not [c for c in changes if c.kind == "set_goal"]

@@ -380,6 +380,8 @@ def _goal(
     # no job in it (nor the job a teacher's subject or the held skills point to)
     own_work = area and bool(message) and area_refinement.for_own_work(message)
     phrase = text.strip()
+    if set(tokens(english or phrase)) <= vocab.CAREER:
+        return None, ""  # "un métier où je parle avec des gens": a word of work alone names no goal
     if english:
         text = english
     # a teacher's subject is an area

@@ -651,6 +651,14 @@ def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> s
     held = p.current_role or p.clause_role or ""
     said = set(tokens(goal))
     is_held = bool(held) and (set(tokens(held)) <= said or said <= set(tokens(held)))
+    if not held and goal_clause and not (wanting(goal_clause).wish or wanting(goal_clause).learn):
+        # "teen verkkoylläpitäjän töitä ja pitäis oppia automatisoimaan pythonilla": a job named without
+        # wanting it, beside a subject to learn, is the job done
+        english = glossary.english(goal_clause, p.lang, only_terms=True) or ""
+        if glossary.names_role(english) and not _becoming(goal_clause, p.lang):
+            held, is_held = goal, True
+            p.clause_role = p.clause_role or _job(goal_clause, p.lang) or goal
+            p.role_english = p.role_english or english
     experience = bool(goal_clause) and _states_experience(goal_clause or "")
     if not is_held and not (experience and not wanting(goal_clause or "").wish):
         return None
