@@ -643,8 +643,10 @@ def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> s
         # before the verb of learning is held, what follows it is learnt
         toks = tokens(goal_clause)
         at = next((i for i, w in enumerate(toks) if w.startswith(vocab.LEARN_PREFIXES)), None)
-        if at and names_something(" ".join(toks[at + 1 :])):
-            before = glossary.english(" ".join(toks[:at]), p.lang, only_terms=True) or ""
+        said_before = " ".join(toks[:at or 0])
+        wished = wanting(said_before).wish or _becoming(said_before, p.lang)  # "muốn trở thành X, học online"
+        if at and not wished and names_something(" ".join(toks[at + 1 :])):
+            before = glossary.english(said_before, p.lang, only_terms=True) or ""
             if glossary.names_role(before):
                 p.role_english = before
                 return " ".join(goal_clause.split()[-(len(toks) - at - 1) :])
