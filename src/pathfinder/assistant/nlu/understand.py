@@ -642,7 +642,7 @@ def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> s
         # one clause with both ("im network admin n my boss wants me to lern automation"): the job named
         # before the verb of learning is held, what follows it is learnt
         toks = tokens(goal_clause)
-        at = next((i for i, w in enumerate(toks) if w.startswith(vocab.LEARN_PREFIXES)), None)
+        at = next((i for i, w in enumerate(toks) if _learn_verb(w)), None)
         said_before = " ".join(toks[:at or 0])
         wished = wanting(said_before).wish or _becoming(said_before, p.lang)  # "muốn trở thành X, học online"
         if at and not wished and names_something(" ".join(toks[at + 1 :])):
@@ -665,12 +665,21 @@ def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> s
     if not is_held and not (experience and not wanting(goal_clause or "").wish):
         return None
     for clause, _ in pairs:
-        if clause == goal_clause or (p.goal_text and p.goal_text in clause) or not wanting(clause).learn:
+        if clause == goal_clause or (p.goal_text and p.goal_text in clause):
             continue
-        learnt = " ".join(t for t in tokens(content(clause)) if not t.startswith(vocab.LEARN_PREFIXES))
-        if learnt and not set(tokens(learnt)) <= set(tokens(held)):
+        if not any(_learn_verb(w) for w in tokens(clause)):
+            continue
+        # what is learnt must name a subject ("mỗi tuần học được 4 tiếng" studies hours, no subject)
+        learnt = " ".join(t for t in tokens(content(clause)) if not _learn_verb(t))
+        subject = glossary.english(learnt, p.lang, only_terms=True) if p.lang not in (None, "en") else learnt
+        if names_something(subject) and not set(tokens(learnt)) <= set(tokens(held)):
             return clause
     return None
+
+
+def _learn_verb(word: str) -> bool:
+    """A word of learning (`vocab.LEARN_PREFIXES`), not the noun of "machine learning", "e-learning"."""
+    return word.startswith(vocab.LEARN_PREFIXES) and word not in ("learning", "e-learning", "learnings")
 
 
 def _knows(clause: str) -> bool:
