@@ -1,5 +1,5 @@
 """Goals, subjects and interests read by meaning (issue #12, session 17, the classes of the lead's trial 12;
-every test here failed on 46a8c63 but the guard that teaching oneself is no wish to teach):
+every test here failed on 46a8c63 but the guards marked as such):
 
 - a job held plus a subject to learn: the job is the role, never the goal ("work as network admin. my boss
   wants me to learn automation" set the goal "ICT network administrator"; `_learnt_instead_of_job`);
@@ -115,6 +115,7 @@ def test_learning_in_order_to_teach_is_a_wish_to_teach(message):
 
 
 def test_teaching_oneself_or_stating_the_subject_one_teaches_is_no_wish_to_teach():
+    # a guard (it passed on 46a8c63)
     assert not wishes_to_teach("I want to learn Python to teach myself")
     assert not wishes_to_teach("I teach maths")
 
@@ -199,3 +200,17 @@ def test_a_word_of_work_alone_names_no_goal(bundled_tools):
     p = understand("je voudrais un métier où je parle avec des gens", TODAY)
     changes, _ = changes_from(p, bundled_tools, LearnerProfile(id="l"), "set_goal")
     assert not [c for c in changes if c.kind == "set_goal"]
+
+
+@pytest.mark.parametrize(
+    "message, goal",
+    [
+        ("em muốn làm data analyst, mỗi tháng học được khoảng 20 tiếng", "data analyst"),
+        ("Parcours pour devenir ingénieur en machine learning svp", "machine learning engineer"),
+        ("tôi muốn trở thành kỹ sư mạng trước mùa hè, học online thôi", "network engineer"),
+    ],
+)
+def test_a_job_wished_for_stays_the_goal_beside_hours_studied_or_machine_learning(message, goal):
+    # guards (they passed on 46a8c63): studying hours names no subject, "machine learning" is no verb of
+    # learning, and a job one wants to become is no job held
+    assert understand(message, TODAY).goal_english == goal
