@@ -642,9 +642,11 @@ def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> s
         # one clause with both ("im network admin n my boss wants me to lern automation"): the job named
         # before the verb of learning is held, what follows it is learnt
         toks = tokens(goal_clause)
-        at = next((i for i, w in enumerate(toks) if _learn_verb(w)), None)
-        said_before = " ".join(toks[:at or 0])
-        wished = wanting(said_before).wish or _becoming(said_before, p.lang)  # "muốn trở thành X, học online"
+        at = next((i for i, w in enumerate(toks) if _learn_verb(w) and not _in_term(toks, i, p.lang)), None)
+        said_before = " ".join(toks[: at or 0])
+        # "muốn trở thành kỹ sư mạng, học online thôi": a job wished for, not held
+        wished = wanting(said_before).wish or _becoming(said_before, p.lang)
+        wished = wished or bool(set(tokens(said_before)) & _BECOMING_ANY)
         if at and not wished and names_something(" ".join(toks[at + 1 :])):
             before = glossary.english(said_before, p.lang, only_terms=True) or ""
             if glossary.names_role(before):
@@ -653,14 +655,14 @@ def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> s
     held = p.current_role or p.clause_role or ""
     said = set(tokens(goal))
     is_held = bool(held) and (set(tokens(held)) <= said or said <= set(tokens(held)))
+    unwished = ""  # the English of a job named without wanting it (the job done, if a subject is learnt)
     if not held and goal_clause and not (wanting(goal_clause).wish or wanting(goal_clause).learn):
         # "teen verkkoylläpitäjän töitä ja pitäis oppia automatisoimaan pythonilla": a job named without
         # wanting it, beside a subject to learn, is the job done
         english = glossary.english(goal_clause, p.lang, only_terms=True) or ""
-        if glossary.names_role(english) and not _becoming(goal_clause, p.lang):
-            held, is_held = goal, True
-            p.clause_role = p.clause_role or _job(goal_clause, p.lang) or goal
-            p.role_english = p.role_english or english
+        becoming = _becoming(goal_clause, p.lang) or bool(set(tokens(goal_clause)) & _BECOMING_ANY)
+        if glossary.names_role(english) and not becoming:
+            held, is_held, unwished = goal, True, english
     experience = bool(goal_clause) and _states_experience(goal_clause or "")
     if not is_held and not (experience and not wanting(goal_clause or "").wish):
         return None
@@ -673,8 +675,21 @@ def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> s
         learnt = " ".join(t for t in tokens(content(clause)) if not _learn_verb(t))
         subject = glossary.english(learnt, p.lang, only_terms=True) if p.lang not in (None, "en") else learnt
         if names_something(subject) and not set(tokens(learnt)) <= set(tokens(held)):
+            if unwished and goal_clause:
+                p.clause_role = p.clause_role or _job(goal_clause, p.lang) or goal
+                p.role_english = p.role_english or unwished
             return clause
     return None
+
+
+_BECOMING_ANY = vocab.BECOME | vocab.ROMANISED_WISH  # "cloud engineer banna hai" in any script
+
+
+def _in_term(toks: list[str], i: int, lang: str | None) -> bool:
+    """Whether the word at `i` begins a glossary term with the next one ("học máy" is machine learning, not
+    "learn" + "máy"; "học Python" is "learn" + Python)."""
+    pair = glossary.english(" ".join(toks[i : i + 2]), lang, only_terms=True)
+    return pair is not None and pair != glossary.english(" ".join(toks[i + 1 : i + 2]), lang, only_terms=True)
 
 
 def _learn_verb(word: str) -> bool:
