@@ -252,6 +252,15 @@ def test_role_held_and_study_language_exclusions_pass_and_fail():
         assert C.profile_checks({key: want}, bare, [], TODAY)[0].passed, key
 
 
+def test_deadline_unset_passes_without_a_time_frame_and_fails_with_one():
+    # session 17 (t12goal): "5 năm kinh nghiệm" read as a 5-year deadline
+    bare = _out(profile={"constraints": {}, "preferences": {}})
+    for cons in ({"deadline": "2031-12-04"}, {"weeks": 260}):
+        dated = _out(profile={"constraints": cons, "preferences": {}})
+        assert not C.profile_checks({"deadline_unset": True}, dated, [], TODAY)[0].passed, cons
+    assert C.profile_checks({"deadline_unset": True}, bare, [], TODAY)[0].passed
+
+
 def test_skip_checks_refer_to_the_previous_plan_and_a_skipped_step_must_not_come_back():
     exp1 = {"intent_any": ["plan"], "pathway": {"present": True}}
     exp2 = {

@@ -3883,3 +3883,76 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t12goal (session 17, tune, written BEFORE the fixes by the helper who fixes them, in its own phrasings):
+# goals, subjects and interests read by meaning: a job held plus a subject to learn keeps the job as the role,
+# never the goal; an interest points to what it means; constraints alone set no goal; years of experience are
+# no deadline; a goal the catalogue barely teaches is never "100 % covered".
+import t12goal_lists as _G12  # noqa: E402
+from dsl import D as _D12G  # noqa: E402
+from dsl import T as _T12G  # noqa: E402
+
+DIALOGUES += [
+    _D12G(
+        "bn-t12goal-01",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "সিস্টেম অ্যাডমিন হিসেবে আমার ৫ বছরের অভিজ্ঞতা আছে, এখন ক্লাউডে যেতে চাই",
+                _G12.ANY,
+                no_deadline=True,
+                goal="cloud",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "bn-t12goal-02",
+        ["t12goal", "job_subject"],
+        [
+            _T12G(
+                "আমি নেটওয়ার্ক অ্যাডমিন, পাইথন দিয়ে নেটওয়ার্ক অটোমেশন শিখতে চাই",
+                _G12.ANY,
+                goal_not=_G12.NETADMIN,
+                cite_any=_G12.NET_AUTOMATION,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "bn-t12goal-03",
+        ["t12goal", "interest"],
+        [
+            _T12G(
+                "আমি কম্পিউটার সারাতে আর মানুষকে তাদের সমস্যায় সাহায্য করতে ভালোবাসি",
+                _G12.ANY,
+                goal="helpdesk",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "bn-t12goal-04",
+        ["t12goal", "constraints_only"],
+        [
+            _T12G("হ্যালো, কিছু কোর্স খুঁজছি", _G12.ANY, dead_ok=True),
+            _T12G("সপ্তাহে ৫ ঘণ্টা, অনলাইনে", _G12.ANY, no_goal=True, hours=5),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "bn-t12goal-05",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "amar 3 bochorer experience ache web developer hishebe, ekhon data science shikhte chai",
+                _G12.ANY,
+                any_lang=True,
+                no_deadline=True,
+                goal="data_scientist",
+            ),
+        ],
+        split="tune",
+    ),
+]

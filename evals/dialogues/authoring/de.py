@@ -5122,3 +5122,77 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t12goal (session 17, tune, written BEFORE the fixes by the helper who fixes them, in its own phrasings):
+# goals, subjects and interests read by meaning: a job held plus a subject to learn keeps the job as the role,
+# never the goal; an interest points to what it means; constraints alone set no goal; years of experience are
+# no deadline; a goal the catalogue barely teaches is never "100 % covered".
+import t12goal_lists as _G12  # noqa: E402
+from dsl import D as _D12G  # noqa: E402
+from dsl import T as _T12G  # noqa: E402
+
+DIALOGUES += [
+    _D12G(
+        "de-t12goal-01",
+        ["t12goal", "job_subject"],
+        [
+            _T12G(
+                (
+                    "Ich arbeite als Netzwerkadministrator und soll jetzt Netzwerkautomatisierung "
+                    "mit Python lernen."
+                ),
+                _G12.ANY,
+                goal_not=_G12.NETADMIN,
+                cite_any=_G12.NET_AUTOMATION,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "de-t12goal-02",
+        ["t12goal", "interest"],
+        [
+            _T12G(
+                "Ich schraube gern an PCs rum und helfe Leuten, wenn ihr Rechner spinnt. Was passt da?",
+                _G12.ANY,
+                goal="helpdesk",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "de-t12goal-03",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "Netzwerktechniker mit 7 Jahren Berufserfahrung, ich will in die IT-Sicherheit wechseln",
+                _G12.ANY,
+                no_deadline=True,
+                goal="cyber",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "de-t12goal-04",
+        ["t12goal", "constraints_only"],
+        [
+            _T12G("Hallo, ich suche eine Weiterbildung", _G12.ANY, dead_ok=True),
+            _T12G("5 Stunden pro Woche, nur online", _G12.ANY, no_goal=True, hours=5),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "de-t12goal-05",
+        ["t12goal", "weak_interest"],
+        [
+            _T12G(
+                "Ich möchte irgendwas mit Menschen machen, nicht nur allein vorm Bildschirm sitzen",
+                _G12.ANY,
+                goal_not=["menschen", "bildschirm", "allein"],
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -143,6 +143,7 @@ _PROFILE_KEYS = {
     "hours": "hours_per_week",
     "budget": "budget",
     "deadline": "deadline",
+    "no_deadline": "deadline_unset",
     "langs": "languages_include",
     "study_lang": "study_languages_any",
     "part": "participation_only",

@@ -6523,3 +6523,103 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t12goal (session 17, tune, written BEFORE the fixes by the helper who fixes them, in its own phrasings):
+# goals, subjects and interests read by meaning: a job held plus a subject to learn keeps the job as the role,
+# never the goal; an interest points to what it means; constraints alone set no goal; years of experience are
+# no deadline; a goal the catalogue barely teaches is never "100 % covered".
+import t12goal_lists as _G12  # noqa: E402
+from dsl import D as _D12G  # noqa: E402
+from dsl import T as _T12G  # noqa: E402
+
+DIALOGUES += [
+    _D12G(
+        "en-t12goal-01",
+        ["t12goal", "job_subject"],
+        [
+            _T12G(
+                (
+                    "im a sysadmin at a small firm, they want me to pick up ansible and automate our "
+                    "servers. where do i begin"
+                ),
+                _G12.ANY,
+                goal_not=_G12.SYSADMIN,
+                cite_any=["hrd-iac-202", "hrd-linux-101"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "en-t12goal-02",
+        ["t12goal", "weak_interest"],
+        [
+            _T12G("Been stacking shelves for years. Not sure what I want really", _G12.ANY),
+            _T12G(
+                "just something where I'm dealing with people face to face, not stuck alone",
+                _G12.ANY,
+                goal_not=["people", "face", "alone"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "en-t12goal-03",
+        ["t12goal", "thin_goal"],
+        [
+            _T12G(
+                (
+                    "My client is a pharmacist who wants to move into clinical informatics. She has about "
+                    "4 hours a week and can't pay for anything."
+                ),
+                _G12.ANY,
+                reply_excl=_G12.FULL_COVER,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "en-t12goal-04",
+        ["t12goal", "constraints_only"],
+        [
+            _T12G("hello, I'm having a look at what courses you've got", _G12.ANY, dead_ok=True),
+            _T12G("I could do 4 hours a week, online only", _G12.ANY, no_goal=True, hours=4),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "en-t12goal-05",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "DBA here, 8 years experience with Oracle. I'd like to move towards data engineering",
+                _G12.ANY,
+                no_deadline=True,
+                goal="de",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "en-t12goal-06",
+        ["t12goal", "teach_kids"],
+        [
+            _T12G(
+                (
+                    "I teach maths at a primary school and I'd love to get the kids into coding. "
+                    "What should I learn?"
+                ),
+                _G12.ANY,
+                cite_any=_G12.TEACH_KIDS,
+                cite_none=_G12.NOT_FOR_TEACHERS,
+            ),
+            _T12G(
+                "2 hours a week, online",
+                _G12.ANY,
+                goal_not=["hours", "week", "online"],
+                plan_excl=_G12.NOT_FOR_TEACHERS,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4356,3 +4356,81 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t12goal (session 17, tune, written BEFORE the fixes by the helper who fixes them, in its own phrasings):
+# goals, subjects and interests read by meaning: a job held plus a subject to learn keeps the job as the role,
+# never the goal; an interest points to what it means; constraints alone set no goal; years of experience are
+# no deadline; a goal the catalogue barely teaches is never "100 % covered".
+import t12goal_lists as _G12  # noqa: E402
+from dsl import D as _D12G  # noqa: E402
+from dsl import T as _T12G  # noqa: E402
+
+DIALOGUES += [
+    _D12G(
+        "es-t12goal-01",
+        ["t12goal", "job_subject"],
+        [
+            _T12G(
+                "Soy administrador de redes y en mi empresa quieren que aprenda automatización con python",
+                _G12.ANY,
+                goal_not=_G12.NETADMIN,
+                cite_any=_G12.NET_AUTOMATION,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "es-t12goal-02",
+        ["t12goal", "weak_interest"],
+        [
+            _T12G("trabajo en una fábrica y quiero cambiar", _G12.ANY),
+            _T12G(
+                "algo donde pueda hablar con la gente, eso me gusta",
+                _G12.ANY,
+                goal_not=["gente", "hablar"],
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "es-t12goal-03",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "Llevo 6 años de experiencia como técnico de soporte y quiero pasarme a la ciberseguridad",
+                _G12.ANY,
+                no_deadline=True,
+                goal="cyber",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "es-t12goal-04",
+        ["t12goal", "thin_goal"],
+        [
+            _T12G(
+                (
+                    "Oriento a tres enfermeras que quieren pasarse a la informática sanitaria. Pueden "
+                    "dedicar 3 horas a la semana y no tienen presupuesto."
+                ),
+                _G12.ANY,
+                reply_excl=_G12.FULL_COVER,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "es-t12goal-05",
+        ["t12goal", "interest"],
+        [
+            _T12G(
+                "me encantaría reparar ordenadores y echar una mano a quien tenga problemas con el suyo",
+                _G12.ANY,
+                goal="helpdesk",
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4092,3 +4092,62 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t12goal (session 17, tune, written BEFORE the fixes by the helper who fixes them, in its own phrasings):
+# goals, subjects and interests read by meaning: a job held plus a subject to learn keeps the job as the role,
+# never the goal; an interest points to what it means; constraints alone set no goal; years of experience are
+# no deadline; a goal the catalogue barely teaches is never "100 % covered".
+import t12goal_lists as _G12  # noqa: E402
+from dsl import D as _D12G  # noqa: E402
+from dsl import T as _T12G  # noqa: E402
+
+DIALOGUES += [
+    _D12G(
+        "fi-t12goal-01",
+        ["t12goal", "job_subject"],
+        [
+            _T12G(
+                "Olen verkkoylläpitäjä ja pomo haluaa että opettelen verkkoautomaatiota Pythonilla",
+                _G12.ANY,
+                goal_not=_G12.NETADMIN,
+                cite_any=_G12.NET_AUTOMATION,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "fi-t12goal-02",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "Minulla on viiden vuoden kokemus tukihenkilönä ja haluaisin siirtyä pilvipalveluihin",
+                _G12.ANY,
+                no_deadline=True,
+                goal="cloud",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "fi-t12goal-03",
+        ["t12goal", "constraints_only"],
+        [
+            _T12G("Moi, etsin jotain kurssia", _G12.ANY, dead_ok=True),
+            _T12G("3 tuntia viikossa, verkossa", _G12.ANY, no_goal=True, hours=3),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "fi-t12goal-04",
+        ["t12goal", "interest"],
+        [
+            _T12G(
+                "haluaisin korjata tietokoneita ja auttaa ihmisiä niiden ongelmissa",
+                _G12.ANY,
+                goal="helpdesk",
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4843,3 +4843,76 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t12goal (session 17, tune, written BEFORE the fixes by the helper who fixes them, in its own phrasings):
+# goals, subjects and interests read by meaning: a job held plus a subject to learn keeps the job as the role,
+# never the goal; an interest points to what it means; constraints alone set no goal; years of experience are
+# no deadline; a goal the catalogue barely teaches is never "100 % covered".
+import t12goal_lists as _G12  # noqa: E402
+from dsl import D as _D12G  # noqa: E402
+from dsl import T as _T12G  # noqa: E402
+
+DIALOGUES += [
+    _D12G(
+        "fr-t12goal-01",
+        ["t12goal", "job_subject"],
+        [
+            _T12G(
+                "je suis admin réseau depuis 4 ans et je dois me former à l'automatisation en Python",
+                _G12.ANY,
+                goal_not=_G12.NETADMIN,
+                no_deadline=True,
+                cite_any=_G12.NET_AUTOMATION,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "fr-t12goal-02",
+        ["t12goal", "interest"],
+        [
+            _T12G(
+                "j'aimerais dépanner des ordis et aider les gens qui galèrent avec leur informatique",
+                _G12.ANY,
+                goal="helpdesk",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "fr-t12goal-03",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "Développeur avec 10 ans d'expérience, je veux me tourner vers le machine learning",
+                _G12.ANY,
+                no_deadline=True,
+                goal="ml",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "fr-t12goal-04",
+        ["t12goal", "teach_kids"],
+        [
+            _T12G(
+                (
+                    "Je suis prof de maths en primaire, je voudrais apprendre à initier mes élèves à "
+                    "l'informatique"
+                ),
+                _G12.ANY,
+                cite_any=_G12.TEACH_KIDS,
+                cite_none=_G12.NOT_FOR_TEACHERS,
+            ),
+            _T12G(
+                "3 h par semaine, en ligne",
+                _G12.ANY,
+                goal_not=["semaine", "ligne", "informatique"],
+                plan_excl=_G12.NOT_FOR_TEACHERS,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4293,3 +4293,74 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t12goal (session 17, tune, written BEFORE the fixes by the helper who fixes them, in its own phrasings):
+# goals, subjects and interests read by meaning: a job held plus a subject to learn keeps the job as the role,
+# never the goal; an interest points to what it means; constraints alone set no goal; years of experience are
+# no deadline; a goal the catalogue barely teaches is never "100 % covered".
+import t12goal_lists as _G12  # noqa: E402
+from dsl import D as _D12G  # noqa: E402
+from dsl import T as _T12G  # noqa: E402
+
+DIALOGUES += [
+    _D12G(
+        "hi-t12goal-01",
+        ["t12goal", "teach_kids"],
+        [
+            _T12G(
+                "मैं प्राइमरी स्कूल में हिंदी पढ़ाती हूँ और बच्चों को कंप्यूटर सिखाना चाहती हूँ",
+                _G12.ANY,
+                cite_any=_G12.TEACH_KIDS,
+                cite_none=_G12.NOT_FOR_TEACHERS,
+            ),
+            _T12G(
+                "हफ्ते में 4 घंटे, ऑनलाइन",
+                _G12.ANY,
+                goal_not=["computer", "कंप्यूटर", "घंटे"],
+                plan_excl=_G12.NOT_FOR_TEACHERS,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "hi-t12goal-02",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "मुझे नेटवर्किंग में 6 साल का अनुभव है, अब क्लाउड में जाना है",
+                _G12.ANY,
+                no_deadline=True,
+                goal="cloud",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "hi-t12goal-03",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "mujhe 4 saal ka experience hai IT support me, ab cyber security seekhna hai",
+                _G12.ANY,
+                any_lang=True,
+                no_deadline=True,
+                goal="cyber",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "hi-t12goal-04",
+        ["t12goal", "job_subject"],
+        [
+            _T12G(
+                "मैं नेटवर्क एडमिन हूँ, मुझे पाइथन से नेटवर्क ऑटोमेशन सीखना है",
+                _G12.ANY,
+                goal_not=_G12.NETADMIN,
+                cite_any=_G12.NET_AUTOMATION,
+            ),
+        ],
+        split="tune",
+    ),
+]

@@ -4648,3 +4648,69 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t12goal (session 17, tune, written BEFORE the fixes by the helper who fixes them, in its own phrasings):
+# goals, subjects and interests read by meaning: a job held plus a subject to learn keeps the job as the role,
+# never the goal; an interest points to what it means; constraints alone set no goal; years of experience are
+# no deadline; a goal the catalogue barely teaches is never "100 % covered".
+import t12goal_lists as _G12  # noqa: E402
+from dsl import D as _D12G  # noqa: E402
+from dsl import T as _T12G  # noqa: E402
+
+DIALOGUES += [
+    _D12G(
+        "vi-t12goal-01",
+        ["t12goal", "job_subject"],
+        [
+            _T12G(
+                "Tôi đang làm quản trị mạng, sếp muốn tôi học tự động hóa mạng bằng Python",
+                _G12.ANY,
+                goal_not=_G12.NETADMIN,
+                cite_any=_G12.NET_AUTOMATION,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "vi-t12goal-02",
+        ["t12goal", "experience"],
+        [
+            _T12G(
+                "mình có 4 năm kinh nghiệm quản trị hệ thống, giờ muốn chuyển sang bảo mật",
+                _G12.ANY,
+                no_deadline=True,
+                goal="cyber",
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "vi-t12goal-03",
+        ["t12goal", "teach_kids"],
+        [
+            _T12G(
+                "Tôi là giáo viên toán tiểu học, muốn học để dạy tin học cho các em học sinh",
+                _G12.ANY,
+                cite_any=_G12.TEACH_KIDS,
+                cite_none=_G12.NOT_FOR_TEACHERS,
+            ),
+        ],
+        split="tune",
+    ),
+    _D12G(
+        "vi-t12goal-04",
+        ["t12goal", "thin_goal"],
+        [
+            _T12G(
+                (
+                    "Tôi tư vấn cho 4 điều dưỡng muốn chuyển sang tin học y tế. "
+                    "Mỗi tuần 3 giờ, không có ngân sách."
+                ),
+                _G12.ANY,
+                reply_excl=_G12.FULL_COVER,
+            ),
+        ],
+        split="tune",
+    ),
+]

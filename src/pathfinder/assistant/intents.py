@@ -153,7 +153,8 @@ _GOAL = re.compile(
     r"moving (?:in)?to|switch(?:ing)? (?:careers? )?to|career (?:change )?(?:in|as)|become|my (?:new "
     r")?goal is(?: to become)?|goal:|aiming (?:for|at)|get a job as|"
     # "hoping to work as", but not the job held: "I work as", "I currently work as", "she'd still work as"
-    r"(?<!\bi )(?<!\bcurrently )(?<!\bnow )(?<!\bstill )(?<!\bwe )(?<!\bthey )work as|"
+    # ("... years ago and work as network admin": the job held too)
+    r"(?<!\bi )(?<!\bcurrently )(?<!\bnow )(?<!\bstill )(?<!\bwe )(?<!\bthey )(?<!\band )work as|"
     # "the cheapest way to get into cybersecurity", "how do I break into cloud security?"
     r"(?:way|how) to (?:get|break|move) into|how (?:do|can|could|would|should) i (?:get|break|move) into)"
     r"\s+(?:an?\s+|the\s+)?(.+)$"
@@ -162,7 +163,9 @@ _CURRENT_ROLE = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i was|(?:(?:i|she|he|they) )?(?:work|works|working) as|currently|"
     # "she is a nurse", but not a question about a term: "what is an EQF level?", "who is a data steward?"
     r"client is|(?<!\bwhat )(?<!\bwho )(?<!\bwhich )(?<!\bwhere )(?<!\bhow )(?<!\bwhy )(?<!\bit )"
-    r"(?<!\bthat )(?<!\bthis )(?<!\bthere )(?<!\bwhat's )is)\s+(?:a|an)\s+([a-z -]+?)"
+    r"(?<!\bthat )(?<!\bthis )(?<!\bthere )(?<!\bwhat's )is)\s+"
+    # "and work as network admin": the article may be left out after "work as" (not "to work as": a wish)
+    r"(?:(?:a|an)\s+|(?:(?<=\bwork as )|(?<=\bworks as )|(?<=\bworking as ))(?<!\bto work as ))([a-z -]+?)"
     r"(?:\s+(?:moving|switching|transitioning|"
     r"pivoting|and|who|with|at|in|for|but|that|looking)\b|\s*[,.;!?]|\s*$)"
 )

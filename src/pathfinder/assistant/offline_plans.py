@@ -16,11 +16,17 @@ from pathfinder.assistant.i18n import counted, current, goal_label, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
-from pathfinder.assistant.nlu.understand import names_something
+from pathfinder.assistant.nlu.understand import names_only_the_field, names_something
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.pointing import named_by_subject
 from pathfinder.assistant.policy import asks_remove, asks_skip, refers_back
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE, area_skills, link_goal
+from pathfinder.assistant.profile_changes import (
+    RELEVANCE_FLOOR,
+    STARTER_SHARE,
+    area_skills,
+    link_goal,
+    weak_area,
+)
 from pathfinder.assistant.tools import AssistantTools, avoided_now
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
@@ -306,7 +312,10 @@ class PlanHandlers:
             # the learner's words may miss an English title: its meaning finds it
             meant = self.tools.by_meaning(text, None, k=2) if current() != "en" else []
             skills = area_skills(text, self.tools, also=meant)
-            if not skills:
+            # "health informatics" after the catalogue said it has little on it, "computer" (the whole field):
+            # no goal of the skills its weak matches teach (session 17: it planned "Staying Safe Online" and
+            # said "100 % covered")
+            if not skills or names_only_the_field(said, current()) or weak_area(text, self.tools) is not None:
                 continue
             words = text.split()
             label = (

@@ -9,9 +9,9 @@ knows Excel, however well its words match "data analyst"). Pure functions over d
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
-from pathfinder.domain import Credential, LearnerProfile
+from pathfinder.domain import Credential, LearnerProfile, Occupation
 from pathfinder.planner.level import MAX_JUMP, below_floor, starting_level
 
 STARTER_POOL = 6  # catalogue matches read per search before the three first suggestions are chosen
@@ -31,22 +31,53 @@ def highest_start(profile: LearnerProfile) -> int:
     return min(8, starting_level(profile) + STARTER_REACH)
 
 
-def can_start(credential: Credential, profile: LearnerProfile, start: int | None = None) -> bool:
+# share of a prerequisite's skills the job held must list as essential for the job to stand in for it
+JOB_COVERS_PREREQUISITE = 0.5
+
+
+def met_by_job(
+    candidates: Sequence[Credential], job: Occupation | None, get: Callable[[str], Credential | None]
+) -> frozenset[str]:
+    """The prerequisites of `candidates` the learner's job stands in for: at least half of the prerequisite's
+    skills are essential skills of the occupation they hold (trial 12's 20: a network administrator asking
+    for network automation was not started on it because "Networking Fundamentals" was not held; a job whose
+    occupation lists none of its skills, a data analyst for a Python course, stands in for nothing)."""
+    if job is None:
+        return frozenset()
+    essential = set(job.essential)
+    out = set()
+    for pid in {p for c in candidates for p in c.prerequisites}:
+        pre = get(pid)
+        skills = {s.uri for s in pre.skills} if pre is not None else set()
+        if skills and len(skills & essential) >= JOB_COVERS_PREREQUISITE * len(skills):
+            out.add(pid)
+    return frozenset(out)
+
+
+def can_start(
+    credential: Credential, profile: LearnerProfile, start: int | None = None, *, met: Collection[str] = ()
+) -> bool:
     """True when the learner may begin with `credential` now: its EQF level (when known) at most STARTER_REACH
-    above their starting level, and every prerequisite credential it names already held."""
+    above their starting level, and every prerequisite credential it names already held or `met` (by the job
+    held: `met_by_job`)."""
     level = starting_level(profile) if start is None else start
     held = profile.held_credential_ids
     within_level = credential.eqf_level is None or credential.eqf_level <= level + STARTER_REACH
-    return within_level and all(p in held for p in credential.prerequisites)
+    return within_level and all(p in held or p in met for p in credential.prerequisites)
 
 
 def startable_first(
-    candidates: Sequence[Credential], profile: LearnerProfile, languages: Collection[str] = ()
+    candidates: Sequence[Credential],
+    profile: LearnerProfile,
+    languages: Collection[str] = (),
+    *,
+    met: Collection[str] = (),
 ) -> list[Credential]:
     """`candidates` (best first) with those the learner can start now, and take in one of `languages` when
     any are given, before the rest; the first group in its own order, the rest those they can read first,
     nearest the learner's level first (session 14: an EQF 7 leaders' course is no third suggestion before an
-    EQF 6 certificate), then in their own order; those below the level floor they stated last."""
+    EQF 6 certificate), then in their own order; those below the level floor they stated last. `met`:
+    prerequisites the job held stands in for (`met_by_job`)."""
     start = starting_level(profile)
 
     def readable(c: Credential) -> bool:
@@ -54,7 +85,7 @@ def startable_first(
 
     floor = profile.constraints.min_eqf  # "keine Anfängerkurse": a beginner's course is no first suggestion
     under = [c for c in candidates if below_floor(c, floor)]
-    now = [c for c in candidates if can_start(c, profile, start) and readable(c) and c not in under]
+    now = [c for c in candidates if can_start(c, profile, start, met=met) and readable(c) and c not in under]
     later = [c for c in candidates if c not in now and c not in under]
     return (
         now + sorted(later, key=lambda c: (not readable(c), max(0, (c.eqf_level or start) - start))) + under

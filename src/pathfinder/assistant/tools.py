@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from pathfinder.assistant.lexicon import Lexicon
 from pathfinder.assistant.planning import PlanCache, PlanService
-from pathfinder.domain import Credential, Hit, LearnerProfile, Pathway, SearchFilters
+from pathfinder.domain import Credential, Hit, LearnerProfile, Occupation, Pathway, SearchFilters
 from pathfinder.domain.filters import EmptyReason
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.errors import PlanningError
@@ -257,6 +257,11 @@ class AssistantTools:
         return self._all
 
     # gap and plan
+    def job_held(self, profile: LearnerProfile) -> Occupation | None:
+        """The taxonomy occupation of the learner's current job, when it is linked to one."""
+        role = profile.current_role
+        return self.taxonomy.occupation(role.occupation_uri) if role and role.occupation_uri else None
+
     def skill_gap(self, profile: LearnerProfile):
         """The profile's skill gap (cached by `plans`)."""
         if profile.goal is None:

@@ -96,6 +96,9 @@ def profile_checks(
         elif key == "deadline":
             got = (cons.get("deadline"), cons.get("weeks"))
             ok = _deadline_ok(got[0], got[1], want, today)
+        elif key == "deadline_unset":  # "5 years of experience" is no time frame: no deadline, no weeks
+            got = (cons.get("deadline"), cons.get("weeks"))
+            ok = (got == (None, None)) == bool(want)
         elif key == "languages_include":
             got = p.get("languages") or []
             ok = all(code in got for code in want)

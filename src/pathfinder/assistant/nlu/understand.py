@@ -295,6 +295,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             approves(message, p.lang) and glossary.english(clause, p.lang, only_terms=True) is not None
         )
         wish = wish or _becoming(clause, p.lang) or approved
+        # "अब क्लाउड में जाना है", "এখন ক্লাউডে যেতে চাই", "in die IT-Sicherheit wechseln": a change into a field
+        # named is a goal, whatever act the clause was read as
+        wish = wish or _into_field(clause, p.lang)
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in done_words)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
@@ -438,6 +441,14 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     if corrected:
         # "haluun pilvi-insinööriks... tai ei vaiskaan, kyberturva kiinnostaa enemmän": the goal said last
         goal_clause, p.goal_text, p.clause_goal = corrected, None, content(corrected)
+        if "set_goal" not in p.intents:
+            p.intents.insert(0, "set_goal")
+    learnt = _learnt_instead_of_job(p, pairs, goal_clause)
+    if learnt is not None:
+        # "soy administrador de redes y quieren que aprenda automatización con python": the job held is the
+        # role, the subject to learn is the goal (trial 12's 20 planned towards the job already done)
+        goal_clause, p.goal_text = _with_its_object(learnt, parts, p.lang), None
+        p.clause_goal = content(goal_clause)
         if "set_goal" not in p.intents:
             p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
@@ -603,6 +614,90 @@ def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> st
         return f"{before} {goal_clause}" if named_before and lang not in (None, "en") else goal_clause
     named = glossary.english(after[0], lang, only_terms=True) is not None
     return f"{goal_clause} {after[0]}" if named and lang not in (None, "en") else goal_clause
+
+
+def _into_field(clause: str, lang: str | None) -> bool:
+    """Whether a clause changes into a field it names (`vocab.CHANGE_OF_FIELD` and a glossary term)."""
+    low = " ".join(tokens(clause))
+    return any(c in low for c in vocab.CHANGE_OF_FIELD) and names_something(
+        glossary.english(clause, lang, only_terms=True)
+    )
+
+
+def _states_experience(clause: str) -> bool:
+    """Whether a clause states experience ("3 bochorer experience ache web developer hishebe", "5 Jahre
+    Berufserfahrung als ..."): a word of experience in it (`vocab.EXPERIENCE_WORDS`), so its job is held."""
+    return bool({vocab.strip_accents(w) for w in tokens(clause)} & _EXPERIENCE_WORDS)
+
+
+_EXPERIENCE_WORDS = frozenset(vocab.strip_accents(w) for w in vocab.EXPERIENCE_WORDS)
+
+
+def _learnt_instead_of_job(p: Parsed, pairs: list, goal_clause: str | None) -> str | None:
+    """The clause naming a subject to learn when the goal read is the job the learner holds ("work as network
+    admin. my boss wants me to learn automation", "soy administrador de redes y quieren que aprenda
+    automatización", "3 bochorer experience ache web developer hishebe, ekhon data science shikhte chai"): the
+    job is the role, never the goal; None when the goal is no job held or no other clause learns something."""
+    goal = p.goal_text or (content(goal_clause) if goal_clause else "")
+    if not goal:
+        return None
+    if goal_clause and not p.goal_text and not (p.current_role or p.clause_role):
+        # one clause with both ("im network admin n my boss wants me to lern automation"): the job named
+        # before the verb of learning is held, what follows it is learnt
+        toks = tokens(goal_clause)
+        at = next((i for i, w in enumerate(toks) if _learn_verb(w) and not _in_term(toks, i, p.lang)), None)
+        said_before = " ".join(toks[: at or 0])
+        # "muốn trở thành kỹ sư mạng, học online thôi": a job wished for, not held
+        wished = wanting(said_before).wish or _becoming(said_before, p.lang)
+        wished = wished or bool(set(tokens(said_before)) & _BECOMING_ANY)
+        if at and not wished and names_something(" ".join(toks[at + 1 :])):
+            before = glossary.english(said_before, p.lang, only_terms=True) or ""
+            if glossary.names_role(before):
+                p.role_english = before
+                return " ".join(goal_clause.split()[-(len(toks) - at - 1) :])
+    held = p.current_role or p.clause_role or ""
+    said = set(tokens(goal))
+    is_held = bool(held) and (set(tokens(held)) <= said or said <= set(tokens(held)))
+    unwished = ""  # the English of a job named without wanting it (the job done, if a subject is learnt)
+    if not held and goal_clause and not (wanting(goal_clause).wish or wanting(goal_clause).learn):
+        # "teen verkkoylläpitäjän töitä ja pitäis oppia automatisoimaan pythonilla": a job named without
+        # wanting it, beside a subject to learn, is the job done
+        english = glossary.english(goal_clause, p.lang, only_terms=True) or ""
+        becoming = _becoming(goal_clause, p.lang) or bool(set(tokens(goal_clause)) & _BECOMING_ANY)
+        if glossary.names_role(english) and not becoming:
+            held, is_held, unwished = goal, True, english
+    experience = bool(goal_clause) and _states_experience(goal_clause or "")
+    if not is_held and not (experience and not wanting(goal_clause or "").wish):
+        return None
+    for clause, _ in pairs:
+        if clause == goal_clause or (p.goal_text and p.goal_text in clause):
+            continue
+        if not any(_learn_verb(w) for w in tokens(clause)):
+            continue
+        # what is learnt must name a subject ("mỗi tuần học được 4 tiếng" studies hours, no subject)
+        learnt = " ".join(t for t in tokens(content(clause)) if not _learn_verb(t))
+        subject = glossary.english(learnt, p.lang, only_terms=True) if p.lang not in (None, "en") else learnt
+        if names_something(subject) and not set(tokens(learnt)) <= set(tokens(held)):
+            if unwished and goal_clause:
+                p.clause_role = p.clause_role or _job(goal_clause, p.lang) or goal
+                p.role_english = p.role_english or unwished
+            return clause
+    return None
+
+
+_BECOMING_ANY = vocab.BECOME | vocab.ROMANISED_WISH  # "cloud engineer banna hai" in any script
+
+
+def _in_term(toks: list[str], i: int, lang: str | None) -> bool:
+    """Whether the word at `i` begins a glossary term with the next one ("học máy" is machine learning, not
+    "learn" + "máy"; "học Python" is "learn" + Python)."""
+    pair = glossary.english(" ".join(toks[i : i + 2]), lang, only_terms=True)
+    return pair is not None and pair != glossary.english(" ".join(toks[i + 1 : i + 2]), lang, only_terms=True)
+
+
+def _learn_verb(word: str) -> bool:
+    """A word of learning (`vocab.LEARN_PREFIXES`), not the noun of "machine learning", "e-learning"."""
+    return word.startswith(vocab.LEARN_PREFIXES) and word not in ("learning", "e-learning", "learnings")
 
 
 def _knows(clause: str) -> bool:
@@ -833,6 +928,12 @@ _ROLE_FINAL = regex.compile(
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$))",
     regex.IGNORECASE,
 )
+# "আমি নেটওয়ার্ক অ্যাডমিন, ...", "ami web developer, ...": a job said after "I" with no verb (Bengali), up to a
+# comma or the end (`_role_cue` takes it only when the glossary reads a job's name in it)
+_BENGALI_BARE_ROLE = regex.compile(
+    r"(?:^|\s)(?:আমি|ami)\s+(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*(?:[,.;।]|$)",
+    regex.IGNORECASE,
+)
 # "I work in hospital medical records", "works at a call centre", "been doing retail 6 yrs": the field of work
 _WORK_FIELD = regex.compile(
     r"\b(?:work(?:s|ed|ing)? (?:in|at|for)|been doing|job (?:in|at)|been in)\s+(?:an? |the )?"
@@ -909,6 +1010,12 @@ def _role_cue(p: Parsed) -> None:
         p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
         return
     if p.lang in (None, "en") and not romanised(p.text):
+        return
+    bare = _BENGALI_BARE_ROLE.search(p.text) if p.lang == "bn" or romanised(p.text) else None
+    if bare and glossary.names_role(glossary.english(bare.group(1), p.lang, only_terms=True) or ""):
+        # "আমি নেটওয়ার্ক অ্যাডমিন, ...": Bengali needs no copula; a job's name right after "I" is the job held
+        p.current_role = _job(bare.group(1), p.lang)
+        p.role_english = glossary.english(bare.group(1), p.lang, only_terms=True)
         return
     for m in [*_ROLE_CUE.finditer(p.text), *_ROLE_FINAL.finditer(p.text)]:
         role = next(g for g in m.groups() if g is not None).strip()

@@ -2129,7 +2129,8 @@ ADULT_LEARNERS = (
 # "কম্পিউটার বিজ্ঞান পড়াতে চাই") they make the goal a teaching job, whoever the learners are; not "teacher"
 TEACH_VERBS = frozenset(
     "teach teaching unterrichten beibringen lehren enseñar enseñarles enseigner opettaa opettamaan dạy day "
-    "पढ़ाना पढ़ाने सिखाना सिखाने padhana padhane sikhana sikhane পড়াতে পড়ানো শেখাতে শেখানো porate shekhate".split()
+    "पढ़ाना पढ़ाने सिखाना सिखाने padhana padhane sikhana sikhane পড়াতে পড়ানো শেখাতে শেখানো শেখানোর পড়ানোর "
+    "porate shekhate beizubringen".split()
 )
 # ... or after a word of duty: teaching one is asked to do is teaching one will do ("I've been asked to
 # teach", "ich soll Informatik unterrichten", "on me demande d'enseigner", "tengo que enseñar", "minun pitää
@@ -2140,6 +2141,12 @@ TEACH_DUTY = frozenset(
 )
 # ... or before one in the verb-final languages ("पढ़ाना है", "পড়াতে হবে")
 TEACH_DUTY_AFTER = frozenset("है hai হবে hobe".split())
+# ... or as the purpose of learning (session 17, trial 12's 14: "बच्चों को कंप्यूटर सिखाने के लिए क्या
+# सीखना चाहिए?"): "to teach", "pour enseigner", "para enseñar", "zu unterrichten", "để dạy" before the verb,
+# "सिखाने के लिए", "শেখানোর জন্য" after it
+TEACH_PURPOSE = frozenset("to pour para zu để de".split())
+TEACH_PURPOSE_AFTER = frozenset("के ke জন্য jonno".split())
+TEACH_PURPOSE_VERBS = frozenset({"beizubringen"})  # German "um ... beizubringen"
 # ... not "teach myself"
 TEACH_SELF = frozenset("myself me mich selbst yourself itseäni itse mình".split())
 # a school named as where one would teach ("at a secondary school", "yläkoulussa", "স্কুলে"): young learners
@@ -2257,6 +2264,9 @@ CHANGE_OF_FIELD = (
     "move into", "moving into", "switch to", "switch into", "get into", "career change", "change careers",
     "wechseln", "umschul", "quereinst", "umsteigen", "cambiar a", "cambiarme", "reconvert", "changer de",
     "vaihtaa alaa", "alanvaihto", "chuyển sang", "chuyển ngành", "करियर बदल", "ক্যারিয়ার বদল",
+    # session 17 (t12goal): "to go into" a field in Hindi and Bengali ("अब क्लाउड में जाना है", "এখন ক্লাউডে
+    # যেতে চাই", "cloud me jana hai", "cloud e jete chai")
+    "में जाना", "में जाने", "me jana", "mein jana", "me jaana", "mein jaana", "যেতে চাই", "jete chai",
 )  # fmt: skip
 # a purpose at the job one has ("for work", "für die Arbeit", "para mi trabajo", "pour mon boulot", "töitä
 # varten", "cho công việc", "काम के लिए", "কাজের জন্য"; a purpose, never a place: "unhappy at work" is no
@@ -2425,7 +2435,9 @@ LEARN_INFINITIVES = ("seekhn", "sikhn", "shikht", "shekha", "सीखन", "स
 # nghệ thông tin", "आईटी", "আইটি"): a wish to go there names no goal to plan for (it linked "computer
 # scientist"), but asks where in it to start: the counsellor's opening with directions
 BROAD_FIELD = frozenset(
-    "it ict tech computers computing informatik edv informática informatica informatique tietotekniikka "
+    # session 17: "computer" alone ("बच्चों को कंप्यूटर", "3 h/week" after it set the goal 'computer')
+    "it ict tech computer computers computing कंप्यूटर কম্পিউটার "
+    "informatik edv informática informatica informatique tietotekniikka "
     "tietotekniikkaan tietotekniikan it-ala it-alalle it-alaa it-alan cntt आईटी আইটি".split()
 )
 BROAD_FIELD_PHRASES = ("công nghệ thông tin", "cong nghe thong tin", "information technology")

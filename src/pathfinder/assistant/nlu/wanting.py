@@ -48,7 +48,8 @@ def wishes_to_teach(message: str) -> bool:
     """Whether the message wishes (or is asked) to teach others: a verb of teaching after a word of wanting
     or of duty ("want to teach computer science too", "I've been asked to teach", "ich soll … unterrichten",
     "on me demande d'enseigner"), or right before one in the verb-final languages ("পড়াতে চাই", "पढ़ाना
-    है"); not "I teach maths" alone, not "teach myself"."""
+    है"), or as the purpose of something ("what should I learn to teach children computers", "सिखाने के लिए",
+    "pour enseigner"); not "I teach maths" alone, not "teach myself"."""
     toks = [t.rsplit("'", 1)[-1] for t in tokens(message)]  # "d'enseigner": "enseigner"
     before = vocab.WISH | vocab.TEACH_DUTY
     wished = [i for i, w in enumerate(toks) if w in before]
@@ -57,6 +58,14 @@ def wishes_to_teach(message: str) -> bool:
         if w not in vocab.TEACH_VERBS or (i + 1 < len(toks) and toks[i + 1] in vocab.TEACH_SELF):
             continue
         if (wished and i > wished[0]) or (i + 1 < len(toks) and toks[i + 1] in after):
+            return True
+        # learning in order to teach ("what should I learn to teach children computers", "सिखाने के लिए")
+        purpose = (
+            w in vocab.TEACH_PURPOSE_VERBS
+            or (i and toks[i - 1] in vocab.TEACH_PURPOSE)
+            or (i + 1 < len(toks) and toks[i + 1] in vocab.TEACH_PURPOSE_AFTER)
+        )
+        if purpose:
             return True
     return False
 

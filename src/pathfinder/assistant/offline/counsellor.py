@@ -21,7 +21,7 @@ from pathfinder.assistant.offline_plans import _Reply, _t
 from pathfinder.assistant.picks import in_order
 from pathfinder.assistant.policy import worries_too_late
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE
-from pathfinder.assistant.starting_points import STARTER_POOL, highest_start, startable_first
+from pathfinder.assistant.starting_points import STARTER_POOL, highest_start, met_by_job, startable_first
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
@@ -211,7 +211,8 @@ class CounsellorReplies:
                     group.setdefault(c.id, rank)
         by_step = sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
         # English is the catalogue's lingua franca: an English course is a start for anyone studying in it
-        return startable_first(by_step, profile, (*langs, "en") if langs else ())[:3]
+        met = met_by_job(by_step, self.tools.job_held(profile), self.tools.get)
+        return startable_first(by_step, profile, (*langs, "en") if langs else (), met=met)[:3]
 
 
 BEGINNER_NEXT_EQF = 5  # the highest level a beginner's first suggestions reach after the basic ones

@@ -405,6 +405,9 @@ class OfflineResponder(
                     # occupation linked (its first entries would all teach programming)
                     topic = p.goal_english or wish
                 starters = self._starters(leaning, topic, beginner=describes_a_beginner(p.text, p.lang))
+                # never listed twice: the entries the note already offers ("the catalogue has little on X;
+                # the nearest it has: ...") are no second list
+                starters = [c for c in starters if f"({c.id})" not in change_text]
                 offered = directions_of(p.text) if goal_changed else ()
                 lines, examples = self._direction_lines(leaning, offered) if len(offered) > 1 else ([], [])
                 if len(lines) > 1:

@@ -22,7 +22,7 @@ from pathfinder.assistant.profile_changes import (
     RELEVANCE_FLOOR,
     STARTER_SHARE,
 )
-from pathfinder.assistant.starting_points import startable_first
+from pathfinder.assistant.starting_points import met_by_job, startable_first
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
@@ -333,7 +333,8 @@ class SearchReplies:
             fitting.sort(key=lambda c: rank.get(c.id, len(rank)))  # stable: entry levels among the rest
         if profile is not None and len(fitting) > 1:
             langs = study_languages(profile)
-            fitting = startable_first(fitting, profile, (*langs, "en") if langs else ())
+            met = met_by_job(fitting, self.tools.job_held(profile), self.tools.get)
+            fitting = startable_first(fitting, profile, (*langs, "en") if langs else (), met=met)
         if not fitting:  # "anything in Bengali?" after "all free courses": said, never an empty query
             state = {"last_query": "", "last_filters": filters, "focus": None, "listing": "results"}
             text = t(
