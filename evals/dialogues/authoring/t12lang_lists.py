@@ -428,7 +428,76 @@ def _batch() -> dict[str, list[tuple]]:
         ),
         ("05", ["subject"], [("শেখার ফলাফল লেখা নিয়ে কোনো কোর্স আছে?", ANY, {"cite_any": OUTCOMES})]),
     ]
+    _plan_questions(b)
     return b
+
+
+# (language, plan request, a question naming a step, "can I do it in <language>?") after a plan: the step the
+# question named (or the first) is the referent; the answer is about it, not a plan re-made (t12-10)
+_ASK_AFTER_PLAN = [
+    (
+        "en",
+        "I'd like to become a web developer, 8 hours a week",
+        "what's the first course?",
+        "can I do that one in Spanish?",
+    ),
+    (
+        "de",
+        "Ich möchte Webentwickler werden, 6 Stunden pro Woche",
+        "Wie teuer ist der erste Kurs?",
+        "Gibt es den auch auf Deutsch?",
+    ),
+    (
+        "es",
+        "Quiero ser desarrollador web, 8 horas a la semana",
+        "¿cuál es el primer curso?",
+        "¿ese lo puedo hacer en español?",
+    ),
+    (
+        "fr",
+        "Je veux devenir développeur web, 8 heures par semaine",
+        "le premier cours coûte combien ?",
+        "est-ce que je peux le faire en français ?",
+    ),
+    ("fi", "Haluan web-kehittäjäksi, 8 tuntia viikossa", "mikä on eka kurssi?", "onnistuuko se suomeksi?"),
+    (
+        "vi",
+        "Tôi muốn làm lập trình viên web, mỗi tuần 8 tiếng",
+        "khóa đầu tiên giá bao nhiêu?",
+        "có học khóa đó bằng tiếng Việt được không?",
+    ),
+    ("hi", "मैं वेब डेवलपर बनना चाहता हूँ, हफ्ते में 8 घंटे", "पहला कोर्स कौन सा है?", "क्या वो हिंदी में मिलेगा?"),
+    ("bn", "আমি ওয়েব ডেভেলপার হতে চাই, সপ্তাহে ৮ ঘণ্টা", "প্রথম কোর্সটা কী?", "ওটা কি বাংলায় পড়া যাবে?"),
+]
+# the same question straight after the plan, the step named by its place
+_ASK_STEP = [
+    (
+        "de",
+        "Ich will Datenanalyst werden, 5 Stunden die Woche",
+        "Kann ich den ersten Kurs auf Deutsch machen?",
+    ),
+    (
+        "fr",
+        "Je veux devenir testeur logiciel, 6 heures par semaine",
+        "le deuxième cours, il est en français ?",
+    ),
+]
+
+
+def _plan_questions(b: dict[str, list[tuple]]) -> None:
+    for lang, ask, step, question in _ASK_AFTER_PLAN:
+        turns = [
+            (ask, ANY, {"plan": True}),
+            (step, ANY, {}),
+            (question, ANY, {"plan": False, "reply_any": ENGLISH[lang], "reply_excl": REPLANNED[lang]}),
+        ]
+        b[lang].append((f"{len(b[lang]) + 1:02d}", ["ask_lang", "ask_lang_plan"], turns))
+    for lang, ask, question in _ASK_STEP:
+        turns = [
+            (ask, ANY, {"plan": True}),
+            (question, ANY, {"plan": False, "reply_any": ENGLISH[lang], "reply_excl": REPLANNED[lang]}),
+        ]
+        b[lang].append((f"{len(b[lang]) + 1:02d}", ["ask_lang", "ask_lang_plan"], turns))
 
 
 _BATCH = _batch()
