@@ -83,9 +83,15 @@ def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:
     return leaning
 
 
-def english_added(profile: LearnerProfile, leaning: LearnerProfile) -> bool:
-    """Whether `leaning_to` added English to the languages `profile` names (the note then says so)."""
-    return COMMON_LANGUAGE in study_languages(leaning) and COMMON_LANGUAGE not in study_languages(profile)
+def english_added(profile: LearnerProfile, leaning: LearnerProfile, code: str | None) -> bool:
+    """Whether `leaning_to` added English, the common language, beside the conversation's language `code`
+    to the languages `profile` names (the note then says so; not when English is the one written in)."""
+    return (
+        bool(code)
+        and code != COMMON_LANGUAGE
+        and COMMON_LANGUAGE in study_languages(leaning)
+        and COMMON_LANGUAGE not in study_languages(profile)
+    )
 
 
 def listing_languages(profile: LearnerProfile, code: str | None) -> tuple[str, ...]:

@@ -218,7 +218,8 @@ class ToolRun:
             ],
         }
         if leaning is not base and self.language:
-            record["language_note"] = preference_note(self.language, english=english_added(base, leaning))
+            english = english_added(base, leaning, self.language)
+            record["language_note"] = preference_note(self.language, english=english)
         return record
 
     def _step_record(self, cid: str, title: str) -> dict[str, Any]:

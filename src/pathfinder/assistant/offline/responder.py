@@ -575,7 +575,7 @@ class OfflineResponder(
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
         language = learner_language(provisional, spoken)
-        english = english_added(provisional, leaning)  # named no language: the written one or English
+        english = english_added(provisional, leaning, spoken)  # named no language: the written one or English
         others = (
             other_language_steps(r.pathway, language, self.tools.get, also=("en",) if english else ())
             if r.pathway is not None and not r.preview
