@@ -339,11 +339,18 @@ def in_language(c: Credential, asked: tuple[str, ...], tools: AssistantTools) ->
         return text, []
     query = " ".join(s.label for s in c.skills[:4]) or c.title
     hits = tools.search_hits(query, SearchFilters(languages=asked, exclude_ids=(c.id,)), k=3)
-    # as near to its subject as the courses nearest anywhere (session 17: a Python course's "closest in
-    # French" were a citizen's online-safety course and the DPO course)
+    # as near to its subject as the courses nearest anywhere, and teaching one of its skills (session 17: a
+    # Python course's "closest in French" were a citizen's online-safety course and the DPO course, a
+    # visualisation course's "closest in German" a Linux administration course)
     anywhere = tools.search_hits(query, SearchFilters(exclude_ids=(c.id,)), k=1)
     best = max((h.score for h in anywhere), default=0.0)
-    near = [h.credential for h in hits if h.score >= max(RELEVANCE_FLOOR, STARTER_SHARE * best)]
+    own = {s.uri for s in c.skills}
+    near = [
+        h.credential
+        for h in hits
+        if h.score >= max(RELEVANCE_FLOOR, STARTER_SHARE * best)
+        and (not own or own & {s.uri for s in h.credential.skills})
+    ]
     if not near:
         return text + " " + t("shown_language_none", asked=md.languages(asked)), []
     return text + "\n\n" + t("shown_language_closest", asked=md.languages(asked)) + "\n" + _lines(near), near
