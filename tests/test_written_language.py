@@ -9,8 +9,8 @@ lead's trial 12 and fresh16): one rule, `gaps.with_conversation_language`.
 - in another language, the subject's English terms rank a list ("resultados de aprendizaje").
 
 Each test failed on the base commit 46a8c63 (checked by running it there), except
-`test_only_my_language_after_a_plan_still_re_plans`, a guard that the new reading leaves a limit on the
-plan alone."""
+`test_only_my_language_after_a_plan_still_re_plans` and `test_the_written_language_comes_first_among_the_learners`,
+guards that the new rules leave a limit on the plan and the written language's own courses alone."""
 
 from __future__ import annotations
 
@@ -179,3 +179,12 @@ def test_the_closest_in_a_language_must_be_near_the_course(bundled_catalogue, ta
     assert not near and "anglais" not in text  # English reply: "No: ... taught in English, not in French"
     _, near = in_language(tools.get("ccna-net-101"), ("fr",), tools)
     assert [c.id for c in near] == ["ccna-fondements-101"]
+
+
+def test_the_written_language_comes_first_among_the_learners(bundled):
+    # a guard, not a base failure: English beside the written language (one who named none) must not push the
+    # written language's own courses down (es-oos-10's data-mining list; the counsellor's starters likewise,
+    # fr-flow-24, checked in the dialogue set: the in-memory index scores them differently)
+    said = answers(converse(bundled, "¿tienes cursos de minería de datos?", learner=LearnerProfile(id="t")))
+    first = bundled.tools.get(said[-1].citations[0].id)
+    assert first is not None and "es" in first.languages, said[-1].text
