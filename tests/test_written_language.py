@@ -10,7 +10,8 @@ lead's trial 12 and fresh16): one rule, `gaps.with_conversation_language`.
 
 Each test failed on the base commit 46a8c63 (checked by running it there), except two guards that the new
 rules leave a limit on the plan and the written language's own courses alone:
-`test_only_my_language_after_a_plan_still_re_plans`, `test_the_written_language_comes_first_among_the_learners`."""
+`test_only_my_language_after_a_plan_still_re_plans` and
+`test_the_written_language_comes_first_among_the_learners`."""
 
 from __future__ import annotations
 
