@@ -368,7 +368,7 @@ def _batch() -> dict[str, list[tuple]]:
                 )
             ],
         ),
-        ("02", ["implied"], [("क्या SQL पर कोई कोर्स है?", ANY, {"lead_langs": ["hi", "en"]})]),
+        ("02", ["implied"], [("SQL सीखने का कोई कोर्स मिलेगा?", ANY, {"lead_langs": ["hi", "en"]})]),
         (
             "03",
             ["only_said"],
@@ -406,7 +406,7 @@ def _batch() -> dict[str, list[tuple]]:
                 )
             ],
         ),
-        ("02", ["implied"], [("ক্লাউড নিয়ে কোনো কোর্স আছে?", ANY, {"lead_langs": ["bn", "en"]})]),
+        ("02", ["implied"], [("ক্লাউড শেখার কোনো কোর্স পাওয়া যাবে?", ANY, {"lead_langs": ["bn", "en"]})]),
         (
             "03",
             ["only_said"],
