@@ -125,8 +125,9 @@ def test_a_learner_who_talks_german_reads_the_page_in_german(app_settings):
 
 
 def test_a_german_conversation_keeps_the_page_plan_to_german_as_the_chat_does(app_settings):
-    """No language limit on the profile and a German conversation: nothing in the test catalogue is in German,
-    so the page shows the English plan, labelled, and offers English as a relaxation in German."""
+    """No language limit on the profile and a German conversation: the learner studies in German or English
+    (session 17, `gaps.with_conversation_language`); nothing in the test catalogue is in German, so the page
+    shows the English plan, its caption saying both languages."""
     from pathfinder.domain.dialogue import Answer, DialogueState
     from pathfinder.storage.conversations import ConversationStore
 
@@ -139,10 +140,8 @@ def test_a_german_conversation_keeps_the_page_plan_to_german_as_the_chat_does(ap
     )
     at = run_page("pathway")
     assert not at.exception, at.exception
-    # nothing in German: the English plan is shown, labelled in German (the learner did not rule English
-    # out, issue 14 session 9 round 2), and "allow English" is still the proposal that saves it
-    assert "Dieser Plan ist auf Englisch" in texts(at) + " ".join(i.value for i in at.info)
-    assert any("Kurse auf Englisch zulassen" in i.value for i in at.info)
+    shown = texts(at) + " ".join(i.value for i in at.info) + " ".join(c.value for c in at.caption)
+    assert "Geplant werden Kurse auf Deutsch oder auf Englisch" in shown
 
 
 def test_the_page_stays_english_for_an_english_conversation(app_settings):

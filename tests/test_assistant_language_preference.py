@@ -1,7 +1,8 @@
 """The conversation's language as a hard limit (issue 14): a learner whose profile names no language
 constraint gets plans in the languages they study in - their profile's, a preferred one, and the one they
 write in (a copy of the profile, never saved or proposed) - and is told so in one line, with how to widen
-it."""
+it. A learner who named no language at all studies in the one they write in or in English (session 17,
+`gaps.with_conversation_language`), leaning to the written one."""
 
 from __future__ import annotations
 
@@ -73,10 +74,10 @@ def test_plans_keep_to_the_conversation_language_without_saving_it(
     profile = LearnerProfile(id="l", goal=GOAL)
     answer = responder(calls).reply(message, History(), profile)
     assert answer.intent == "plan" and answer.pathway is not None
-    assert calls[-1].languages == (code,)
+    assert calls[-1].languages == (code, "en") and calls[-1].preferences.language == code
     # the note is written in the conversation's language (issue #12), naming it in its own words (session 14:
-    # "español" in a Spanish sentence, as the language tables write it)
-    assert t("pref_note", code, name=name) in answer.text
+    # "español" in a Spanish sentence, as the language tables write it), and English beside it (session 17)
+    assert t("pref_note_en", code, name=name) in answer.text
     assert answer.profile_changes == () and answer.state.pending == (), "not saved, not proposed"
 
 
@@ -87,7 +88,7 @@ def test_an_earlier_german_message_carries_over_to_a_short_follow_up() -> None:
     said = "Ich möchte Datenanalyst werden"
     history = History().add(said, r.reply(said, History(), profile))
     answer = r.reply("plan", history, profile)
-    assert calls[-1].languages == ("de",) and t("pref_note", "de", name="Deutsch") in answer.text
+    assert calls[-1].languages == ("de", "en") and t("pref_note_en", "de", name="Deutsch") in answer.text
 
 
 def test_an_explicit_language_constraint_wins() -> None:
@@ -124,7 +125,7 @@ def test_only_plans_mention_it() -> None:
 def test_leaning_to_is_a_copy() -> None:
     profile = LearnerProfile(id="l")
     leaning = leaning_to(profile, "de")
-    assert leaning.languages == ("de",) and profile.languages == ()
+    assert leaning.languages == ("de", "en") and profile.languages == ()
     assert leaning_to(profile, None) is profile
     assert leaning_to(leaning, "de") is leaning, "nothing to add"
 
@@ -141,9 +142,9 @@ def test_llm_plans_keep_to_the_conversation_language_and_the_tool_says_so(settin
     answer, model = llm_reply(
         settings, calls, [plan, "Hier ist dein Plan."], "Bitte erstelle mir einen Plan", History(), profile
     )
-    assert calls[-1].languages == ("de",) and answer.profile_changes == ()
+    assert calls[-1].languages == ("de", "en") and answer.profile_changes == ()
     note = json.loads(model.calls[1][-1].content)["data"]["language_note"]
-    assert "German" in note and NOTE in note
+    assert "German or in English" in note and NOTE in note
     answer, model = llm_reply(
         settings, calls, [plan, "Here is your plan."], "plan my pathway", History(), profile
     )

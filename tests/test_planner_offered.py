@@ -1,5 +1,7 @@
-"""An empty plan in the learner's own languages becomes the English plan, labelled, when they set no language
-limit (issue 14, session 9 round 2; `planner/offered.py`)."""
+"""Languages the learner names are a hard limit (issue 14, session 17; before, session 9 round 2, an empty
+plan in the languages a profile listed became the English plan, labelled): the plan stays empty, says so, and
+previews English as a proposal to accept; a plan saved with `offered_in` before is still read on its terms
+(`planner/offered.py`)."""
 
 from __future__ import annotations
 
@@ -43,20 +45,23 @@ def _plan(catalogue, languages=("vi",), limit=(), **constraints):
     return p, plan_pathway(p, analyse_gap(p, TAX, catalogue, today=TODAY), catalogue, today=TODAY)
 
 
-def test_a_learner_speaking_one_language_gets_the_english_plan_labelled():
+def test_a_learner_speaking_one_language_keeps_to_it_and_is_offered_english_as_a_proposal():
+    # fresh16-04 / -13: a French-only secretary, a Spanish-only job seeker got the English plan by default
     catalogue = [_course(0, "en"), _course(1, "de")]
     p, pw = _plan(catalogue, languages=("bn",))
-    assert pw.ids == ("c0",) and pw.offered_in == ("en",)
-    assert pw.notes[0].startswith("This plan is in English, which you have not ruled out: nothing in Bengali")
-    assert language_problems(p, catalogue[:1], pw.offered_in) == []
-    assert language_problems(p, catalogue[:1]) != []  # without the label the step breaks the rule
-    same = planned_for(p, pw)  # the instance other strategies are compared on
-    assert same.languages == ("bn", "en") and same.constraints.weeks == 20 and pw.horizon_weeks is None
-    from pathfinder.assistant import i18n, planner_text
+    assert not pw.steps and pw.offered_in == ()
+    assert pw.relaxations[0].constraint == "languages" and pw.relaxations[0].values == ("en",)
+    assert any(n.startswith("Offered if you accept courses in English") for n in pw.notes)
+    assert language_problems(p, catalogue[:1]) != []  # English is not among the languages they named
 
-    assert planner_text.unknown([pw.notes[0]]) == []
-    with i18n.replying_in("vi"):
-        assert planner_text.say(pw.notes[0]).startswith("Lộ trình này bằng tiếng Anh")
+
+def test_a_plan_saved_as_offered_in_english_is_still_read_on_its_terms():
+    catalogue = [_course(0, "en")]
+    p, pw = _plan(catalogue, languages=("bn",))
+    saved = pw.model_copy(update={"offered_in": ("en",)})  # a plan saved before session 17
+    assert language_problems(p, catalogue[:1], saved.offered_in) == []
+    same = planned_for(p, saved)  # the instance other strategies are compared on
+    assert same.languages == ("bn", "en") and same.constraints.weeks == 20
 
 
 def test_a_language_limit_the_learner_set_keeps_the_plan_empty_with_a_preview():

@@ -13,7 +13,6 @@ from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occ
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import plan_pathway
 from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner.offered import offered_note
 
 TODAY = date(2026, 1, 5)
 SKILLS = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in "abcd"]
@@ -92,11 +91,12 @@ def test_english_with_more_money_leads_over_a_third_language_alone():
 
 
 def test_language_names_in_planner_notes_follow_the_reply_language():
-    profile = LearnerProfile(id="l", languages=("de",))
-    note = offered_note(profile, "en")
-    expected = {"de": "Nichts auf Deutsch passt", "fr": "rien en allemand", "es": "nada en alemán"}
+    # a German speaker whose catalogue teaches only in English: the empty plan's note names German
+    pw = _plan([_course("en1", "en", SKILLS[:2])], ("de",))
+    note = next(n for n in pw.notes if "German" in n)
+    expected = {"de": "Deutsch", "fr": "allemand", "es": "alemán"}
     for lang, words in expected.items():
         with i18n.replying_in(lang):
-            assert words in planner_text.say(note)
+            assert words in planner_text.say(note) and "German" not in planner_text.say(note)
     with i18n.replying_in("fi"):
         assert "saksa" in planner_text.say(note) and "German" not in planner_text.say(note)

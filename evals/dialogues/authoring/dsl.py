@@ -161,7 +161,12 @@ _PROFILE_KEYS = {
     "no_part": "participation_unset",
     "no_study_lang": "study_languages_unset",
 }
-_CITATION_KEYS = {"cite_min": "min", "cite_any": "include_any", "cite_none": "exclude"}
+_CITATION_KEYS = {
+    "cite_min": "min",
+    "cite_any": "include_any",
+    "cite_none": "exclude",
+    "lead_langs": "first_languages_within",
+}
 _PATHWAY_KEYS = {
     "plan": "present",
     "plan_excl": "exclude",

@@ -4714,3 +4714,12 @@ DIALOGUES += [
         split="tune",
     ),
 ]
+
+
+# t12lang (session 17, tune, written BEFORE the fixes by the helper who fixes them): the language written
+# in versus the language studied in - English or the written language by default, a third one never leads;
+# "only <language>" a hard limit; "can I do it in <language>?" answered for the course; one subject in eight
+# languages
+import t12lang_lists as _L17  # noqa: E402
+
+DIALOGUES += _L17.dialogues("vi")

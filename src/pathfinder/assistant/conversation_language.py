@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathfinder.assistant.markdown import cite
 from pathfinder.assistant.nlu import vocab
 from pathfinder.domain import Credential, LearnerProfile, Pathway
-from pathfinder.planner.gaps import study_languages
+from pathfinder.planner.gaps import COMMON_LANGUAGE, study_languages, with_conversation_language
 
 _WORDS: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
@@ -53,28 +53,45 @@ def conversation_language(message: str, earlier: Iterable[str] = ()) -> str | No
     return None
 
 
-def preference_note(code: str) -> str:
-    """The one sentence telling the learner their plan leans to the conversation's language (both
-    responders)."""
+def preference_note(code: str, *, english: bool = False) -> str:
+    """The one sentence telling the learner their plan keeps to the conversation's language (both responders);
+    with `english`, to it or English (they named no language: `leaning_to`)."""
     from pathfinder.assistant.i18n import language_label, t
 
-    return t("pref_note", name=language_label(code))
+    return t("pref_note_en" if english else "pref_note", name=language_label(code))
 
 
 def leaning_to(profile: LearnerProfile, code: str | None) -> LearnerProfile:
     """The profile the planner sees (never saved). With no language constraint (an explicit choice, kept as it
-    is), the learner studies in the languages their profile names, a preferred language and the conversation's
-    language `code` (they write in it): together a hard limit; another language then comes only as a
-    relaxation the learner accepts (the planner offers it). Else, or when that adds nothing, `profile`
-    itself."""
+    is): a learner whose profile names languages studies in those, a preferred language and the
+    conversation's language `code` (they write in it); one who named none studies in the language they
+    write in or in English, leaning to the written one (`gaps.with_conversation_language`, the one rule,
+    session 17). Either is a hard limit: another language then comes only as a relaxation the learner
+    accepts (the planner offers it). Else, or when that adds nothing, `profile` itself."""
     if not code or profile.constraints.languages:
         return profile
-    languages = tuple(
-        dict.fromkeys(x for x in (*profile.languages, profile.preferences.language, code.lower()) if x)
-    )
-    if set(languages) == set(study_languages(profile)):
+    said = tuple(x for x in (*profile.languages, profile.preferences.language) if x)
+    if profile.languages:
+        leaning = profile.model_copy(update={"languages": tuple(dict.fromkeys((*said, code.lower())))})
+    else:
+        leaning = with_conversation_language(profile, code)
+        if said:
+            languages = tuple(dict.fromkeys((*said, *leaning.languages)))
+            leaning = leaning.model_copy(update={"languages": languages})
+    if set(study_languages(leaning)) == set(study_languages(profile)):
         return profile
-    return profile.model_copy(update={"languages": languages})
+    return leaning
+
+
+def english_added(profile: LearnerProfile, leaning: LearnerProfile, code: str | None) -> bool:
+    """Whether `leaning_to` added English, the common language, beside the conversation's language `code`
+    to the languages `profile` names (the note then says so; not when English is the one written in)."""
+    return (
+        bool(code)
+        and code != COMMON_LANGUAGE
+        and COMMON_LANGUAGE in study_languages(leaning)
+        and COMMON_LANGUAGE not in study_languages(profile)
+    )
 
 
 def listing_languages(profile: LearnerProfile, code: str | None) -> tuple[str, ...]:
@@ -97,15 +114,20 @@ def learner_language(profile: LearnerProfile, code: str | None) -> str | None:
 
 
 def other_language_steps(
-    pathway: Pathway, language: str | None, lookup: Callable[[str], Credential | None]
+    pathway: Pathway,
+    language: str | None,
+    lookup: Callable[[str], Credential | None],
+    *,
+    also: tuple[str, ...] = (),
 ) -> list[Credential]:
-    """The pathway's credentials not taught in `language` (entries that name no language get the benefit of
-    the doubt)."""
+    """The pathway's credentials taught neither in `language` nor in `also` (English, when the learner named
+    no language: `english_added`); entries that name no language get the benefit of the doubt."""
     if not language:
         return []
+    wanted = {language, *also}
     found = [lookup(s.id) for s in pathway.steps]
     return [
-        c for c in found if c is not None and c.languages and language not in {x.lower() for x in c.languages}
+        c for c in found if c is not None and c.languages and not wanted & {x.lower() for x in c.languages}
     ]
 
 

@@ -28,7 +28,7 @@ from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.own_terms import asks_what_to_take
 from pathfinder.assistant.picks import asks_of_one
 from pathfinder.assistant.policy import asks_which, lists, names_certificate, refers_back
-from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE
 from pathfinder.assistant.suggestions import pick
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -323,18 +323,37 @@ def _recognition(c: Credential) -> _Reply:
 def _language(c: Credential, asked: tuple[str, ...], tools: AssistantTools) -> _Reply:
     """Whether the course is taught in the language asked (`markdown.taught_in`); when not, the closest
     courses that are."""
-    text = md.taught_in(c, asked)
-    if set(asked) & set(c.languages):
-        return _Reply(text, "explain", retrieved=[c])
-    query = " ".join(s.label for s in c.skills[:4]) or c.title
-    hits = tools.search_hits(query, SearchFilters(languages=asked, exclude_ids=(c.id,)), k=3)
-    near = [h.credential for h in hits if h.score >= RELEVANCE_FLOOR]
+    text, near = in_language(c, asked, tools)
     if not near:
-        text += " " + t("shown_language_none", asked=md.languages(asked))
         return _Reply(text, "explain", retrieved=[c])
-    text += "\n\n" + t("shown_language_closest", asked=md.languages(asked)) + "\n" + _lines(near)
     state = {"last_results": tuple(x.id for x in near), "listing": "results"}
     return _Reply(text, "explain", state, retrieved=[c, *near])
+
+
+def in_language(c: Credential, asked: tuple[str, ...], tools: AssistantTools) -> tuple[str, list[Credential]]:
+    """The answer to "can I do it in <language>?" about one course (a card's follow-up, or a plan's step in
+    focus: `credential_replies._facts_asked`): yes or no (`markdown.taught_in`), and when no, the closest
+    courses taught in that language, or that there are none. The text and those courses."""
+    text = md.taught_in(c, asked)
+    if set(asked) & set(c.languages):
+        return text, []
+    query = " ".join(s.label for s in c.skills[:4]) or c.title
+    hits = tools.search_hits(query, SearchFilters(languages=asked, exclude_ids=(c.id,)), k=3)
+    # as near to its subject as the courses nearest anywhere, and teaching one of its skills (session 17: a
+    # Python course's "closest in French" were a citizen's online-safety course and the DPO course, a
+    # visualisation course's "closest in German" a Linux administration course)
+    anywhere = tools.search_hits(query, SearchFilters(exclude_ids=(c.id,)), k=1)
+    best = max((h.score for h in anywhere), default=0.0)
+    own = {s.uri for s in c.skills}
+    near = [
+        h.credential
+        for h in hits
+        if h.score >= max(RELEVANCE_FLOOR, STARTER_SHARE * best)
+        and (not own or own & {s.uri for s in h.credential.skills})
+    ]
+    if not near:
+        return text + " " + t("shown_language_none", asked=md.languages(asked)), []
+    return text + "\n\n" + t("shown_language_closest", asked=md.languages(asked)) + "\n" + _lines(near), near
 
 
 def pair_of(intent: str, citations: Sequence[Citation]) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from pathfinder.assistant import suggestions
-from pathfinder.assistant.conversation_language import leaning_to, preference_note
+from pathfinder.assistant.conversation_language import english_added, leaning_to, preference_note
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.profile_changes import changes_from
@@ -218,7 +218,8 @@ class ToolRun:
             ],
         }
         if leaning is not base and self.language:
-            record["language_note"] = preference_note(self.language)
+            english = english_added(base, leaning, self.language)
+            record["language_note"] = preference_note(self.language, english=english)
         return record
 
     def _step_record(self, cid: str, title: str) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from pathfinder.domain.languages import language_name
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
+from pathfinder.planner.relax_languages import plausible
 
 ENGLISH_SHARE = 0.5  # English offered when its plan covers at least this share of the best other language's
 
@@ -597,12 +598,21 @@ def step_named(p: Parsed, steps: list[Credential]) -> list[Credential]:
 
 def _best_language(pathway: Pathway, profile: LearnerProfile) -> str | None:
     """The single language to offer when the learner's own languages limit the plan: English when the
-    planner's language relaxations name it (most of a catalogue is), else the first one named; None when
-    the learner set their study languages explicitly (a choice, asked about, never previewed) or no language
-    relaxation helps."""
+    planner's language relaxations name it (most of a catalogue is), else the first one named that they can
+    plausibly accept (a language their profile lists); None when the learner set their study languages
+    explicitly (a choice, asked about, never previewed), when no language relaxation helps, or when only a
+    third language would (session 17: a Vietnamese writer's German cloud plan; it is asked about, with the
+    nearest courses in their languages, never previewed as their plan)."""
     if profile.constraints.languages or not implied():
         return None
-    named = [v for r in pathway.relaxations if r.constraint == "languages" for v in r.values]
+    spoken = study_languages(profile)
+    named = [
+        v
+        for r in pathway.relaxations
+        if r.constraint == "languages"
+        for v in r.values
+        if plausible((v,), spoken)
+    ]
     if not named and not pathway.steps and "en" not in study_languages(profile):
         # no single change the planner names (its relaxations try one limit at a time): English, the language
         # most of a catalogue is taught in, is still tried as the proposal (`_with_language` keeps it only

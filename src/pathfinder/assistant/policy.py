@@ -684,9 +684,19 @@ def _words(text: str) -> list[str]:
 _EXISTENTIAL = re.compile(r"\bgibt(?:'s| es)\b|\bes gibt\b")
 
 
+# a French object pronoun before the verb it is the object of ("je peux LE faire en français ?", "on peut
+# LA suivre en ligne ?"): "le"/"la" are articles elsewhere, so only before one of these verbs
+_FR_CLITIC = re.compile(
+    r"\b(?:le|la|les|l')\s*(?:faire|suivre|prendre|passer|commencer|valider|terminer|finir|payer|"
+    r"obtenir|trouver|avoir|réussir|reussir|fais|fait|suis|prends)\b",
+    re.IGNORECASE,
+)
+
+
 def refers_back(text: str) -> bool:
     """Whether a message points back at something shown ("is that recognised anywhere?")."""
-    return any(w in _BACK for w in _words(_EXISTENTIAL.sub(" ", text.lower())))
+    low = text.lower()
+    return any(w in _BACK for w in _words(_EXISTENTIAL.sub(" ", low))) or bool(_FR_CLITIC.search(low))
 
 
 def lists(state: DialogueState) -> bool:

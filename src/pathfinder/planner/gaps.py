@@ -186,11 +186,33 @@ def first_upcoming_session_end(credential: Credential, today: date, deadline: da
 def study_languages(profile: LearnerProfile) -> tuple[str, ...]:
     """The languages the learner may study in, a hard limit: the constraint when set (an explicit choice,
     which the 'allow courses in X' relaxation widens), else the languages the profile says they can study in.
-    Empty: no limit (the planner adds the conversation's language first,
-    `planner.with_conversation_language`)."""
+    Empty: no limit (the planner adds the conversation's language and English first,
+    `with_conversation_language`)."""
     denied = set(profile.constraints.denied_languages)
     chosen = tuple(x.lower() for x in profile.constraints.languages) or profile.languages
     return tuple(x for x in chosen if x not in denied)
+
+
+COMMON_LANGUAGE = "en"  # the language most of a catalogue is taught in
+
+
+def with_conversation_language(profile: LearnerProfile, written: str | None) -> LearnerProfile:
+    """The one rule for a learner's study languages (issues 12 and 14, session 17). Languages the learner
+    named (a language limit, or the languages their profile says they speak) are a hard limit as they are:
+    `profile` itself. A learner who named none studies in the language they write in (`written`) or in
+    English, the catalogue's common language, together a hard limit that leans to the written one (the soft
+    `preferences.language`: between courses that fit about as well, the one in it; a better-fitting English
+    course wins). A third language enters a plan only as a relaxation the learner accepts. Ruled-out
+    languages (`denied_languages`) are never added."""
+    denied = set(profile.constraints.denied_languages)
+    if not written or study_languages(profile) or written.lower() in denied:
+        return profile
+    code = written.lower()
+    languages = tuple(x for x in dict.fromkeys((code, COMMON_LANGUAGE)) if x not in denied)
+    prefs = profile.preferences
+    if prefs.language is None and code != COMMON_LANGUAGE:
+        prefs = prefs.model_copy(update={"language": code})
+    return profile.model_copy(update={"languages": languages, "preferences": prefs})
 
 
 def denied_only(credential: Credential, denied: frozenset[str]) -> bool:

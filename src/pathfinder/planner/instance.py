@@ -246,10 +246,12 @@ def with_language_preference(
     effort: list[float], cands: list[Credential], profile: LearnerProfile
 ) -> list[float]:
     """`effort` plus LANGUAGE_PENALTY for each candidate not taught in the learner's preferred language, when
-    they prefer one and constrain none (a hard language constraint already decides). Unknown languages
-    pass."""
+    they prefer one and set no language constraint (a limit they chose already decides), and it is one of
+    the languages they study in when those are several (session 17: the written language among it and
+    English, `gaps.with_conversation_language`) or they list none. Unknown languages pass."""
     lang = profile.preferences.language
-    if lang is None or study_languages(profile):
+    allowed = study_languages(profile)
+    if lang is None or profile.constraints.languages or allowed and lang not in allowed:
         return effort
     return [
         e + LANGUAGE_PENALTY if c.languages and lang not in c.languages else e for e, c in zip(effort, cands)

@@ -1,13 +1,11 @@
-"""An empty plan in the learner's own languages, when English would give one, is replaced by the English plan,
-labelled as such, if the learner has not ruled English out (issue 14, session 9 round 2).
+"""Plans offered beyond the learner's limits, labelled as such.
 
-"Ruled out" reads the profile: languages in `constraints.languages` are a limit the learner chose (the
-profile page's language limit, "courses in Bengali only"), and a plan never leaves them; `profile.languages`
-are the languages they speak (or the conversation's language), which say nothing against English. A
-Bengali-speaking clerk whose catalogue has nothing in Bengali gets the English plan as the plan, its first
-note saying it is in English and how to keep to Bengali, instead of an empty plan with the English one as a
-preview.
-The review (`review.language_problems`) accepts the steps in `Pathway.offered_in` only on those terms.
+A language (issue 14, session 9 round 2; withdrawn in session 17): an empty plan in the learner's own
+languages used to be replaced by the English plan when their profile listed only languages they speak. Now
+the languages a learner names are a hard limit (`gaps.with_conversation_language` states the one rule): an
+empty plan stays empty, says so, and previews English as a proposal to accept. `Pathway.offered_in` is kept
+for plans saved before, which the review (`review.language_problems`) still accepts on those terms when the
+learner set no language limit (`may_offer_in`).
 
 Likewise one EQF level (session 14): when the level rule alone empties a plan (every course of the goal sits
 more than one level above the estimated start and nothing the learner may take leads up to it: a teacher
@@ -20,13 +18,10 @@ learner set (`max_eqf`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from pathfinder.domain import HeldCredential, LearnerProfile, Pathway, Relaxation
-from pathfinder.domain.languages import language_name
+from pathfinder.domain import HeldCredential, LearnerProfile, Pathway
 from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE
 
-OFFERED_LANGUAGE = PREFERRED_LANGUAGE  # the language an empty plan is offered in
+OFFERED_LANGUAGE = PREFERRED_LANGUAGE  # the language a plan saved before session 17 may be offered in
 
 
 def may_offer_in(profile: LearnerProfile) -> bool:
@@ -34,26 +29,6 @@ def may_offer_in(profile: LearnerProfile) -> bool:
     rule the offered language out (`denied_languages`: "no English")."""
     c = profile.constraints
     return not c.languages and OFFERED_LANGUAGE not in c.denied_languages
-
-
-def offered_language(profile: LearnerProfile, relaxations: Sequence[Relaxation]) -> str | None:
-    """English when it is the first proposal for an empty plan (alone, not as part of a joint change), the
-    learner does not list it and has set no language limit; else None."""
-    if not relaxations or not may_offer_in(profile) or OFFERED_LANGUAGE in profile.languages:
-        return None
-    first = relaxations[0]
-    if first.constraint != "languages" or first.joint or first.values != (OFFERED_LANGUAGE,):
-        return None
-    return OFFERED_LANGUAGE
-
-
-def offered_note(profile: LearnerProfile, language: str) -> str:
-    """The label the offered plan leads with."""
-    own = " or ".join(language_name(x) for x in profile.languages) or "your language"
-    return (
-        f"This plan is in {language_name(language)}, which you have not ruled out: nothing in {own} fits "
-        "this goal within your limits. Say if you cannot study in it, and I will keep to your languages."
-    )
 
 
 ASSUMED_LEVEL = "the level this plan is offered at"  # the title of `at_level`'s assumed qualification

@@ -59,7 +59,7 @@ from pathfinder.planner.empty import (
     unscheduled_courses,
 )
 from pathfinder.planner.explain import PINNED, assemble
-from pathfinder.planner.gaps import Gap, study_languages
+from pathfinder.planner.gaps import Gap, study_languages, with_conversation_language
 from pathfinder.planner.instance import (
     DEFAULT_HOURS_PER_WEEK,
     CatalogueLookup,
@@ -73,13 +73,7 @@ from pathfinder.planner.instance import (
 )
 from pathfinder.planner.load import KIND as LOAD
 from pathfinder.planner.load import overload
-from pathfinder.planner.offered import (
-    at_level,
-    may_offer_level,
-    offered_language,
-    offered_level_note,
-    offered_note,
-)
+from pathfinder.planner.offered import at_level, may_offer_level, offered_level_note
 from pathfinder.planner.own_language import own_in_language
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
@@ -219,7 +213,6 @@ class PlanningSession:
         """`plan`, plus the smallest constraint changes that would cover more essential skills; with
         `core_offer`, the plan keeping the goal's core when the limits leave it out by a little
         (`_core_offer`)."""
-        spoken = profile.languages  # the learner's own; the conversation's language alone offers nothing
         profile = with_conversation_language(profile, self.language)
         if (within := self._within_two_years(profile, strategy)) is not None:
             return within
@@ -251,17 +244,6 @@ class PlanningSession:
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
-        if spoken and not pathway.steps and (lang := offered_language(profile, relaxations)) is not None:
-            wider = profile.model_copy(update={"languages": (*profile.languages, lang)})
-            offered = self.plan_with_relaxations(wider, strategy, core_offer=False)
-            if offered.steps:
-                return offered.model_copy(  # "allow English" stays the first proposal: accepting it saves it
-                    update={
-                        "offered_in": (lang,),
-                        "notes": (offered_note(profile, lang), *offered.notes),
-                        "relaxations": (relaxations[0], *offered.relaxations),
-                    }
-                )
         if not pathway.steps and (lifted := self._one_level_up(profile, strategy, pathway)) is not None:
             return lifted
         if not pathway.steps:
@@ -985,14 +967,6 @@ def _no_worse_than(own: Pathway, balanced: Pathway, strategy: str, gap: Gap) -> 
     ) < ORDERED[strategy](own.totals):
         return balanced.model_copy(update={"strategy": strategy, "relaxations": ()})
     return own
-
-
-def with_conversation_language(profile: LearnerProfile, language: str | None) -> LearnerProfile:
-    """The profile limited to the conversation's `language` when it names no language the learner studies in
-    (`gaps.study_languages`): another language then comes only as a relaxation the learner accepts."""
-    if not language or study_languages(profile) or language.lower() in profile.constraints.denied_languages:
-        return profile
-    return profile.model_copy(update={"languages": (language.lower(),)})
 
 
 def _basics(

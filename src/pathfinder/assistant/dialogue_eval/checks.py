@@ -190,6 +190,9 @@ def citation_checks(exp: Mapping[str, Any], out: Mapping, catalogue: Mapping[str
             ok = any(c in cited for c in want)
         elif key == "exclude":
             ok = not any(c in cited for c in want)
+        elif key == "first_languages_within":  # the list's first entry is taught in one of these languages
+            first = catalogue.get(cited[0]) if cited else None
+            ok = first is not None and (not first.languages or bool(set(first.languages) & set(want)))
         else:
             raise ValueError(f"unknown citations expectation {key!r}")
         checks.append(Check(f"citations.{key}", ok, "" if ok else f"want {want!r}, cited {cited}"))

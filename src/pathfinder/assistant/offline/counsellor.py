@@ -8,7 +8,7 @@ import re
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import goal_label, t
+from pathfinder.assistant.i18n import current, goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import broad_field
 from pathfinder.assistant.nlu import joint
@@ -188,6 +188,10 @@ class CounsellorReplies:
         # started on a Spanish course when an English one is nearly as relevant
         in_english = base.model_copy(update={"languages": ("en",)})
         firsts = ((in_langs,) if langs else ()) + ((in_english,) if langs and "en" not in langs else ())
+        if len(langs) > 1 and (written := current()) in langs:
+            # the language written in first among the learner's (session 17: English beside it, for one who
+            # named none, put English starters before "Compétences numériques du quotidien")
+            firsts = (base.model_copy(update={"languages": (written,)}), *firsts)
         # first at a level the learner can begin at, then at any level (an entry they cannot start yet comes
         # after every one they can: `starting_points`)
         # "No degree", "I only know Excel", "for someone like me": a beginner's entries first (EQF <= 4), then

@@ -9,6 +9,7 @@ import math
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.course_questions import asked_attributes, asks_fit
 from pathfinder.assistant.follow_ons import alike, higher_on_its_skills, toward
+from pathfinder.assistant.followups_shown import in_language
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
@@ -148,9 +149,13 @@ class CredentialReplies:
         rows = dict(md.fact_rows(cred, self.tools.get))
         said: list[str] = []
         keys: list[str] = []
+        nearby: list[Credential] = []
         for fact in asked:
             if fact == "language" and len(p.languages) == 1:  # "in English or only in French?": its languages
-                said.append(md.taught_in(cred, tuple(p.languages)))
+                # "can I do it in Finnish?" (session 17): no, it is in English; the closest in Finnish
+                answer, nearby = in_language(cred, tuple(p.languages), self.tools)
+                said.append(answer)
+                continue
             if fact == "mandatory":
                 said.append(self._mandatory(cred, state))
             if fact == "price" and cred.kind == "certificate":  # what earning it costs: its cheapest parts
@@ -170,7 +175,7 @@ class CredentialReplies:
             text += ("\n\n" if text else "") + t("attr_head", citation=cite(cred)) + "\n" + "\n".join(lines)
         retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
         retrieved += [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
-        return _Reply(text, intent, {"focus": cred.id}, retrieved=retrieved)
+        return _Reply(text, intent, {"focus": cred.id}, retrieved=[*retrieved, *nearby])
 
     def _mandatory(self, cred: Credential, state: DialogueState) -> str:
         """Whether a credential must be taken: in the plan shown, when a later step lists it as a prerequisite

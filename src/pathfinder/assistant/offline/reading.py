@@ -264,8 +264,12 @@ class TurnReading:
             (strong or len(p.text.split()) <= 8 and not asks_of_group(p.text) and not topical)
             # "anything cheaper than that?", "gibt es noch andere?": other courses asked for
             and (named is not None or bool(p.ordinals) or not (_OTHERS.search(p.text) or p.refinements))
-            # "gibts das auch auf Deutsch?" after a plan: the plan asked about (a refinement), not a course
-            and not (plan_in_view and named is None and pointed is None and not p.ordinals)
+            # "gibts das auch auf Deutsch?" after a plan: the plan asked about (a refinement), not a course;
+            # unless the last answer was about one of its courses (session 17, t12-10: "what is the first
+            # course and what does it cost?", then "can I do it in Finnish?": that course's language)
+            and not (
+                plan_in_view and named is None and pointed is None and not p.ordinals and not state.focus
+            )
         )
         asked = course_questions.act(
             p.text,

@@ -15,6 +15,7 @@ from pathfinder.assistant.clarify import way_out
 from pathfinder.assistant.concepts import asked_concepts, asks_difference, ects_conversion
 from pathfinder.assistant.conversation_language import (
     conversation_language,
+    english_added,
     languages_implied,
     leaning_to,
     learner_language,
@@ -578,8 +579,9 @@ class OfflineResponder(
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
         language = learner_language(provisional, spoken)
+        english = english_added(provisional, leaning, spoken)  # named no language: the written one or English
         others = (
-            other_language_steps(r.pathway, language, self.tools.get)
+            other_language_steps(r.pathway, language, self.tools.get, also=("en",) if english else ())
             if r.pathway is not None and not r.preview
             else []
         )
@@ -592,7 +594,7 @@ class OfflineResponder(
             # went beyond it because nothing in German fits, and says so; session 13)
             and not others
         ):
-            r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or ""))
+            r.text += "\n\n" + _t("language_preference", note=preference_note(spoken or "", english=english))
         if others:
             r.text += "\n\n" + _t("other_languages", note=other_language_note(others, language or ""))
             r.retrieved = [*r.retrieved, *others]

@@ -212,7 +212,7 @@ def show_pathway(
 
 
 def _pathway_view(profile: LearnerProfile, key: str, talking: str | None) -> Pathway | None:
-    from pathfinder.assistant.conversation_language import leaning_to, preference_note
+    from pathfinder.assistant.conversation_language import english_added, leaning_to, preference_note
 
     if profile.goal is None:
         st.info(t("pw_set_goal"))
@@ -231,7 +231,7 @@ def _pathway_view(profile: LearnerProfile, key: str, talking: str | None) -> Pat
     agreement_note(profile, pathway, staff=key != "pathway")
     st.subheader(t("pw_heading", goal=escape_md(pathway.goal_label or t("pw_your_goal"))))
     if planned is not trial:
-        st.caption(preference_note(talking or ""))
+        st.caption(preference_note(talking or "", english=english_added(trial, planned, talking)))
     totals(pathway)
     credentials = resources.credentials_by_id()
     plan_tab, alt_tab, export_tab = st.tabs([t("pw_tab_plan"), t("pw_tab_alternatives"), t("pw_tab_export")])
