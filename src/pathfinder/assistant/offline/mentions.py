@@ -187,7 +187,7 @@ class Mentions:
             if rare and not _names_another(p.text, self.tools.get(rare)) and not _echoes(p.text, listed):
                 fragment = rare
             found = self.tools.get(fragment) if fragment else None
-        if found is None and len(subject := self._by_subject(p, state)) == 1:
+        if found is None and len(subject := self._shown_by_subject(p, state)) == 1:
             # "I already did the maths, skip that one", "den Datenbank-Kurs kann ich weglassen": the one entry
             # shown whose title carries the subject said, whatever was shown last (session 17, lead trial 12)
             found = subject[0]
@@ -197,7 +197,7 @@ class Mentions:
             found = certificates[0] if len(certificates) == 1 else None
         return found
 
-    def _by_subject(self, p: Parsed, state: DialogueState) -> list[Credential]:
+    def _shown_by_subject(self, p: Parsed, state: DialogueState) -> list[Credential]:
         """The entries shown (the plan's steps, the list) a message that leaves one out or says one done names
         by its subject (`pointing.named_by_subject`): several when they carry it alike; [] when it says no
         step is left out or done, or pointed at one by a course word or a demonstrative."""
@@ -215,7 +215,7 @@ class Mentions:
     def _candidates(self, p: Parsed, state: DialogueState) -> str:
         """The entries shown a subject names alike, one per line ("which one?" with what it could be), else
         ""."""
-        named = self._by_subject(p, state)
+        named = self._shown_by_subject(p, state)
         if len(named) < 2:
             return ""
         return "\n\n" + "\n".join(f"{n}. {cite(c)}" for n, c in enumerate(named, 1))

@@ -137,7 +137,7 @@ class TurnReading:
                     state,
                     suggestions_open=suggestions_open,
                     # two steps named by one subject ("the machine learning one") name a step all the same
-                    named=named is not None or bool(self._by_subject(p, state)),
+                    named=named is not None or bool(self._shown_by_subject(p, state)),
                     topical=topical,
                     has_goal=has_goal,
                     names_job=names_job,
@@ -367,7 +367,7 @@ class TurnReading:
             cred = named or (self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None)
             if cred is None and p.ordinals:
                 return None  # "the 2nd one" of a one-step plan: no such step, never another one
-            if cred is None and len(self._by_subject(p, state)) > 1:
+            if cred is None and len(self._shown_by_subject(p, state)) > 1:
                 return None  # "the machine learning one" of two steps saying it: which one is asked
             if cred is None and state.focus:
                 cred = self.tools.get(state.focus)

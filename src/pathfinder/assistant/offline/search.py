@@ -85,13 +85,13 @@ class SearchReplies:
         if filters.eqf_min is not None or filters.eqf_max is not None:
             found, other_levels = self._at_level(query, filters, found)
         hits = _merged(self._meaning(query, filters), [h.credential for h in found])
-        hits = _merged(self._by_subject(query, filters), hits)
+        hits = _merged(self._titled_by_subject(query, filters), hits)
         if langs and not filters.languages and hits:
             hits = _merged(self._in_languages(query, filters, langs), hits)
             # a course in a third language never leads the learner's list (session 17), but the subject's best
             # course is not hidden either: second, its language shown (German cloud security for "bảo mật đám
             # mây", where the English courses are only near it)
-            best = [h.credential for h in found[:1]] or self._by_subject(query, filters)[:1]
+            best = [h.credential for h in found[:1]] or self._titled_by_subject(query, filters)[:1]
             if not keep_to_langs and best and best[0] not in hits and not _taught_in(best[0], langs):
                 hits = [*hits[:1], best[0], *hits[1:]][:5]
         if filters.max_cost is not None:
@@ -307,7 +307,7 @@ class SearchReplies:
             own = filters.model_copy(update={"languages": (written,)})
             mine = [h.credential for h in self.tools.search_hits(subject, own, k=5) if h.score >= floor]
             found = _merged(mine, found)
-        return _merged(self._by_subject(query, limited), found)
+        return _merged(self._titled_by_subject(query, limited), found)
 
     def _own_terms(self, filters: SearchFilters, subject: str, profile: LearnerProfile) -> _Reply:
         """A request for courses in a language or a format and on no subject of its own ("anything in
@@ -432,7 +432,7 @@ class SearchReplies:
             retrieved=creds,
         )
 
-    def _by_subject(self, query: str, filters: SearchFilters) -> list[Credential]:
+    def _titled_by_subject(self, query: str, filters: SearchFilters) -> list[Credential]:
         """In another language than English, when the glossary names the subject in English in two words or
         more (`glossary.english`): the relevant entries whose title names that phrase, to lead the list
         (session 17, trial 12's t12-07: "resultados de aprendizaje" listed statistics with R and AI, whose
