@@ -109,11 +109,20 @@ def asks_most(text: str) -> str | None:
 _MOST_FOLDED = tuple(dict.fromkeys(fold_vietnamese(m) for m in _MOST))
 
 
+# Spanish puts the noun between the article and "más" ("el curso más barato", "la opción menos cara"): a
+# superlative; "algo más barato" (no article) stays a comparative (session 17, lead trial 13)
+_ES_NOUN_MOST = re.compile(r"\b(?:el|la|los|las)\s+(?:\w+\s+){1,2}(?:m[aá]s|menos)\s+\w", re.IGNORECASE)
+
+
 def superlative(text: str) -> bool:
     """Whether a message asks for the most or least of something ("and the cheapest?")."""
     low = text.lower()
     folded = fold_vietnamese(low)
-    return any(m in low for m in _MOST) or any(m in folded for m in _MOST_FOLDED)
+    return (
+        any(m in low for m in _MOST)
+        or any(m in folded for m in _MOST_FOLDED)
+        or _ES_NOUN_MOST.search(low) is not None
+    )
 
 
 # "which one": a question picking among the entries shown ("welcher ist billiger?", "khóa nào rẻ hơn?")

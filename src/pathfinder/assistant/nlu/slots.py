@@ -608,7 +608,7 @@ def _negated(toks: list[str], i: int) -> bool:
     # verb-final: the denial may follow the verb ("জার্মান পারি না", "जर्मन आती नहीं"); a denial of showing or
     # wanting courses may stand five words away ("don't show me German courses", "জার্মান কোর্স দেখাবেন না"),
     # unless the learner does not mind ("I don't mind German")
-    near = bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE)
+    near = bool(set(toks[max(0, i - 2) : i]) & vocab.NEGATION_BEFORE) or _barely_known(toks, i)
     far_before = any(toks[j] in vocab.NEGATION_FAR_BEFORE for j in range(max(0, i - 5), i))
     minded = any(
         toks[j] in (vocab.NEGATION_BEFORE | vocab.NEGATION_FAR_BEFORE)
@@ -625,6 +625,24 @@ def _negated(toks: list[str], i: int) -> bool:
         or _finnish_denial(toks[i + 1 : i + 3])
         or _finnish_denial(toks[max(0, i - 2) : i])
     )
+
+
+# "he barely speaks English", "Er kann kaum Englisch", "apenas habla inglés", "il parle à peine anglais", "hän
+# tuskin osaa englantia": a language hardly known is no language to study in (session 17, lead trial 13: "kann
+# kaum Englisch" was saved as English)
+_BARELY = frozenset("barely hardly scarcely kaum apenas peine tuskin".split())
+_SPEAKING = frozenset(
+    "speaks speak know knows spricht sprechen kann können habla hablo hablas sabe parle parles parlo "
+    "osaa osaan puhuu puhun any some de l' a".split()
+)
+
+
+def _barely_known(toks: list[str], i: int) -> bool:
+    """A language named at most three words after "barely", only a verb of speaking or knowing between."""
+    for j in range(max(0, i - 3), i):
+        if toks[j] in _BARELY and all(t in _SPEAKING for t in toks[j + 1 : i]):
+            return True
+    return False
 
 
 def _finnish_denial(pair: list[str]) -> bool:
@@ -657,6 +675,8 @@ _FORMAT_PREFIXES = {vocab.strip_accents(w): v for w, v in vocab.PARTICIPATION_PR
 _FORMAT_PHRASES = {tuple(tokens(vocab.strip_accents(w))): v for w, v in vocab.PARTICIPATION_PHRASES.items()}
 _FORMATS = ("online", "on-site", "blended")
 _REMOVE_BARE = vocab.REMOVE | {vocab.strip_accents(w) for w in vocab.REMOVE}  # words compared without accents
+# one course named by its format ("skip the online one", "quita el presencial"): a step, not a format removed
+_ONE_COURSE = frozenset("one course step el la le der die das den".split())
 
 
 _WORD_START, _WORD_END = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
@@ -713,7 +733,14 @@ def _format_denied(bare: list[str], i: int) -> bool:
     between ("no puedo ir a clases presenciales", "I can't travel to in-person classes")."""
     back = bare[max(0, i - 5) : i]
     denial = next((j for j, w in enumerate(back) if w in vocab.FORMAT_DENIED), None)
-    if denial is None or set(back[denial + 1 : denial + 3]) & vocab.NOT_MINDING:
+    if denial is None:
+        # "drop anything that's in person", "remove all on-site courses", "quita lo presencial", "enlève tout
+        # ce qui est en présentiel": a format removed by a verb of removing a few words before it (session
+        # 17, lead trial 13); "skip the online one" removes one course, not a format
+        wider = bare[max(0, i - 6) : i]
+        removal = next((j for j, w in enumerate(wider) if w in _REMOVE_BARE), None)
+        return removal is not None and not set(wider[removal + 1 :] + bare[i + 1 : i + 3]) & _ONE_COURSE
+    if set(back[denial + 1 : denial + 3]) & vocab.NOT_MINDING:
         return False  # "I don't mind online", "no me importa que sea en línea"
     at = max(0, i - 5) + denial
     if set(bare[max(0, at - 6) : at]) & _REMOVE_BARE:
