@@ -27,9 +27,12 @@ def test_bundled_taxonomy_is_reproducible_from_esco(shared_data):
     assert rebuilt.skills == bundled.skills
     # the O*NET central skills are another source's (tools/build_onet_central.py, occupation_central.csv), and
     # the skills of another specialty another tool's (tools/build_other_specialty.py, checked below)
-    # and the broad and distinct skills a third (tools/build_broad_skills.py, checked below)
+    # and the broad and distinct skills a third (tools/build_broad_skills.py, checked below), and how central
+    # each skill is a fourth's (tools/build_skill_centrality.py, e5 over ESCO's texts, session 17)
     assert rebuilt.occupations == {
-        uri: o.model_copy(update={"central": (), "other_specialty": (), "broad": (), "distinct": ()})
+        uri: o.model_copy(
+            update={"central": (), "other_specialty": (), "broad": (), "distinct": (), "centrality": ()}
+        )
         for uri, o in bundled.occupations.items()
     }
     sys.path.insert(0, str(PROJECT_ROOT / "tools"))
