@@ -227,12 +227,19 @@ class TurnReading:
             and state.listing in ("pathway", "suggestions")
             and set(p.refinements) in ({"cheaper"}, {"shorter"})
             and superlative(p.text)
-            and (of_those(p.text) or _STEP.search(p.text) is not None or asks_which(p.text) and not topical)
+            and (
+                of_those(p.text)
+                or _STEP.search(p.text) is not None
+                or asks_which(p.text)
+                and not topical
+                and p.refinements == ("cheaper",)
+            )
             and not (p.languages or p.participation or p.has_constraints)
         ):
             # "which of those steps takes the least time?", "welcher Schritt ist am billigsten?" after a plan:
             # that step picked (session 15), not the plan re-run by another strategy; "which is the cheapest
-            # course?", "सबसे सस्ता कोर्स कौन सा है?" with no subject of its own too (session 17, lead trial 13)
+            # course?", "सबसे सस्ता कोर्स कौन सा है?" with no subject of its own too (session 17, lead trial
+            # 13; "which is the fastest?" stays the fastest plan: bn-flow-19)
             intent = "select"
         if way is not None and not p.ordinals:
             # "fastest path?", "¿cuál es el camino más rápido?" with a goal known: the plan by that strategy
