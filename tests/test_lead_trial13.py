@@ -2,7 +2,8 @@
 format removed by a verb of removing ("drop anything that's in person" was saved as on-site), a language
 hardly known ("Er kann kaum Englisch" was saved as the study language English), and "which is the cheapest
 course?" over a plan with no subject of its own (the plan was re-run by the cheapest strategy, "the plan
-stays the same", instead of naming the cheapest step). Each failed on 85a4436."""
+stays the same", instead of naming the cheapest step); and "compare the first two courses" ("which
+two?"). Each failed on 85a4436 except the guards marked."""
 
 from __future__ import annotations
 
@@ -92,3 +93,38 @@ def test_the_cheapest_course_of_a_plan_is_named_not_re_planned(bundled, goal: st
     assert plan.pathway is not None and plan.pathway.steps
     assert last.pathway is None and last.intent != "refine"
     assert last.citations and last.citations[0].id in [s.id for s in plan.pathway.steps]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "compare the first two courses",
+        "vergleich die ersten beiden Kurse",
+        "compara los dos primeros",
+        "compare les deux premiers cours",
+        "vertaa kahta ensimmäistä",
+        "so sánh hai khóa đầu tiên",
+        "पहले दो कोर्स की तुलना करो",
+        "প্রথম দুটি কোর্স তুলনা করুন",
+    ],
+)
+def test_the_first_two_are_the_first_and_the_second(message: str) -> None:
+    assert understand(message).ordinals[:2] == (1, 2)
+
+
+WEEKS_NOT_ENTRIES = ["the first two weeks I am busy", "the first 2 months", "pehle do mahine"]
+
+
+@pytest.mark.parametrize("message", WEEKS_NOT_ENTRIES)
+def test_the_first_two_weeks_are_no_entries(message: str) -> None:
+    assert understand(message).ordinals[:2] != (1, 2)
+
+
+def test_comparing_the_first_two_courses_of_a_plan_compares_them(bundled) -> None:
+    # a guard: on the in-memory index this passed before too (the real index asked "which two?", t13-20)
+    history = converse(bundled, "plan for becoming a data scientist please, I know Python well")
+    plan = answers(history)[-1]
+    assert plan.pathway is not None and len(plan.pathway.steps) >= 3  # not "the two shown"
+    last = bundled.reply("compare the first two courses", history, None)
+    assert last.intent == "compare"
+    assert [c.id for c in last.citations[:2]] == [s.id for s in plan.pathway.steps[:2]]

@@ -263,6 +263,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.intents = [i for i in p.intents if i != "search"]
     if not p.ordinals:
         p.ordinals = ordinals(message)
+    elif _FIRST_TWO.search(normalise(message)):  # "the first two": the English parser read "first" alone
+        p.ordinals = tuple(dict.fromkeys((1, 2, *p.ordinals)))
     p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
     done_words = _done_words(p.lang)
@@ -1240,7 +1242,22 @@ def ordinals(message: str) -> tuple[int, ...]:
     ]
     found += [int(m.group(1) or m.group(2)) for m in _VI_ORDINAL_DIGIT.finditer(low)]
     found += [-1 for _ in _VI_LAST.finditer(low)]
+    if _FIRST_TWO.search(low):  # "compare the first two courses": the first and the second
+        found = [1, 2, *found]
     return tuple(dict.fromkeys(found))
+
+
+# "the first two", "die ersten beiden", "los dos primeros", "les deux premiers", "kaksi ensimmäistä",
+# "hai khóa đầu tiên", "पहले दो", "প্রথম দুটি": the first and the second entry shown, never two weeks or months
+# (session 17, lead trial 13: "compare the first two courses" got "which two?")
+_FIRST_TWO = regex.compile(
+    r"(?:(?<!\w)first (?:two|2)|(?<!\w)ersten (?:beiden|zwei|2)|(?<!\w)(?:los|las) (?:dos|2) primer[oa]s|"
+    r"(?<!\w)primer[oa]s (?:dos|2)|(?<!\w)(?:deux|2) premi[eè]re?s|(?<!\w)(?:kaksi|kahta|2) ensimmäistä|"
+    r"(?<!\w)hai (?:khóa|khoá|cái|bước)(?: học)? đầu|पहले (?:दो|2)|(?<!\w)pehle (?:do|2)|"
+    r"প্রথম (?:দুটি|দুটো|দুই))"
+    r"(?!\w)(?!\s+(?:weeks?|months?|days?|hours?|wochen|monate|tage|semanas|meses|días|semaines|mois|jours|viikkoa|"
+    r"kuukautta|päivää|tuần|tháng|ngày|हफ्ते|महीने|दिन|সপ্তাহ|মাস|দিন|mahine|mahina|hafte|din))"
+)
 
 
 # Vietnamese ordinals written with a digit after a noun of what was listed ("khóa thứ 2", "cái số 3",
