@@ -7,20 +7,9 @@ sets no goal named after its words; a message of constraints only ("3 h a week, 
 of experience are no deadline; a goal the catalogue barely teaches (health informatics) is never "100 %
 covered"."""
 
-# every act a first turn or a follow-up may fairly be read as (the checks that matter are the profile's)
-ANY = [
-    "set_goal",
-    "plan",
-    "explore",
-    "search",
-    "state_skills",
-    "set_constraints",
-    "refine",
-    "select",
-    "explain",
-    "requirements",
-    "why",
-]
+# every act a first turn or a follow-up may fairly be read as (the checks that matter are the profile's): the
+# t11goal batch's list, one definition
+from t11goal_lists import ANY as ANY  # noqa: E402  (re-exported: _G12.ANY in the language files)
 
 # the job held, never the goal of someone who names a subject to learn in it
 NETADMIN = ["network administrator", "81480b40"]
