@@ -49,6 +49,10 @@ class CatalogueLookup(Sequence[Credential]):
         self.detour_memo: dict[frozenset[str], dict[tuple[str, int], bool]] = {}
         # `titled`: (credential id, skill uri) -> whether the title names the skill (the same for every gap)
         self.titled_memo: dict[tuple[str, str], bool] = {}
+        # `PlanningSession.goal_courses`: (essential gap skills with their weights, goal names, languages) ->
+        # the goal's courses; a function of the catalogue and that key, so every plan for the goal shares it
+        # (session 18), at most GOAL_COURSES_KEPT of them, the oldest dropped first
+        self.goal_course_memo: dict[tuple, tuple[str, ...]] = {}
         for c in self.credentials:
             taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
             self.skills_of[c.id] = taught

@@ -9,6 +9,7 @@ the objective by difference (`evaluation.py`) and the bundle structure they shar
 from __future__ import annotations
 
 import hashlib
+import threading
 import warnings
 from collections.abc import Sequence
 from typing import Protocol
@@ -317,49 +318,105 @@ def _model(inst: Instance) -> Model:
     skill counts only if a chosen step or an earned stack covers it), prerequisites, stacks earned, the hour
     and money limits. Columns: candidates, then gap skills, then stack targets. Built with list extends, row
     by row in the same order as a row-at-a-time loop (session 6) would: the second stage's matrix is the same
-    one."""
-    n, m = inst.n, len(inst.skills)
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    lo: list[float] = []
-    hi: list[float] = []
-
-    def row(entry_cols: list[int], entry_vals: list[float], upper: float) -> None:
-        rows.extend([len(lo)] * len(entry_cols))
-        cols.extend(entry_cols)
-        vals.extend(entry_vals)
-        lo.append(-np.inf)
-        hi.append(upper)
-
-    coverers: dict[int, list[int]] = {}
-    for i, cov in enumerate(inst.covers):
-        for j in cov:
-            coverers.setdefault(j, []).append(i)
-    for t_idx, t in enumerate(inst.targets):
-        for j in t.covers:
-            coverers.setdefault(j, []).append(n + m + t_idx)
-    for j in range(m):
-        by = coverers.get(j, [])
-        row([n + j, *by], [1.0] + [-1.0] * len(by), 0.0)
-    pairs = [(i, p) for i, pre in enumerate(inst.prereqs) for p in pre]  # one row each: x_i <= x_p
-    first = len(lo)
-    rows.extend([r for r in range(first, first + len(pairs)) for _ in (0, 1)])
-    cols.extend([col for pair in pairs for col in pair])
-    vals.extend([1.0, -1.0] * len(pairs))
-    lo.extend([-np.inf] * len(pairs))
-    hi.extend([0.0] * len(pairs))
-    for t_idx, t in enumerate(inst.targets):
-        row(
-            [n + m + t_idx] + [i for i, _ in t.components],
-            [t.req] + [-e for _, e in t.components],
-            t.held_ects,
-        )
+    one. The rows before the limits depend only on the candidate set (`_structure`, kept per set: session
+    18); the limit rows are added per instance."""
+    s = _structure(inst)
+    rows, cols, vals = list(s.rows), list(s.cols), list(s.vals)
+    lo, hi = list(s.lo), list(s.hi)
     for limit, per in ((inst.max_hours, inst.hours), (inst.max_cost_eur, inst.cost_eur)):
         if limit is not None:
             used = [i for i, x in enumerate(per) if x]
-            row(used, [per[i] for i in used], limit)
+            rows.extend([len(lo)] * len(used))
+            cols.extend(used)
+            vals.extend([per[i] for i in used])
+            lo.append(-np.inf)
+            hi.append(limit)
     return rows, cols, vals, lo, hi
+
+
+class _Structure:
+    """What the model of every instance over one candidate set shares (`_structure`): the coverage,
+    prerequisite and stack rows as (row, column, value) entries with their bounds, who covers each gap
+    skill (`coverers`: candidates, then stack-target columns), and the class matrices built over them
+    (`blocks`, by classes and limit rows)."""
+
+    __slots__ = ("blocks", "coverers", "cols", "hi", "lo", "rows", "vals")
+
+    def __init__(self, inst: Instance) -> None:
+        n, m = inst.n, len(inst.skills)
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        lo: list[float] = []
+        hi: list[float] = []
+
+        def row(entry_cols: list[int], entry_vals: list[float], upper: float) -> None:
+            rows.extend([len(lo)] * len(entry_cols))
+            cols.extend(entry_cols)
+            vals.extend(entry_vals)
+            lo.append(-np.inf)
+            hi.append(upper)
+
+        coverers: dict[int, list[int]] = {}
+        for i, cov in enumerate(inst.covers):
+            for j in cov:
+                coverers.setdefault(j, []).append(i)
+        for t_idx, t in enumerate(inst.targets):
+            for j in t.covers:
+                coverers.setdefault(j, []).append(n + m + t_idx)
+        for j in range(m):
+            by = coverers.get(j, [])
+            row([n + j, *by], [1.0] + [-1.0] * len(by), 0.0)
+        pairs = [(i, p) for i, pre in enumerate(inst.prereqs) for p in pre]  # one row each: x_i <= x_p
+        first = len(lo)
+        rows.extend([r for r in range(first, first + len(pairs)) for _ in (0, 1)])
+        cols.extend([col for pair in pairs for col in pair])
+        vals.extend([1.0, -1.0] * len(pairs))
+        lo.extend([-np.inf] * len(pairs))
+        hi.extend([0.0] * len(pairs))
+        for t_idx, t in enumerate(inst.targets):
+            row(
+                [n + m + t_idx] + [i for i, _ in t.components],
+                [t.req] + [-e for _, e in t.components],
+                t.held_ects,
+            )
+        # tuples: the entries are read, never changed (each instance's model copies them into new lists)
+        self.rows, self.cols, self.vals = tuple(rows), tuple(cols), tuple(vals)
+        self.lo, self.hi = tuple(lo), tuple(hi)
+        self.coverers = {j: tuple(by) for j, by in coverers.items()}
+        self.blocks: dict[tuple, csc_matrix] = {}
+
+
+# Candidate sets' structures, newest last: (the candidate set's lists, its structure). An instance's
+# candidates, covers, prerequisites and stack targets are its candidate set's own lists, shared by every
+# instance over the set (`instance.instance_for`: the strategies, relaxations of the limits and pinned
+# re-solves; `candidates.with_pin` keeps them), and nothing changes them once built; a structure is found
+# again by those lists' identity, each kept alive here so its id is not reused while its entry stands.
+_STRUCTURES: list[tuple[tuple[object, ...], _Structure]] = []
+_STRUCTURES_KEPT = 16
+_STRUCTURES_LOCK = threading.Lock()
+_BLOCKS_KEPT = 64  # class matrices per structure
+
+
+def _structure(inst: Instance) -> _Structure:
+    """`inst`'s candidate set's `_Structure`, built on first use (session 18: a plan's ~20 solves over a few
+    candidate sets rebuilt the same rows, coverers and class matrices for each)."""
+    owner = (inst.cands, inst.covers, inst.prereqs, inst.targets, inst.skills)
+    with _STRUCTURES_LOCK:
+        for kept, found in reversed(_STRUCTURES):
+            if all(a is b for a, b in zip(kept, owner)) and len(found.lo) == _rows_of(inst):
+                return found
+    built = _Structure(inst)
+    with _STRUCTURES_LOCK:
+        _STRUCTURES.append((owner, built))
+        del _STRUCTURES[:-_STRUCTURES_KEPT]
+    return built
+
+
+def _rows_of(inst: Instance) -> int:
+    """How many rows `_Structure` gives `inst`: a check that a kept structure still fits its lists (their
+    lengths, were one ever changed in place)."""
+    return len(inst.skills) + sum(len(pre) for pre in inst.prereqs) + len(inst.targets)
 
 
 def _first_stage(
@@ -421,26 +478,58 @@ def classes_model(
     kept_cols = np.array(
         [*range(n), *(n + cls[0] for cls in classes), *range(n + m, n + m + len(inst.targets))], dtype=np.intp
     )
-    full = coo_matrix((vals, (rows, cols)), shape=(len(lo), n + m + len(inst.targets))).tocsr()
-    a = full[kept_rows][:, kept_cols].tocsc()
+    a = _class_matrix(inst, model, classes, kept_rows, kept_cols)
     return a, np.array(lo)[kept_rows], np.array(hi)[kept_rows], kept_cols
+
+
+def _class_matrix(
+    inst: Instance, model: Model, classes: list[list[int]], kept_rows: list[int], kept_cols: np.ndarray
+) -> csc_matrix:
+    """`model`'s matrix over `kept_rows` and `kept_cols` (`classes_model`), kept in the candidate set's
+    `_Structure` by the classes and the limit rows' entries (the rows after the structure's: only their
+    bounds, the limits, differ between the instances of a set). A copy is returned: the caller may change
+    it. The same matrix as building it from `model` each time (`_class_matrix_of`), entry for entry."""
+    rows, cols, vals, lo, _ = model
+    s = _structure(inst)
+    tail = len(s.rows)
+    if len(lo) < len(s.lo) or tuple(rows[:1]) != s.rows[:1] or len(rows) < tail:
+        return _class_matrix_of(inst, model, kept_rows, kept_cols)  # not built on this set's rows
+    key = (
+        tuple(tuple(cls) for cls in classes),
+        len(lo),
+        tuple(rows[tail:]),
+        tuple(cols[tail:]),
+        tuple(vals[tail:]),
+    )
+    with _STRUCTURES_LOCK:
+        found = s.blocks.get(key)
+    if found is None:
+        found = _class_matrix_of(inst, model, kept_rows, kept_cols)
+        with _STRUCTURES_LOCK:
+            if len(s.blocks) >= _BLOCKS_KEPT:
+                s.blocks.pop(next(iter(s.blocks)))
+            s.blocks[key] = found
+    return found.copy()
+
+
+def _class_matrix_of(
+    inst: Instance, model: Model, kept_rows: list[int], kept_cols: np.ndarray
+) -> csc_matrix:
+    """`model`'s matrix over `kept_rows` and `kept_cols`, built from its entries."""
+    rows, cols, vals, lo, _ = model
+    full = coo_matrix((vals, (rows, cols)), shape=(len(lo), inst.n + len(inst.skills) + len(inst.targets)))
+    return full.tocsr()[kept_rows][:, kept_cols].tocsc()
 
 
 def coverage_classes(inst: Instance, weighs: Sequence[bool]) -> list[list[int]]:
     """The gap skills j with `weighs[j]` grouped by what covers them (the candidates teaching them and the
     stack targets whose earning covers them), each group in skill order, groups in the order of their first
     skill."""
-    coverers: dict[int, list[int]] = {}
-    for i, cov in enumerate(inst.covers):
-        for j in cov:
-            coverers.setdefault(j, []).append(i)
-    for t_idx, t in enumerate(inst.targets):
-        for j in t.covers:
-            coverers.setdefault(j, []).append(inst.n + t_idx)
+    coverers = _structure(inst).coverers  # a target's column is n + m + t: the same grouping as n + t
     classes: dict[tuple[int, ...], list[int]] = {}
     for j, w in enumerate(weighs):
         if w:
-            classes.setdefault(tuple(coverers.get(j, ())), []).append(j)
+            classes.setdefault(coverers.get(j, ()), []).append(j)
     return list(classes.values())
 
 
