@@ -512,9 +512,7 @@ def _class_matrix(
     return found.copy()
 
 
-def _class_matrix_of(
-    inst: Instance, model: Model, kept_rows: list[int], kept_cols: np.ndarray
-) -> csc_matrix:
+def _class_matrix_of(inst: Instance, model: Model, kept_rows: list[int], kept_cols: np.ndarray) -> csc_matrix:
     """`model`'s matrix over `kept_rows` and `kept_cols`, built from its entries."""
     rows, cols, vals, lo, _ = model
     full = coo_matrix((vals, (rows, cols)), shape=(len(lo), inst.n + len(inst.skills) + len(inst.targets)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from datetime import date
 from functools import cached_property
 
@@ -528,7 +529,8 @@ class PlanningSession:
             teaching = {c.id: c for g in gap.essential for c in self.lookup.by_skill.get(g.uri, ())}
             found = goal_courses(gap, teaching.values(), languages)
             if len(memo) >= GOAL_COURSES_KEPT:
-                memo.pop(next(iter(memo), None), None)
+                with suppress(KeyError, RuntimeError, StopIteration):  # another thread dropped it first
+                    del memo[next(iter(memo))]
             memo[key] = found
         return found
 
