@@ -14,9 +14,11 @@ import numpy as np
 
 from pathfinder.domain import Credential
 from pathfinder.domain.taxonomy import normalise_label
+from pathfinder.planner.audience import Audience, course_audience, mismatched
 from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, OWN_WEIGHT, Gap, GapSkill
+from pathfinder.planner.neighbour_steps import marginal_only
 
 
 class CatalogueLookup(Sequence[Credential]):
@@ -49,6 +51,8 @@ class CatalogueLookup(Sequence[Credential]):
         self.detour_memo: dict[frozenset[str], dict[tuple[str, int], bool]] = {}
         # `titled`: (credential id, skill uri) -> whether the title names the skill (the same for every gap)
         self.titled_memo: dict[tuple[str, str], bool] = {}
+        # `audience.course_audience` per catalogue position, read once per catalogue when first asked
+        self.audience_memo: dict[int, Audience] = {}
         for c in self.credentials:
             taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
             self.skills_of[c.id] = taught
@@ -382,6 +386,20 @@ def _may_detour(gap: Gap, lk: CatalogueLookup, teaching: np.ndarray) -> np.ndarr
     return teaching & ~mask(own) & (mask(gap.elsewhere) | lk.has_dependants)
 
 
+def _audience_mismatched(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> list[int]:
+    """The positions among `at` (teachers of the gap) whose audience is not this learner's
+    (`audience.mismatched`): they cover nothing, as a weak teacher."""
+    essential = {g.uri: g.label for g in gap.skills if g.essential}
+    rows = []
+    for k in at.tolist():
+        a = lk.audience_memo.get(k)
+        if a is None:
+            a = lk.audience_memo[k] = course_audience(lk.credentials[k])
+        if a.to_teach:
+            rows.append((k, a, [essential[u] for u in lk.skills_of[lk.ids[k]] if u in essential]))
+    return mismatched(gap.goal_label, rows)
+
+
 def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     """Who teaches the gap's skills, found with array operations over the catalogue positions (ids must be
     unique, as the catalogue loader ensures; otherwise `gap_teachers_by_id`, the same result the slow way)."""
@@ -419,6 +437,16 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
             minlength=n,
         )
         lone = ((ess == 1) & (gen == 1)) | ((ess >= 1) & (2 * brd > ess))  # `lone_generic`, `broad_only`
+        # a course teaching only the goal's marginal skills teaches a neighbour's core (`neighbour_steps`)
+        marginal = set(gap.marginal)
+        mar = np.bincount(
+            at_all,
+            weights=np.repeat(
+                [g.essential and g.uri in marginal for g in gap.skills], list(map(len, firsts))
+            ),
+            minlength=n,
+        )
+        lone |= (ess >= 1) & (mar == ess)
         # `ancestors_only`: the bound above, then whether a narrower concept is taught beside an ancestor
         by_uri = {g.uri: g for g in gap.skills}
         for k in np.flatnonzero((ess >= 1) & (anc == ess) & (lk.skill_counts > distinct)).tolist():
@@ -449,6 +477,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         cid = lk.ids[k]
         weak[k] = single_inferred(lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index])
     weak[[lk.order[cid] for cid in off]] = True
+    weak[_audience_mismatched(gap, lk, np.flatnonzero(~stack & (times > 0)))] = True
     weak_at = np.flatnonzero(weak)
     times[weak_at] = 0
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
@@ -807,8 +836,13 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
             or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
             or broad_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
             or ancestors_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri], lk.skills_of[c.id])
+            or marginal_only(
+                {u for u in lk.skills_of[c.id] if u in by_uri and by_uri[u].essential}, gap.marginal
+            )
         )
     )
+    at = np.array(sorted(lk.order[cid] for cid in listing), dtype=np.int64)
+    weak |= frozenset(lk.ids[k] for k in _audience_mismatched(gap, lk, at))
     return GapTeachers(
         skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak, detoured=off
     )
