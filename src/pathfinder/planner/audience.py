@@ -88,7 +88,8 @@ def mismatched(goal_label: str, courses: Iterable[tuple[int, Audience, Sequence[
     """The positions of the courses whose audience is not the learner's: `courses` are (position, audience,
     labels of the gap's essential skills it teaches). A course preparing to teach whose gap skills include
     no teaching skill (for a goal that is not about teaching); and, for a goal teaching at school, a course
-    on teaching adults (not school) when another course preparing for school teaches an essential gap skill."""
+    on teaching adults (not school) when another course preparing for school teaches an essential gap
+    skill."""
     rows = list(courses)
     out = [k for k, a, taught in rows if a.to_teach and not any(map(teaching_skill, taught))]
     if school_goal(goal_label) and any(a.to_teach and a.school and taught for _, a, taught in rows):

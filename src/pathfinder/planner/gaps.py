@@ -128,8 +128,8 @@ class Gap(BaseModel):
     marginal: tuple[str, ...] = Field(
         (),
         description="essential gap skills at the goal's margin, closer to five or more other occupations "
-        "(`neighbour_steps.marginal_skills`: collect ICT data for a data analyst); a course teaching only such "
-        "skills is no teacher of the gap (session 18)",
+        "(`neighbour_steps.marginal_skills`: collect ICT data for a data analyst); a course teaching only "
+        "such skills is no teacher of the gap (session 18)",
     )
     elsewhere: tuple[str, ...] = Field(
         (),

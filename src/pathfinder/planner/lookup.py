@@ -18,7 +18,7 @@ from pathfinder.planner.audience import Audience, course_audience, mismatched
 from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, OWN_WEIGHT, Gap, GapSkill
-from pathfinder.planner.neighbour_steps import marginal_only
+from pathfinder.planner.neighbour_steps import neighbour_tracks
 
 
 class CatalogueLookup(Sequence[Credential]):
@@ -386,6 +386,16 @@ def _may_detour(gap: Gap, lk: CatalogueLookup, teaching: np.ndarray) -> np.ndarr
     return teaching & ~mask(own) & (mask(gap.elsewhere) | lk.has_dependants)
 
 
+def _neighbour_tracks(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozenset[str]:
+    """The ids among `at` (teachers of the gap) opening a neighbouring occupation's track
+    (`neighbour_steps.neighbour_tracks`: Data Engineering Foundations for a data analyst)."""
+    if not gap.marginal:
+        return frozenset()
+    essential = {g.uri for g in gap.skills if g.essential}
+    ids = map(lk.ids.__getitem__, at.tolist())
+    return neighbour_tracks(ids, lk.skills_of, lk.dependants, essential, gap.marginal)
+
+
 def _audience_mismatched(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> list[int]:
     """The positions among `at` (teachers of the gap) whose audience is not this learner's
     (`audience.mismatched`): they cover nothing, as a weak teacher."""
@@ -437,16 +447,6 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
             minlength=n,
         )
         lone = ((ess == 1) & (gen == 1)) | ((ess >= 1) & (2 * brd > ess))  # `lone_generic`, `broad_only`
-        # a course teaching only the goal's marginal skills teaches a neighbour's core (`neighbour_steps`)
-        marginal = set(gap.marginal)
-        mar = np.bincount(
-            at_all,
-            weights=np.repeat(
-                [g.essential and g.uri in marginal for g in gap.skills], list(map(len, firsts))
-            ),
-            minlength=n,
-        )
-        lone |= (ess >= 1) & (mar == ess)
         # `ancestors_only`: the bound above, then whether a narrower concept is taught beside an ancestor
         by_uri = {g.uri: g for g in gap.skills}
         for k in np.flatnonzero((ess >= 1) & (anc == ess) & (lk.skill_counts > distinct)).tolist():
@@ -477,6 +477,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         cid = lk.ids[k]
         weak[k] = single_inferred(lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index])
     weak[[lk.order[cid] for cid in off]] = True
+    weak[[lk.order[cid] for cid in _neighbour_tracks(gap, lk, np.flatnonzero(~stack & (times > 0)))]] = True
     weak[_audience_mismatched(gap, lk, np.flatnonzero(~stack & (times > 0)))] = True
     weak_at = np.flatnonzero(weak)
     times[weak_at] = 0
@@ -836,13 +837,10 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
             or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
             or broad_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
             or ancestors_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri], lk.skills_of[c.id])
-            or marginal_only(
-                {u for u in lk.skills_of[c.id] if u in by_uri and by_uri[u].essential}, gap.marginal
-            )
         )
     )
     at = np.array(sorted(lk.order[cid] for cid in listing), dtype=np.int64)
-    weak |= frozenset(lk.ids[k] for k in _audience_mismatched(gap, lk, at))
+    weak |= frozenset(lk.ids[k] for k in _audience_mismatched(gap, lk, at)) | _neighbour_tracks(gap, lk, at)
     return GapTeachers(
         skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak, detoured=off
     )
