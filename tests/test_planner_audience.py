@@ -117,3 +117,24 @@ def test_a_learner_of_digital_skills_is_not_planned_a_course_for_their_teachers(
     goal = Occupation(uri="clerk", label="office clerk", essential=(OFFICE.uri,))
     pw = _plan(goal, [ADULTS, OFFICE_COURSE], budget=1000.0)  # the teachers' course is shorter
     assert pw.ids == ("office",)
+
+
+def test_a_course_for_another_audience_required_first_says_why_in_every_language():
+    from pathfinder.assistant import i18n, planner_text
+    from pathfinder.planner.audience import FOR_ADULTS, FOR_TEACHERS
+
+    goal = Occupation(
+        uri="ict-teacher",
+        label="ICT teacher secondary school",
+        essential=(TEACH_DL.uri, LESSON.uri, TEACH_CS.uri, HW.uri, OFFICE.uri),
+    )
+    school = SCHOOL.model_copy(update={"prerequisites": ("adults",), "cost": 0.0})
+    pw = _plan(goal, [ADULTS, school], budget=100.0)
+    assert pw.ids == ("adults", "school")  # the catalogue requires it: studied first ...
+    first = pw.steps[0]
+    assert first.covers == ()  # ... covering nothing, and saying why
+    assert FOR_ADULTS in first.reasons
+    for lang in ("de", "es", "fr", "fi", "vi", "hi", "bn"):
+        with i18n.replying_in(lang):
+            assert planner_text.say(FOR_ADULTS) != FOR_ADULTS
+            assert planner_text.say(FOR_TEACHERS) != FOR_TEACHERS

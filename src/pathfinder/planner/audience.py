@@ -95,3 +95,23 @@ def mismatched(goal_label: str, courses: Iterable[tuple[int, Audience, Sequence[
     if school_goal(goal_label) and any(a.to_teach and a.school and taught for _, a, taught in rows):
         out += [k for k, a, taught in rows if a.to_teach and a.adults and not a.school and k not in out]
     return out
+
+
+# a step the audience rule leaves studied only as the catalogue's prerequisite says why (`pl_audience_*`)
+FOR_ADULTS = "a course for teachers of adults, not of school pupils: it counts here only as a prerequisite"
+FOR_TEACHERS = (
+    "a course for those who teach these skills, not for learning them: it counts here only as a prerequisite"
+)
+
+
+def step_reason(credential: Credential, goal_label: str, essential_labels: Sequence[str]) -> str | None:
+    """Why a step covering nothing is a course for another audience (None when it is not): `essential_labels`
+    are the gap's essential skills the course teaches."""
+    a = course_audience(credential)
+    if not a.to_teach:
+        return None
+    if not any(map(teaching_skill, essential_labels)):
+        return FOR_TEACHERS
+    if school_goal(goal_label) and a.adults and not a.school:
+        return FOR_ADULTS
+    return None
