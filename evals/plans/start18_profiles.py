@@ -1,5 +1,6 @@
 """Writes start18_cases.jsonl: 20 learners for hand judgement of where a plan starts (issue 14, session 18,
-branch plans18start), written by the helper on 2026-12-06 at 14:35 UTC before any plan for them was run.
+branch plans18start), written by the helper on 2026-12-06 at 14:26 UTC (committed 14:27) before any plan for
+them was run.
 **Tune, not blind**: the same helper fixes what they show. Classes: analysts of several backgrounds (the
 analyst's start: spreadsheets, SQL, statistics; no data engineering), other occupations with an obvious
 entry (web developer, system administrator, security), and audience (teachers of children, learners of
