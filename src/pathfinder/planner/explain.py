@@ -20,6 +20,7 @@ from pathfinder.domain import (
 )
 from pathfinder.domain.pathways import counted
 from pathfinder.planner.assumed import assumed_skills
+from pathfinder.planner.audience import step_reason as audience_reason
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.instance import Instance, StackTarget, earned_targets, from_eur
 from pathfinder.planner.load import fewest_hours
@@ -99,6 +100,10 @@ def assemble(
             evidence = tuple(f"{label[u]}: {taught[u].evidence}" for u in covers)
         if cred.id in dependants and explain:
             reasons.append("prerequisite of " + ", ".join(dependants[cred.id]))
+            if not covers:  # a course for another audience (`audience.py`, session 18) says so
+                essential = [g.label for g in gap.skills if g.essential and g.uri in taught]
+                found = audience_reason(cred, gap.goal_label, essential)
+                reasons += [found] if found else []
         if explain:
             reasons += _assumptions(cred, profile, gap, slots, by_id)
         for t in _targets_of(inst, index[cred.id]) if explain else ():

@@ -125,6 +125,12 @@ class Gap(BaseModel):
         "(`peripheral_skills`, tools/build_skill_centrality.py: web programming for a knowledge "
         "engineer), counted as optional: 'left for later' (session 17)",
     )
+    marginal: tuple[str, ...] = Field(
+        (),
+        description="essential gap skills at the goal's margin, closer to five or more other occupations "
+        "(`neighbour_steps.marginal_skills`: collect ICT data for a data analyst); a course teaching only "
+        "such skills is no teacher of the gap (session 18)",
+    )
     elsewhere: tuple[str, ...] = Field(
         (),
         description="the core skills of the taxonomy's other occupations that are no essential skill of this "
@@ -508,6 +514,7 @@ def analyse_gap(
         elsewhere=_elsewhere(profile, taxonomy, weights),
         later=_later(profile, taxonomy, weights),
         peripheral=_peripheral(profile, taxonomy, weights),
+        marginal=_marginal(profile, taxonomy, weights),
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
         kin=tuple(
             sorted(
@@ -533,6 +540,24 @@ def _later(
     if occupation is None:
         return ()
     return tuple(sorted(u for u in occupation.other_specialty if u in weights and not weights[u][1]))
+
+
+def _marginal(
+    profile: LearnerProfile, taxonomy: Taxonomy, weights: Mapping[str, tuple[float, bool]]
+) -> tuple[str, ...]:
+    """`Gap.marginal`: the goal's essential gap skills at its margin (`neighbour_steps.marginal_skills`), save
+    those the learner named and O*NET's central ones. Unlike the peripheral rule, neither a skill ESCO lists
+    for few occupations nor one sharing a word with the goal's name is kept: collect ICT data is the
+    analyst's by ESCO's lists and by the word "data", and data engineering's by its text (a course teaching
+    only such skills is left out, the skill stays essential)."""
+    from pathfinder.planner.neighbour_steps import marginal_skills
+
+    goal = profile.goal
+    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    if occupation is None or goal is None:
+        return ()
+    keep = set(goal.skills) | set(occupation.central)
+    return tuple(u for u in marginal_skills(occupation, keep) if u in weights and weights[u][1])
 
 
 def _peripheral(

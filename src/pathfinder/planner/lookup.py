@@ -14,9 +14,11 @@ import numpy as np
 
 from pathfinder.domain import Credential
 from pathfinder.domain.taxonomy import normalise_label
+from pathfinder.planner.audience import Audience, course_audience, mismatched
 from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, OWN_WEIGHT, Gap, GapSkill
+from pathfinder.planner.neighbour_steps import neighbour_tracks
 
 
 class CatalogueLookup(Sequence[Credential]):
@@ -53,6 +55,8 @@ class CatalogueLookup(Sequence[Credential]):
         # the goal's courses; a function of the catalogue and that key, so every plan for the goal shares it
         # (session 18), at most GOAL_COURSES_KEPT of them, the oldest dropped first
         self.goal_course_memo: dict[tuple, tuple[str, ...]] = {}
+        # `audience.course_audience` per catalogue position, read once per catalogue when first asked
+        self.audience_memo: dict[int, Audience] = {}
         for c in self.credentials:
             taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
             self.skills_of[c.id] = taught
@@ -386,6 +390,30 @@ def _may_detour(gap: Gap, lk: CatalogueLookup, teaching: np.ndarray) -> np.ndarr
     return teaching & ~mask(own) & (mask(gap.elsewhere) | lk.has_dependants)
 
 
+def _neighbour_tracks(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozenset[str]:
+    """The ids among `at` (teachers of the gap) opening a neighbouring occupation's track
+    (`neighbour_steps.neighbour_tracks`: Data Engineering Foundations for a data analyst)."""
+    if not gap.marginal:
+        return frozenset()
+    essential = {g.uri for g in gap.skills if g.essential}
+    ids = map(lk.ids.__getitem__, at.tolist())
+    return neighbour_tracks(ids, lk.skills_of, lk.dependants, essential, gap.marginal)
+
+
+def _audience_mismatched(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> list[int]:
+    """The positions among `at` (teachers of the gap) whose audience is not this learner's
+    (`audience.mismatched`): they cover nothing, as a weak teacher."""
+    essential = {g.uri: g.label for g in gap.skills if g.essential}
+    rows = []
+    for k in at.tolist():
+        a = lk.audience_memo.get(k)
+        if a is None:
+            a = lk.audience_memo[k] = course_audience(lk.credentials[k])
+        if a.to_teach:
+            rows.append((k, a, [essential[u] for u in lk.skills_of[lk.ids[k]] if u in essential]))
+    return mismatched(gap.goal_label, rows)
+
+
 def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     """Who teaches the gap's skills, found with array operations over the catalogue positions (ids must be
     unique, as the catalogue loader ensures; otherwise `gap_teachers_by_id`, the same result the slow way)."""
@@ -453,6 +481,8 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         cid = lk.ids[k]
         weak[k] = single_inferred(lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index])
     weak[[lk.order[cid] for cid in off]] = True
+    weak[[lk.order[cid] for cid in _neighbour_tracks(gap, lk, np.flatnonzero(~stack & (times > 0)))]] = True
+    weak[_audience_mismatched(gap, lk, np.flatnonzero(~stack & (times > 0)))] = True
     weak_at = np.flatnonzero(weak)
     times[weak_at] = 0
     at = np.flatnonzero(times)  # teaching a gap skill, in catalogue order
@@ -813,6 +843,8 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
             or ancestors_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri], lk.skills_of[c.id])
         )
     )
+    at = np.array(sorted(lk.order[cid] for cid in listing), dtype=np.int64)
+    weak |= frozenset(lk.ids[k] for k in _audience_mismatched(gap, lk, at)) | _neighbour_tracks(gap, lk, at)
     return GapTeachers(
         skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak, detoured=off
     )
