@@ -59,6 +59,7 @@ CORE_MODULES = (
     "pathfinder.planner.offered",
     "pathfinder.planner.own_language",
     "pathfinder.planner.lookup",
+    "pathfinder.planner.named_basics",
     "pathfinder.planner.stacks",
     "pathfinder.planner.native_output",
     "pathfinder.planner.prerequisites",

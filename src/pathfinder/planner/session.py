@@ -74,12 +74,14 @@ from pathfinder.planner.instance import (
 )
 from pathfinder.planner.load import KIND as LOAD
 from pathfinder.planner.load import overload
+from pathfinder.planner.named_basics import merged, named_basics
 from pathfinder.planner.offered import at_level, may_offer_level, offered_level_note
 from pathfinder.planner.own_language import own_in_language
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
+from pathfinder.planner.use_time import STRATEGIES as USE_TIME_STRATEGIES
 from pathfinder.planner.use_time import more_of_goal
 
 __all__ = ["DEFAULT_HOURS_PER_WEEK", "EXACT_LIMIT", "PlanningSession", "with_conversation_language"]
@@ -790,8 +792,8 @@ class PlanningSession:
                 cands = self.candidates(profile, forbidden)
                 continue
             if (
-                strategy == "balanced" and c.hours_per_week is not None
-            ):  # the learner's time used (session 17)
+                strategy in USE_TIME_STRATEGIES and c.hours_per_week is not None
+            ):  # the learner's time used (sessions 17-18)
                 chosen = more_of_goal(
                     inst,
                     chosen,
@@ -803,7 +805,13 @@ class PlanningSession:
             ranked = sorted(chosen, key=lambda i: _order_key(inst, i))
             picked = [
                 inst.cands[i]
-                for i in _basics_first(ranked, _basics(inst, chosen, self.gap, self.lookup.skills_of))
+                for i in _basics_first(
+                    ranked,
+                    merged(
+                        _basics(inst, chosen, self.gap, self.lookup.skills_of),
+                        named_basics(inst, chosen),
+                    ),
+                )
             ]
             hours_of = {inst.cands[i].id: inst.hours[i] for i in chosen}
             slots, notes, conflicts = schedule(picked, hpw, self.today, c.deadline, hours_of)
