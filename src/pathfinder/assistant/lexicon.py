@@ -108,10 +108,12 @@ class Lexicon:
         subjects: set[str] = set()
         # the words the entries are about (titles, descriptions, outcomes, skills): `untaught_words`
         self.taught: set[str] = set()
+        named_pairs: set[tuple[str, str]] = set()  # two words in a row in an entry's own text ("power bi")
         for cred in credentials:  # 10k entries share few distinct skills and subjects: normalise each once
-            self.taught.update(
-                re.findall(r"\w+", " ".join((cred.description, *cred.learning_outcomes)).casefold())
-            )
+            own = re.findall(r"\w+", " ".join((cred.description, *cred.learning_outcomes)).casefold())
+            self.taught.update(own)
+            titled = re.findall(r"\w+", cred.title.casefold())
+            named_pairs.update(zip(own, own[1:], strict=False), zip(titled, titled[1:], strict=False))
             for ref in cred.skills:
                 refs.setdefault(ref.label, ref.uri)
             subjects.add(cred.subject or "")
@@ -140,6 +142,10 @@ class Lexicon:
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self.taught.update(w for title in self.title_to_id for w in title.split())
         self.taught.update(normalise_label(" ".join([*refs, *subjects])).split())
+        # the words the entries themselves write (no curated term): "Docker" is taught only through a skill
+        self._named_words = frozenset(self.taught)
+        self._named_pairs = frozenset(named_pairs)
+        self._taught_uris = frozenset(refs.values())
         # a curated term for a skill the catalogue teaches ("Excel" for spreadsheets) is taught by it
         taught_uris = set(refs.values())
         self.taught.update(
@@ -344,6 +350,26 @@ class Lexicon:
             if not near or digit:
                 out.append(w)
         return out
+
+    def unnamed_product(self, topic: str) -> Alias | None:
+        """The curated product term in a short subject ("Docker", "Kubernetes", "Terraform", "Power BI") whose
+        skill some entry teaches while no entry writes the term itself (title, description, outcomes or
+        skill labels): taught only through the skill it belongs to, so no course covers it by name (refs18).
+        Only terms written with a capital in the alias file (product and vendor names, not "coding")."""
+        words = normalise_label(topic).split()
+        for size in range(min(len(words), 3), 0, -1):
+            for start in range(0, len(words) - size + 1):
+                found = find_alias(self.alias_by_phrase, " ".join(words[start : start + size]))
+                if found is None:
+                    continue
+                alias = found[0]
+                keys = alias.key.split()
+                named = all(w in self._named_words for w in keys) and all(
+                    pair in self._named_pairs for pair in zip(keys, keys[1:], strict=False)
+                )
+                if alias.term[:1].isupper() and alias.uri in self._taught_uris and not named:
+                    return alias
+        return None
 
     def ungrounded(self, topic: str) -> bool:
         """Whether most content words of a topic (four letters or more, no function word) are ones no entry
