@@ -128,6 +128,14 @@ class Mentions:
             return focus or (shown[0] if shown and lists(state) else None)
         return singled_out(p.text, said, shown)
 
+    def _nth_course(self, state: DialogueState, n: int) -> Credential | None:
+        """The n-th course (no certificate) of the list or plan shown ("the first course", -1 the last)."""
+        listed = [self.tools.get(i) for i in self._listed(state)]
+        courses = [c for c in listed if c is not None and c.kind != "certificate"]
+        if not courses or n == 0 or n > len(courses):
+            return None
+        return courses[n - 1] if n > 0 else courses[-1]
+
     def _by_ordinal(self, state: DialogueState, n: int) -> Credential | None:
         ids = self._listed(state)
         if not ids or n == 0 or n > len(ids):
@@ -389,6 +397,10 @@ class Mentions:
         if pointed := self._pointed(p, state):  # "the German one", "el de R": the one entry shown that fits
             return pointed
         if p.ordinals and (by_number := self._by_ordinal(state, p.ordinals[0])):
+            if by_number.kind == "certificate" and says_one_course(p.text) and not names_certificate(p.text):
+                # "¿cuál es el primer curso?" over a list led by a certificate: the first COURSE listed (the
+                # certificate is no course; refs18, lead trial 13)
+                return self._nth_course(state, p.ordinals[0]) or by_number
             return by_number
         if p.ordinals and not state.focus:
             return None
