@@ -20,7 +20,12 @@ _FIT = re.compile(
     r"\bgood fit\b|\b(?:a |the )?(?:right|good|ok|okay|suitable) (?:one )?for (?:me|her|him|them|someone|"
     r"somebody|a beginner|beginners)\b|\bfit for (?:me|her|him|them|someone)\b|"
     r"\bsuit(?:s|able)? (?:me|her|him)\b|"
-    r"\bmanage (?:it|that one)\b|\btoo (?:hard|advanced|difficult) for (?:me|her|him)\b|"
+    r"\bmanage (?:it|that one)\b|\btoo (?:hard|advanced|difficult|tough|much) for (?:me|her|him)\b|"
+    r"\bover my head\b|"
+    # "quá khó với tôi", "khó quá không", "मेरे लिए बहुत मुश्किल", "mushkil hoga", "আমার জন্য খুব কঠিন" (refs18)
+    r"quá khó|khó quá|\bqua kho\b|(?:बहुत|ज़्यादा|ज्यादा) (?:मुश्किल|कठिन)|मुश्किल (?:होगा|होगी|है क्या)|"
+    r"\b(?:bahut|zyada|jyada) (?:mushkil|tough|hard)\b|\bmushkil (?:hoga|hogi|hai kya)\b|"
+    r"(?:খুব|বেশি) কঠিন|কঠিন হবে|\b(?:khub|beshi) kothin\b|"
     r"\bwas für (?:mich|sie|ihn)\b|\bfür (?:mich|sie|ihn) geeignet\b|"
     r"\bgeeignet für (?:mich|sie|ihn)\b|\bpasst (?:das|der|er) "
     r"(?:zu|für) (?:mir|mich)\b|\bzu (?:schwer|schwierig) für\b|"
