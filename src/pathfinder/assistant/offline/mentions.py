@@ -249,13 +249,26 @@ class Mentions:
         fits = [c for c in near if c.kind != "certificate" and said <= _title_terms(c)]
         return fits[0] if len(fits) == 1 else None
 
+    def _certificate_by_subject(self, p: Parsed) -> Credential | None:
+        """The one certificate among the entries nearest the message's subject whose title's terms in English
+        hold every term said ("the HPC certificate" -> "Certificate in HPC Performance Engineering"), for a
+        message that says certificate; None otherwise."""
+        said = _subject_terms(p)
+        if not said or not names_certificate(p.text):
+            return None
+        near = [h.credential for h in self.tools.search_hits(" ".join(sorted(said)), None, k=10)]
+        fits = [c for c in near if c.kind == "certificate" and said <= _title_terms(c)]
+        return fits[0] if len(fits) == 1 else None
+
     def _course_for_certificate(self, p: Parsed, cert: Credential) -> Credential | None:
         """The course of a certificate's subject a message names with a course word: among its courses and
         what they require, the one whose title's terms (in English, `glossary.english`) share the most with
         the message's; None when the message says certificate, writes the certificate's own title, or no
         course (or several alike) carries the subject."""
-        if names_certificate(p.text) or _title_says(p.text, cert.title) and _words(cert.title, 4) <= _words(
-            p.text, 4
+        if (
+            names_certificate(p.text)
+            or _title_says(p.text, cert.title)
+            and _words(cert.title, 4) <= _words(p.text, 4)
         ):
             return None
         said = _subject_terms(p)

@@ -256,7 +256,7 @@ class SearchReplies:
         )
 
     def _not_named(self, product: Alias, filters: SearchFilters, profile: LearnerProfile) -> _Reply:
-        """"No course here covers Docker by name" and the entries that teach the skill it belongs to (those
+        """ "No course here covers Docker by name" and the entries that teach the skill it belongs to (those
         tagged with it, by relevance to the term and the skill, the learner's languages first); a plain search
         for the term when none is tagged."""
         said = t("not_named", name=md.escape_text(product.term), skill=md.escape_text(product.label))
