@@ -355,7 +355,8 @@ class Lexicon:
         """The curated product term in a short subject ("Docker", "Kubernetes", "Terraform", "Power BI") whose
         skill some entry teaches while no entry writes the term itself (title, description, outcomes or
         skill labels): taught only through the skill it belongs to, so no course covers it by name (refs18).
-        Only terms written with a capital in the alias file (product and vendor names, not "coding")."""
+        Only product and vendor names: written with a capital in the alias file and no glossary term
+        ("Datenanalyse", "KI" are domain words; "coding" is lower-case)."""
         words = normalise_label(topic).split()
         for size in range(min(len(words), 3), 0, -1):
             for start in range(0, len(words) - size + 1):
@@ -367,7 +368,12 @@ class Lexicon:
                 named = all(w in self._named_words for w in keys) and all(
                     pair in self._named_pairs for pair in zip(keys, keys[1:], strict=False)
                 )
-                if alias.term[:1].isupper() and alias.uri in self._taught_uris and not named:
+                if (
+                    alias.term[:1].isupper()
+                    and alias.uri in self._taught_uris
+                    and not named
+                    and _product(alias)
+                ):
                     return alias
         return None
 
@@ -741,3 +747,19 @@ def _names_id(cid: str, text: str) -> bool:
 def _one_letter(alias: Alias) -> bool:
     """An exact-case alias too short to be read inside other words ("C"): read only as written, alone."""
     return alias.exact_case and len(alias.term) < 3 and not any(c in alias.term for c in "+#")
+
+
+def _product(alias: Alias) -> bool:
+    """Whether a curated term is a product or vendor name ("Docker", "Power BI"), not a domain word the
+    glossary translates ("Statistik", "KI", "HPC") or the alias file notes as a word of a language
+    ("Datenanalyse", "German: data analysis"): three letters or more."""
+    from pathfinder.assistant.nlu.glossary import english
+
+    translated = bool(_LANGUAGE_NOTE.match(alias.note))  # "German: data analysis": a word of a language
+    # one word the glossary translates is a domain word; a name of several ("Power BI") is a product whole
+    domain_word = " " not in alias.term and english(alias.term, None, only_terms=True) is not None
+    named = all(not w[:1].isalpha() or w[:1].isupper() for w in alias.term.split())  # not "GPU programming"
+    return len(alias.term) >= 3 and named and not translated and not domain_word
+
+
+_LANGUAGE_NOTE = re.compile(r"(?:German|French|Spanish|Finnish|Vietnamese|Hindi|Bengali|Italian|Polish)\b")
