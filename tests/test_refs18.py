@@ -94,6 +94,11 @@ def test_the_x_course_is_the_course_not_the_certificate_of_its_subject(
     assert course in cited and certificate not in cited
 
 
+def test_any_course_on_a_subject_is_a_search_not_one_course(bundled) -> None:
+    answer = first_answer(bundled, "সাইবার নিরাপত্তা নিয়ে নতুনদের জন্য কোনো কোর্স আছে? অনলাইনে হলে ভালো")
+    assert answer.intent == "search"
+
+
 def test_the_x_certificate_stays_the_certificate(bundled) -> None:
     assert "padr-cert-hpc" in _cited(first_answer(bundled, "how long is the HPC certificate?"))
 

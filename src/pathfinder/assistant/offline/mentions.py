@@ -68,6 +68,15 @@ _TITLED = re.compile(
 _COURSE_WORDS = frozenset({"course", "courses", "class", "module", "training"})
 
 
+# "is there any course ...?", "কোনো কোর্স আছে?", "कोई कोर्स", "einen Kurs", "algún curso", "un cours", "mitään
+# kurssia", "có khóa nào": a course of a subject asked for (a search), not one course pointed at
+_ANY_COURSE = re.compile(
+    r"\b(?:any|some|a)\s+(?:course|class|training)|কোনো|কোন কোর্স|कोई|\bkoi\b|\bein(?:en)?\s+\S*kurs|"
+    r"\birgendein|\balg[uú]n\b|\bun(?:e)?\s+(?:cours|formation)\b|\bmitään\b|\bjokin\b|có khóa|co khoa",
+    re.IGNORECASE,
+)
+
+
 def _subject_terms(p: Parsed) -> set[str]:
     """The words of the domain terms a message names, in English ("HPC-kurssi" -> high, performance,
     computing), without course words."""
@@ -228,7 +237,12 @@ class Mentions:
             # "what's in the certificate?" after a list with one certificate: that one
             certificates = [c for c in known if c.kind == "certificate"]
             found = certificates[0] if len(certificates) == 1 else None
-        if found is None and of_one_course and not names_certificate(p.text):
+        if (
+            found is None
+            and of_one_course
+            and not names_certificate(p.text)
+            and not _ANY_COURSE.search(p.text)
+        ):
             # "Combien coûte le cours de data engineering ?", "Wie lange dauert der Cloud-Security-Kurs?": a
             # fact of the one course whose title carries the subject said, in any language (refs18)
             found = self._course_by_subject(p)
