@@ -375,7 +375,7 @@ def test_set_is_well_formed():
             # every key is one the scorer knows (an unknown key raises)
             out = {"intent": "plan", "reply": "?", "citations": [], "pathway": None, "profile": fresh}
             C.profile_checks(exp.get("profile") or {}, out, [], TODAY)
-            C.citation_checks(exp.get("citations") or {}, out, {})
+            C.citation_checks(exp.get("citations") or {}, out, {}, earlier=[])
             C.pathway_checks(exp.get("pathway") or {}, out, [], {})
 
 
@@ -410,3 +410,14 @@ def test_skills_all_wants_every_skill_named():
     one = _out(profile={"skills": [{"label": "SQL"}]})
     assert C.profile_checks({"skills_all": ["sql", "python"]}, two, [], TODAY)[0].passed
     assert not C.profile_checks({"skills_all": ["sql", "python"]}, one, [], TODAY)[0].passed
+
+
+def test_include_prev_step_wants_the_previous_plans_nth_step_cited():
+    plan = {"intent_any": ["plan"], "pathway": {"present": True}}
+    first = {"intent_any": ["select"], "citations": {"include_prev_step": 1}}
+    runs = [_out(pathway=_pw("x-1", "x-2")), _out(intent="select", citations=["x-1"])]
+    assert score_dialogue(_line([plan, first]), {"turns": runs}, CATALOGUE, TODAY)[1].passed
+    runs[1] = _out(intent="select", citations=["x-2"])  # the second step named: wrong
+    assert not score_dialogue(_line([plan, first]), {"turns": runs}, CATALOGUE, TODAY)[1].passed
+    runs[0] = _out(pathway=None)  # no plan before: nothing to name
+    assert not score_dialogue(_line([plan, first]), {"turns": runs}, CATALOGUE, TODAY)[1].passed

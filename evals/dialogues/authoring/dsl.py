@@ -166,6 +166,7 @@ _CITATION_KEYS = {
     "cite_any": "include_any",
     "cite_none": "exclude",
     "lead_langs": "first_languages_within",
+    "cite_prev_step": "include_prev_step",
 }
 _PATHWAY_KEYS = {
     "plan": "present",

@@ -20,7 +20,12 @@ _FIT = re.compile(
     r"\bgood fit\b|\b(?:a |the )?(?:right|good|ok|okay|suitable) (?:one )?for (?:me|her|him|them|someone|"
     r"somebody|a beginner|beginners)\b|\bfit for (?:me|her|him|them|someone)\b|"
     r"\bsuit(?:s|able)? (?:me|her|him)\b|"
-    r"\bmanage (?:it|that one)\b|\btoo (?:hard|advanced|difficult) for (?:me|her|him)\b|"
+    r"\bmanage (?:it|that one)\b|\btoo (?:hard|advanced|difficult|tough|much) for (?:me|her|him)\b|"
+    r"\bover my head\b|"
+    # "quá khó với tôi", "khó quá không", "मेरे लिए बहुत मुश्किल", "mushkil hoga", "আমার জন্য খুব কঠিন" (refs18)
+    r"quá khó|khó quá|\bqua kho\b|(?:बहुत|ज़्यादा|ज्यादा) (?:मुश्किल|कठिन)|मुश्किल (?:होगा|होगी|है क्या)|"
+    r"\b(?:bahut|zyada|jyada) (?:mushkil|tough|hard)\b|\bmushkil (?:hoga|hogi|hai kya)\b|"
+    r"(?:খুব|বেশি) কঠিন|কঠিন হবে|\b(?:khub|beshi) kothin\b|"
     r"\bwas für (?:mich|sie|ihn)\b|\bfür (?:mich|sie|ihn) geeignet\b|"
     r"\bgeeignet für (?:mich|sie|ihn)\b|\bpasst (?:das|der|er) "
     r"(?:zu|für) (?:mir|mich)\b|\bzu (?:schwer|schwierig) für\b|"
@@ -132,12 +137,16 @@ _ATTRIBUTES = {
     # "do I get a certificate?", "is it recognised/accredited?", "ein Zertifikat am Ende?", "¿está
     # reconocido?", "une attestation reconnue ?", "saako todistuksen?", "có chứng chỉ không?", "सर्टिफिकेट
     # मिलेगा?", "সার্টিফিকেট পাব?"
-    "certificate": r"\b(?:get|receive|obtain|earn|awarded|bekomm\w*|erhalt\w*|gibt es|obten\w*|recib\w*|"
-    r"obtien\w*|obtient|saa\w*|nhận|được|milega|milta|मिलेगा|मिलता|পাব\w*|পাওয়া)\b.{0,30}"
+    "certificate": r"\b(?:get|receive|obtain|earn|awarded|bekomm\w*|erhalt\w*|gibt es|krieg\w*|obten\w*|"
+    r"recib\w*|dan|dar[aá]n|entregan|obtien\w*|obtient|donn\w*|délivr\w*|saa\w*|nhận|được|milega|milta|"
+    r"मिलेगा|मिलता|পাব\w*|পাওয়া)\b.{0,30}"
     r"(?:certificate|certification|diploma|badge|zertifikat|abschluss|certificado|título|attestation|"
     r"certificat|diplôme|todistu\w*|sertifikaat\w*|chứng chỉ|chung chi|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ)|"
     r"(?:certificate|zertifikat|certificado|certificat|attestation|todistus|chứng chỉ|सर्टिफिकेट|সার্টিফিকেট)"
     r".{0,20}(?:at the end|am ende|al final|à la fin|lopussa|cuối khóa|आखिर में|শেষে)|"
+    # "certificate milega kya?", "সার্টিফিকেট পাব?", "सर्टिफिकेट मिलेगा?": the verb after the noun (refs18)
+    r"(?:certificate|sertifikat|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ)\s*(?:\S+\s+){0,2}?"
+    r"(?:milega|milegi|milta|milti|मिलेगा|मिलेगी|मिलता|मिलती|পাব\w*|পাওয়া|pabo|paw[ae])|"
     # "which certificate is it part of?", "এটা কোন বড় সার্টিফিকেটের অংশ?"
     r"(?:part of|counts? towards|teil (?:eines|des|von)|parte de|fait partie|osa\w*|thuộc|một phần|हिस्सा|অংশ)"
     r".{0,30}(?:certificate|zertifikat|certificado|certificat|todistu\w*|sertifikaat\w*|chứng chỉ|"

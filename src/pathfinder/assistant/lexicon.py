@@ -108,10 +108,12 @@ class Lexicon:
         subjects: set[str] = set()
         # the words the entries are about (titles, descriptions, outcomes, skills): `untaught_words`
         self.taught: set[str] = set()
+        named_pairs: set[tuple[str, str]] = set()  # two words in a row in an entry's own text ("power bi")
         for cred in credentials:  # 10k entries share few distinct skills and subjects: normalise each once
-            self.taught.update(
-                re.findall(r"\w+", " ".join((cred.description, *cred.learning_outcomes)).casefold())
-            )
+            own = re.findall(r"\w+", " ".join((cred.description, *cred.learning_outcomes)).casefold())
+            self.taught.update(own)
+            titled = re.findall(r"\w+", cred.title.casefold())
+            named_pairs.update(zip(own, own[1:], strict=False), zip(titled, titled[1:], strict=False))
             for ref in cred.skills:
                 refs.setdefault(ref.label, ref.uri)
             subjects.add(cred.subject or "")
@@ -140,6 +142,10 @@ class Lexicon:
         self.vocab_stems = {stem(w) for w in self.vocabulary}
         self.taught.update(w for title in self.title_to_id for w in title.split())
         self.taught.update(normalise_label(" ".join([*refs, *subjects])).split())
+        # the words the entries themselves write (no curated term): "Docker" is taught only through a skill
+        self._named_words = frozenset(self.taught)
+        self._named_pairs = frozenset(named_pairs)
+        self._taught_uris = frozenset(refs.values())
         # a curated term for a skill the catalogue teaches ("Excel" for spreadsheets) is taught by it
         taught_uris = set(refs.values())
         self.taught.update(
@@ -344,6 +350,32 @@ class Lexicon:
             if not near or digit:
                 out.append(w)
         return out
+
+    def unnamed_product(self, topic: str) -> Alias | None:
+        """The curated product term in a short subject ("Docker", "Kubernetes", "Terraform", "Power BI") whose
+        skill some entry teaches while no entry writes the term itself (title, description, outcomes or
+        skill labels): taught only through the skill it belongs to, so no course covers it by name (refs18).
+        Only product and vendor names: written with a capital in the alias file and no glossary term
+        ("Datenanalyse", "KI" are domain words; "coding" is lower-case)."""
+        words = normalise_label(topic).split()
+        for size in range(min(len(words), 3), 0, -1):
+            for start in range(0, len(words) - size + 1):
+                found = find_alias(self.alias_by_phrase, " ".join(words[start : start + size]))
+                if found is None:
+                    continue
+                alias = found[0]
+                keys = alias.key.split()
+                named = all(w in self._named_words for w in keys) and all(
+                    pair in self._named_pairs for pair in zip(keys, keys[1:], strict=False)
+                )
+                if (
+                    alias.term[:1].isupper()
+                    and alias.uri in self._taught_uris
+                    and not named
+                    and _product(alias)
+                ):
+                    return alias
+        return None
 
     def ungrounded(self, topic: str) -> bool:
         """Whether most content words of a topic (four letters or more, no function word) are ones no entry
@@ -715,3 +747,19 @@ def _names_id(cid: str, text: str) -> bool:
 def _one_letter(alias: Alias) -> bool:
     """An exact-case alias too short to be read inside other words ("C"): read only as written, alone."""
     return alias.exact_case and len(alias.term) < 3 and not any(c in alias.term for c in "+#")
+
+
+def _product(alias: Alias) -> bool:
+    """Whether a curated term is a product or vendor name ("Docker", "Power BI"), not a domain word the
+    glossary translates ("Statistik", "KI", "HPC") or the alias file notes as a word of a language
+    ("Datenanalyse", "German: data analysis"): three letters or more."""
+    from pathfinder.assistant.nlu.glossary import english
+
+    translated = bool(_LANGUAGE_NOTE.match(alias.note))  # "German: data analysis": a word of a language
+    # one word the glossary translates is a domain word; a name of several ("Power BI") is a product whole
+    domain_word = " " not in alias.term and english(alias.term, None, only_terms=True) is not None
+    named = all(not w[:1].isalpha() or w[:1].isupper() for w in alias.term.split())  # not "GPU programming"
+    return len(alias.term) >= 3 and named and not translated and not domain_word
+
+
+_LANGUAGE_NOTE = re.compile(r"(?:German|French|Spanish|Finnish|Vietnamese|Hindi|Bengali|Italian|Polish)\b")

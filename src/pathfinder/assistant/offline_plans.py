@@ -19,7 +19,7 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.understand import names_only_the_field, names_something
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.pointing import named_by_subject
-from pathfinder.assistant.policy import asks_remove, asks_skip, refers_back
+from pathfinder.assistant.policy import asks_remove, asks_skip, names_certificate, refers_back
 from pathfinder.assistant.profile_changes import (
     RELEVANCE_FLOOR,
     STARTER_SHARE,
@@ -35,6 +35,15 @@ from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
 from pathfinder.planner.relax_languages import plausible
+
+
+def _names_the_certificate(text: str, cert: Credential) -> bool:
+    """Whether a message speaks of a certificate as one ("the HPC certificate", "HPC সার্টিফিকেট") or writes
+    its whole title ("el Experto Universitario en Análisis de Datos"), not only its subject."""
+    said = set(normalise_label(text).split())
+    title = {w for w in normalise_label(cert.title).split() if len(w) >= 4}
+    return names_certificate(text) or bool(title) and title <= said
+
 
 ENGLISH_SHARE = 0.5  # English offered when its plan covers at least this share of the best other language's
 
@@ -273,7 +282,11 @@ class PlanHandlers:
         one in focus when the message says "there" ("a plan to get there") or, with no goal yet, "it"."""
         if p.done_cue or p.refinements or asks_skip(p.text):
             return None
-        named = self._mentioned(p, state)  # type: ignore[attr-defined]
+        named = self._mentioned(p, state) or self._certificate_by_subject(p)  # type: ignore[attr-defined]
+        if named is not None and named.kind == "certificate" and _names_the_certificate(p.text, named):
+            # "make me a plan to get the HPC certificate", "quiero sacarme el Experto Universitario en
+            # Análisis de Datos": that certificate and what it needs first, whatever goal the words link
+            return named
         wish = set(normalise_label(p.goal_text or p.clause_goal or "").split())
         if named is not None and wish <= set(normalise_label(named.title).split()):
             return named  # the goal words, if any, are the course's title ("a roadmap towards Data Mining")

@@ -179,7 +179,13 @@ def reply_includes_any(phrases: Sequence[str], reply: str) -> Check:
     return Check("reply_includes_any", found, "" if found else f"the reply says none of {list(phrases)}")
 
 
-def citation_checks(exp: Mapping[str, Any], out: Mapping, catalogue: Mapping[str, Credential]) -> list[Check]:
+def citation_checks(
+    exp: Mapping[str, Any],
+    out: Mapping,
+    catalogue: Mapping[str, Credential],
+    *,
+    earlier: Sequence[Mapping] = (),
+) -> list[Check]:
     cited = list(out.get("citations") or [])
     unknown = [c for c in cited if c not in catalogue]
     checks = [Check("citations.exist", not unknown, f"not in the catalogue: {unknown}" if unknown else "")]
@@ -193,6 +199,9 @@ def citation_checks(exp: Mapping[str, Any], out: Mapping, catalogue: Mapping[str
         elif key == "first_languages_within":  # the list's first entry is taught in one of these languages
             first = catalogue.get(cited[0]) if cited else None
             ok = first is not None and (not first.languages or bool(set(first.languages) & set(want)))
+        elif key == "include_prev_step":  # "which course comes first?": the previous plan's n-th step
+            step = _nth(_step_ids(_prev_pathway(earlier)), want)
+            ok = step is not None and step in cited
         else:
             raise ValueError(f"unknown citations expectation {key!r}")
         checks.append(Check(f"citations.{key}", ok, "" if ok else f"want {want!r}, cited {cited}"))

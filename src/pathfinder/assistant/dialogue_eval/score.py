@@ -116,7 +116,7 @@ def turn_checks(
     if exp.get("reply_includes_any"):
         results.append(C.reply_includes_any(exp["reply_includes_any"], out.get("reply") or ""))
     results += C.profile_checks(exp.get("profile") or {}, out, earlier, today)
-    results += C.citation_checks(exp.get("citations") or {}, out, catalogue)
+    results += C.citation_checks(exp.get("citations") or {}, out, catalogue, earlier=earlier)
     results += C.pathway_checks(exp.get("pathway") or {}, out, earlier, catalogue)
     return results
 

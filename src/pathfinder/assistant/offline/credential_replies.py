@@ -158,6 +158,8 @@ class CredentialReplies:
                 continue
             if fact == "mandatory":
                 said.append(self._mandatory(cred, state))
+            if fact == "certificate" and cred.kind != "certificate":
+                said.append(self._awarded(cred))
             if fact == "price" and cred.kind == "certificate":  # what earning it costs: its cheapest parts
                 said.append(self._to_earn(cred, intent).text)
             if fact == "duration":
@@ -176,6 +178,14 @@ class CredentialReplies:
         retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
         retrieved += [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[*retrieved, *nearby])
+
+    def _awarded(self, cred: Credential) -> str:
+        """What passing a course gives ("will I get a certificate?", "certificate milega kya?", "¿dan
+        certificado?"): its own credential, and the certificates it counts towards (refs18, lead trial 13)."""
+        towards = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
+        if not towards:
+            return t("attr_awarded_alone", citation=cite(cred))
+        return t("attr_awarded", citation=cite(cred), towards="; ".join(cite(c) for c in towards))
 
     def _mandatory(self, cred: Credential, state: DialogueState) -> str:
         """Whether a credential must be taken: in the plan shown, when a later step lists it as a prerequisite

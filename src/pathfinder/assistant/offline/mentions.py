@@ -64,6 +64,40 @@ _TITLED = re.compile(
     r"\b(?i:the|this|that|der|den|dem|im|zum|beim|vom|el|ese|este|en el|le|ce|au|du)\s+"
     r"(?i:course|kurs|curso|cours|formation)\s+[A-Z]",
 )
+# the kind words a message names one course with: no part of its subject ("high performance computing course")
+_COURSE_WORDS = frozenset({"course", "courses", "class", "module", "training"})
+
+
+# "is there any course ...?", "কোনো কোর্স আছে?", "कोई कोर्स", "einen Kurs", "algún curso", "un cours", "mitään
+# kurssia", "có khóa nào": a course of a subject asked for (a search), not one course pointed at
+_ANY_COURSE = re.compile(
+    r"\b(?:any|some|a)\s+(?:course|class|training)|কোনো|কোন কোর্স|कोई|\bkoi\b|\bein(?:en)?\s+\S*kurs|"
+    r"\birgendein|\balg[uú]n\b|\bun(?:e)?\s+(?:cours|formation)\b|\bmitään\b|\bjokin\b|có khóa|co khoa",
+    re.IGNORECASE,
+)
+
+
+def _subject_terms(p: Parsed) -> set[str]:
+    """The words of the domain terms a message names, in English ("HPC-kurssi" -> high, performance,
+    computing), without course words."""
+    said = set((english(p.text, p.lang, only_terms=True) or "").split()) - _COURSE_WORDS
+    # an acronym kept beside its own expansion ("hpc high performance computing") is said once
+    expanded = {w: set((english(w, None, only_terms=True) or w).split()) for w in said}
+    return {w for w in said if w in expanded[w] or not expanded[w] <= said}
+
+
+def _title_terms(cred: Credential) -> set[str]:
+    """The words of the domain terms a title names, in English, read in the title's own language."""
+    lang = cred.languages[0] if cred.languages else "en"
+    return set((english(cred.title, lang, only_terms=True) or "").split())
+
+
+def says_one_course(text: str) -> bool:
+    """Whether a message points at one course with a course word ("the HPC course", "der X-Kurs", "el curso
+    de X", "le cours de X", "X-kurssi", "khóa X", "X वाला कोर्स", "X কোর্সটা")."""
+    return bool(_ONE_COURSE.search(text) or _ONE_MARK.search(text))
+
+
 _ABOUT_ONE = ("explain", "requirements", "why", "compare", "skip_step", "select")
 
 
@@ -102,6 +136,14 @@ class Mentions:
             focus = self.tools.get(state.focus) if state.focus else None
             return focus or (shown[0] if shown and lists(state) else None)
         return singled_out(p.text, said, shown)
+
+    def _nth_course(self, state: DialogueState, n: int) -> Credential | None:
+        """The n-th course (no certificate) of the list or plan shown ("the first course", -1 the last)."""
+        listed = [self.tools.get(i) for i in self._listed(state)]
+        courses = [c for c in listed if c is not None and c.kind != "certificate"]
+        if not courses or n == 0 or n > len(courses):
+            return None
+        return courses[n - 1] if n > 0 else courses[-1]
 
     def _by_ordinal(self, state: DialogueState, n: int) -> Credential | None:
         ids = self._listed(state)
@@ -195,7 +237,70 @@ class Mentions:
             # "what's in the certificate?" after a list with one certificate: that one
             certificates = [c for c in known if c.kind == "certificate"]
             found = certificates[0] if len(certificates) == 1 else None
+        if (
+            found is None
+            and of_one_course
+            and not names_certificate(p.text)
+            and not _ANY_COURSE.search(p.text)
+        ):
+            # "Combien coûte le cours de data engineering ?", "Wie lange dauert der Cloud-Security-Kurs?": a
+            # fact of the one course whose title carries the subject said, in any language (refs18)
+            found = self._course_by_subject(p)
+        if found is not None and found.kind == "certificate" and says_one_course(p.text):
+            # "the HPC course", "der Cloud-Security-Kurs", "HPC কোর্সটা": a course, not the certificate of the
+            # same subject, unless the learner says certificate or writes its title (refs18, lead trial 13)
+            found = self._course_for_certificate(p, found) or found
         return found
+
+    def _course_by_subject(self, p: Parsed) -> Credential | None:
+        """The one course (no certificate) among the entries nearest the message's subject whose title's
+        terms in English hold every term of the subject said ("data engineering" -> "Data Engineering
+        Foundations", "cloud security" -> "Cloud-Sicherheit und Compliance"); None when none or several do."""
+        said = _subject_terms(p)
+        if not said:
+            return None
+        near = [h.credential for h in self.tools.search_hits(" ".join(sorted(said)), None, k=10)]
+        fits = [c for c in near if c.kind != "certificate" and said <= _title_terms(c)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _certificate_by_subject(self, p: Parsed) -> Credential | None:
+        """The one certificate among the entries nearest the message's subject whose title's terms in English
+        hold every term said ("the HPC certificate" -> "Certificate in HPC Performance Engineering"), for a
+        message that says certificate; None otherwise."""
+        said = _subject_terms(p)
+        if not said or not names_certificate(p.text):
+            return None
+        near = [h.credential for h in self.tools.search_hits(" ".join(sorted(said)), None, k=10)]
+        fits = [c for c in near if c.kind == "certificate" and said <= _title_terms(c)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _course_for_certificate(self, p: Parsed, cert: Credential) -> Credential | None:
+        """The course of a certificate's subject a message names with a course word: among its courses and
+        what they require, the one whose title's terms (in English, `glossary.english`) share the most with
+        the message's; None when the message says certificate, writes the certificate's own title, or no
+        course (or several alike) carries the subject."""
+        if (
+            names_certificate(p.text)
+            or _title_says(p.text, cert.title)
+            and _words(cert.title, 4) <= _words(p.text, 4)
+        ):
+            return None
+        said = _subject_terms(p)
+        if not said:
+            return None
+        parts = self.tools.parts_of(cert.id)
+        group = {c.id: c for c in parts}
+        for part in parts:
+            for pid in part.prerequisites:
+                if (before := self.tools.get(pid)) is not None:
+                    group.setdefault(before.id, before)
+        scored = []
+        for course in group.values():
+            scored.append((len(said & _title_terms(course)), course))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][1]
 
     def _shown_by_subject(self, p: Parsed, state: DialogueState) -> list[Credential]:
         """The entries shown (the plan's steps, the list) a message that leaves one out or says one done names
@@ -319,6 +424,10 @@ class Mentions:
         if pointed := self._pointed(p, state):  # "the German one", "el de R": the one entry shown that fits
             return pointed
         if p.ordinals and (by_number := self._by_ordinal(state, p.ordinals[0])):
+            if by_number.kind == "certificate" and says_one_course(p.text) and not names_certificate(p.text):
+                # "¿cuál es el primer curso?" over a list led by a certificate: the first COURSE listed (the
+                # certificate is no course; refs18, lead trial 13)
+                return self._nth_course(state, p.ordinals[0]) or by_number
             return by_number
         if p.ordinals and not state.focus:
             return None

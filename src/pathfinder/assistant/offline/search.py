@@ -29,6 +29,7 @@ from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import Hit, matches
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.gaps import study_languages
+from pathfinder.skills.aliases import Alias
 
 LEVEL_SHARE = 0.5  # with a level asked for, a hit relevant at any level scores this share of the best
 
@@ -221,6 +222,11 @@ class SearchReplies:
             # "a course on quantum computing?", "blockchain smart contracts": a word of the subject that no
             # entry's text has is said plainly (session 15), then the closest real ones above the floor
             return self._not_in_catalogue(name, p, "search", profile, floor=UNTAUGHT_FLOOR)
+        product = None if everything or len(topic.split()) > 4 else self._unnamed_product(topic, p.text)
+        if product is not None:
+            # "anything that teaches Docker?", "einen Kubernetes-Kurs?": a product no entry names, taught only
+            # through the skill it belongs to, is said plainly before the entries on that skill (refs18)
+            return self._not_named(product, filters, profile)
         note = ""
         if self.tools.lexicon.is_catalogue_topic(topic):
             best = max((h.score for h in self.tools.search_hits(topic, SearchFilters(), k=1)), default=0.0)
@@ -248,6 +254,42 @@ class SearchReplies:
         return self._run_search(
             topic, filters, "search", note, langs=study_languages(profile), cheapest_first=cheap
         )
+
+    def _not_named(self, product: Alias, filters: SearchFilters, profile: LearnerProfile) -> _Reply:
+        """ "No course here covers Docker by name" and the entries that teach the skill it belongs to (those
+        tagged with it, by relevance to the term and the skill, the learner's languages first); a plain search
+        for the term when none is tagged."""
+        said = t("not_named", name=md.escape_text(product.term), skill=md.escape_text(product.label))
+        langs = study_languages(profile)
+        query = f"{product.term} {product.label}"
+        hits = self.tools.search_hits(query, filters, k=30)
+        tagged = [h.credential for h in hits if any(ref.uri == product.uri for ref in h.credential.skills)]
+        if not tagged:
+            return self._run_search(product.term, filters, "search", said + "\n\n", langs=langs)
+        if langs:  # stable: the most relevant first within the learner's languages, then the others
+            tagged.sort(key=lambda c: not _taught_in(c, langs))
+        tagged = tagged[:5]
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(tagged, 1))
+        state = {"last_query": product.label, "last_filters": filters, "focus": None, "listing": "results"}
+        return _Reply(
+            "\n\n".join((said, items, t("search_foot"))),
+            "search",
+            state | {"last_results": tuple(c.id for c in tagged)},
+            filters=filters,
+            query=product.label,
+            retrieved=tagged,
+        )
+
+    def _unnamed_product(self, topic: str, message: str) -> Alias | None:
+        """The product the subject asked for is (`Lexicon.unnamed_product`): in the topic, or in the message
+        when the topic is what the reading made of it, its skill ("busco un curso de Power BI" -> "bi business
+        intelligence")."""
+        lexicon = self.tools.lexicon
+        product = lexicon.unnamed_product(topic)
+        if product is None and (product := lexicon.unnamed_product(message)) is not None:
+            said = set(normalise_label(topic).split())
+            product = product if set(normalise_label(product.label).split()) <= said else None
+        return product
 
     def _untaught_subject(self, topic: str, message: str) -> str | None:
         """The subject to say is not in the catalogue, when a word of a short topic is in no entry's title,
