@@ -16,7 +16,7 @@ work, not a blind measure), in phrasings not taken from the lead's trials. Class
 
 Each language module adds `dialogues("<lang>")`."""
 
-from dates import BY_SPRING, DIWALI, IN_3_MONTHS, SPRING
+from dates import BY_SPRING, DIWALI, IN_3_MONTHS
 from dsl import CONS, EXPLAIN, EXPLORE, GOAL, PLAN, REFINE, SEARCH, SELECT, D, T
 
 PLANNED = GOAL + PLAN + CONS
@@ -120,7 +120,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
             ["limit_after_plan"],
             [
                 ("I'd like a plan to become a data scientist, 10 hours a week", PLANNED, {"plan": True}),
-                ("I need to be done by next spring", REPLAN, {"deadline": SPRING, "plan": True}),
+                ("I need to be done by next spring", REPLAN, {"deadline": BY_SPRING, "plan": True}),
             ],
         ),
     ],
@@ -410,17 +410,21 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
                 (
                     "mujhe data analyst banna hai, hafte mein 6 ghante, budget 2000 euro, plan bana do",
                     PLANNED,
-                    {"plan": True},
+                    {"plan": True, "any_lang": True},
                 ),
-                ("kuch sasta hai kya?", REPLAN, {"plan": True, "cheaper": True}),
+                ("kuch sasta hai kya?", REPLAN, {"plan": True, "cheaper": True, "any_lang": True}),
             ],
         ),
         (
             "02",
             ["ask_avail", "hinglish"],
             [
-                ("cyber security seekhna hai", GOALS, {"goal": "cyber"}),
-                ("hindi mein koi course hai kya", AVAIL, {"no_study_langs": True, "cite_min": 1}),
+                ("cyber security seekhna hai", GOALS, {"goal": "cyber", "any_lang": True}),
+                (
+                    "hindi mein koi course hai kya",
+                    AVAIL,
+                    {"no_study_langs": True, "cite_min": 1, "any_lang": True},
+                ),
             ],
         ),
         (
@@ -451,8 +455,16 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
             "06",
             ["limit_after_plan", "hinglish"],
             [
-                ("cloud engineer banne ka plan chahiye, hafte mein 8 ghante", PLANNED, {"plan": True}),
-                ("roz max 2 ghante de sakta hoon", REPLAN, {"hours": (12, 0.2), "plan": True}),
+                (
+                    "cloud engineer banne ka plan chahiye, hafte mein 8 ghante",
+                    PLANNED,
+                    {"plan": True, "any_lang": True},
+                ),
+                (
+                    "roz max 2 ghante de sakta hoon",
+                    REPLAN,
+                    {"hours": (12, 0.2), "plan": True, "any_lang": True},
+                ),
             ],
         ),
     ],
