@@ -1435,7 +1435,8 @@ def decide(
         intent = "refine"  # "¿y si le dedico 15 horas?" after a plan: re-planned, saying what changed
     if (
         p.refinements
-        and intent in ("explain", "select", "search", "explore", "smalltalk")
+        # "mon budget est serré", "nicht so teuer bitte": read as out of scope by the classifier (session 18)
+        and intent in ("explain", "select", "search", "explore", "smalltalk", "out_of_scope")
         and (shown_plan or state.listing == "results" and bool(state.last_results))
         and not named
         and not p.ordinals

@@ -1275,6 +1275,23 @@ _VI_LAST = regex.compile(
 )
 
 
+# a tight budget, said with up to three words between the budget and how tight it is (session 18, refine18):
+# "budget is tight", "my budget's really limited", "mon budget est serré", "el presupuesto es muy ajustado",
+# "Budget ist knapp", "budjetti on tiukka", "ngân sách của tôi eo hẹp", "बजट कम है", "বাজেট খুব কম", "budget
+# thoda kam hai": asks for a cheaper plan or list, as "cheaper" does
+_TIGHT_BUDGET = regex.compile(
+    r"(?:\b(?:budget\w*|budjet\w*|presupuesto|bajat)\b|ngân sách|ngan sach|बजट|বাজেট)"
+    r"(?:\W+\w+){0,3}?\W+"
+    r"(?:\b(?:tight|limited|small|low|modest|knapp|klein|begrenzt|gering|serré|serre|limité|limite|petit|"
+    r"modeste|ajustado|limitado|justo|pequeño|bajo|escaso|tiukka|pieni|rajallinen|niukka|kam|kom|tight)\b|"
+    r"eo hẹp|hạn hẹp|hạn chế|có hạn|ít|कम|सीमित|কম|সীমিত)"
+    r"|\b(?:tight|limited|small|low|modest|knappes?|kleines?|begrenztes?|petit|modeste|tiukka|pieni|"
+    r"rajallinen)\s+(?:\w+\s+)?(?:budget|budjetti)\b"
+    r"|\b(?:poco|escaso)\s+presupuesto\b",
+    regex.IGNORECASE,
+)
+
+
 def _refinements(p: Parsed) -> None:
     # "giá bao nhiêu tiền?" asks a price ("how much money"): its "nhiều tiền" ("much money") is no complaint
     low = re.sub(r"\bbao (?:nhiêu|nhieu)\b", " ", normalise(p.text))
@@ -1285,7 +1302,11 @@ def _refinements(p: Parsed) -> None:
         return any(w in low or (folded is not None and vocab.fold_vietnamese(w) in folded) for w in words)
 
     found = list(p.refinements)
-    if "cheaper" not in found and says(vocab.CHEAPER):
+    tight = _TIGHT_BUDGET.search(low)
+    if tight and p.topic:  # "mon budget est serré": the words of a tight budget name no subject
+        said = set(tight.group(0).split())
+        p.topic = " ".join(w for w in p.topic.split() if w.casefold() not in said)
+    if "cheaper" not in found and (says(vocab.CHEAPER) or tight):
         found.append("cheaper")
     if "shorter" not in found and says(vocab.FASTER):
         found.append("shorter")
