@@ -230,6 +230,16 @@ class OfflineResponder(
             and asks_to_start_with(p.text)
             and not (p.languages or p.participation or p.hours_per_week or p.budget is not None)
         )
+        free_start = (
+            shown_plan is not None
+            and named is None
+            and not p.ordinals
+            and p.max_cost == 0
+            and asks_to_start_with(p.text)
+            and not (p.languages or p.participation or p.hours_per_week or p.refinements)
+        )
+        if free_start:  # "anything free to start with?" after a plan: where to begin for free, no budget of 0
+            said = dataclasses.replace(said, max_cost=None, budget=None)
         quoted = shown_plan is not None and p.weeks and abs(p.weeks - shown_plan.totals.weeks) <= 1
         if shorter_start and quoted:
             # "88 weeks is a lot, anything shorter to start with?": the plan's length quoted, no deadline
@@ -282,6 +292,12 @@ class OfflineResponder(
             # "Gibt es etwas Kürzeres zum Einstieg?" after a long plan: shorter entry courses towards the
             # goal, not the same plan by the fastest strategy (lead trial 11)
             r = self._shorter_start(shown_plan, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif free_start and (toward := self._free_toward_goal(provisional, shown_plan)) is not None:
+            # "ok is there anything free to start with" after a plan (lead trial 13): free courses towards
+            # the goal, else the cheapest, not the plan re-run with a budget of 0 ("... Now: 1 step, EUR 207")
+            r = toward
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (

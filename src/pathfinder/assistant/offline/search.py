@@ -203,6 +203,9 @@ class SearchReplies:
         everything = asked_all and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
+            free_only = p.max_cost == 0 and not (p.languages or p.participation or p.eqf_min or p.eqf_max)
+            if topic and free_only and (toward := self._free_toward_goal(profile)) is not None:
+                return toward  # "anything free?" over a goal: free courses on it, not on its name's words
             if not topic and not asks_everything(p.text):
                 # "which courses are there, then?" with no goal: the subject the learner last named (a wish
                 # said as a statement, "I'd like to learn to run my simulations on GPUs"), not the directions
