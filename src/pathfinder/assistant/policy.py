@@ -1425,7 +1425,8 @@ def decide(
     ):
         intent = "plan" if has_goal else "search" if p.topic else "explore"  # nothing to refer to yet
     if (
-        intent in ("plan", "explain")
+        # "दिवाली से पहले पूरा करना है", "fertig vor Ostern": the "before" of a deadline asks no prerequisite
+        (intent in ("plan", "explain") or intent == "requirements" and bool(p.deadline or p.weeks))
         and shown_plan
         and p.has_constraints
         and not named

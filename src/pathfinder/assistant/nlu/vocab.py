@@ -1961,7 +1961,9 @@ SHORT_CUES: dict[str, frozenset[str]] = {
         "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también "
         "y con para tengo quiero algo poco hice sé usar",
         "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi "
-        "et je avec pour j'ai veux peu fait cours formations",
+        "et je avec pour j'ai veux peu fait cours formations "
+        # session 18: "vous avez une formation sur la blockchain ?" was read as English (lingua unsure)
+        "vous avez une sur moins",
         "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös "
         "ja olen osaan vähän haluan mä mulla",
     }.items()
