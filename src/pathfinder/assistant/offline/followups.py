@@ -174,7 +174,22 @@ class FollowUpReplies:
             return None
         cheapest, price = min(priced, key=lambda cp: (rank(cp[0])[0], cp[1]))
         text = t("free_toward_none", goal=goal, citation=cite(cheapest), price=md.money(price, "EUR"))
-        return _Reply(text, "refine", {"focus": cheapest.id}, retrieved=[cheapest])
+        # free entries whose text is on the goal's subject, though they teach none of its skills ("Staying
+        # Safe Online" for cyber security): named as near it, after the cheapest that teaches them
+        label = self.tools.taxonomy.label
+        query = " ".join([profile.goal.label, *(label(s.uri) for s in gap.skills if s.uri in needed)][:5])
+        hits = self.tools.search_hits(query, SearchFilters(max_cost=0.0, languages=tuple(langs)), k=5)
+        near = [
+            h.credential
+            for h in hits
+            if h.score >= RELEVANCE_FLOOR and h.credential.kind != "certificate" and h.credential != cheapest
+        ][:3]
+        if not near:
+            return _Reply(text, "refine", {"focus": cheapest.id}, retrieved=[cheapest])
+        lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(near, 1))
+        text += "\n\n" + t("free_near_goal") + "\n" + lines
+        state = {"last_results": tuple(c.id for c in near), "listing": "results", "focus": None}
+        return _Reply(text, "refine", state, retrieved=[cheapest, *near])
 
     def _free_of_list(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """ "The free one" / "which ones are free?" about the list shown: that entry's card, else the entries

@@ -310,7 +310,7 @@ class OfflineResponder(
             asked = self._filters(p, SearchFilters(), provisional)
             if starters := self._starters(provisional) if provisional.goal is not None else []:
                 lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
-                none = _t("own_terms_none", limits=md.filters_text(asked))
+                none = t("own_terms_none", limits=md.filters_text(asked))
                 shown = {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None}
                 r = _Reply(none + "\n" + lines, "search", shown, retrieved=starters)
             else:
