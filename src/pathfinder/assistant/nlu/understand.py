@@ -278,6 +278,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         gone = set(tokens(message)) - set(tokens(about))
         p.topic = " ".join(w for w in p.topic.split() if w.casefold() not in gone)
     p.topic = _with_english(p.topic, about, p.lang)
+    if (tight := _TIGHT_BUDGET.search(normalise(message))) and p.topic:
+        said = set(tight.group(0).split())  # "mon budget est serré": the words of a tight budget, no subject
+        p.topic = " ".join(w for w in p.topic.split() if w.casefold() not in said)
     # clause by clause: the goal and the current job, wherever they sit in a long message
     pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
     _experience_is_no_deadline(p, pairs, today)
@@ -1302,11 +1305,7 @@ def _refinements(p: Parsed) -> None:
         return any(w in low or (folded is not None and vocab.fold_vietnamese(w) in folded) for w in words)
 
     found = list(p.refinements)
-    tight = _TIGHT_BUDGET.search(low)
-    if tight and p.topic:  # "mon budget est serré": the words of a tight budget name no subject
-        said = set(tight.group(0).split())
-        p.topic = " ".join(w for w in p.topic.split() if w.casefold() not in said)
-    if "cheaper" not in found and (says(vocab.CHEAPER) or tight):
+    if "cheaper" not in found and (says(vocab.CHEAPER) or _TIGHT_BUDGET.search(low)):
         found.append("cheaper")
     if "shorter" not in found and says(vocab.FASTER):
         found.append("shorter")
