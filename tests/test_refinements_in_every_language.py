@@ -177,7 +177,7 @@ def test_a_question_about_a_taught_language_is_not_this_rule() -> None:
     ("opening", "said"),
     [
         ("मुझे डेटा एनालिस्ट बनना है, हफ्ते में 6 घंटे, एक प्लान दिखाइए", "दिवाली से पहले पूरा करना है"),
-        # guards the rule kept: the Hinglish "se pehle" and Bengali "আগে" were already no prerequisite question
+        # guards the rule kept: Hinglish "se pehle" and Bengali "আগে" already asked for no prerequisite
         ("mujhe data analyst banna hai, hafte mein 6 ghante, plan bana do", "Holi se pehle khatam karna hai"),
         ("আমি ডেটা অ্যানালিস্ট হতে চাই, সপ্তাহে ৬ ঘণ্টা, পরিকল্পনা দিন", "পূজার আগে শেষ করতে হবে"),
     ],
