@@ -83,4 +83,6 @@ def asks_untaught_language(p: Parsed, taught: Callable[[str], bool]) -> bool:
     that would empty every answer after it. "Only in Hindi", "sirf Hindi" state a limit and stay one."""
     if not p.languages or any(taught(code) for code in p.languages) or _ONLY.search(p.text):
         return False
-    return bool(_ASKED.search(p.text))
+    # Finnish asks with the clitic -ko/-kö on its verb: "löytyykö suomenkielisiä kursseja", "onks"
+    finnish = p.lang == "fi" and re.search(r"\b\w+(?:ko|kö|ks)\b", p.text, re.IGNORECASE)
+    return bool(_ASKED.search(p.text) or finnish)

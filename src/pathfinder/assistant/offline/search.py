@@ -9,6 +9,7 @@ import re
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.i18n import counted, current, t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.glossary import english, with_names_in
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES
@@ -199,13 +200,14 @@ class SearchReplies:
         if missing:
             return self._not_in_catalogue(missing, p, "search", profile)
         topic = p.topic or p.clause_goal or ""
+        generic = set(topic.casefold().split()) <= vocab.COURSE | vocab.TRAINING | {"formations", "kurssit"}
+        free_only = p.max_cost == 0 and not (p.languages or p.participation or p.eqf_min or p.eqf_max)
+        if free_only and generic and (toward := self._free_toward_goal(profile)) is not None:
+            return toward  # "anything free?", "des formations gratuites pour ça ?" over a goal: on it
         asked_all = asks_everything(p.text) or asks_any_courses(p.text) and not lists(state)
         everything = asked_all and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
             topic = profile.goal.label if profile.goal is not None and profile.goal.label else ""
-            free_only = p.max_cost == 0 and not (p.languages or p.participation or p.eqf_min or p.eqf_max)
-            if topic and free_only and (toward := self._free_toward_goal(profile)) is not None:
-                return toward  # "anything free?" over a goal: free courses on it, not on its name's words
             if not topic and not asks_everything(p.text):
                 # "which courses are there, then?" with no goal: the subject the learner last named (a wish
                 # said as a statement, "I'd like to learn to run my simulations on GPUs"), not the directions
