@@ -110,8 +110,15 @@ def test_free_over_a_goal_names_free_courses_on_it_not_on_its_name(chat) -> None
     assert not {"aec-hw-105", "padr-hpc-101", "aec-elearn-100"} & set(cited), free.text  # off the goal
 
 
-def test_anything_free_over_a_web_goal_is_its_free_programming_course(chat) -> None:
-    _, free = chat("I want to become a web developer", "anything free?")
+@pytest.mark.parametrize(
+    ("goal", "asked"),
+    [
+        ("I want to become a web developer", "anything free?"),
+        ("je veux devenir développeur web", "il y a des formations gratuites pour ça ?"),
+    ],
+)
+def test_anything_free_over_a_web_goal_is_its_free_programming_course(chat, goal: str, asked: str) -> None:
+    _, free = chat(goal, asked)
     assert _cited(free)[:1] == ["lit-prog-101"], free.text  # not Digital Literacy Essentials
 
 
@@ -144,7 +151,10 @@ def test_none_free_towards_the_goal_names_the_cheapest_without_re_planning(
 
 
 # ------------------------------------------------------------------------ a question about a language
-@pytest.mark.parametrize("text", ["hindi mein koi course hai kya", "hindi me koi course milega kya"])
+@pytest.mark.parametrize(
+    "text",
+    ["hindi mein koi course hai kya", "hindi me koi course milega kya", "löytyykö suomenkielisiä kursseja"],
+)
 def test_a_question_about_an_untaught_language_is_no_limit(chat, text: str) -> None:
     _, answer = chat("I want to become a data analyst", text)
     assert _saved(answer, "languages") is None, answer.text
