@@ -115,6 +115,7 @@ def test_free_over_a_goal_names_free_courses_on_it_not_on_its_name(chat) -> None
     [
         ("I want to become a web developer", "anything free?"),
         ("je veux devenir développeur web", "il y a des formations gratuites pour ça ?"),
+        ("mujhe web developer banna hai", "koi free course hai kya?"),  # "koi": any, not the one listed first
     ],
 )
 def test_anything_free_over_a_web_goal_is_its_free_programming_course(chat, goal: str, asked: str) -> None:
