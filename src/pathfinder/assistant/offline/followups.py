@@ -164,7 +164,8 @@ class FollowUpReplies:
             return (foreign, step, -weight.get(c.id, 0.0))
 
         goal = md.escape_text(goal_label(profile.goal.label, current()))
-        free = sorted((c for c in pool if self._price_to_earn(c) == 0), key=rank)[:3]
+        # in the learner's languages only: a third language never leads the answer (session 17, t12lang)
+        free = sorted((c for c in pool if self._price_to_earn(c) == 0 and not rank(c)[0]), key=rank)[:3]
         if free:
             lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(free, 1))
             state = {"last_results": tuple(c.id for c in free), "listing": "results", "focus": None}
