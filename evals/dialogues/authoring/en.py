@@ -6639,3 +6639,11 @@ DIALOGUES += _L17.dialogues("en")
 import refs18_lists as _Q18  # noqa: E402
 
 DIALOGUES += _Q18.dialogues("en")
+
+
+# refine18 (session 18, tune, written BEFORE the fixes by the helper who fixes them): refinements in every
+# language after a list, a plan or a "nearest" answer - cheaper/free said in other ways, a question about
+# availability is no limit, "free?" over a goal, limits after a plan (shared in authoring/refine18_lists.py)
+import refine18_lists as _RF18  # noqa: E402
+
+DIALOGUES += _RF18.dialogues("en")

@@ -64,3 +64,25 @@ def asks_in_own_terms(p: Parsed, is_subject: Callable[[str], bool]) -> bool:
         return True
     # "I need something in French" asks; "only online wanted", "sirf online chahiye" states a limit
     return bool(_LOOKING.search(p.text)) and not _ONLY.search(p.text)
+
+
+# asked, not stated: a question mark, or the question words typed without one ("hindi mein koi course hai
+# kya", "có khóa nào bằng tiếng Hindi không", "বাংলায় কোনো কোর্স আছে", "onko mitään suomeksi", "gibt es was
+# auf Hindi")
+_ASKED = re.compile(
+    r"[?？¿]|\b(?:kya|ki|naki|không|khong|ko)\s*$|\b(?:koi|kono|any|anything|is there|are there|onko|gibt es|"
+    r"gibts|hay|y a-t-il|il y a|có khóa|co khoa)\b|कोई|কোনো|কোন|আছে|है क्या",
+    re.IGNORECASE,
+)
+
+
+def asks_untaught_language(p: Parsed, taught: Callable[[str], bool]) -> bool:
+    """Whether the message asks if there are courses in a language the catalogue teaches nothing in ("hindi
+    mein koi course hai kya", "বাংলায় কোনো কোর্স আছে?", "is there anything in Hindi?"; `taught`: whether any
+    entry is taught in a language): a question, answered with the nearest (session 18), never a hard limit
+    that would empty every answer after it. "Only in Hindi", "sirf Hindi" state a limit and stay one."""
+    if not p.languages or any(taught(code) for code in p.languages) or _ONLY.search(p.text):
+        return False
+    # Finnish asks with the clitic -ko/-kö on its verb: "löytyykö suomenkielisiä kursseja", "onks"
+    finnish = p.lang == "fi" and re.search(r"\b\w+(?:ko|kö|ks)\b", p.text, re.IGNORECASE)
+    return bool(_ASKED.search(p.text) or finnish)

@@ -68,7 +68,8 @@ _ONE_BACK = frozenset(
 )
 _GROUP = re.compile(
     r"\b(?:any|all|which|those|these|them|ones|welche|die|alle|cu[aá]les|algun[oa]s|lesquel(?:le)?s|"
-    r"ceux|celles|mitkä|mitka|kaikki|niistä|niista)\b|nào|कौन|কোন",
+    # "koi", "kono", "कोई", "কোনো": "any" in Hindi and Bengali ("koi free course hai kya?", session 18)
+    r"ceux|celles|mitkä|mitka|kaikki|niistä|niista|koi|kono)\b|nào|कौन|কোন|कोई",
     re.IGNORECASE,
 )
 

@@ -1425,7 +1425,8 @@ def decide(
     ):
         intent = "plan" if has_goal else "search" if p.topic else "explore"  # nothing to refer to yet
     if (
-        intent in ("plan", "explain")
+        # "दिवाली से पहले पूरा करना है", "fertig vor Ostern": the "before" of a deadline asks no prerequisite
+        (intent in ("plan", "explain") or intent == "requirements" and bool(p.deadline or p.weeks))
         and shown_plan
         and p.has_constraints
         and not named
@@ -1435,7 +1436,8 @@ def decide(
         intent = "refine"  # "¿y si le dedico 15 horas?" after a plan: re-planned, saying what changed
     if (
         p.refinements
-        and intent in ("explain", "select", "search", "explore", "smalltalk")
+        # "mon budget est serré", "nicht so teuer bitte": read as out of scope by the classifier (session 18)
+        and intent in ("explain", "select", "search", "explore", "smalltalk", "out_of_scope")
         and (shown_plan or state.listing == "results" and bool(state.last_results))
         and not named
         and not p.ordinals

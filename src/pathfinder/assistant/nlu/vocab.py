@@ -1645,6 +1645,52 @@ CHEAPER = (
     "কম দাম",
     "re nhat",
     "mac qua",
+    # cheaper said as a wish for a low price or as a tight budget (session 18, refine18): "something that
+    # doesn't cost that much", "nicht so teuer", "budget serré", "ngân sách eo hẹp", "बजट कम है"
+    "affordable",
+    "low-cost",
+    "low cost",
+    "inexpensive",
+    "not so expensive",
+    "not that expensive",
+    "cost that much",
+    "cost so much",
+    "costs that much",
+    "costs so much",
+    "on a budget",
+    "nicht so teuer",
+    "nicht zu teuer",
+    "nicht allzu teuer",
+    "nicht so viel kosten",
+    "nicht so viel kostet",
+    "preisgünstig",
+    "no tan caro",
+    "no tan cara",
+    "no muy caro",
+    "no muy cara",
+    "no cueste tanto",
+    "asequible",
+    "poco presupuesto",
+    "pas très cher",
+    "pas tres cher",
+    "abordable",
+    "coûte pas trop",
+    "ei niin kallis",
+    "ei liian kallis",
+    "edullinen",
+    "edullisia",
+    "edullista",
+    "giá phải chăng",
+    "giá rẻ",
+    "không quá đắt",
+    "không đắt",
+    "ít tiền",
+    "ज़्यादा महंगा नहीं",
+    "ज्यादा महंगा नहीं",
+    "zyada mehnga nahi",
+    "jyada mehnga nahi",
+    "বেশি দামি না",
+    "beshi dami na",
 )
 # "sort them by price", "nach Preis sortieren": the list shown, reordered (substrings of the normalised text)
 SORT = (
@@ -1915,7 +1961,9 @@ SHORT_CUES: dict[str, frozenset[str]] = {
         "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también "
         "y con para tengo quiero algo poco hice sé usar",
         "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi "
-        "et je avec pour j'ai veux peu fait cours formations",
+        "et je avec pour j'ai veux peu fait cours formations "
+        # session 18: "vous avez une formation sur la blockchain ?" was read as English (lingua unsure)
+        "vous avez une sur moins",
         "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös "
         "ja olen osaan vähän haluan mä mulla",
     }.items()

@@ -23,6 +23,7 @@ from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
 from pathfinder.domain.pathways import Pathway
+from pathfinder.errors import PathfinderError
 from pathfinder.planner.assumed import assumed_skills
 
 
@@ -116,6 +117,8 @@ class FollowUpReplies:
         elif "shorter" in p.refinements:
             fitting.sort(key=lambda c: (c.hours is None, c.hours or 0.0))
             head = "of_these_shortest"
+        if not fitting and filters.max_cost == 0 and (toward := self._free_toward_goal(profile)) is not None:
+            return toward  # "onko ilmaisia?" over a goal's first entries: free ones on the goal, not its name
         if not fitting and profile.goal is not None and profile.goal.label:
             langs = listing_languages(profile, current())
             return self._run_search(profile.goal.label, filters, "refine", langs=langs, keep_to_langs=True)
@@ -124,6 +127,70 @@ class FollowUpReplies:
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
         state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
         return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
+
+    def _free_toward_goal(self, profile: LearnerProfile, plan: Pathway | None = None) -> _Reply | None:
+        """ "Anything free?" over a goal, "anything free to start with?" after a plan (session 18, refine18):
+        the entries free to earn that are steps of the plan shown or teach an essential skill of the goal's
+        gap (the most of it first), in the learner's languages first, up to three; none free: said, with the
+        cheapest entry that does. Never free courses of another subject found by the goal's name ("ICT
+        intelligent systems designer (free)" had listed classroom hardware). None without a goal or a gap."""
+        if profile.goal is None:
+            return None
+        unpriced = profile.model_copy(
+            update={"constraints": profile.constraints.model_copy(update={"budget": None})}
+        )
+        try:
+            gap = self.tools.skill_gap(unpriced)
+        except PathfinderError:
+            return None
+        weight: dict[str, float] = {}
+        needed = {s.uri for s in gap.skills if s.essential and not s.broad}
+        for skill in gap.skills:
+            if skill.uri in needed:
+                for cid in skill.taught_by:
+                    weight[cid] = weight.get(cid, 0.0) + skill.weight
+        steps = [s.id for s in plan.steps] if plan is not None else []
+
+        def about_goal(c: Credential) -> bool:  # a plan's step, or a course mostly on the goal's skills
+            return c.id in steps or 2 * len({s.uri for s in c.skills} & needed) >= len(c.skills)
+
+        found = (self.tools.get(i) for i in dict.fromkeys([*steps, *weight]))
+        pool = [c for c in found if c is not None and c.kind != "certificate" and about_goal(c)]
+        langs = set(listing_languages(profile, current()))
+
+        def rank(c: Credential) -> tuple:
+            foreign = bool(c.languages) and not set(c.languages) & langs
+            step = steps.index(c.id) if c.id in steps else len(steps)
+            return (foreign, step, -weight.get(c.id, 0.0))
+
+        goal = md.escape_text(goal_label(profile.goal.label, current()))
+        # in the learner's languages only: a third language never leads the answer (session 17, t12lang)
+        free = sorted((c for c in pool if self._price_to_earn(c) == 0 and not rank(c)[0]), key=rank)[:3]
+        if free:
+            lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(free, 1))
+            state = {"last_results": tuple(c.id for c in free), "listing": "results", "focus": None}
+            return _Reply(t("free_toward_goal", goal=goal) + "\n" + lines, "refine", state, retrieved=free)
+        priced = [(c, price) for c in pool if (price := self._price_to_earn(c)) is not None]
+        if not priced:
+            return None
+        cheapest, price = min(priced, key=lambda cp: (rank(cp[0])[0], cp[1]))
+        text = t("free_toward_none", goal=goal, citation=cite(cheapest), price=md.money(price, "EUR"))
+        # free entries whose text is on the goal's subject, though they teach none of its skills ("Staying
+        # Safe Online" for cyber security): named as near it, after the cheapest that teaches them
+        label = self.tools.taxonomy.label
+        query = " ".join([profile.goal.label, *(label(s.uri) for s in gap.skills if s.uri in needed)][:5])
+        hits = self.tools.search_hits(query, SearchFilters(max_cost=0.0, languages=tuple(langs)), k=5)
+        near = [
+            h.credential
+            for h in hits
+            if h.score >= RELEVANCE_FLOOR and h.credential.kind != "certificate" and h.credential != cheapest
+        ][:3]
+        if not near:
+            return _Reply(text, "refine", {"focus": cheapest.id}, retrieved=[cheapest])
+        lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(near, 1))
+        text += "\n\n" + t("free_near_goal") + "\n" + lines
+        state = {"last_results": tuple(c.id for c in near), "listing": "results", "focus": None}
+        return _Reply(text, "refine", state, retrieved=[cheapest, *near])
 
     def _free_of_list(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """ "The free one" / "which ones are free?" about the list shown: that entry's card, else the entries
@@ -134,6 +201,10 @@ class FollowUpReplies:
         if free and points_at_free_one(p.text):
             return self._card(free[0], "select" if p.intent == "select" else "explain")
         filters = state.last_filters.model_copy(update={"max_cost": 0.0})
+        on_goal = profile.goal is not None and state.last_query in ("", profile.goal.label)
+        if not free and on_goal and (toward := self._free_toward_goal(profile)) is not None:
+            toward.text = t("none_free") + "\n\n" + toward.text  # the goal's first entries: free ones on it
+            return toward
         if not free and (subject := state.last_query or state.topic):  # free ones on what the list was about
             langs = listing_languages(profile, current())
             subject = with_english_terms(subject)  # a goal in Bengali script is searched by its English terms

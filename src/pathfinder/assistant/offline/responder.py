@@ -60,7 +60,7 @@ from pathfinder.assistant.offline.reading import (
 from pathfinder.assistant.offline.search import SearchReplies, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
-from pathfinder.assistant.own_terms import asks_in_own_terms, asks_what_to_take
+from pathfinder.assistant.own_terms import asks_in_own_terms, asks_untaught_language, asks_what_to_take
 from pathfinder.assistant.policy import (
     asks_export,
     asks_for_beginners,
@@ -230,6 +230,20 @@ class OfflineResponder(
             and asks_to_start_with(p.text)
             and not (p.languages or p.participation or p.hours_per_week or p.budget is not None)
         )
+        free_start = (
+            shown_plan is not None
+            and named is None
+            and not p.ordinals
+            and p.max_cost == 0
+            and asks_to_start_with(p.text)
+            and not (p.languages or p.participation or p.hours_per_week or p.refinements)
+        )
+        if free_start:  # "anything free to start with?" after a plan: where to begin for free, no budget of 0
+            said = dataclasses.replace(said, max_cost=None, budget=None)
+        taught = {code for c in self.tools.credentials() for code in c.languages}
+        untaught_asked = named is None and asks_untaught_language(p, taught.__contains__)
+        if untaught_asked:  # "hindi mein koi course hai kya": answered, no limit nothing could meet
+            said = dataclasses.replace(said, languages=[])
         quoted = shown_plan is not None and p.weeks and abs(p.weeks - shown_plan.totals.weeks) <= 1
         if shorter_start and quoted:
             # "88 weeks is a lot, anything shorter to start with?": the plan's length quoted, no deadline
@@ -282,6 +296,26 @@ class OfflineResponder(
             # "Gibt es etwas Kürzeres zum Einstieg?" after a long plan: shorter entry courses towards the
             # goal, not the same plan by the fastest strategy (lead trial 11)
             r = self._shorter_start(shown_plan, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif free_start and (toward := self._free_toward_goal(provisional, shown_plan)) is not None:
+            # "ok is there anything free to start with" after a plan (lead trial 13): free courses towards
+            # the goal, else the cheapest, not the plan re-run with a budget of 0 ("... Now: 1 step, EUR 207")
+            r = toward
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif untaught_asked:
+            # "is there anything in Hindi?" where nothing is taught in Hindi: said, with the nearest on the
+            # conversation's subject (`_own_terms`), the limit not saved (session 18, refine18)
+            asked = self._filters(p, SearchFilters(), provisional)
+            if starters := self._starters(provisional) if provisional.goal is not None else []:
+                lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+                none = t("own_terms_none", limits=md.filters_text(asked))
+                shown = {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None}
+                r = _Reply(none + "\n" + lines, "search", shown, retrieved=starters)
+            else:
+                subject = provisional.goal.label if provisional.goal else state.topic or state.last_query
+                r = self._own_terms(asked, subject or "", provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (

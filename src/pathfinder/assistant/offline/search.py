@@ -9,6 +9,7 @@ import re
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.i18n import counted, current, t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.glossary import english, with_names_in
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES
@@ -200,6 +201,10 @@ class SearchReplies:
         if missing:
             return self._not_in_catalogue(missing, p, "search", profile)
         topic = p.topic or p.clause_goal or ""
+        generic = set(topic.casefold().split()) <= vocab.COURSE | vocab.TRAINING | {"formations", "kurssit"}
+        free_only = p.max_cost == 0 and not (p.languages or p.participation or p.eqf_min or p.eqf_max)
+        if free_only and generic and (toward := self._free_toward_goal(profile)) is not None:
+            return toward  # "anything free?", "des formations gratuites pour ça ?" over a goal: on it
         asked_all = asks_everything(p.text) or asks_any_courses(p.text) and not lists(state)
         everything = asked_all and not self.tools.lexicon.is_catalogue_topic(topic)
         if not topic.strip() or everything or topic.strip().lower() in ("everything", "all", "anything"):
