@@ -31,6 +31,7 @@ from pathfinder.assistant.picks import (
     names_suggestion,
 )
 from pathfinder.assistant.pointing import in_the_singular
+from pathfinder.assistant.suggestions import raises_open_limit
 from pathfinder.domain import to_eur
 from pathfinder.domain.dialogue import DialogueState
 
@@ -817,6 +818,16 @@ def decide(
         relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
         one = len(relaxations) == 1 or state.offer is not None  # one listed, or the one asked about
         return "apply_suggestion" if suggestions_open and one else "plan"
+    if (
+        suggestions_open
+        and state.last_pathway is not None
+        and not named
+        and not p.ordinals
+        and raises_open_limit(state.last_pathway.relaxations, p.text)
+    ):
+        # "dann erhöh meine Stunden", "pues sube mis horas" after a plan that proposed more hours: that
+        # suggestion taken, in any language (the English rules' "raise my" alone read English; session 18)
+        return "apply_suggestion"
     if accepts_plan(p, state, has_goal=has_goal, named=named):
         return "plan"  # "lets go with that", "passt, so machen wir das": the plan shown (or planned) itself
     if (

@@ -74,6 +74,10 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         return earlier
     code, value = ranked[0]
     code = _FOLD.get(code, code)
+    if code == "en":
+        beneath = _beneath_english_terms(words)
+        if beneath is not None:
+            return beneath
     if value < NAMES_ONLY_SURE and _names_only(text, words):
         return earlier or "en"  # "html css javascript": technology names say nothing of a language
     short = len(words) <= 3
@@ -99,6 +103,29 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         cued = _cued(words, at_least=2)
         if cued is not None and cued != code:
             return cued
+    return code
+
+
+def _beneath_english_terms(words: list[str]) -> str | None:
+    """The served language other than English that a message read as English is written in once the
+    English domain words it names are left out ("des cours sur le machine learning ?", "montre moi des
+    formations en data engineering": lingua reads the terms, not the sentence), when at least two words of
+    the sentence remain and lingua is sure of them (`CONFIDENCE_FLOOR`) and not as English; else None. Course
+    titles and topics are English in every language's chat, so they say nothing of the learner's language
+    (as `_names_only` says of a list of names)."""
+    from pathfinder.assistant.nlu.glossary import english_words
+
+    terms = english_words() | set(PARTICIPATION)  # "online" too: a format said in every language's chat
+    rest = [w for w in words if not w.isdigit() and w.casefold() not in terms]
+    if len(rest) < 2 or len(rest) == sum(not w.isdigit() for w in words):
+        return None
+    ranked = scores(" ".join(rest))
+    if not ranked:
+        return None
+    code, value = ranked[0]
+    code = _FOLD.get(code, code)
+    if code == "en" or code not in SERVED or value < CONFIDENCE_FLOOR:
+        return None
     return code
 
 
