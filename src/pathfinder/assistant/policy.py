@@ -399,7 +399,8 @@ _ORDER = re.compile(
 # "skip", "überspringen", "saltar", "sauter", "ohita", "bỏ qua", "छोड़", "বাদ দাও": leave a plan's step out
 _SKIP = re.compile(
     r"\bskip|überspring|ueberspring|\bweglassen|\bsalta|\bsálta|\bsaute|\bsauter|\bquita|\bquít|\benlève|\benleve|"
-    r"\bohita|\bohitan|bỏ qua|\bbỏ\b|\bbo qua\b|छोड़|छोड|chhod|বাদ|\bbad dao\b",
+    r"\bohita|\bohitan|bỏ qua|\bbỏ\b|\bbo qua\b|छोड़|छोड|chhod|বাদ|\bbad dao\b|"
+    r"\b(?:mir|uns) (?:\S+ )?sparen\b|\bskipat\w*|\bskippaa\w*",  # "kann ich mir sparen", "voi skipata" (s18)
     re.IGNORECASE,
 )
 
@@ -597,6 +598,9 @@ _REMOVE = re.compile(
     r"\bremove\b|\bdrop\b|\btake (?:out|off)\b|\bleave (?:out|off)\b|\bexclude\b|\bwithout\b|\bget rid of\b|"
     r"\bohne\b|\bentfern|\bstreich|\bweglassen|\braus(?:nehmen)?\b|\bquita|\bquitar\b|\belimina|\bsaca\b|"
     r"\bsin (?:el|la|los|las)\b|\bsans\b|\benl[eè]v|\bretire|\bsupprime|\bilman\b|\bpoista|\bjätä pois|"
+    # a separable verb around the step named ("lass den Mathe-Kurs weg", "nimm SQL raus", "jätä matikkakurssi
+    # pois", "ota se pois"; session 18)
+    r"\blass\w* (?:\S+ ){0,4}weg\b|\bnimm (?:\S+ ){0,4}raus\b|\b(?:jätä|jata|ota) (?:\S+ ){0,3}pois\b|"
     r"\bloại\b|\bkhông muốn\b|हटा|\bhata\b|নাহ?ি চাই",
     re.IGNORECASE,
 )

@@ -268,7 +268,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
     done_words = _done_words(p.lang)
-    p.done_cue = any(f" {w} " in low for w in done_words)
+    p.done_cue = any(f" {w} " in low for w in done_words) or holds_degree(message)
     # "AI for someone with no tech background": the words describing the learner are no subject (`audience`)
     about = _without_learner(message, p.lang)
     if p.lang not in (None, "en") or not p.topic or romanised(message):
@@ -1215,6 +1215,15 @@ _AGE = regex.compile(
     r"[- ]?years?[- ]old|[- ]?year[- ]old|ans\b|jahre\s+alt|-?vuotias)|বয়স\s*\d+|umar\s+\d+|उम्र\s+\d+",
     regex.IGNORECASE,
 )
+
+
+def holds_degree(message: str) -> bool:
+    """Whether a message says a degree or diploma is held ("skip the maths one, I have a math degree", "lass
+    den Mathe-Kurs weg, ich hab nen Mathe-Abschluss", "soy licenciado en matemáticas", "j'ai un diplôme en
+    maths", "mulla on matematiikan tutkinto"): done, as "already" says it, unless it is wanted ("I want a
+    degree in data science")."""
+    words = {w for t in tokens(message) for w in t.split("-")}
+    return bool(words & vocab.DEGREE_WORDS) and not wanting(message).wants_or_needs
 
 
 def _done_words(lang: str | None) -> tuple[str, ...]:

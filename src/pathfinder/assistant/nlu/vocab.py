@@ -2458,6 +2458,13 @@ STATUS_WORDS = frozenset(
     "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে".split()
     + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
 )
+# a degree or diploma held ("I have a math degree", "ich hab nen Mathe-Abschluss", "soy licenciado en
+# matemáticas", "j'ai un diplôme en maths", "mulla on matematiikan tutkinto"): what someone already knows, and
+# no job (session 18, trans18)
+DEGREE_WORDS = frozenset(
+    "degree degrees diploma abschluss abschlüsse studienabschluss diplom licenciado licenciada licenciatura "
+    "titulado titulada diplôme diplome diplômé diplômée tutkinto tutkinnon tutkinnosta tutkinnot".split()
+)
 # where someone works, said before or after the job ("at a bakery in Leeds", "bei einer Spedition in Hamburg",
 # "en un hotel de Málaga", "dans une PME", "ở Bình Dương", "tại một công ty"): the role ends before it
 # (`roles.job_held`); "of"/"de" are left alone, they are part of job names ("administrador de bases de datos")
