@@ -266,7 +266,8 @@ A_LITTLE = frozenset(
 COURSE = frozenset("course courses kurs kurse curso cursos cours formation kurssi khóa कोर्स কোর্স".split())
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
 DAY = (
-    "day days daily tage täglich días jours päivää tag täglich día diario jour "
+    # "al dia", "cada dia": Spanish typed without the accent (session 18)
+    "day days daily tage täglich días jours päivää tag täglich día diario jour dia dias "
     "quotidien päivä päivässä päivittäin diarias diarios diaria ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন "
     "roz rozana roj roje rojana protidin prottekdin din dine"
 ).split()
@@ -1397,8 +1398,17 @@ QUALIFIERS = frozenset(
     ).split()
 )
 
+# the way to a goal and how quick it is ("the quickest route to becoming a pentester", "der schnellste Weg",
+# "la forma más rápida de ser", "le chemin le plus rapide", "nopein reitti"): how to get there, never part of
+# the goal or subject (session 18)
+ROUTE_WORDS = frozenset(
+    "route way path road quickest fastest weg schnellste schnellsten kürzeste kürzesten forma manera camino "
+    "ruta rapida rápida rapido rápido chemin voie rapide reitti tie nopein nopeinta nopeimmin".split()
+)
+
 STOPWORDS = (
     STOPWORDS
+    | ROUTE_WORDS
     | EU_EVERYDAY
     | ANSWER_VERBS
     | QUALIFIERS
