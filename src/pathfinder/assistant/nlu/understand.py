@@ -1220,10 +1220,13 @@ _AGE = regex.compile(
 def holds_degree(message: str) -> bool:
     """Whether a message says a degree or diploma is held ("skip the maths one, I have a math degree", "lass
     den Mathe-Kurs weg, ich hab nen Mathe-Abschluss", "soy licenciado en matemáticas", "j'ai un diplôme en
-    maths", "mulla on matematiikan tutkinto"): done, as "already" says it, unless it is wanted ("I want a
-    degree in data science")."""
-    words = {w for t in tokens(message) for w in t.split("-")}
-    return bool(words & vocab.DEGREE_WORDS) and not wanting(message).wants_or_needs
+    maths", "mulla on matematiikan tutkinto"): done, as "already" says it, unless the clause saying it wants
+    it ("I want a degree in data science"; "den Kurs brauch ich nicht, ich hab einen Abschluss" holds it)."""
+    for clause in _CLAUSE.split(message):
+        words = {w for t in tokens(clause or "") for w in t.split("-")}
+        if words & vocab.DEGREE_WORDS and not wanting(clause).wants_or_needs:
+            return True
+    return False
 
 
 def _done_words(lang: str | None) -> tuple[str, ...]:
