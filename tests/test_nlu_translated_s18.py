@@ -1,6 +1,7 @@
-"""The same conversation in German, Spanish, French and Finnish (issue #12, session 18, trans18): one test per
-cause found on the trans18 batch (English tune dialogues said again in de/es/fr/fi), each with phrasings written
-for the test (other word orders, typos, other languages), not copied from the dialogues that revealed it."""
+"""The same conversation in German, Spanish, French and Finnish (issue #12, session 18, trans18): one test
+per cause found on the trans18 batch (English tune dialogues said again in de/es/fr/fi), each with phrasings
+written for the test (other word orders, typos, other languages), not copied from the dialogues that revealed
+it."""
 
 from __future__ import annotations
 
@@ -185,3 +186,41 @@ def test_bi_developer_in_other_languages_reads_as_in_english(text: str, lang: st
 )
 def test_a_penetration_tester_in_finnish_and_french(text: str, lang: str) -> None:
     assert glossary.english(text, lang) == "ethical hacker"
+
+
+# --- a word of becoming before a job is the goal, whatever a time clause after it makes of the act ---
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("wie werd ich schnell Pentester? hab nur abends Zeit", "de"),
+        ("como me hago pentester rapido, solo puedo por las noches", "es"),
+        ("comment devenir pentester vite fait, j'ai que le soir", "fr"),
+    ],
+)
+def test_becoming_a_job_with_a_time_clause_is_a_goal(text: str, lang: str) -> None:
+    from pathfinder.assistant.policy import decide
+    from pathfinder.domain.dialogue import DialogueState
+
+    p = understand(text, TODAY, lang)
+    assert decide(p, DialogueState(), suggestions_open=False, named=False) in ("set_goal", "plan")
+
+
+# --- "the least time" in other languages picks one step of the plan, it re-plans nothing ---
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("¿y cuál de los pasos lleva menos tiempo?", "es"),
+        ("quelle étape demande le moins de temps ?", "fr"),
+        ("mikä vaihe vie vähiten aikaa?", "fi"),
+        ("welcher Schritt braucht am wenigsten Zeit?", "de"),
+    ],
+)
+def test_least_time_is_a_superlative_of_time(text: str, lang: str) -> None:
+    from pathfinder.assistant.policy import superlative
+
+    p = understand(text, TODAY, lang)
+    assert "shorter" in p.refinements and superlative(text)

@@ -10,7 +10,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
-from pathfinder.assistant.nlu.understand import listed_skills, tokens
+from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens
 from pathfinder.assistant.nlu.vocab import (
     CAREER,
     CHANGE_OF_FIELD,
@@ -60,6 +60,10 @@ _MOST = (
     "least expensive",
     "least time",
     "fewest hours",
+    "menos tiempo",  # "¿cuál de esos pasos lleva menos tiempo?" (session 18)
+    "vähiten",  # Finnish "least" ("vie vähiten aikaa", "maksaa vähiten")
+    "vahiten",
+    "am wenigsten",
     "billigst",
     "günstigst",
     "schnellst",
@@ -1171,6 +1175,19 @@ def decide(
         # "muốn học mạng để làm kỹ thuật viên mạng, có khóa nào không", "data analysis seekhna hai, batao":
         # the goal clause states the goal, the course question comes with it (session 13: in English the
         # classifier reads these as the goal already)
+        intent = "set_goal"
+    if (
+        intent in ("search", "explore", "refine", "out_of_scope")
+        and p.lang not in (None, "en")
+        and p.clause_goal
+        and becomes(p.text, p.lang)
+        and not named
+        and not p.ordinals
+        and not lists(state)
+    ):
+        # "wie werde ich am schnellsten Pentester, hab nur abends Zeit", "la forma más rápida de ser pentester
+        # si solo tengo las tardes": a word of becoming before a job is the goal, whatever else the message
+        # says of time (session 18: the classifier read the time clause as a refinement)
         intent = "set_goal"
     plan_score = dict(p.ranked).get("plan", 0.0)
     shown_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")

@@ -715,13 +715,29 @@ def _knows(clause: str) -> bool:
     return (bool(set(opener) & vocab.KNOW_OPENERS) and toks[1:2] != ["ich"]) or verb_final
 
 
+_HACER = frozenset("hago haces hace hacemos hacer".split())
+
+
+def becomes(clause: str, lang: str | None) -> bool:
+    """`_becoming`, for the policy: a word of becoming before (or in the verb-final languages after) a job."""
+    return _becoming(clause, lang)
+
+
 def _becoming(clause: str, lang: str | None) -> bool:
     """A word of becoming before a job's name ("wie werd ich Softwaretesterin?", "que je devienne DPO",
     "comment devenir technicien réseau"): a goal clause, whatever the classifier reads ("werde" alone is also
     the future tense: the job's name decides); in the verb-final languages also after it ("um
     Systemadministrator zu werden", "डेटा एनालिस्ट बनना", "ডেভেলপার হতে")."""
     toks = tokens(clause)
-    at = next((i for i, t in enumerate(toks) if t in vocab.BECOME), None)
+    at = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            # Spanish "me hago pentester", "se hace analista": "hacer" with its reflexive is "become" (s18)
+            if t in vocab.BECOME or (t in _HACER and i and toks[i - 1] in ("me", "te", "se"))
+        ),
+        None,
+    )
     if at is None:
         return False
     before = lang in _VERB_FINAL and glossary.names_job(" ".join(toks[:at]), lang)

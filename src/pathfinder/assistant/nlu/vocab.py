@@ -1729,6 +1729,13 @@ FASTER = (
     "shortest",
     "least time",
     "fewest hours",
+    # "the least time" in the other languages (session 18): "prend le moins de temps", "lleva menos tiempo",
+    # "vie vähiten aikaa", "braucht am wenigsten Zeit"
+    "moins de temps",
+    "menos tiempo",
+    "vähiten aikaa",
+    "vahiten aikaa",
+    "wenigsten zeit",
     "kürzest",
     "más corta",
     "mas corta",
@@ -2400,7 +2407,7 @@ STARTING = frozenset(
 PATH_TO = ("weg zum", "weg zur", "lernweg zum", "lernweg zur", "chemin vers", "chemin pour", "path to",
            "road to", "camino para", "camino hacia", "ruta para")  # fmt: skip
 BECOME = frozenset(
-    "become becoming werden werde werd wirst ser convertirme devenir deviens devienne deviennes "
+    "become becoming werden werde werd wirst ser convertirme hacerme devenir deviens devienne deviennes "
     "trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
     "banne হতে হব hote hobo হওয়ার হওয়া hoyar hoa".split()
 )
