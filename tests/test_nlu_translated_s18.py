@@ -151,7 +151,7 @@ def test_spanish_daily_time_without_accent(text: str, hours: float) -> None:
     assert extract(text, TODAY, "es").hours_per_week == pytest.approx(hours)
 
 
-# --- the way to a goal is no part of it; job titles other languages compose read as in English ---
+# --- the way to a goal is no part of it; a penetration tester in Finnish and French ---
 
 
 @pytest.mark.parametrize(
@@ -170,14 +170,6 @@ def test_route_words_are_no_goal(text: str, lang: str, goal: str) -> None:
     words = set(content(text).casefold().split())
     assert set(goal.split()) <= words
     assert not words & {"weg", "kürzeste", "schnellsten", "camino", "rapido", "voie", "rapide"}
-
-
-@pytest.mark.parametrize(
-    "text,lang",
-    [("BI-Entwickler", "de"), ("desarrollador BI", "es"), ("développeur BI", "fr"), ("BI-kehittäjä", "fi")],
-)
-def test_bi_developer_in_other_languages_reads_as_in_english(text: str, lang: str) -> None:
-    assert glossary.english(text, lang) == glossary.english("BI developer", "en")
 
 
 @pytest.mark.parametrize(

@@ -356,15 +356,7 @@ def translate(phrase: str, lang: str | None, only_terms: bool = False) -> tuple[
         roles = [w for w in out if names_role(w)]
         out = [w for w in out if not names_role(w)] + roles
     text = " ".join(dict.fromkeys(out))
-    return (_nearest_title(_english_titles(text)) if lang not in (None, "en") else text), found
-
-
-def _nearest_title(text: str) -> str:
-    """Another language's job title put into English that is, whole, one the English rows read as its
-    nearest occupation ("BI-Entwicklerin", "desarrolladora BI", "BI-kehittäjä" -> "business intelligence
-    developer" -> data warehouse developer): that occupation, as the English title is read (session 18)."""
-    nearest = {" ".join(t.words): t.english for t in terms() if t.lang == "en" and t.nearest}
-    return nearest.get(fold(text), text)
+    return (_english_titles(text) if lang not in (None, "en") else text), found
 
 
 @lru_cache(maxsize=1)
