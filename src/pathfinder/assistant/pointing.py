@@ -181,10 +181,15 @@ SHORT_SUBJECTS = frozenset({"ai", "ml", "ux", "bi"})  # ... but these short name
 SHARED_STEM = 7  # letters two words begin with alike: one word inflected ("sensibilisation", "sensibiliser")
 
 
+# a French pronoun elided before its verb ("j'ai un diplôme", "je n'ai pas", "s'il", "t'as"): a verb, never a
+# subject ("j'ai" is no "AI"); "l'IA", "d'IA" are articles before a noun and stay (session 18)
+_PRONOUN_VERB = re.compile(r"\b[jmnst]['’]\w+", re.IGNORECASE)
+
+
 def subject_words(*phrases: str) -> set[str]:
     """The subject words of some phrases: 4 letters or more (or a subject's short name, "AI", "ML"), no stop
     words nor numbers, a plural -s dropped."""
-    words = {w for phrase in phrases for w in normalise_label(phrase).split()}
+    words = {w for phrase in phrases for w in normalise_label(_PRONOUN_VERB.sub(" ", phrase)).split()}
     return {
         w[:-1] if w.endswith("s") and len(w) > SHORTEST_SUBJECT + 1 else w
         for w in words

@@ -10,7 +10,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
-from pathfinder.assistant.nlu.understand import listed_skills, tokens
+from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens
 from pathfinder.assistant.nlu.vocab import (
     CAREER,
     CHANGE_OF_FIELD,
@@ -31,6 +31,7 @@ from pathfinder.assistant.picks import (
     names_suggestion,
 )
 from pathfinder.assistant.pointing import in_the_singular
+from pathfinder.assistant.suggestions import raises_open_limit
 from pathfinder.domain import to_eur
 from pathfinder.domain.dialogue import DialogueState
 
@@ -59,6 +60,10 @@ _MOST = (
     "least expensive",
     "least time",
     "fewest hours",
+    "menos tiempo",  # "¿cuál de esos pasos lleva menos tiempo?" (session 18)
+    "vähiten",  # Finnish "least" ("vie vähiten aikaa", "maksaa vähiten")
+    "vahiten",
+    "am wenigsten",
     "billigst",
     "günstigst",
     "schnellst",
@@ -398,7 +403,8 @@ _ORDER = re.compile(
 # "skip", "überspringen", "saltar", "sauter", "ohita", "bỏ qua", "छोड़", "বাদ দাও": leave a plan's step out
 _SKIP = re.compile(
     r"\bskip|überspring|ueberspring|\bweglassen|\bsalta|\bsálta|\bsaute|\bsauter|\bquita|\bquít|\benlève|\benleve|"
-    r"\bohita|\bohitan|bỏ qua|\bbỏ\b|\bbo qua\b|छोड़|छोड|chhod|বাদ|\bbad dao\b",
+    r"\bohita|\bohitan|bỏ qua|\bbỏ\b|\bbo qua\b|छोड़|छोड|chhod|বাদ|\bbad dao\b|"
+    r"\b(?:mir|uns) (?:\S+ )?sparen\b|\bskipat\w*|\bskippaa\w*",  # "kann ich mir sparen", "voi skipata" (s18)
     re.IGNORECASE,
 )
 
@@ -596,6 +602,9 @@ _REMOVE = re.compile(
     r"\bremove\b|\bdrop\b|\btake (?:out|off)\b|\bleave (?:out|off)\b|\bexclude\b|\bwithout\b|\bget rid of\b|"
     r"\bohne\b|\bentfern|\bstreich|\bweglassen|\braus(?:nehmen)?\b|\bquita|\bquitar\b|\belimina|\bsaca\b|"
     r"\bsin (?:el|la|los|las)\b|\bsans\b|\benl[eè]v|\bretire|\bsupprime|\bilman\b|\bpoista|\bjätä pois|"
+    # a separable verb around the step named ("lass den Mathe-Kurs weg", "nimm SQL raus", "jätä matikkakurssi
+    # pois", "ota se pois"; session 18)
+    r"\blass\w* (?:\S+ ){0,4}weg\b|\bnimm (?:\S+ ){0,4}raus\b|\b(?:jätä|jata|ota) (?:\S+ ){0,3}pois\b|"
     r"\bloại\b|\bkhông muốn\b|हटा|\bhata\b|নাহ?ি চাই",
     re.IGNORECASE,
 )
@@ -817,6 +826,16 @@ def decide(
         relaxations = state.last_pathway.relaxations if state.last_pathway is not None else ()
         one = len(relaxations) == 1 or state.offer is not None  # one listed, or the one asked about
         return "apply_suggestion" if suggestions_open and one else "plan"
+    if (
+        suggestions_open
+        and state.last_pathway is not None
+        and not named
+        and not p.ordinals
+        and raises_open_limit(state.last_pathway.relaxations, p.text)
+    ):
+        # "dann erhöh meine Stunden", "pues sube mis horas" after a plan that proposed more hours: that
+        # suggestion taken, in any language (the English rules' "raise my" alone read English; session 18)
+        return "apply_suggestion"
     if accepts_plan(p, state, has_goal=has_goal, named=named):
         return "plan"  # "lets go with that", "passt, so machen wir das": the plan shown (or planned) itself
     if (
@@ -1156,6 +1175,19 @@ def decide(
         # "muốn học mạng để làm kỹ thuật viên mạng, có khóa nào không", "data analysis seekhna hai, batao":
         # the goal clause states the goal, the course question comes with it (session 13: in English the
         # classifier reads these as the goal already)
+        intent = "set_goal"
+    if (
+        intent in ("search", "explore", "refine", "out_of_scope")
+        and p.lang not in (None, "en")
+        and p.clause_goal
+        and becomes(p.text, p.lang)
+        and not named
+        and not p.ordinals
+        and not lists(state)
+    ):
+        # "wie werde ich am schnellsten Pentester, hab nur abends Zeit", "la forma más rápida de ser pentester
+        # si solo tengo las tardes": a word of becoming before a job is the goal, whatever else the message
+        # says of time (session 18: the classifier read the time clause as a refinement)
         intent = "set_goal"
     plan_score = dict(p.ranked).get("plan", 0.0)
     shown_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")

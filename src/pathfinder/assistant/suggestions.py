@@ -25,8 +25,8 @@ _CONSTRAINT_WORDS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"\b(?:{words})\b")
     for name, words in {
         "budget": r"budget|money|price|costs?|spend|pay|eur|euros?|"
-        r"geld|kosten|presupuesto|dinero|prix|argent",
-        "hours_per_week": r"hours?|h/week|stunden|horas|heures",
+        r"geld|kosten|presupuesto|dinero|prix|argent|budjet\w*|rahaa?",
+        "hours_per_week": r"hours?|h/week|stunden|horas|heures|tunt\w*|tunnin",
         "deadline": _DEADLINE_WORDS,
         "weeks": _DEADLINE_WORDS,
         "languages": r"languages?|sprachen?|idiomas?|langues?",
@@ -37,6 +37,35 @@ _CONSTRAINT_WORDS: dict[str, re.Pattern[str]] = {
         "max_eqf": r"eqf|level|niveau|nivel",
     }.items()
 }
+
+
+# a verb or adverb that raises or loosens a limit, in each Latin-script language we serve ("raise my hours",
+# "dann erhöh meine Stunden", "sube mis horas", "augmente mes heures", "nosta mun tunteja", "more time")
+_RAISE = re.compile(
+    r"\b(?:raise|increase|up|more|extend|bump|erhöh\w*|erhoeh\w*|mehr|steiger\w*|verlänger\w*|sub[ei]\w*|"
+    r"súbe\w*|aument\w*|más|mas|ampl[ií]a\w*|augment\w*|plus|rallonge\w*|allonge\w*|monte\w*|nosta\w*|"
+    r"lisää|lisaa|enemmän|enemman|pidennä\w*|pidenna\w*)\b"
+)
+_NUMBER = re.compile(r"\d")
+# "I can't do more hours", "mehr Stunden hab ich nicht", "no puedo más horas", "pas plus d'heures", "en pysty
+# enempää": a limit kept, not raised
+_NOT = re.compile(
+    r"\b(?:not|no|never|can'?t|cannot|don'?t|won'?t|nicht|kein\w*|nie|nunca|ni|pas|jamais|ei|en (?:voi|pysty|"
+    r"ehdi)\w*)\b|n't\b"
+)
+
+
+def raises_open_limit(relaxations: Sequence[Relaxation], text: str) -> bool:
+    """Whether a message asks to raise or loosen a limit that one of the open suggestions is about, in its own
+    words and without a new value ("raise my hours then", "dann erhöh meine Stunden", "pues sube mis horas",
+    "alors augmente mes heures", "nosta sitten mun tunteja"): the suggestion taken, not a new search. A new
+    value ("what if I had 10 hours") is a change of the limit itself."""
+    low = text.lower()
+    if _NUMBER.search(low) or _NOT.search(low) or not _RAISE.search(low):
+        return False
+    return any(
+        r.constraint in _CONSTRAINT_WORDS and _CONSTRAINT_WORDS[r.constraint].search(low) for r in relaxations
+    )
 
 
 def is_joint(relaxations: Sequence[Relaxation]) -> bool:

@@ -74,6 +74,10 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         return earlier
     code, value = ranked[0]
     code = _FOLD.get(code, code)
+    if code == "en":
+        beneath = _beneath_english_terms(words)
+        if beneath is not None:
+            return beneath
     if value < NAMES_ONLY_SURE and _names_only(text, words):
         return earlier or "en"  # "html css javascript": technology names say nothing of a language
     short = len(words) <= 3
@@ -100,6 +104,59 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         if cued is not None and cued != code:
             return cued
     return code
+
+
+_FEW, _AHEAD = 3, 1.5
+
+
+def _beneath_english_terms(words: list[str]) -> str | None:
+    """The served language other than English that a message read as English is written in once the
+    English domain words it names are left out ("des cours sur le machine learning ?", "montre moi des
+    formations en data engineering": lingua reads the terms, not the sentence): at least two words of the
+    sentence remain, among them a function word of that language, and lingua is sure of them
+    (`CONFIDENCE_FLOOR`, or three words and well ahead of English); else None. Course titles and topics are
+    English in every language's chat, so they say nothing of the learner's language (as `_names_only` says
+    of a list of names); an English little word inside a title ("Certificate in Professional Software
+    Engineering") goes with it."""
+    from pathfinder.assistant.nlu.glossary import english_words
+
+    terms = english_words() | set(PARTICIPATION)  # "online" too: a format said in every language's chat
+    folded = [w.casefold() for w in words]
+    termed = [w in terms for w in folded]
+    inside = [
+        0 < i < len(folded) - 1 and termed[i - 1] and termed[i + 1] and w in _TITLE_LINKS
+        for i, w in enumerate(folded)
+    ]
+    rest = [w for w, t, j in zip(words, termed, inside, strict=True) if not (w.isdigit() or t or j)]
+    if len(rest) < 2 or len(rest) == sum(not w.isdigit() for w in words):
+        return None
+    ranked = scores(" ".join(rest))
+    if not ranked:
+        return None
+    code, value = ranked[0]
+    code = _FOLD.get(code, code)
+    english = dict(ranked).get("en", 0.0)
+    if code == "en" or code not in SERVED or not any(_function_word(w, code) for w in rest):
+        return None
+    # lingua is seldom sure of a few function words ("il y a des cours de"): well ahead of English will do
+    sure = value >= CONFIDENCE_FLOOR or (len(rest) >= _FEW and value >= _AHEAD * english)
+    return code if sure else None
+
+
+_TITLE_LINKS = frozenset("in and for of with the to on &".split())
+
+
+def _function_word(word: str, code: str) -> bool:
+    import stopwordsiso
+
+    return word.casefold() in _stopwords(code) if code in stopwordsiso.langs() else False
+
+
+@lru_cache(maxsize=8)
+def _stopwords(code: str) -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(w.casefold() for w in stopwordsiso.stopwords(code))
 
 
 def _cued(words: list[str], at_least: int = 1) -> str | None:

@@ -29,7 +29,7 @@ def is_status(phrase: str) -> bool:
     # "আমার ছাত্র একজন ইলেকট্রিশিয়ান", "my student is a nurse": the one spoken of, whose job follows
     words = [w for i, w in enumerate(words) if not (i and words[i - 1] in _POSSESSIVES)]
     low = f" {' '.join(words)} "
-    return any(f" {w} " in low for w in vocab.STATUS_WORDS)
+    return any(f" {w} " in low for w in vocab.STATUS_WORDS) or bool(set(words) & vocab.DEGREE_WORDS)
 
 
 def job_held(phrase: str, lang: str | None) -> str:

@@ -268,7 +268,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
     done_words = _done_words(p.lang)
-    p.done_cue = any(f" {w} " in low for w in done_words)
+    p.done_cue = any(f" {w} " in low for w in done_words) or holds_degree(message)
     # "AI for someone with no tech background": the words describing the learner are no subject (`audience`)
     about = _without_learner(message, p.lang)
     if p.lang not in (None, "en") or not p.topic or romanised(message):
@@ -718,13 +718,29 @@ def _knows(clause: str) -> bool:
     return (bool(set(opener) & vocab.KNOW_OPENERS) and toks[1:2] != ["ich"]) or verb_final
 
 
+_HACER = frozenset("hago haces hace hacemos hacer".split())
+
+
+def becomes(clause: str, lang: str | None) -> bool:
+    """`_becoming`, for the policy: a word of becoming before (or in the verb-final languages after) a job."""
+    return _becoming(clause, lang)
+
+
 def _becoming(clause: str, lang: str | None) -> bool:
     """A word of becoming before a job's name ("wie werd ich Softwaretesterin?", "que je devienne DPO",
     "comment devenir technicien réseau"): a goal clause, whatever the classifier reads ("werde" alone is also
     the future tense: the job's name decides); in the verb-final languages also after it ("um
     Systemadministrator zu werden", "डेटा एनालिस्ट बनना", "ডেভেলপার হতে")."""
     toks = tokens(clause)
-    at = next((i for i, t in enumerate(toks) if t in vocab.BECOME), None)
+    at = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            # Spanish "me hago pentester", "se hace analista": "hacer" with its reflexive is "become" (s18)
+            if t in vocab.BECOME or (t in _HACER and i and toks[i - 1] in ("me", "te", "se"))
+        ),
+        None,
+    )
     if at is None:
         return False
     before = lang in _VERB_FINAL and glossary.names_job(" ".join(toks[:at]), lang)
@@ -1218,6 +1234,18 @@ _AGE = regex.compile(
     r"[- ]?years?[- ]old|[- ]?year[- ]old|ans\b|jahre\s+alt|-?vuotias)|বয়স\s*\d+|umar\s+\d+|उम्र\s+\d+",
     regex.IGNORECASE,
 )
+
+
+def holds_degree(message: str) -> bool:
+    """Whether a message says a degree or diploma is held ("skip the maths one, I have a math degree", "lass
+    den Mathe-Kurs weg, ich hab nen Mathe-Abschluss", "soy licenciado en matemáticas", "j'ai un diplôme en
+    maths", "mulla on matematiikan tutkinto"): done, as "already" says it, unless the clause saying it wants
+    it ("I want a degree in data science"; "den Kurs brauch ich nicht, ich hab einen Abschluss" holds it)."""
+    for clause in _CLAUSE.split(message):
+        words = {w for t in tokens(clause or "") for w in t.split("-")}
+        if words & vocab.DEGREE_WORDS and not wanting(clause).wants_or_needs:
+            return True
+    return False
 
 
 def _done_words(lang: str | None) -> tuple[str, ...]:

@@ -266,7 +266,8 @@ A_LITTLE = frozenset(
 COURSE = frozenset("course courses kurs kurse curso cursos cours formation kurssi khóa कोर्स কোর্স".split())
 MINUTE = "min mins minute minutes minuten minuto minutos minuuttia minuutti phút मिनट মিনিট".split()
 DAY = (
-    "day days daily tage täglich días jours päivää tag täglich día diario jour "
+    # "al dia", "cada dia": Spanish typed without the accent (session 18)
+    "day days daily tage täglich días jours päivää tag täglich día diario jour dia dias "
     "quotidien päivä päivässä päivittäin diarias diarios diaria ngày दिन रोज़ रोज प्रतिदिन রোজ দিনে প্রতিদিন "
     "roz rozana roj roje rojana protidin prottekdin din dine"
 ).split()
@@ -1397,8 +1398,17 @@ QUALIFIERS = frozenset(
     ).split()
 )
 
+# the way to a goal and how quick it is ("the quickest route to becoming a pentester", "der schnellste Weg",
+# "la forma más rápida de ser", "le chemin le plus rapide", "nopein reitti"): how to get there, never part of
+# the goal or subject (session 18)
+ROUTE_WORDS = frozenset(
+    "route way path road quickest fastest weg schnellste schnellsten kürzeste kürzesten forma manera camino "
+    "ruta rapida rápida rapido rápido chemin voie rapide reitti tie nopein nopeinta nopeimmin".split()
+)
+
 STOPWORDS = (
     STOPWORDS
+    | ROUTE_WORDS
     | EU_EVERYDAY
     | ANSWER_VERBS
     | QUALIFIERS
@@ -1765,6 +1775,13 @@ FASTER = (
     "shortest",
     "least time",
     "fewest hours",
+    # "the least time" in the other languages (session 18): "prend le moins de temps", "lleva menos tiempo",
+    # "vie vähiten aikaa", "braucht am wenigsten Zeit"
+    "moins de temps",
+    "menos tiempo",
+    "vähiten aikaa",
+    "vahiten aikaa",
+    "wenigsten zeit",
     "kürzest",
     "más corta",
     "mas corta",
@@ -2438,7 +2455,7 @@ STARTING = frozenset(
 PATH_TO = ("weg zum", "weg zur", "lernweg zum", "lernweg zur", "chemin vers", "chemin pour", "path to",
            "road to", "camino para", "camino hacia", "ruta para")  # fmt: skip
 BECOME = frozenset(
-    "become becoming werden werde werd wirst ser convertirme devenir deviens devienne deviennes "
+    "become becoming werden werde werd wirst ser convertirme hacerme devenir deviens devienne deviennes "
     "trở thành tro thanh बनना बनने बनूँ बनूं बनें banna "
     "banne হতে হব hote hobo হওয়ার হওয়া hoyar hoa".split()
 )
@@ -2505,6 +2522,13 @@ STATUS_WORDS = frozenset(
     "रिटायर रिटायर्ड सेवानिवृत्त छात्र छात्रा स्टूडेंट पढ़ता पढ़ती पढ़ाई "
     "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে".split()
     + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
+)
+# a degree or diploma held ("I have a math degree", "ich hab nen Mathe-Abschluss", "soy licenciado en
+# matemáticas", "j'ai un diplôme en maths", "mulla on matematiikan tutkinto"): what someone already knows, and
+# no job (session 18, trans18)
+DEGREE_WORDS = frozenset(
+    "degree degrees diploma abschluss abschlüsse studienabschluss diplom licenciado licenciada licenciatura "
+    "titulado titulada diplôme diplome diplômé diplômée tutkinto tutkinnon tutkinnosta tutkinnot".split()
 )
 # where someone works, said before or after the job ("at a bakery in Leeds", "bei einer Spedition in Hamburg",
 # "en un hotel de Málaga", "dans une PME", "ở Bình Dương", "tại một công ty"): the role ends before it
