@@ -60,6 +60,8 @@ CORE_MODULES = (
     "pathfinder.planner.own_language",
     "pathfinder.planner.lookup",
     "pathfinder.planner.named_basics",
+    "pathfinder.planner.audience",
+    "pathfinder.planner.neighbour_steps",
     "pathfinder.planner.stacks",
     "pathfinder.planner.native_output",
     "pathfinder.planner.prerequisites",

@@ -12,7 +12,7 @@ from datetime import date
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import plan_pathway
-from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.gaps import CENTRALITY_FLOOR, analyse_gap
 from pathfinder.planner.neighbour_steps import MARGIN_RANK, marginal_skills, neighbour_tracks
 
 TODAY = date(2026, 1, 5)
@@ -65,12 +65,12 @@ def _plan(occupation: Occupation, catalogue, goal_skills=(), hours: float = 400.
 
 def test_marginal_skills_are_those_five_or_more_occupations_are_closer_to():
     assert MARGIN_RANK == 5
-    assert set(marginal_skills(ANALYST)) == {COLLECT.uri, PROCESS.uri}
-    assert marginal_skills(ANALYST, keep={COLLECT.uri}) == (PROCESS.uri,)
-    assert marginal_skills(ANALYST.model_copy(update={"centrality": ()})) == ()
+    assert set(marginal_skills(ANALYST, floor=CENTRALITY_FLOOR)) == {COLLECT.uri, PROCESS.uri}
+    assert marginal_skills(ANALYST, keep={COLLECT.uri}, floor=CENTRALITY_FLOOR) == (PROCESS.uri,)
+    assert marginal_skills(ANALYST.model_copy(update={"centrality": ()}), floor=CENTRALITY_FLOOR) == ()
     # a goal whose texts say little of its subject (no skill reaches the floor): none
     flat = tuple((u, z - 2.0, r) for u, z, r in CENTRALITY)
-    assert marginal_skills(ANALYST.model_copy(update={"centrality": flat})) == ()
+    assert marginal_skills(ANALYST.model_copy(update={"centrality": flat}), floor=CENTRALITY_FLOOR) == ()
 
 
 def test_a_track_is_a_neighbours_only_while_its_next_courses_stay_off_the_goal():

@@ -557,7 +557,7 @@ def _marginal(
     if occupation is None or goal is None:
         return ()
     keep = set(goal.skills) | set(occupation.central)
-    return tuple(u for u in marginal_skills(occupation, keep) if u in weights and weights[u][1])
+    return tuple(u for u in marginal_skills(occupation, keep, floor=CENTRALITY_FLOOR) if u in weights and weights[u][1])
 
 
 def _peripheral(

@@ -27,16 +27,16 @@ MARGIN_RANK = 5
 MARGIN_CENTRALITY = 1.25
 
 
-def marginal_skills(occupation: Occupation, keep: Collection[str] = ()) -> tuple[str, ...]:
+def marginal_skills(
+    occupation: Occupation, keep: Collection[str] = (), *, floor: float
+) -> tuple[str, ...]:
     """The occupation's essential skills at its margin: MARGIN_RANK or more other occupations are closer to
     them by ESCO's texts and their centrality is below MARGIN_CENTRALITY; never one in `keep`; none when no
     skill of the occupation reaches the peripheral floor (its ESCO text says little of its subject, as
-    `gaps.peripheral_skills`). () without scores."""
-    from pathfinder.planner.gaps import CENTRALITY_FLOOR
-
+    `gaps.peripheral_skills`, whose `CENTRALITY_FLOOR` `gaps` passes as `floor`). () without scores."""
     essential = set(occupation.essential)
     scored = [(u, z, rank) for u, z, rank in occupation.centrality if u in essential]
-    if not scored or max(z for _, z, _ in scored) < CENTRALITY_FLOOR:
+    if not scored or max(z for _, z, _ in scored) < floor:
         return ()
     return tuple(
         sorted(u for u, z, rank in scored if rank > MARGIN_RANK and z < MARGIN_CENTRALITY and u not in keep)
