@@ -557,7 +557,8 @@ def _marginal(
     if occupation is None or goal is None:
         return ()
     keep = set(goal.skills) | set(occupation.central)
-    return tuple(u for u in marginal_skills(occupation, keep, floor=CENTRALITY_FLOOR) if u in weights and weights[u][1])
+    marginal = marginal_skills(occupation, keep, floor=CENTRALITY_FLOOR)
+    return tuple(u for u in marginal if u in weights and weights[u][1])
 
 
 def _peripheral(
