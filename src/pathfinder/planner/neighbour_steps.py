@@ -27,9 +27,7 @@ MARGIN_RANK = 5
 MARGIN_CENTRALITY = 1.25
 
 
-def marginal_skills(
-    occupation: Occupation, keep: Collection[str] = (), *, floor: float
-) -> tuple[str, ...]:
+def marginal_skills(occupation: Occupation, keep: Collection[str] = (), *, floor: float) -> tuple[str, ...]:
     """The occupation's essential skills at its margin: MARGIN_RANK or more other occupations are closer to
     them by ESCO's texts and their centrality is below MARGIN_CENTRALITY; never one in `keep`; none when no
     skill of the occupation reaches the peripheral floor (its ESCO text says little of its subject, as
