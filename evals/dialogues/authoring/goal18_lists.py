@@ -433,6 +433,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
                     "statistics bhi",
                     goal_not=["python", "statistics", "thoda"],
                     skills=["python"],
+                    any_lang=True,  # Hinglish: either reply language (the set's convention)
                 ),
             ],
         ),
@@ -467,6 +468,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
                     "pehle main retail store manager tha, ab data analysis mein jaana hai",
                     skills_not=SHOP_SKILLS,
                     goal_not=["retail", "store", "pehle"],
+                    any_lang=True,
                 ),
             ],
         ),
