@@ -885,6 +885,8 @@ def _narrowed(p: Parsed, pairs, goal_clause: str) -> None:
         extra = glossary.english(clause, p.lang, only_terms=True)
         if pred.intent not in _NARROWING or (extra and glossary.names_role(extra)):
             break
+        if _knows(clause):  # "sé python y algo de estadística": skills held from here on, not the goal's
+            break
         if not extra:  # "जैसे रिपोर्ट और विश्लेषण": a filler clause between
             continue
         added += [w for w in extra.split() if w not in goal.split() and w not in added]
