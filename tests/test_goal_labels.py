@@ -13,6 +13,7 @@ import pytest
 from conftest import first_answer, goals_set
 
 from pathfinder.assistant import unwanted
+from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.labels import compares, goal_words, role_label
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.nlu.wanting import wishes_to_teach
@@ -99,6 +100,7 @@ def test_a_job_keeps_its_words_without_those_of_a_past(phrase: str, lang: str, l
         ("jobs cybersecurity", [], "cybersecurity"),
         ("team cloud", [], "cloud"),
         ("high performance computing", [], "high performance computing"),
+        ("improve digital literacy", [], "digital literacy"),
     ],
 )
 def test_a_goal_label_keeps_only_the_words_of_the_aim(text: str, held: list[str], label: str) -> None:
@@ -108,6 +110,14 @@ def test_a_goal_label_keeps_only_the_words_of_the_aim(text: str, held: list[str]
 @pytest.mark.parametrize("text, held", [("Linux", ["linux"]), ("jobs", []), ("3 hours weekend", [])])
 def test_a_goal_of_held_skills_or_leftover_words_is_none(text: str, held: list[str]) -> None:
     assert goal_words(text, held) is None
+
+
+@pytest.mark.parametrize(
+    "phrase, lang",
+    [("নিজের ডিজিটাল দক্ষতা বাড়াতে চাই", "bn"), ("meine digitalen Kompetenzen", "de"), ("डिजिटल स्किल्स", "hi")],
+)
+def test_ones_own_digital_skills_are_the_field_of_digital_literacy(phrase: str, lang: str) -> None:
+    assert glossary.english(phrase, lang, only_terms=True) == "digital literacy"
 
 
 def test_vietnamese_words_of_work_stay_in_a_vietnamese_label() -> None:

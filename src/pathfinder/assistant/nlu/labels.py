@@ -86,6 +86,10 @@ def compares(text: str) -> bool:
     return any(w in _COMPARATIVE and set(words[i + 1 :]) & _THAN for i, w in enumerate(words))
 
 
+# verbs of getting better at something: the aim is what gets better ("improve my digital skills")
+_IMPROVING = frozenset("improve improving verbessern mejorar améliorer ameliorer parantaa kehittää".split())
+
+
 def _group_word(word: str) -> bool:
     low = word.casefold()
     return low in GROUP_WORDS or low.startswith(_GROUP_PREFIXES)
@@ -115,6 +119,7 @@ def _kept(word: str) -> bool:
         or _number(low)
         or _time_or_format(low)
         or _group_word(low)
+        or low in _IMPROVING
     )
 
 
