@@ -309,17 +309,21 @@ class PlanHandlers:
     ) -> ProfileChange | None:
         """A goal made of the skills the catalogue teaches on what the learner said they want to learn (this
         message, else earlier ones), when no occupation was linked; None when nothing relevant is found, or
-        when the words name a skill the learner holds (`held`: "I'm the only one who knows Linux" then "3 h
-        a week": Linux is held, no goal)."""
+        when its words only name skills the learner holds (`held`: "only I know Linux" then "3 h a week":
+        Linux is held, no goal of it)."""
         held = frozenset(held)
         topic = p.topic if self.tools.lexicon.is_catalogue_topic(p.topic) else ""  # not "hazme el plan"
         for said in (p.goal_text, p.clause_goal, topic, state.topic, state.last_query):
             if not said or not said.strip() or not names_something(said):
                 continue  # "give me a learning path": learning itself is no goal
+            # "an ninh mạng" -> "cybersecurity": the goal named in the catalogue's terms
             terms = english(said, current(), only_terms=True) if current() != "en" else None
             text = terms or said
-            if (hit := self.tools.lexicon.skill_hit(text)) is not None and hit.uri in held:
-                continue  # "an ninh mạng" -> "cybersecurity": the goal named in the catalogue's terms
+            # a word naming a skill held is no part of it ("cloud Linux" from one who knows Linux: "cloud")
+            words = [w for w in text.split() if not self._names_held_skill(w, held)]
+            if not words:
+                continue
+            text = " ".join(words)
             # the learner's words may miss an English title: its meaning finds it
             meant = self.tools.by_meaning(text, None, k=2) if current() != "en" else []
             skills = area_skills(text, self.tools, also=meant)
@@ -334,10 +338,19 @@ class PlanHandlers:
             lang = "en" if terms or current() == "en" else current()
             label = goal_words(text, (), lang)
             if label is None or len(label.split()) > (8 if lang == "vi" else 4):  # Vietnamese: syllables
+                # a long aim in English ("cfd simulations code slow performance engineering clusters"): its
+                # glossary terms ("performance engineering"), when it has a few
+                found = english(said, "en", only_terms=True) if lang == "en" else None
+                label = goal_words(found, (), "en") if found else None
+            if label is None or len(label.split()) > (8 if lang == "vi" else 4):
                 continue
             goal = Goal(label=label, skills=tuple(skills))
             return ProfileChange(kind="set_goal", summary=f"Goal: {label}", goal=goal)
         return None
+
+    def _names_held_skill(self, word: str, held: frozenset[str]) -> bool:
+        hit = self.tools.lexicon.skill_hit(word)
+        return hit is not None and hit.uri in held
 
     def _with_language(
         self, profile: LearnerProfile, pathway: Pathway, best: str, strategy: str

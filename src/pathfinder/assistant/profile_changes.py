@@ -133,7 +133,15 @@ def changes_from(
             goal_text = english = _aim_besides(p, role_text) or None
         stated = [hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))]
         # the skills said to be held, as written and in English: no part of the goal's label
-        said_held = [x for phrase, _ in p.skills for x in (phrase, glossary.english(phrase, p.lang) or "")]
+        # (never a phrase of the goal's own clause, nor one said with a wish: "I'd like to become a front-end
+        # developer" read as a skill, "data analysis" found anywhere in a statement of skills)
+        aim = f"{goal_text} {english or ''}".casefold()
+        said_held = [
+            x
+            for phrase, _ in p.skills
+            if phrase.casefold() not in aim and not wanting(phrase).wants_or_needs
+            for x in (phrase, glossary.english(phrase, p.lang) or "")
+        ]
         change, text = (
             _goal(goal_text, tools, profile, english, stated, p.text, held_words=said_held)
             if goal_text
@@ -429,7 +437,7 @@ def _goal(
         text = english
     # "jobs cybersecurity", "artificial intelligence python statistics" from one who knows Python: the words
     # of the aim only (`nlu.labels`); nothing of a subject left (a skill held, "Linux"), no goal
-    cleaned = labels.goal_words(text, held_words, "en" if english else current())
+    cleaned = labels.goal_words(text, held_words, "en" if english else current(), people=False)
     if cleaned is None:
         return None, ""
     text = cleaned
@@ -528,7 +536,8 @@ def _goal(
                 goal=md.escape_text(phrase),
                 options="\n".join(md.credential_line(n, c) for n, c in enumerate(nearest_entries, 1)),
             )
-        goal = Goal(label=text.strip(), skills=tuple(skills))
+        # the area's label without the people it is for ("graduates cybersecurity" -> "cybersecurity")
+        goal = Goal(label=labels.goal_words(text) or text.strip(), skills=tuple(skills))
         note = t("goal_area", skills=", ".join(md.quoted(tools.taxonomy.label(u)) for u in skills[:5]))
     gap_note = ""
     try:

@@ -123,6 +123,12 @@ def _kept(word: str) -> bool:
     )
 
 
+def _kept_beside_people(word: str) -> bool:
+    """A word of the people served that is nothing else either (no function word, number or past word)."""
+    low = word.casefold()
+    return not (function_words.is_function_word(low) or low in PAST_WORDS or _number(low))
+
+
 def _held_words(held: Iterable[str]) -> set[str]:
     return {w for phrase in held for w in tokens(phrase.casefold()) if not function_words.is_function_word(w)}
 
@@ -158,20 +164,23 @@ def _job_of_its_own(rest: str, lang: str | None) -> bool:
     return bool(english) and glossary.names_job(english or "", "en")
 
 
-def goal_words(text: str | None, held: Iterable[str] = (), lang: str | None = "en") -> str | None:
+def goal_words(
+    text: str | None, held: Iterable[str] = (), lang: str | None = "en", *, people: bool = True
+) -> str | None:
     """A goal's label from the words naming it: without function words, fillers, numbers, time and format
     words, the people it is for, words of work ("jobs cybersecurity"), and the skills the learner says they
     hold (`held`: their phrases; "artificial intelligence python statistics" from one who knows Python and
     statistics); None when no word of a subject is left. `lang`: the language of `text` (English when it
-    is the glossary's reading)."""
+    is the glossary's reading); `people=False` keeps the people it is for (a teacher of "kids" is linked by
+    them, only the label leaves them out)."""
     if not text or not text.strip():
         return None
     known = _held_words(held)
-    words = _GROUP_VI.sub(" ", text).split()
+    words = (_GROUP_VI.sub(" ", text) if people else text).split()
     kept = [
         w
         for w in words
-        if _kept(w)
+        if (_kept(w) or (not people and _group_word(w) and _kept_beside_people(w)))
         and (lang == "vi" or w.casefold() not in vocab.CAREER)  # "việc" builds Vietnamese words
         and not (known and all(t in known for t in tokens(w.casefold())) and tokens(w.casefold()))
     ]

@@ -306,6 +306,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "मुझे Java और SQL आती है", "ami Java ar SQL pari": the first of two things known, split off at "and",
         # shares the verb of knowing said once at the end (session 17, acts17: it was the goal "java")
         held = held or (not wish and _knows(message) and not _knows(clause) and not wanting(clause).need)
+        # "टीम में सिर्फ मुझे लिनक्स आता है", "sé python": a clause of knowing states a skill held, no goal
+        held = held or (not wish and _knows(clause) and not wanting(clause).wants_or_needs)
         if not held and (
             pred.intent == "set_goal"
             or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
