@@ -135,6 +135,7 @@ def test_vietnamese_words_of_work_stay_in_a_vietnamese_label() -> None:
         ("quiero ir hacia la ciberseguridad, sé Linux y un poco de redes", "linux"),
         ("je veux aller vers la data science, je connais Python et un peu SQL", "python"),
         ("me gustaría entrar en la nube, conozco Linux y algo de redes", "network"),
+        ("trabajo como programador y quiero meterme en ciencia de datos; ya domino SQL y Python", "sql"),
     ],
 )
 def test_skills_said_known_after_the_goal_do_not_narrow_it(message: str, held: str) -> None:

@@ -704,12 +704,16 @@ def _learn_verb(word: str) -> bool:
     return word.startswith(vocab.LEARN_PREFIXES) and word not in ("learning", "e-learning", "learnings")
 
 
+_BEFORE_KNOWING = frozenset("je ich ya schon déjà deja".split())
+
+
 def _knows(clause: str) -> bool:
     """A clause opening with a verb of knowing ("kann schon HTML und CSS", "je maîtrise Excel"), not a
     question ("kann ich …?"); in Hindi and Bengali, and in their Latin-script writing, the verb comes after
     what is known ("C aata hai", "ami Excel pari", "मुझे Python आता है")."""
     toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
-    opener = toks[:1] if toks[:1] != ["je"] and toks[:1] != ["ich"] else toks[1:2]
+    # "je maîtrise", "ich kann", "ya domino", "schon kenne": the verb after a pronoun or "already"
+    opener = toks[1:2] if toks[:1] and toks[0] in _BEFORE_KNOWING else toks[:1]
     if "?" in clause:
         return False
     hindi_or_bengali = romanised(clause) or not clause.isascii() or bool(set(toks) & _ROMANISED_SPEAKER)
