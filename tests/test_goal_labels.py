@@ -81,6 +81,7 @@ def test_a_comparison_the_people_served_or_leftover_words_name_no_role(
         ("früher Lagerarbeiter", "de", "Lagerarbeiter"),
         ("Lehrerin für Kinder", "de", "Lehrerin"),
         ("lập trình viên", "vi", "lập trình viên"),
+        ("giáo viên tiểu học", "vi", "giáo viên tiểu học"),
         ("infirmière", "fr", "infirmière"),
     ],
 )
@@ -122,6 +123,7 @@ def test_ones_own_digital_skills_are_the_field_of_digital_literacy(phrase: str, 
 
 def test_vietnamese_words_of_work_stay_in_a_vietnamese_label() -> None:
     assert goal_words("công việc văn phòng", (), "vi") == "công việc văn phòng"
+    assert goal_words("an toàn thông tin", (), "vi") == "an toàn thông tin"
 
 
 @pytest.mark.parametrize(

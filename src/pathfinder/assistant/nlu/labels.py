@@ -111,8 +111,10 @@ def _time_or_format(word: str) -> bool:
     )
 
 
-def _kept(word: str) -> bool:
+def _kept(word: str, lang: str | None = None) -> bool:
     low = word.casefold()
+    if lang == "vi":  # syllables: "học" of "tiểu học", "tin" of "thông tin" are other words alone
+        return not (any(ch.isdigit() for ch in low) or low in PAST_WORDS)
     return not (
         function_words.is_function_word(low)
         or low in PAST_WORDS
@@ -151,7 +153,7 @@ def role_label(phrase: str | None, lang: str | None, clause: str = "") -> str | 
         rest = " ".join(w for w in words if not _group_word(w))
         if not _job_of_its_own(rest, lang):  # "Lehrerin für Kinder" stays a teacher
             return None
-    kept = [w for w in words if _kept(w)]
+    kept = [w for w in words if _kept(w, lang)]
     if not kept or vocab.names_no_job(" ".join(kept)):  # "der einzige mit Linux-Erfahrung"
         return None
     return " ".join(kept)
@@ -180,7 +182,7 @@ def goal_words(
     kept = [
         w
         for w in words
-        if (_kept(w) or (not people and _group_word(w) and _kept_beside_people(w)))
+        if (_kept(w, lang) or (not people and _group_word(w) and _kept_beside_people(w)))
         and (lang == "vi" or w.casefold() not in vocab.CAREER)  # "việc" builds Vietnamese words
         and not (known and all(t in known for t in tokens(w.casefold())) and tokens(w.casefold()))
     ]
