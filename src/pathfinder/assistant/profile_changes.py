@@ -135,7 +135,7 @@ def changes_from(
         # the skills said to be held, as written and in English: no part of the goal's label
         # (never a phrase of the goal's own clause, nor one said with a wish: "I'd like to become a front-end
         # developer" read as a skill, "data analysis" found anywhere in a statement of skills)
-        aim = goal_text.casefold()  # its own words; the English may carry narrowing clauses' skills
+        aim = f"{goal_text} {english or ''}".casefold()
         said_held = [
             x
             for phrase, _ in p.skills
