@@ -4181,3 +4181,12 @@ DIALOGUES += _RF18.dialogues("fi")
 import trans18 as _TR18  # noqa: E402
 
 DIALOGUES += _TR18.BY_LANG["fi"]
+
+
+# goal18 (session 18, tune, written BEFORE the fixes by the helper who fixes them, in its own
+# phrasings): goals and roles that are what the learner meant - constraints or "pick for me" after an opener
+# set no goal of its words, skills held stay out of the goal's label, a group, a comparison or a past job is
+# no role or held skill
+import goal18_lists as _G18  # noqa: E402
+
+DIALOGUES += _G18.dialogues("fi")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from pathfinder.assistant.i18n import counted, current, goal_label, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.labels import goal_words
 from pathfinder.assistant.nlu.understand import names_only_the_field, names_something
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.pointing import named_by_subject
@@ -128,7 +130,8 @@ class PlanHandlers:
             if profile.goal is None:
                 skills = tuple(dict.fromkeys(s.uri for c in parts for s in c.skills))
                 profile = profile.model_copy(update={"goal": Goal(label=target.title, skills=skills)})
-        topic_goal = self._topic_goal(p, state) if profile.goal is None else None
+        held = profile.held_skill_uris
+        topic_goal = self._topic_goal(p, state, held=held) if profile.goal is None else None
         if topic_goal is not None:  # "plan it" after "I want to learn HPC": the topic's skills are the goal
             profile = apply_changes(profile, [topic_goal])
             assert topic_goal.goal is not None
@@ -314,15 +317,26 @@ class PlanHandlers:
         hits = [h for h in self.tools.search_hits(query, filters, k=3) if h.score >= floor] or anywhere
         return [h.credential for h in hits if h.credential.id not in profile.held_credential_ids]
 
-    def _topic_goal(self, p: Parsed, state: DialogueState) -> ProfileChange | None:
+    def _topic_goal(
+        self, p: Parsed, state: DialogueState, *, held: Iterable[str] = ()
+    ) -> ProfileChange | None:
         """A goal made of the skills the catalogue teaches on what the learner said they want to learn (this
-        message, else earlier ones), when no occupation was linked; None when nothing relevant is found."""
+        message, else earlier ones), when no occupation was linked; None when nothing relevant is found, or
+        when its words only name skills the learner holds (`held`: "only I know Linux" then "3 h a week":
+        Linux is held, no goal of it)."""
+        held = frozenset(held)
         topic = p.topic if self.tools.lexicon.is_catalogue_topic(p.topic) else ""  # not "hazme el plan"
         for said in (p.goal_text, p.clause_goal, topic, state.topic, state.last_query):
             if not said or not said.strip() or not names_something(said):
                 continue  # "give me a learning path": learning itself is no goal
+            # "an ninh mạng" -> "cybersecurity": the goal named in the catalogue's terms
             terms = english(said, current(), only_terms=True) if current() != "en" else None
-            text = terms or said  # "an ninh mạng" -> "cybersecurity": the goal named in the catalogue's terms
+            text = terms or said
+            # a word naming a skill held is no part of it ("cloud Linux" from one who knows Linux: "cloud")
+            words = [w for w in text.split() if not self._names_held_skill(w, held)]
+            if not words:
+                continue
+            text = " ".join(words)
             # the learner's words may miss an English title: its meaning finds it
             meant = self.tools.by_meaning(text, None, k=2) if current() != "en" else []
             skills = area_skills(text, self.tools, also=meant)
@@ -331,15 +345,25 @@ class PlanHandlers:
             # said "100 % covered")
             if not skills or names_only_the_field(said, current()) or weak_area(text, self.tools) is not None:
                 continue
-            words = text.split()
-            label = (
-                text.strip()
-                if len(words) <= 4 and (current() == "en" or terms)
-                else self.tools.taxonomy.label(skills[0])
-            )
+            # the learner's subject in clean words (`nlu.labels`), never a skill of the catalogue's matches
+            # (session 17: "free 6 h" after a search made 'instructional design models' the goal) nor a long
+            # bag of an opener's leftover words ('team cloud linux')
+            lang = "en" if terms or current() == "en" else current()
+            label = goal_words(text, (), lang)
+            if label is None or len(label.split()) > (8 if lang == "vi" else 4):  # Vietnamese: syllables
+                # a long aim in English ("cfd simulations code slow performance engineering clusters"): its
+                # glossary terms ("performance engineering"), when it has a few
+                found = english(said, "en", only_terms=True) if lang == "en" else None
+                label = goal_words(found, (), "en") if found else None
+            if label is None or len(label.split()) > (8 if lang == "vi" else 4):
+                continue
             goal = Goal(label=label, skills=tuple(skills))
             return ProfileChange(kind="set_goal", summary=f"Goal: {label}", goal=goal)
         return None
+
+    def _names_held_skill(self, word: str, held: frozenset[str]) -> bool:
+        hit = self.tools.lexicon.skill_hit(word)
+        return hit is not None and hit.uri in held
 
     def _with_language(
         self, profile: LearnerProfile, pathway: Pathway, best: str, strategy: str

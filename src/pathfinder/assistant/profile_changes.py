@@ -8,13 +8,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from pathfinder.assistant import area_refinement
+from pathfinder.assistant import area_refinement, unwanted
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
+from pathfinder.assistant.i18n import counted, current, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
-from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu import glossary, labels, vocab
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
 from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.nlu.wanting import wanting
@@ -86,6 +86,10 @@ def changes_from(
     )
     if role_text and ((goal_text and role_text == goal_text) or vocab.names_no_job(role_text)):
         role_text = None  # "au chômage", "my client is unemployed": a situation, no job
+    # "more of a people person than a techie", "I run a workshop for 12 unemployed young people", "used to
+    # be a warehouse supervisor": a comparison or the people served names no job; a past's words are no part
+    # of it
+    role_text = labels.role_label(role_text, p.lang, _sentence_of(role_text, p.text)) if role_text else None
     # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
     # "osaan vähän Exceliä"): skills held, not a job
     # also a job read from a cue when it is not near any job by meaning ("olen tehnyt Exceliä vuosia": Finnish
@@ -123,8 +127,26 @@ def changes_from(
                 else None
             )
         )
+        if unwanted.avoided(p.text) and not glossary.english(unwanted.without_words(english or ""), "en"):
+            # "curious about health data, but I don't want heavy coding": the wish against programming is no
+            # goal ('software developer'); the aim is the rest of the message's terms, without the job held
+            goal_text = english = _aim_besides(p, role_text) or None
         stated = [hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))]
-        change, text = _goal(goal_text, tools, profile, english, stated, p.text)
+        # the skills said to be held, as written and in English: no part of the goal's label
+        # (never a phrase of the goal's own clause, nor one said with a wish: "I'd like to become a front-end
+        # developer" read as a skill, "data analysis" found anywhere in a statement of skills)
+        aim = f"{goal_text} {english or ''}".casefold()
+        said_held = [
+            x
+            for phrase, _ in p.skills
+            if phrase.casefold() not in aim and not wanting(phrase).wants_or_needs
+            for x in (phrase, glossary.english(phrase, p.lang) or "")
+        ]
+        change, text = (
+            _goal(goal_text, tools, profile, english, stated, p.text, held_words=said_held)
+            if goal_text
+            else (None, "")
+        )
         if change is not None:
             changes.append(change)
         texts.append(text)
@@ -178,6 +200,24 @@ def changes_from(
         changes.append(constraints)
         texts.append(t("constraints", items="\n".join(_constraint_lines(constraints))))
     return changes, "\n\n".join(x for x in texts if x)
+
+
+def _aim_besides(p: Parsed, role_text: str | None) -> str:
+    """The domain terms of a whole message in English, without the words of a wish against programming and
+    those of the job held ("I'm a nurse, curious about health data, no heavy coding" -> "health data")."""
+    whole = unwanted.without_words(glossary.english(p.text, p.lang, only_terms=True) or "")
+    role = p.role_english or (glossary.english(role_text, p.lang, only_terms=True) if role_text else None)
+    held = set(tokens(role or ""))
+    return " ".join(w for w in whole.split() if w.casefold() not in held)
+
+
+def _sentence_of(phrase: str, message: str) -> str:
+    """The sentence of a message that holds a phrase read from it (its first word), else the message."""
+    first = phrase.split()[0].casefold() if phrase.split() else ""
+    for sentence in re.split(r"(?<=[.!?।;])\s+|\n+", message):
+        if first and first in sentence.casefold():
+            return sentence
+    return message
 
 
 def as_written(phrase: str | None, message: str) -> str | None:
@@ -376,6 +416,8 @@ def _goal(
     english: str | None = None,
     held: Sequence[str] = (),
     message: str = "",
+    *,
+    held_words: Sequence[str] = (),
 ) -> tuple[ProfileChange | None, str]:
     """The goal a phrase names: an occupation (by label, else by meaning), else an area as a cluster of the
     skills its best catalogue matches teach; with the alternatives when the occupation is not clear.
@@ -393,6 +435,12 @@ def _goal(
         return None, ""  # "un métier où je parle avec des gens": a word of work alone names no goal
     if english:
         text = english
+    # "jobs cybersecurity", "artificial intelligence python statistics" from one who knows Python: the words
+    # of the aim only (`nlu.labels`); nothing of a subject left (a skill held, "Linux"), no goal
+    cleaned = labels.goal_words(text, held_words, "en" if english else current(), people=False)
+    if cleaned is None:
+        return None, ""
+    text = cleaned
     # a teacher's subject is an area
     occ = tools.lexicon.occupation(text) if subject is None and not own_work else None
     if occ is None and subject is None and not own_work:
@@ -488,7 +536,8 @@ def _goal(
                 goal=md.escape_text(phrase),
                 options="\n".join(md.credential_line(n, c) for n, c in enumerate(nearest_entries, 1)),
             )
-        goal = Goal(label=text.strip(), skills=tuple(skills))
+        # the area's label without the people it is for ("graduates cybersecurity" -> "cybersecurity")
+        goal = Goal(label=labels.goal_words(text) or text.strip(), skills=tuple(skills))
         note = t("goal_area", skills=", ".join(md.quoted(tools.taxonomy.label(u)) for u in skills[:5]))
     gap_note = ""
     try:

@@ -309,6 +309,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "मुझे Java और SQL आती है", "ami Java ar SQL pari": the first of two things known, split off at "and",
         # shares the verb of knowing said once at the end (session 17, acts17: it was the goal "java")
         held = held or (not wish and _knows(message) and not _knows(clause) and not wanting(clause).need)
+        # "टीम में सिर्फ मुझे लिनक्स आता है", "sé python": a clause of knowing states a skill held, no goal
+        held = held or (not wish and _knows(clause) and not wanting(clause).wants_or_needs)
         if not held and (
             pred.intent == "set_goal"
             or (pred.score("set_goal") >= 0.3 and pred.intent in ("plan", "explore"))
@@ -705,12 +707,16 @@ def _learn_verb(word: str) -> bool:
     return word.startswith(vocab.LEARN_PREFIXES) and word not in ("learning", "e-learning", "learnings")
 
 
+_BEFORE_KNOWING = frozenset("je ich ya schon déjà deja".split())
+
+
 def _knows(clause: str) -> bool:
     """A clause opening with a verb of knowing ("kann schon HTML und CSS", "je maîtrise Excel"), not a
     question ("kann ich …?"); in Hindi and Bengali, and in their Latin-script writing, the verb comes after
     what is known ("C aata hai", "ami Excel pari", "मुझे Python आता है")."""
     toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
-    opener = toks[:1] if toks[:1] != ["je"] and toks[:1] != ["ich"] else toks[1:2]
+    # "je maîtrise", "ich kann", "ya domino", "schon kenne": the verb after a pronoun or "already"
+    opener = toks[1:2] if toks[:1] and toks[0] in _BEFORE_KNOWING else toks[:1]
     if "?" in clause:
         return False
     hindi_or_bengali = romanised(clause) or not clause.isascii() or bool(set(toks) & _ROMANISED_SPEAKER)
@@ -903,6 +909,8 @@ def _narrowed(p: Parsed, pairs, goal_clause: str) -> None:
     for clause, pred in pairs[at + 1 :]:
         extra = glossary.english(clause, p.lang, only_terms=True)
         if pred.intent not in _NARROWING or (extra and glossary.names_role(extra)):
+            break
+        if _knows(clause):  # "sé python y algo de estadística": skills held from here on, not the goal's
             break
         if not extra:  # "जैसे रिपोर्ट और विश्लेषण": a filler clause between
             continue

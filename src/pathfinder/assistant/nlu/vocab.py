@@ -1498,7 +1498,9 @@ NOT_A_JOB = frozenset(
     # out of work is a situation, no job ("je suis au chômage", "ich bin arbeitslos", "estoy en paro")
     "unemployed jobless arbeitslos arbeitslose arbeitsloser erwerbslos erwerbslose chômage chômeur chômeuse "
     "chomage chomeur chomeuse paro parado parada desempleado desempleada desempleo työtön työttömänä "
-    "tyoton thất that बेरोजगार berojgar berozgar বেকার bekar".split()
+    "tyoton thất that बेरोजगार berojgar berozgar বেকার bekar "
+    # "ich bin der einzige mit Linux-Erfahrung", "je suis la seule qui …": who someone is among others
+    "einzige einziger einzig único única seul seule ainoa ainut".split()
 )
 
 
@@ -2437,7 +2439,10 @@ LIVE_OR_WORK = frozenset(
 )
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
-KNOW_OPENERS = frozenset("kann kenne beherrsche maîtrise maitrise connais sais know".split())
+KNOW_OPENERS = frozenset(
+    "kann kenne beherrsche maîtrise maitrise connais sais know sé domino manejo conozco osaan "
+    "hallitsen".split()
+)
 # the verb of knowing after what is known, in Hindi and Bengali and in their Latin-script writing ("C aata
 # hai", "Excel jaanta hoon", "ami Excel pari", "मुझे Python आता है", "আমি Excel পারি"): a skill held
 KNOW_AFTER = frozenset(

@@ -57,6 +57,8 @@ def wishes_to_teach(message: str) -> bool:
     for i, w in enumerate(toks):
         if w not in vocab.TEACH_VERBS or (i + 1 < len(toks) and toks[i + 1] in vocab.TEACH_SELF):
             continue
+        if _teaching_denied(toks, i):  # "for myself, not to teach others", "অন্যদের শেখানোর জন্য নয়"
+            continue
         if (wished and i > wished[0]) or (i + 1 < len(toks) and toks[i + 1] in after):
             return True
         # learning in order to teach ("what should I learn to teach children computers", "सिखाने के लिए")
@@ -68,6 +70,19 @@ def wishes_to_teach(message: str) -> bool:
         if purpose:
             return True
     return False
+
+
+# a denial after a verb of teaching in the verb-final languages ("শেখানোর জন্য নয়", "सिखाने के लिए नहीं")
+_DENIED_AFTER = vocab.NEGATION_AFTER | vocab.NEGATION_FAR_AFTER | frozenset("নয় noy nahin".split())
+
+
+def _teaching_denied(toks: list[str], i: int) -> bool:
+    """Whether the verb of teaching at `i` is denied: a word of denial up to three words before it ("not to
+    teach", "pas pour enseigner", "nicht um zu unterrichten", "không phải để dạy") or after it in Hindi
+    and Bengali ("শেখানোর জন্য নয়")."""
+    before = set(toks[max(0, i - 3) : i]) & vocab.NEGATION_BEFORE
+    after = set(toks[i + 1 : i + 4]) & _DENIED_AFTER
+    return bool(before or after)
 
 
 def seeks_work(text: str) -> bool:

@@ -286,7 +286,7 @@ class OfflineResponder(
             provisional.goal is not None
             # "je peux y consacrer 2h par jour" after a search for training in a subject: the plan on it
             or after_search
-            and self._topic_goal(p, state) is not None
+            and self._topic_goal(p, state, held=provisional.held_skill_uris) is not None
         )
         # skills said after a plan change what it must teach: the plan re-run with them (not "say plan")
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (

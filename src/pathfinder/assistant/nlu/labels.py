@@ -1,0 +1,191 @@
+"""Goal and role labels that say what the learner meant, never a bag of the message's leftover words.
+
+One check for every place a goal or a job held is named from the learner's words (`profile_changes`, the
+plan's topic goal): the function words, fillers, numbers, time and format words, the words of a past ("used
+to", "früher", "pehle ... tha"), the people a learner serves or leads ("12 unemployed young people", "eine
+Gruppe von Absolventen") and the skills they say they already know are taken out; what is left is the label,
+or nothing when nothing of a subject or a job is left. A comparison of strengths ("better with spreadsheets
+than with people", "eher der Menschentyp als der Techniker") names no job at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from pathfinder.assistant.nlu import function_words, glossary, vocab
+from pathfinder.assistant.nlu.slots import tokens
+
+# the people a learner serves, leads or advises, and the group they form: never a job held, never a goal
+GROUP_WORDS = frozenset(
+    (
+        # en
+        "people persons person group groups team youth young youngsters unemployed jobless adults graduates "
+        "jobseekers job-seekers participants trainees kids children pupils clients attendees learners "
+        # de
+        "leute menschen gruppe gruppen team jugendliche jugendlichen arbeitslose arbeitslosen absolventen "
+        "absolventinnen teilnehmende teilnehmer teilnehmern kinder kindern erwachsene erwachsenen "
+        # es
+        "personas gente grupo grupos equipo jóvenes jovenes desempleados desempleadas parados paradas "
+        "graduados graduadas egresados participantes niños ninos adultos alumnos "
+        # fr
+        "gens personnes groupe groupes équipe equipe jeunes chômeurs chomeurs demandeurs diplômés diplomes "
+        "participants stagiaires enfants adultes élèves eleves "
+        # fi (stems below)
+        "ihmiset ihmisten ihmisille ryhmä ryhmälle ryhmän tiimi tiimimme tiimin nuoret nuorille nuorelle "
+        "työttömät työttömille työttömälle opiskelijat opiskelijoille lapset lapsille aikuiset aikuisille "
+        # hi
+        "लोग लोगों समूह ग्रुप टीम युवा युवाओं बेरोज़गार बेरोजगार छात्र छात्रों बच्चे बच्चों वयस्क "
+        "log logon samooh group yuva berozgar berojgar bachche bachchon "
+        # bn
+        "মানুষ মানুষের দল গ্রুপ টিম তরুণ তরুণদের বেকার ছাত্র ছাত্রদের শিক্ষার্থী শিক্ষার্থীদের শিশু শিশুদের"
+    ).split()
+)
+_GROUP_PREFIXES = ("työttöm", "nuor", "ryhm", "ihmis", "jugendlich", "arbeitslos", "absolvent", "desemplead")
+# Vietnamese names them in words of two syllables whose parts build other words ("viên" of "lập trình viên")
+_GROUP_VI = regex.compile(
+    r"(?<!\w)(?:nhóm|thanh niên|sinh viên|học sinh|trẻ em|người lớn|thất nghiệp|con người|mọi người)(?!\w)",
+    regex.IGNORECASE,
+)
+
+# words that place a job in the past ("used to", "former", "früher", "antes", "ennen", "trước đây", "pehle ...
+# tha", "আগে ... করতাম"): the job is kept as the one held (the last one), the word is no part of its name
+PAST_WORDS = frozenset(
+    (
+        "used former formerly ex previously früher frueher ehemaliger ehemalige ehemals vorher antes "
+        "anteriormente ex-empleado anciennement ancien ancienne autrefois ennen entinen aiemmin "
+        "trước đây từng pehle tha thi the पहले था थी थे আগে ছিলাম ছিল করতাম করতেন"
+    ).split()
+)
+
+# how a comparison of strengths is said: a word of comparing with its marker ("better ... than", "eher ...
+# als", "más ... que", "plus ... qu'", "enemmän ... kuin", "giỏi ... hơn", "से ज़्यादा", "চেয়ে ... বেশি")
+_COMPARATIVE = frozenset(
+    (
+        "more better rather less mehr besser eher lieber weniger más mas mejor menos plus mieux moins "
+        "enemmän enemman paremmin mieluummin vähemmän"
+    ).split()
+)
+_THAN = frozenset("than als que qu kuin".split())
+_COMPARED_ALONE = regex.compile(
+    r"\bhơn(?: là)?\b|\bhon la\b|से\s+(?:ज़्यादा|ज्यादा|अधिक|बेहतर|कम)|के\s+बजाय|की\s+बजाय|"
+    r"\bse\s+(?:zyada|jyada|zyaada|jyaada|behtar|adhik)\b|\bke\s+bajaye?\b|"
+    r"চেয়ে|চাইতে|অপেক্ষা|\bcheye\b|\bchaite\b",
+    regex.IGNORECASE,
+)
+
+
+def compares(text: str) -> bool:
+    """Whether a clause compares what someone is good at or likes ("I'm better with spreadsheets than with
+    people", "je suis plus à l'aise avec les chiffres qu'avec les gens", "tôi giỏi ... hơn là kỹ thuật")."""
+    if _COMPARED_ALONE.search(text):
+        return True
+    words = [w.rsplit("'", 1)[0] if w.endswith("'") else w for w in tokens(text.replace("’", "'"))]
+    words = [w.split("'", 1)[0] if "'" in w else w for w in words]  # "qu'avec" -> "qu"
+    return any(w in _COMPARATIVE and set(words[i + 1 :]) & _THAN for i, w in enumerate(words))
+
+
+# verbs of getting better at something: the aim is what gets better ("improve my digital skills")
+_IMPROVING = frozenset("improve improving verbessern mejorar améliorer ameliorer parantaa kehittää".split())
+
+
+def _group_word(word: str) -> bool:
+    low = word.casefold()
+    return low in GROUP_WORDS or low.startswith(_GROUP_PREFIXES)
+
+
+def _number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or word.casefold() in vocab.NUMBER_WORDS
+
+
+def _time_or_format(word: str) -> bool:
+    low = word.casefold()
+    return (
+        low in vocab.HOUR
+        or low in vocab.WEEK
+        or low in vocab.MONTH
+        or low in vocab.WEEKEND
+        or low in vocab.WEEKEND_WORDS
+        or low in vocab.FREE
+    )
+
+
+def _kept(word: str, lang: str | None = None) -> bool:
+    low = word.casefold()
+    if lang == "vi":  # syllables: "học" of "tiểu học", "tin" of "thông tin" are other words alone
+        return not (any(ch.isdigit() for ch in low) or low in PAST_WORDS)
+    return not (
+        function_words.is_function_word(low)
+        or low in PAST_WORDS
+        or _number(low)
+        or _time_or_format(low)
+        or _group_word(low)
+        or low in _IMPROVING
+    )
+
+
+def _kept_beside_people(word: str) -> bool:
+    """A word of the people served that is nothing else either (no function word, number or past word)."""
+    low = word.casefold()
+    return not (function_words.is_function_word(low) or low in PAST_WORDS or _number(low))
+
+
+def _held_words(held: Iterable[str]) -> set[str]:
+    return {w for phrase in held for w in tokens(phrase.casefold()) if not function_words.is_function_word(w)}
+
+
+def role_label(phrase: str | None, lang: str | None, clause: str = "") -> str | None:
+    """The job a phrase read as the learner's (or their client's) names, in clean words; None when it names
+    none: a comparison ("more of a people person than a techie"), the people served ("workshop unemployed
+    people", "gruppe von absolventen"), or nothing but function and past words ("eher", "করতাম")."""
+    if not phrase or not phrase.strip():
+        return None
+    if clause and compares(clause):
+        return None
+    if _GROUP_VI.search(phrase):
+        rest = _GROUP_VI.sub(" ", phrase).strip()
+        if not _job_of_its_own(rest, lang):
+            return None
+        phrase = rest
+    words = phrase.split()
+    if any(_group_word(w) for w in words):
+        rest = " ".join(w for w in words if not _group_word(w))
+        if not _job_of_its_own(rest, lang):  # "Lehrerin für Kinder" stays a teacher
+            return None
+    kept = [w for w in words if _kept(w, lang)]
+    if not kept or vocab.names_no_job(" ".join(kept)):  # "der einzige mit Linux-Erfahrung"
+        return None
+    return " ".join(kept)
+
+
+def _job_of_its_own(rest: str, lang: str | None) -> bool:
+    """Whether the words left beside the people served name a job through a term of the glossary
+    ("Lehrerin" -> teacher), not a thing run for them ("workshop", "taller")."""
+    english = glossary.english(rest, lang, only_terms=True) if rest else None
+    return bool(english) and glossary.names_job(english or "", "en")
+
+
+def goal_words(
+    text: str | None, held: Iterable[str] = (), lang: str | None = "en", *, people: bool = True
+) -> str | None:
+    """A goal's label from the words naming it: without function words, fillers, numbers, time and format
+    words, the people it is for, words of work ("jobs cybersecurity"), and the skills the learner says they
+    hold (`held`: their phrases; "artificial intelligence python statistics" from one who knows Python and
+    statistics); None when no word of a subject is left. `lang`: the language of `text` (English when it
+    is the glossary's reading); `people=False` keeps the people it is for (a teacher of "kids" is linked by
+    them, only the label leaves them out)."""
+    if not text or not text.strip():
+        return None
+    known = _held_words(held)
+    words = (_GROUP_VI.sub(" ", text) if people else text).split()
+    kept = [
+        w
+        for w in words
+        if (_kept(w, lang) or (not people and _group_word(w) and _kept_beside_people(w)))
+        and (lang == "vi" or w.casefold() not in vocab.CAREER)  # "việc" builds Vietnamese words
+        and not (known and all(t in known for t in tokens(w.casefold())) and tokens(w.casefold()))
+    ]
+    if not kept:
+        return None
+    return " ".join(kept)
