@@ -4925,3 +4925,11 @@ DIALOGUES += [
 import t12lang_lists as _L17  # noqa: E402
 
 DIALOGUES += _L17.dialogues("fr")
+
+
+# skills18 (session 18, tune, written BEFORE the fixes by the helper who fixes them): what the learner says
+# they know, saved right - levels said in words, every skill of a long message, years of study and primary
+# teachers no EQF limit, skills denied or compared, tools named informally
+import skills18_lists as _S18  # noqa: E402
+
+DIALOGUES += _S18.dialogues("fr")
