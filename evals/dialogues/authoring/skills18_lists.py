@@ -13,6 +13,10 @@ own (not the lead's trial 13's). Five classes, all eight languages:
 5. `tools`: tools named informally in running text ("excel", "power bi", "sheets", "figma", "wordpress",
    "aws", "azure", "linux", "git") are linked to their ESCO skills.
 
+Hindi in Latin script (hi 01, 04-07) is read with `any_lang` like every other Hinglish turn of the set (a
+reply in English or Hindi); these five were first written wanting a Hindi reply and changed after the first
+run.
+
 Each language module adds `dialogues("<lang>")`."""
 
 from __future__ import annotations
@@ -519,7 +523,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
                 (
                     "mujhe Excel achhi tarah aata hai aur SQL mein expert hoon",
                     SK,
-                    {"levels": {SHEET: ADV, SQL: ADV}},
+                    {"levels": {SHEET: ADV, SQL: ADV}, "any_lang": True},
                 ),
             ],
         ),
@@ -552,7 +556,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
                 (
                     "main BTech 2nd year mein hoon, Java aur Linux aata hai",
                     SK,
-                    {"skills_all": [JAVA, OS], "no_max_eqf": True},
+                    {"skills_all": [JAVA, OS], "no_max_eqf": True, "any_lang": True},
                 ),
             ],
         ),
@@ -563,7 +567,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
                 (
                     "coding bilkul nahi aati, par Excel mein theek hoon",
                     SK,
-                    {"skills": [SHEET], "levels": {PROG: WEAK}},
+                    {"skills": [SHEET], "levels": {PROG: WEAK}, "any_lang": True},
                 ),
             ],
         ),
@@ -574,7 +578,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
                 (
                     "office mein roz google sheets, tableau aur git use karta hoon",
                     SK,
-                    {"skills_all": [SHEET, BI, GIT]},
+                    {"skills_all": [SHEET, BI, GIT], "any_lang": True},
                 ),
             ],
         ),
@@ -585,7 +589,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
                 (
                     "mujhe thoda sa SQL aata hai, Python abhi seekh raha hoon",
                     SK,
-                    {"levels": {SQL: BASIC, PY: BASIC}},
+                    {"levels": {SQL: BASIC, PY: BASIC}, "any_lang": True},
                 ),
             ],
         ),
