@@ -15,6 +15,7 @@ from pathfinder.assistant.i18n import counted, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
 from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.nlu.wanting import wanting
@@ -108,6 +109,8 @@ def changes_from(
         p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
     if p.skill_level:  # "they have basic Excel": the English rules' default level gives way to the one said
         p.skills = tuple((phrase, _held_level(p, phrase, level)) for phrase, level in p.skills)
+    if p.skills:
+        p.skills = _levels_said(p.text, p.skills, p.lang)
     if in_role or _held_not_job(p, role_text, tools):
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
@@ -209,6 +212,20 @@ def _skills_instead_of_job(
         # "আমি পাইথন জানি": one tool named in another script ("Python"), never a field ("IT support")
         found = tools.lexicon.skill_mentions(english)
     return found
+
+
+def _levels_said(
+    text: str, skills: Sequence[tuple[str, str]], lang: str | None
+) -> tuple[tuple[str, str], ...]:
+    """Each skill at the level the clause naming it says ("un peu SQL": basic, "je maîtrise Excel": advanced,
+    `skill_levels.held_levels`), and without those it denies ("I've never used SQL", "kein Programmieren")."""
+    said = held_levels(text, [normalise_label(phrase) for phrase, _ in skills], lang)
+    out = []
+    for phrase, level in skills:
+        level = said.get(normalise_label(phrase), level)
+        if level != NONE:
+            out.append((phrase, level))
+    return tuple(out)
 
 
 def _held_level(p: Parsed, phrase: str, level: str = "intermediate") -> str:

@@ -340,6 +340,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             and not any(t.startswith(vocab.LEARN_INFINITIVES) for t in tokens(c))
             and c not in p.asked_clauses
         )
+    if p.skill_clauses and len(pairs) > 2 and whole.intent != "search":
+        # a long message about oneself (a job, a goal, limits, what one uses at work): a short clause naming a
+        # tool read as a search ("viết truy vấn SQL", "Uso Excel a diario", "teen SQL-kyselyitä", "des
+        # tableaux de bord sous Power BI") states something done too, unless it asks or wants (session 18)
+        p.skill_clauses += tuple(
+            c for c, pred in pairs if pred.intent == "search" and _states_use(c) and c not in p.asked_clauses
+        )
     if listed:
         p.skill_clauses = tuple(dict.fromkeys((*p.skill_clauses, *listed)))
     if stated:  # "Bit about me: 5 yrs as sysadmin, …": the job clause, not the first one
@@ -519,6 +526,18 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
 
 
 _CV_LINE = regex.compile(r"(?P<head>[\p{L}\p{M}-]+)\s*:\s*(?P<run>[^.!?;:\n]+)")
+
+
+def _states_use(clause: str) -> bool:
+    """Whether a clause read as a search may be a statement of something used or done: no question, no wish
+    or need, nothing to learn, no course word ("SQL-Kurse"), no search verb."""
+    toks = set(tokens(clause))
+    return (
+        "?" not in clause
+        and not wanting(clause).wants_or_needs
+        and not any(t.startswith(vocab.LEARN_INFINITIVES) for t in toks)
+        and not toks & (vocab.COURSE | vocab.SEEKING)
+    )
 
 
 def listed_skills(text: str) -> list[str]:
