@@ -104,6 +104,8 @@ def changes_from(
             said = said.replace(asked, " ")  # "I'm an accountant. Power BI or Python?": asked, not held
         for wished in _wished_clauses(said, p.lang):
             said = said.replace(wished, " ")  # "I need to learn to use Excel": to be learnt, not held
+        for sought in _sought_clauses(said, p.lang):
+            said = said.replace(sought, " ")  # "… nutze täglich Excel. Suche SQL-Kurse.": sought, not held
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
@@ -253,6 +255,12 @@ def _wished_clauses(text: str, lang: str | None) -> list[str]:
         for c in clauses(text, lang)
         if wanting(c).wants_or_needs or any(t.startswith(vocab.LEARN_INFINITIVES) for t in tokens(c))
     ]
+
+
+def _sought_clauses(text: str, lang: str | None) -> list[str]:
+    """The clauses of a text that look for something ("Suche SQL-Kurse", "busco algo de Python", "looking for
+    SQL courses"): what they name is sought, not held."""
+    return [c for c in clauses(text, lang) if set(tokens(c)) & vocab.SEEKING]
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:

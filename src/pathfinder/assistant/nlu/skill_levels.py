@@ -44,6 +44,9 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "very strong",
             "really strong",
             "excellent",
+            "wizard",
+            "guru",
+            "ninja",
             "fluent",
             "pro at",
             "very comfortable",
@@ -134,6 +137,9 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "un poco",
             "algo de",
             "poco",
+            "poquito",
+            "un poquito",
+            "poquitín",
             "básico",
             "básica",
             "lo básico",
@@ -219,6 +225,11 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "rành",
             "rất rành",
             "thông thạo",
+            "thanh thao",
+            "thong thao",
+            "rat gioi",
+            "chuyen gia",
+            "nang cao",
         ),
         BASIC: (
             "một chút",
@@ -233,6 +244,14 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "quên",
             "quên gần hết",
             "biết sơ",
+            "mot chut",
+            "chut it",
+            "chut xiu",
+            "chút xíu",
+            "co ban",
+            "so so",
+            "dang hoc",
+            "moi hoc",
         ),
     },
     "hi": {
@@ -329,7 +348,8 @@ _NOT_DENIALS = ("not only", "no problem", "not bad", "pas mal", "pas seulement",
 
 # comparisons: the skill after "than" (or, verb-final, before "से" / "চেয়ে") is the weaker one
 _BETTER = frozenset(
-    "better more besser mehr mejor más mas mieux plus paremmin parempi enemmän behtar बेहतर zyada "
+    "better more besser mehr mejor más mas mieux meilleur meilleure plus paremmin parempi enemmän behtar "
+    "बेहतर zyada "
     "ज़्यादा".split()
 )
 _THAN_AFTER = frozenset("than als que qu kuin hơn".split())
@@ -345,6 +365,7 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
     from pathfinder.assistant.nlu.understand import clauses  # understand reads levels too
 
     text = _FI_COLON_ENDING.sub("", text)
+    codes = _codes(text, lang)
     out: dict[str, str] = {}
     for piece in _SENTENCE_PIECE.split(text):  # a comparison may join clauses ("mejor en Excel que en ...")
         toks = _without_apostrophe_heads(tokens(piece))
@@ -358,8 +379,8 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
     for clause in clauses(text, lang) or [text]:
         toks = _without_apostrophe_heads(tokens(clause))
         keys = [normalise_label(t) for t in toks]
-        level = level_said(toks, lang)
-        denied = _denied(toks, lang)
+        level = level_said(toks, codes)
+        denied = _denied(toks, codes)
         named = [phrase for phrase in phrases if _position(keys, phrase) is not None]
         if not named and level and not denied:
             # "Excel ist meine Stärke: da bin ich Profi", "Excel-এ, আমি এক্সপার্ট": the level in a clause of
@@ -378,10 +399,10 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
     return out
 
 
-def level_said(toks: Sequence[str], lang: str | None) -> str | None:
+def level_said(toks: Sequence[str], codes: Sequence[str]) -> str | None:
     """The level a clause's words give what it names (the longest level phrase found wins; a basic one over
     an advanced one of the same length), or None."""
-    tables = [LEVEL_WORDS[code] for code in _codes(toks, lang)]
+    tables = [LEVEL_WORDS[code] for code in codes]
     joined = f" {' '.join(toks)} "
     best: tuple[int, int, str] | None = None
     for table in tables:
@@ -393,21 +414,20 @@ def level_said(toks: Sequence[str], lang: str | None) -> str | None:
     return best[2] if best else None
 
 
-def _codes(toks: Sequence[str], lang: str | None) -> list[str]:
+def _codes(text: str, lang: str | None) -> list[str]:
     """The languages whose level words and denials a clause is read with: English, the message's language,
     and Hindi and Bengali for a clause in their Latin-script writing ("Excel achhi tarah aata hai", read as
     English)."""
     codes = ["en"] + ([lang] if lang in LEVEL_WORDS and lang != "en" else [])
-    if romanised(" ".join(toks)):
+    if romanised(text):
         codes += [code for code in ("hi", "bn") if code not in codes]
     return codes
 
 
-def _denied(toks: Sequence[str], lang: str | None) -> bool:
+def _denied(toks: Sequence[str], codes: Sequence[str]) -> bool:
     joined = f" {' '.join(toks)} "
     if any(f" {phrase} " in joined for phrase in _NOT_DENIALS):
         return False
-    codes = _codes(toks, lang)
     words = frozenset().union(*(_DENIALS[code] for code in codes))
     endings = tuple(e for code in codes for e in _DENIAL_ENDINGS.get(code, ()))
     return any(t in words or (endings and t.endswith(endings)) for t in toks)
