@@ -38,6 +38,13 @@ from pathfinder.assistant.nlu.skill_levels import ADVANCED, BASIC, NONE, held_le
         ("mujhe Excel achhi tarah aata hai, thoda SQL bhi", "en", {"excel": ADVANCED, "sql": BASIC}),
         ("আমি Excel খুব ভালো পারি, একটু SQL জানি", "bn", {"excel": ADVANCED, "sql": BASIC}),
         ("I forgot most of my Java", "en", {"java": BASIC}),
+        (
+            "honestly I'm pretty rusty with SQL but I'm an Excel wizard",
+            "en",
+            {"sql": BASIC, "excel": ADVANCED},
+        ),
+        ("se un poquito de pyton", "es", {"python": BASIC}),  # a typo of the skill's name
+        ("ami Excel khub bhalo pari, SQL ektu ektu jani", "en", {"excel": ADVANCED, "sql": BASIC}),
         ("Mình đang học Python", "vi", {"python": BASIC}),
     ],
 )
@@ -57,6 +64,7 @@ def test_a_level_said_in_words_is_the_level_of_the_skill_it_is_said_of(message, 
         ("chưa bao giờ dùng Python", "vi", {"python": NONE}),
         ("coding bilkul nahi aati, par Excel mein theek hoon", "en", {"coding": NONE}),
         ("আমি কখনো SQL ব্যবহার করিনি, তবে Excel পারি", "bn", {"sql": NONE}),
+        ("Je suis meilleur en Excel qu'en SQL", "fr", {"sql": BASIC}),
         ("I'm not very good at SQL", "en", {"sql": BASIC}),  # a denial that only lessens
         ("No sé mucho de SQL", "es", {"sql": BASIC}),
     ],

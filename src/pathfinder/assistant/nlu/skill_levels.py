@@ -474,9 +474,20 @@ def _position(keys: Sequence[str], phrase: str) -> int | None:
 
 def _same_stem(word: str, key: str) -> bool:
     """A word written for a skill key: the key itself, the key with a case ending ("excelia", "pythonia"),
-    or another ending of the same stem ("programmieren" for "programmierung": all but its last three
-    letters shared)."""
+    another ending of the same stem ("programmieren" for "programmierung": all but its last three letters
+    shared), or a typo of it ("pyton")."""
     if word == key or (len(key) >= 3 and word.startswith(key)):
         return True
     shared = len(os.path.commonprefix([word, key]))
-    return len(key) >= 8 and shared >= len(key) - 3
+    return (len(key) >= 8 and shared >= len(key) - 3) or (len(word) >= 5 and _one_edit(word, key))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter left out, added or changed ("pyton" for "python"), as the
+    lexicon's typo rule reads a skill in them."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = len(os.path.commonprefix([a, b]))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
