@@ -44,6 +44,8 @@ from pathfinder.assistant.nlu.skill_levels import ADVANCED, BASIC, NONE, held_le
             {"sql": BASIC, "excel": ADVANCED},
         ),
         ("se un poquito de pyton", "es", {"python": BASIC}),  # a typo of the skill's name
+        ("je suis très à l'aise avec Python", "fr", {"python": ADVANCED}),
+        ("olen Excel-guru", "fi", {"excel": ADVANCED}),
         ("ami Excel khub bhalo pari, SQL ektu ektu jani", "en", {"excel": ADVANCED, "sql": BASIC}),
         ("Mình đang học Python", "vi", {"python": BASIC}),
     ],
@@ -81,6 +83,8 @@ def test_a_skill_denied_is_not_held_and_the_weaker_of_a_comparison_is_basic(mess
         ("not only Python but also SQL", "en"),
         ("j'utilise pas mal Python", "fr"),
         ("Ich arbeite mit Python und SQL", "de"),
+        ("je connais les bases de données et SQL", "fr"),  # "bases" of "bases de données" is no level
+        ("I know Visual Basic and Excel", "en"),
     ],
 )
 def test_no_level_and_no_denial_leaves_the_skills_alone(message, lang) -> None:

@@ -94,6 +94,7 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "fortgeschritten",
             "fortgeschrittene",
             "fließend",
+            "perfekt",
             "sehr sicher",
             "meine stärke",
             "ausgezeichnet",
@@ -121,6 +122,8 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         ADVANCED: (
             "domino",
+            "a la perfección",
+            "perfectamente",
             "dominio",
             "domina",
             "experto",
@@ -160,13 +163,14 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "expert",
             "experte",
             "très bien",
+            "parfaitement",
             "très bon",
             "très bonne",
             "avancé",
             "avancée",
             "excellent",
             "excellente",
-            "à l'aise",
+            "très à l'aise",
         ),
         BASIC: (
             "un peu",
@@ -189,6 +193,7 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "hallitsen",
             "hallitsen hyvin",
             "erinomaisesti",
+            "täydellisesti",
             "erittäin hyvin",
             "todella hyvin",
             "asiantuntija",
@@ -212,6 +217,8 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "unohtanut",
             "unohtunut",
             "perustasolla",
+            "perustason",
+            "perustaso",
         ),
     },
     "vi": {
@@ -284,6 +291,8 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "basic",
             "बेसिक",
             "seekh raha",
+            "naya naya",
+            "नया नया",
             "seekh rahi",
             "sikh raha",
             "sikh rahi",
@@ -354,6 +363,8 @@ _BETTER = frozenset(
 )
 _THAN_AFTER = frozenset("than als que qu kuin hơn".split())
 _THAN_BEFORE = frozenset("se से চেয়ে চাইতে থেকে".split())
+# names holding a level word: "je connais les bases de données" (databases), "Visual Basic"
+_NOT_LEVELS = ("bases de données", "base de données", "bases de donnees", "visual basic", "vb basic")
 _SENTENCE_PIECE = regex.compile(r"[,.;!?¿¡।:\n]+")
 _FI_COLON_ENDING = regex.compile(r"(?<=[\p{L}\p{N}]):(?=\p{L})")  # "SQL:n", "Power BI:llä": one word
 
@@ -403,11 +414,15 @@ def level_said(toks: Sequence[str], codes: Sequence[str]) -> str | None:
     """The level a clause's words give what it names (the longest level phrase found wins; a basic one over
     an advanced one of the same length), or None."""
     tables = [LEVEL_WORDS[code] for code in codes]
-    joined = f" {' '.join(toks)} "
+    # "Excel-guru", "SQL-osaaminen": the parts of a compound count as words
+    joined = f" {' '.join(part for t in toks for part in t.split('-') if part)} "
+    for name in _NOT_LEVELS:  # "les bases de données", "Visual Basic": names, no level
+        joined = joined.replace(f" {name} ", " _ ")
     best: tuple[int, int, str] | None = None
     for table in tables:
         for level, phrases in table.items():
             for phrase in phrases:
+                phrase = " ".join(_without_apostrophe_heads(phrase.split()))  # "à l'aise" as read: "à l aise"
                 if f" {phrase} " in joined:
                     rank = (len(phrase.split()), level == BASIC, level)
                     best = rank if best is None or rank > best else best
