@@ -166,3 +166,29 @@ def test_every_tool_of_a_long_message_about_oneself_is_saved(responder, message)
 def test_a_tool_sought_in_a_message_about_oneself_is_not_held(responder, message) -> None:
     held = _held(first_answer(responder, message))
     assert "use spreadsheets software" in held and "SQL" not in held, held
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    from pathfinder.assistant.lexicon import Lexicon
+    from pathfinder.settings import Settings
+    from pathfinder.skills.files import load_taxonomy
+
+    return Lexicon(load_taxonomy(Settings()), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "käytän google sheetsiä",
+            "use spreadsheets software",
+        ),  # a label of two words, a case ending on its last
+        ("teen raportit Google Sheetsillä", "use spreadsheets software"),
+        ("I mostly live in sheets", "use spreadsheets software"),  # Google Sheets said short
+        ("käytän power bi:tä", "business intelligence"),
+    ],
+)
+def test_tools_named_informally_are_linked(lexicon, text: str, label: str) -> None:
+    found = [hit.label for x in lexicon.skill_mentions(text, inflected=True) if (hit := lexicon.skill_hit(x))]
+    assert label in found, found
