@@ -192,3 +192,19 @@ def lexicon():
 def test_tools_named_informally_are_linked(lexicon, text: str, label: str) -> None:
     found = [hit.label for x in lexicon.skill_mentions(text, inflected=True) if (hit := lexicon.skill_hit(x))]
     assert label in found, found
+
+
+@pytest.mark.parametrize(
+    ("message", "not_held"),
+    [
+        (
+            "Sé programar en C y un poco de Python; me interesa la computación de alto rendimiento",
+            "use concurrent programming",
+        ),
+        ("Ich bin Buchhalter, kann Excel, SQL, Cloud-Sicherheit interessiert mich", "cyber security"),
+        ("Je suis comptable, je connais Excel et SQL, l'intelligence artificielle m'intéresse", "artificial"),
+    ],
+)
+def test_a_subject_of_interest_in_a_long_message_is_not_held(responder, message, not_held) -> None:
+    held = _held(first_answer(responder, message))
+    assert not any(not_held in label for label in held), held

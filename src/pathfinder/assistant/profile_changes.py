@@ -259,8 +259,13 @@ def _wished_clauses(text: str, lang: str | None) -> list[str]:
 
 def _sought_clauses(text: str, lang: str | None) -> list[str]:
     """The clauses of a text that look for something ("Suche SQL-Kurse", "busco algo de Python", "looking for
-    SQL courses"): what they name is sought, not held."""
-    return [c for c in clauses(text, lang) if set(tokens(c)) & vocab.SEEKING]
+    SQL courses") or say an interest ("l'IA m'intéresse"): what they name is sought or liked, not held."""
+    return [c for c in clauses(text, lang) if {t.rsplit("'", 1)[-1] for t in tokens(c)} & _NOT_HELD_WORDS]
+
+
+# a search verb or a word of interest: what the clause names is sought or liked, not held ("Suche SQL-Kurse",
+# "l'intelligence artificielle m'intéresse", "me interesa la computación de alto rendimiento")
+_NOT_HELD_WORDS = vocab.SEEKING | vocab.INTEREST
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:
