@@ -1518,6 +1518,7 @@ LIKING = frozenset(
 INTEREST = frozenset(
     "interest interested interests interesting interesa interesan interesado interesada intéresse "
     "intéressé intéressée interessiert interessiere interessant kiinnostaa kiinnostaisi kiinnostun "
+    "kiinnostunut "
     "रुचि दिलचस्पी আগ্রহ আগ্রহী".split()
 )
 # ... unless said as a wish: "would like", "i'd love to"
