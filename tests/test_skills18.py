@@ -208,3 +208,16 @@ def test_tools_named_informally_are_linked(lexicon, text: str, label: str) -> No
 def test_a_subject_of_interest_in_a_long_message_is_not_held(responder, message, not_held) -> None:
     held = _held(first_answer(responder, message))
     assert not any(not_held in label for label in held), held
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "je suis etudiant en licence maths a Rabat, je veux me lancer dans l'IA et le machine learning",
+        "hola, estudio matemáticas en Sevilla, quiero meterme en la IA y el machine learning",
+    ],
+)
+def test_a_wishs_second_object_in_a_long_message_is_not_held(responder, message) -> None:
+    # session 18: the tool-clause rule of a long message saved "le machine learning" as held (fr-v13u-09)
+    held = _held(first_answer(responder, message))
+    assert "machine learning" not in held, held

@@ -490,11 +490,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # likes (session 18)
         p.skill_clauses += tuple(
             c
-            for c, pred in pairs
+            for at, (c, pred) in enumerate(pairs)
             if pred.intent == "search"
             and _states_use(c, p.lang)
             and c not in p.asked_clauses
             and not (goal_clause and (c in goal_clause or goal_clause in c))
+            # "je veux me lancer dans l'IA et le machine learning": the wish's second object, not a tool used
+            and not (at and _wished_on(pairs[at - 1][0], c, p.text, goal_clause))
         )
     return p
 
@@ -532,6 +534,16 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
 
 
 _CV_LINE = regex.compile(r"(?P<head>[\p{L}\p{M}-]+)\s*:\s*(?P<run>[^.!?;:\n]+)")
+
+
+def _wished_on(before: str, clause: str, text: str, goal_clause: str | None) -> bool:
+    """Whether `clause` goes on a wish or the goal said in the clause `before` it, joined to it by a
+    conjunction only, no punctuation ("je veux me lancer dans l'IA et le machine learning")."""
+    if not (wanting(before).wants_or_needs or (goal_clause and before in goal_clause)):
+        return False
+    at = text.find(before)
+    after = text.find(clause, at + len(before)) if at >= 0 else -1
+    return after >= 0 and not regex.search(r"[,.;:!?¿¡।\n]", text[at + len(before) : after])
 
 
 def _states_use(clause: str, lang: str | None) -> bool:
