@@ -261,6 +261,29 @@ def test_deadline_unset_passes_without_a_time_frame_and_fails_with_one():
     assert C.profile_checks({"deadline_unset": True}, bare, [], TODAY)[0].passed
 
 
+def test_skills_level_wants_the_level_said_and_none_only_when_allowed():
+    # session 18 (skills18): "un peu SQL" saved at the default level; "better at Excel than coding"
+    held = _out(
+        profile={
+            "skills": [
+                {"label": "SQL", "level": "intermediate"},
+                {"label": "computer programming", "level": "basic"},
+            ],
+            "constraints": {},
+            "preferences": {},
+        }
+    )
+    bare = _out(profile={"constraints": {}, "preferences": {}})
+
+    def passed(want: dict, out: dict) -> bool:
+        return C.profile_checks({"skills_level": want}, out, [], TODAY)[0].passed
+
+    assert not passed({"sql": ["basic"]}, held)
+    assert passed({"sql": ["intermediate"], "programming": ["basic", "none"]}, held)
+    assert not passed({"sql": ["basic"]}, bare)  # the skill must be saved at all
+    assert passed({"programming": ["basic", "none"]}, bare)  # unless "none" is allowed
+
+
 def test_skip_checks_refer_to_the_previous_plan_and_a_skipped_step_must_not_come_back():
     exp1 = {"intent_any": ["plan"], "pathway": {"present": True}}
     exp2 = {

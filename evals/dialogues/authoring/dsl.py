@@ -153,6 +153,7 @@ _PROFILE_KEYS = {
     "skills": "skills_any",
     "skills_not": "skills_exclude",
     "skills_all": "skills_all",
+    "levels": "skills_level",
     "max_eqf": "max_eqf_at_most",
     "no_goal": "goal_unset",
     "no_max_eqf": "max_eqf_unset",

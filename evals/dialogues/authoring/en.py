@@ -6656,3 +6656,11 @@ DIALOGUES += _RF18.dialogues("en")
 import goal18_lists as _G18  # noqa: E402
 
 DIALOGUES += _G18.dialogues("en")
+
+
+# skills18 (session 18, tune, written BEFORE the fixes by the helper who fixes them): what the learner says
+# they know, saved right - levels said in words, every skill of a long message, years of study and primary
+# teachers no EQF limit, skills denied or compared, tools named informally
+import skills18_lists as _S18  # noqa: E402
+
+DIALOGUES += _S18.dialogues("en")

@@ -4473,3 +4473,11 @@ DIALOGUES += _TR18.BY_LANG["es"]
 import goal18_lists as _G18  # noqa: E402
 
 DIALOGUES += _G18.dialogues("es")
+
+
+# skills18 (session 18, tune, written BEFORE the fixes by the helper who fixes them): what the learner says
+# they know, saved right - levels said in words, every skill of a long message, years of study and primary
+# teachers no EQF limit, skills denied or compared, tools named informally
+import skills18_lists as _S18  # noqa: E402
+
+DIALOGUES += _S18.dialogues("es")

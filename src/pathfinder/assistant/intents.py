@@ -395,7 +395,9 @@ def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
     # what follows a wish is to be learnt: "Python and SQL but want to learn Power BI", "… and need Excel"
     text = re.split(
         r"[.;!?]|\bbut (?:i|no)\b|\b(?:and )?i (?:want|would|need|am|'m)\b|"
-        r"\b(?:but|and|yet) (?:i )?(?:want|wanna|would like|'d like|need|hope|plan)\b",
+        r"\b(?:but|and|yet) (?:i )?(?:want|wanna|would like|'d like|need|hope|plan)\b|"
+        # what follows a search is sought: "I use Excel every day, looking for SQL courses" (session 18)
+        r"\b(?:looking|searching) for\b|\bseeking\b",
         text,
     )[0]
     out = []

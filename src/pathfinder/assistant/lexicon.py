@@ -39,6 +39,8 @@ SHORT_KEY = 4
 _SHORT_KEY_ENDINGS = frozenset(
     ("a", "ä", "ia", "iä", "n", "in", "lla", "llä", "ssa", "ssä", "sta", "stä", "ksi")
 )
+# Finnish case endings on the last word of a label of several words, longest first ("Google Sheetsillä")
+_PHRASE_ENDINGS = ("illa", "issa", "ista", "ille", "iin", "lla", "ssa", "sta", "lle", "ia", "in", "a", "n")
 TYPO_MIN = 5  # a word this long one edit from a one-word label names it ("pyhton"); two edits from 9 letters
 
 
@@ -211,6 +213,10 @@ class Lexicon:
         while i < len(words):
             for size in range(min(MENTION_WORDS, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + size])
+                if not self._names_skill(key) and inflected and size > 1:
+                    # a label of several words with a case ending on its last ("Google Sheetsiä",
+                    # "Power BI:tä" reads "power bi ta"): the label (session 18)
+                    key = self._inflected_phrase(words[i : i + size]) or key
                 if self._names_skill(key):
                     found.append(key)
                     i += size
@@ -221,6 +227,17 @@ class Lexicon:
                     found.append(near)
                 i += 1
         return list(dict.fromkeys(found))
+
+    def _inflected_phrase(self, words: list[str]) -> str | None:
+        """A label of several words whose last word carries a case ending ("google sheetsia" -> "google
+        sheets"), else None: the longest ending of `_PHRASE_ENDINGS` left out that leaves a label."""
+        *head, last = words
+        for ending in _PHRASE_ENDINGS:
+            if last.endswith(ending) and len(last) - len(ending) >= 2:
+                key = " ".join([*head, last[: -len(ending)]])
+                if self._names_skill(key):
+                    return key
+        return None
 
     def _names_skill(self, key: str) -> bool:
         if key in _FUNCTION_WORDS or (len(key) < 3 and not any(c in key for c in "+#")):

@@ -15,6 +15,7 @@ from pathfinder.assistant.i18n import counted, current, long_date, occupation_na
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary, labels, vocab
+from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
 from pathfinder.assistant.nlu.understand import clauses
 from pathfinder.assistant.nlu.wanting import wanting
@@ -107,11 +108,15 @@ def changes_from(
             said = said.replace(asked, " ")  # "I'm an accountant. Power BI or Python?": asked, not held
         for wished in _wished_clauses(said, p.lang):
             said = said.replace(wished, " ")  # "I need to learn to use Excel": to be learnt, not held
+        for sought in _sought_clauses(said, p.lang):
+            said = said.replace(sought, " ")  # "… nutze täglich Excel. Suche SQL-Kurse.": sought, not held
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
     if p.skill_level:  # "they have basic Excel": the English rules' default level gives way to the one said
         p.skills = tuple((phrase, _held_level(p, phrase, level)) for phrase, level in p.skills)
+    if p.skills:
+        p.skills = _levels_said(p.text, p.skills, p.lang)
     if in_role or _held_not_job(p, role_text, tools):
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
@@ -251,6 +256,20 @@ def _skills_instead_of_job(
     return found
 
 
+def _levels_said(
+    text: str, skills: Sequence[tuple[str, str]], lang: str | None
+) -> tuple[tuple[str, str], ...]:
+    """Each skill at the level the clause naming it says ("un peu SQL": basic, "je maîtrise Excel": advanced,
+    `skill_levels.held_levels`), and without those it denies ("I've never used SQL", "kein Programmieren")."""
+    said = held_levels(text, [normalise_label(phrase) for phrase, _ in skills], lang)
+    out = []
+    for phrase, level in skills:
+        level = said.get(normalise_label(phrase), level)
+        if level != NONE:
+            out.append((phrase, level))
+    return tuple(out)
+
+
 def _held_level(p: Parsed, phrase: str, level: str = "intermediate") -> str:
     """The level said of a skill held in the clause naming it ("they have basic Excel"), else `level`."""
     if p.skill_level and level == "intermediate" and phrase.casefold() in p.skill_level[0].casefold():
@@ -276,6 +295,17 @@ def _wished_clauses(text: str, lang: str | None) -> list[str]:
         for c in clauses(text, lang)
         if wanting(c).wants_or_needs or any(t.startswith(vocab.LEARN_INFINITIVES) for t in tokens(c))
     ]
+
+
+def _sought_clauses(text: str, lang: str | None) -> list[str]:
+    """The clauses of a text that look for something ("Suche SQL-Kurse", "busco algo de Python", "looking for
+    SQL courses") or say an interest ("l'IA m'intéresse"): what they name is sought or liked, not held."""
+    return [c for c in clauses(text, lang) if {t.rsplit("'", 1)[-1] for t in tokens(c)} & _NOT_HELD_WORDS]
+
+
+# a search verb or a word of interest: what the clause names is sought or liked, not held ("Suche SQL-Kurse",
+# "l'intelligence artificielle m'intéresse", "me interesa la computación de alto rendimiento")
+_NOT_HELD_WORDS = vocab.SEEKING | vocab.INTEREST
 
 
 def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], texts: list[str]) -> None:

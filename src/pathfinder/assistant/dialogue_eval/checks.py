@@ -128,6 +128,10 @@ def profile_checks(
         elif key == "skills_exclude":  # "C aata hai" saved as "use concurrent programming": the wrong skill
             got = [s.get("label", "") for s in p.get("skills") or []]
             ok = not any(_has(label, want) for label in got)
+        elif key == "skills_level":  # "un peu SQL" saved at the level said: {fragment: [levels, or "none"]}
+            held_levels = [(s.get("label", ""), s.get("level")) for s in p.get("skills") or []]
+            got = held_levels
+            ok = all(_level_ok(held_levels, fragment, levels) for fragment, levels in want.items())
         elif key == "max_eqf_at_most":
             got = cons.get("max_eqf")
             ok = got is not None and got <= want
@@ -153,6 +157,13 @@ def profile_checks(
             raise ValueError(f"unknown profile expectation {key!r}")
         checks.append(Check(f"profile.{key}", bool(ok), "" if ok else f"want {want!r}, got {got!r}"))
     return checks
+
+
+def _level_ok(held: Sequence[tuple[str, Any]], fragment: str, levels: Sequence[str]) -> bool:
+    """Every held skill whose label contains `fragment` is at one of `levels`; one must be held unless
+    `levels` allows "none" (a skill denied or weak: "better at Excel than coding")."""
+    named = [level for label, level in held if _has(label, [fragment])]
+    return all(level in levels for level in named) and (bool(named) or "none" in levels)
 
 
 def _deadline_ok(deadline: str | None, weeks: int | None, want: Mapping, today: date) -> bool:

@@ -488,6 +488,21 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # a job named ("von Lehrer zu ..."), not a field of work ("from teaching to ...", "vom Unterrichten")
         p.current_role = move.held
         p.role_english = glossary.english(move.held, p.lang, only_terms=True)
+    if p.skill_clauses and len(pairs) > 2 and whole.intent != "search":
+        # a long message about oneself (a job, a goal, limits, what one uses at work): a short clause naming a
+        # tool read as a search ("viết truy vấn SQL", "Uso Excel a diario", "teen SQL-kyselyitä", "des
+        # tableaux de bord sous Power BI") states something done too, unless it is the goal, asks, wants, or
+        # likes (session 18)
+        p.skill_clauses += tuple(
+            c
+            for at, (c, pred) in enumerate(pairs)
+            if pred.intent == "search"
+            and _states_use(c, p.lang)
+            and c not in p.asked_clauses
+            and not (goal_clause and (c in goal_clause or goal_clause in c))
+            # "je veux me lancer dans l'IA et le machine learning": the wish's second object, not a tool used
+            and not (at and _wished_on(pairs[at - 1][0], c, p.text, goal_clause))
+        )
     return p
 
 
@@ -524,6 +539,30 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
 
 
 _CV_LINE = regex.compile(r"(?P<head>[\p{L}\p{M}-]+)\s*:\s*(?P<run>[^.!?;:\n]+)")
+
+
+def _wished_on(before: str, clause: str, text: str, goal_clause: str | None) -> bool:
+    """Whether `clause` goes on a wish or the goal said in the clause `before` it, joined to it by a
+    conjunction only, no punctuation ("je veux me lancer dans l'IA et le machine learning")."""
+    if not (wanting(before).wants_or_needs or (goal_clause and before in goal_clause)):
+        return False
+    at = text.find(before)
+    after = text.find(clause, at + len(before)) if at >= 0 else -1
+    return after >= 0 and not regex.search(r"[,.;:!?¿¡।\n]", text[at + len(before) : after])
+
+
+def _states_use(clause: str, lang: str | None) -> bool:
+    """Whether a clause read as a search may be a statement of something used or done: no question, no wish
+    or need, nothing to learn, no course word ("SQL-Kurse"), no search verb, no liking or interest ("me
+    interesa la computación de alto rendimiento")."""
+    toks = {t.rsplit("'", 1)[-1] for t in tokens(clause)}  # "m'intéresse"
+    return (
+        "?" not in clause
+        and not wanting(clause).wants_or_needs
+        and not any(t.startswith(vocab.LEARN_INFINITIVES) for t in toks)
+        and not toks & (vocab.COURSE | vocab.SEEKING | vocab.LIKING | vocab.INTEREST)
+        and not approves(clause, lang)
+    )
 
 
 def listed_skills(text: str) -> list[str]:

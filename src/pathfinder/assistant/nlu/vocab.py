@@ -1525,6 +1525,14 @@ LIKING = frozenset(
     "gustan encanta encantan aime adore j'aime kiinnostaa tykkään tykkaan pidän pidan thích thich पसंद "
     "pasand".split()
 )
+# a word of interest: what it names is liked, not used or known (session 18: "me interesa", "ça m'intéresse",
+# "interessiert mich")
+INTEREST = frozenset(
+    "interest interested interests interesting interesa interesan interesado interesada intéresse "
+    "intéressé intéressée interessiert interessiere interessant kiinnostaa kiinnostaisi kiinnostun "
+    "kiinnostunut "
+    "रुचि दिलचस्पी আগ্রহ আগ্রহী".split()
+)
 # ... unless said as a wish: "would like", "i'd love to"
 WOULD = frozenset("would i'd id we'd she'd he'd they'd würde wuerde".split())
 
