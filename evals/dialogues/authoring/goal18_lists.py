@@ -499,7 +499,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             "pick_for_me",
             [],
             [
-                _t("কী শিখব বুঝতে পারছি না", dead_ok=True),
+                _t("আমি কী শিখব বুঝতে পারছি না", dead_ok=True),
                 _t("আপনি আমার জন্য কোনটা বাছবেন?", no_goal=True),
             ],
         ),

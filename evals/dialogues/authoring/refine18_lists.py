@@ -225,7 +225,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
             "04",
             ["free_goal"],
             [
-                ("quiero ser analista de datos", GOALS, {"goal": "data_analyst"}),
+                ("yo quiero ser analista de datos", GOALS, {"goal": "data_analyst"}),
                 ("¿gratis?", FREE, {"cite_any": FREE_DATA, "cite_none": OFF_DATA}),
             ],
         ),
@@ -366,7 +366,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
                     PLANNED,
                     {"plan": True},
                 ),
-                ("có cái nào rẻ hơn không?", REPLAN, {"plan": True, "cheaper": True}),
+                ("có cái nào rẻ hơn không vậy?", REPLAN, {"plan": True, "cheaper": True}),
             ],
         ),
         (
@@ -478,7 +478,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
                     PLANNED,
                     {"plan": True},
                 ),
-                ("আরও সস্তা কিছু আছে?", REPLAN, {"plan": True, "cheaper": True}),
+                ("আরও সস্তা কিছু আছে কি?", REPLAN, {"plan": True, "cheaper": True}),
             ],
         ),
         (

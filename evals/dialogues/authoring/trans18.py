@@ -152,7 +152,7 @@ _ROWS = [
         "en-greeting-26",
         ["greeting"],
         [
-            _t(_x("hallo", "hola", "salut", "moi"), SMALL),
+            _t(_x("hallo!", "hola!", "salut", "moi"), SMALL),
             _t(
                 _x("was kannst du so?", "que puedes hacer?", "tu sais faire quoi ?", "mitä sä osaat tehdä?"),
                 SMALL,
@@ -288,7 +288,7 @@ _ROWS = [
                 cite_min=1,
             ),
             _t(
-                _x("ist der online", "es online?", "il est en ligne ?", "onko se verkossa"),
+                _x("ist der online", "es online?", "il est en ligne celui-là ?", "onko se verkossa"),
                 EXPLAIN + SELECT,
                 cite_min=1,
             ),

@@ -141,10 +141,14 @@ def changes_from(
         # (never a phrase of the goal's own clause, nor one said with a wish: "I'd like to become a front-end
         # developer" read as a skill, "data analysis" found anywhere in a statement of skills)
         aim = f"{goal_text} {english or ''}".casefold()
+        # nor one whose English is the aim itself ("IT support, the help desk kind of job": help desk is
+        # IT support in the glossary)
         said_held = [
             x
             for phrase, _ in p.skills
-            if phrase.casefold() not in aim and not wanting(phrase).wants_or_needs
+            if phrase.casefold() not in aim
+            and not wanting(phrase).wants_or_needs
+            and (glossary.english(phrase, p.lang) or "\0").casefold() not in aim
             for x in (phrase, glossary.english(phrase, p.lang) or "")
         ]
         change, text = (

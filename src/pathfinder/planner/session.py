@@ -373,9 +373,12 @@ class PlanningSession:
             )
         after = self.outcome(relaxed, strategy)
         kept = found[1].id in after.ids if found is not None else core_covered(after, set(self.gap.core))
-        if not kept:
-            return ()
         cover = essential_coverage(after, self.gap)
+        # a proposal covers more of the goal than the plan it would replace (session 18: a course for adults
+        # that counts for a school teacher's goal only as the school course's prerequisite left the plan
+        # with the core covering no more essential skills than the plan within the limits)
+        if not kept or cover <= essential_coverage(pathway, self.gap) + EPS:
+            return ()
         return tuple(structured(r, cover, joint=len(changes) > 1) for r in changes)
 
     def _goal_course_out(self, profile: LearnerProfile, pathway: Pathway) -> tuple[str, ...]:

@@ -136,7 +136,12 @@ def _beneath_english_terms(words: list[str]) -> str | None:
     code, value = ranked[0]
     code = _FOLD.get(code, code)
     english = dict(ranked).get("en", 0.0)
-    if code == "en" or code not in SERVED or not any(_function_word(w, code) for w in rest):
+    if code == "en" or code not in SERVED:
+        return None
+    # a function word of that language that English has not ("in" is both German and English), and more of
+    # them than of English's own ("beginner cybersecurity, online, in German, under 100 EUR" is English)
+    own = sum(_function_word(w, code) and not _function_word(w, "en") for w in rest)
+    if own == 0 or own <= sum(_function_word(w, "en") and not _function_word(w, code) for w in rest):
         return None
     # lingua is seldom sure of a few function words ("il y a des cours de"): well ahead of English will do
     sure = value >= CONFIDENCE_FLOOR or (len(rest) >= _FEW and value >= _AHEAD * english)

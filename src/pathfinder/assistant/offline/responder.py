@@ -241,7 +241,10 @@ class OfflineResponder(
         if free_start:  # "anything free to start with?" after a plan: where to begin for free, no budget of 0
             said = dataclasses.replace(said, max_cost=None, budget=None)
         taught = {code for c in self.tools.credentials() for code in c.languages}
-        untaught_asked = named is None and asks_untaught_language(p, taught.__contains__)
+        # "voinko tehdä sen suomeksi?" points back at the course in focus: answered for that course (t12lang)
+        untaught_asked = (
+            named is None and not refers_back(p.text) and asks_untaught_language(p, taught.__contains__)
+        )
         if untaught_asked:  # "hindi mein koi course hai kya": answered, no limit nothing could meet
             said = dataclasses.replace(said, languages=[])
         quoted = shown_plan is not None and p.weeks and abs(p.weeks - shown_plan.totals.weeks) <= 1
