@@ -9,6 +9,7 @@ grounding reads back.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pathfinder.assistant.i18n import counted, language_label, t
@@ -97,6 +98,14 @@ def credential_line(n: int, c: Credential) -> str:
         bits.append(languages(c.languages))
     bits.append(t("cert_no_fee") if certificate and not c.cost else money(c.cost, c.currency))
     return f"{n}. {cite(c)} — " + " · ".join(bits)
+
+
+_LISTED = re.compile(r"^\d+\. \[.*\]\([^)\s]*\) \(([^()\s]+)\) — ", re.MULTILINE)
+
+
+def listed_ids(text: str) -> tuple[str, ...]:
+    """The ids of the catalogue entries a reply lists as numbered lines (`credential_line`), in order."""
+    return tuple(dict.fromkeys(_LISTED.findall(text)))
 
 
 def filters_text(f: SearchFilters) -> str:

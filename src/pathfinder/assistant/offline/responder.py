@@ -85,6 +85,8 @@ from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
 
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
+# replies that note what the learner said and may show a list beside it (`md.listed_ids`)
+_NOTED_WITH_A_LIST = ("set_goal", "state_skills", "set_constraints", "explore")
 _NOT_A_CONCEPT_QUESTION = ("plan", "refine", "compare", "requirements", "skip_step", "apply_suggestion")
 
 
@@ -649,6 +651,11 @@ class OfflineResponder(
             if out.found and "last_results" not in r.state and not planned:
                 r.state = {**r.state, "last_results": tuple(c.id for c in out.found), "listing": "results"}
             grounded = ground(r.text, self.tools.get, self.tools.lexicon.title_to_id, r.retrieved)
+        listed = md.listed_ids(grounded.text) if r.intent in _NOTED_WITH_A_LIST and not planned else ()
+        if listed and "last_results" not in r.state:
+            # a list shown beside what was noted (the nearest courses to a goal too weak to set, lead trial
+            # 14): the list "cheaper?" or "the second one" means next, never "I don't have a list to refer to"
+            r.state = {**r.state, "last_results": listed, "listing": "results"}
         return Answer(
             text=grounded.text,
             citations=grounded.citations,
