@@ -207,3 +207,12 @@ def test_a_wish_against_coding_is_no_developers_goal(responder) -> None:
     message = "I'm a nurse and I'm curious about health data, but I don't want heavy coding"
     goals = goals_set(first_answer(responder, message))
     assert not any("developer" in g.label for g in goals), goals
+
+
+def test_a_held_phrase_leaves_a_goal_only_where_it_stands_whole():
+    # the integration's tune run: "data engineering" from one with "data pipelines" held became "engineering"
+    # and linked the software developer (fr-v13u-07#1)
+    assert goal_words("data engineering", ["data pipelines"]) == "data engineering"
+    assert goal_words("artificial intelligence python statistics", ["Python", "statistics"]) == (
+        "artificial intelligence"
+    )
