@@ -138,3 +138,13 @@ def test_a_course_for_another_audience_required_first_says_why_in_every_language
         with i18n.replying_in(lang):
             assert planner_text.say(FOR_ADULTS) != FOR_ADULTS
             assert planner_text.say(FOR_TEACHERS) != FOR_TEACHERS
+
+
+def test_the_courses_preparing_to_teach_are_read_once_per_catalogue():
+    from pathfinder.planner import CatalogueLookup
+
+    lookup = CatalogueLookup([ADULTS, SCHOOL, CLASSROOM, OFFICE_COURSE])
+    first = lookup.teaching_audiences()
+    assert set(first) == {0, 1} and first[0].adults and first[1].school
+    assert lookup.teaching_audiences() is first  # kept: a property of the catalogue, not of a plan
+    assert lookup.warm().teaching_audiences() is first
