@@ -159,6 +159,7 @@ def _function_word(word: str, code: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _stopwords(code: str) -> frozenset[str]:
+    """stopwords-iso's list of one language, casefolded (data only: a set per language from its wheel)."""
     import stopwordsiso
 
     return frozenset(w.casefold() for w in stopwordsiso.stopwords(code))
@@ -260,9 +261,7 @@ def _folded_cues(code: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _european_function_words() -> frozenset[str]:
-    import stopwordsiso  # data only: a set per language from the JSON in its wheel
-
-    return frozenset(w.casefold() for w in stopwordsiso.stopwords(["en", "de", "es", "fr", "fi"]))
+    return frozenset().union(*(_stopwords(code) for code in ("en", "de", "es", "fr", "fi")))
 
 
 def _names_only(text: str, words: list[str]) -> bool:
