@@ -158,3 +158,22 @@ def test_a_bold_topic_followed_by_a_word_in_brackets_is_not_an_invented_id() -> 
     assert not g.flagged and "~~" not in g.text
     g = check("Here is **python** (free):", strict=False)
     assert not g.flagged and "**python** (free)" in g.text
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Python Basics", "Intro [beta] (2024)", "**Free** [click](javascript:x)", "\ufeff", "Data — Analysis"],
+)
+def test_the_one_citation_form_is_read_back_by_every_reader(title: str) -> None:
+    """`cite` writes the form; grounding, the LLM checks and the listed-ids reader read it with one pattern
+    (four readers kept their own copies of it before), whatever the title holds."""
+    from pathfinder.assistant.markdown import cite, cited_ids, credential_line, listed_ids, uncited
+
+    c = BY_ID["py-basics"].model_copy(update={"title": title})
+    text = f"See {cite(c)} and {credential_line(2, c)}"
+    assert cited_ids(text) == ["py-basics", "py-basics"]
+    assert listed_ids(credential_line(1, c) + "\n" + credential_line(2, BY_ID["sql-analysts"])) == (
+        "py-basics",
+        "sql-analysts",
+    )
+    assert "](" not in uncited(text) and "(py-basics)" not in uncited(text)

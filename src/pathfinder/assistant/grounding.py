@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from pathfinder.assistant.markdown import cite, link_target  # the citation form (titles escaped)
+from pathfinder.assistant.markdown import cite, cited_ids, link_target  # the citation form (titles escaped)
 from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import Citation
 from pathfinder.domain.taxonomy import normalise_label
@@ -24,7 +24,6 @@ from pathfinder.safety.markdown import normalise_links, sanitise_markdown
 
 NOT_IN_CATALOGUE = "not in the catalogue"
 _LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]*)\)(?:\s*\((?:id:\s*)?`?([^()`\s]+)`?\))?")
-_CITED = re.compile(r"\[[^\]\n]*\]\([^)\s]*\) \(([^()\s]+)\)")
 _BOLD = re.compile(r"\*\*([^*\n]{2,200}?)\*\*(?:\s*\((?:id:\s*)?`?([^()`\s]+)`?\))?")
 _BARE_ID = re.compile(r"\(id:\s*`?([^()`\s]+)`?\)")
 _TICKED = re.compile(r"`([^`\s]{2,80})`")
@@ -83,10 +82,6 @@ class Grounded:
     citations: tuple[Citation, ...]
     flagged: tuple[str, ...]
     removed: int = 0  # lines or sentences taken out
-
-
-def _cited_ids(text: str) -> list[str]:
-    return [m[1] for m in _CITED.finditer(text)]
 
 
 def _outside_links(text: str, fn: Callable[[str], str]) -> str:
@@ -187,7 +182,7 @@ def ground(
         )
     allowed = {link_target(c) for c in cited.values()}
     out = sanitise_markdown(out, lambda url: url in allowed)
-    ids = [i for i in dict.fromkeys(_cited_ids(out)) if i in cited]
+    ids = [i for i in dict.fromkeys(cited_ids(out)) if i in cited]
     return Grounded(out, tuple(Citation.of(cited[i]) for i in ids), tuple(dict.fromkeys(flagged)), removed)
 
 

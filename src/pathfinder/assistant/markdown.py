@@ -28,6 +28,20 @@ def cite(c: Credential) -> str:
     return f"[{escape_text(c.title) or escape_text(c.id)}]({link_target(c)}) ({c.id})"
 
 
+CITATION = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\) \(([^()\s]+)\)")  # `cite` read back: title, url, id
+CITATION_OR_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)(?: \([^()\s]+\))?")  # a citation, or a bare link
+
+
+def cited_ids(text: str) -> list[str]:
+    """The ids of the citations in `text` (the `cite` form), in order, repeats kept."""
+    return [m[3] for m in CITATION.finditer(text)]
+
+
+def uncited(text: str) -> str:
+    """`text` with every citation or link replaced by its title (what a reader sees)."""
+    return CITATION_OR_LINK.sub(r"\1", text)
+
+
 def link_target(c: Credential) -> str:
     """The catalogue URL when it is plain http(s) (`safe_url`), else '#id' (so a catalogue entry cannot
     smuggle a javascript: or data: link or break the citation form)."""
@@ -100,12 +114,12 @@ def credential_line(n: int, c: Credential) -> str:
     return f"{n}. {cite(c)} — " + " · ".join(bits)
 
 
-_LISTED = re.compile(r"^\d+\. \[.*\]\([^)\s]*\) \(([^()\s]+)\) — ", re.MULTILINE)
+_LISTED = re.compile(r"^\d+\. " + CITATION.pattern + " — ", re.MULTILINE)
 
 
 def listed_ids(text: str) -> tuple[str, ...]:
     """The ids of the catalogue entries a reply lists as numbered lines (`credential_line`), in order."""
-    return tuple(dict.fromkeys(_LISTED.findall(text)))
+    return tuple(dict.fromkeys(m[3] for m in _LISTED.finditer(text)))
 
 
 def filters_text(f: SearchFilters) -> str:

@@ -17,11 +17,10 @@ from typing import Any
 from pathfinder.assistant.dialogue_eval.score import score
 from pathfinder.assistant.llm.facts import wrong_facts
 from pathfinder.assistant.llm.toolcalls import looks_like_tool_markup
-from pathfinder.assistant.markdown import link_target
+from pathfinder.assistant.markdown import cited_ids, link_target
 from pathfinder.domain import Credential
 
 SLACK_S = 20.0  # the offline understanding, the checks and the store around the model's deadline
-_CITED = re.compile(r"\[[^\]\n]*\]\(([^)\s]*)\) \(([^()\s]+)\)")
 _LINK = re.compile(r"\]\(([^)\s]*)\)")
 _RAW = ("<tool", "</tool", "<function", "[TOOL_CALLS]", '"arguments"', '"note": "Catalogue data')
 
@@ -47,7 +46,7 @@ def turn_problems(
     problems = []
     if looks_like_tool_markup(reply) or any(m in reply for m in _RAW):
         problems.append("raw tool markup shown")
-    ids = [m[2] for m in _CITED.finditer(reply)]
+    ids = cited_ids(reply)
     outside = [i for i in ids if i not in catalogue] + [
         c for c in turn.get("citations") or [] if c not in catalogue
     ]
@@ -69,7 +68,7 @@ def fact_problems(reply: str, catalogue: Mapping[str, Credential], known: set[fl
     """The facts stated next to a citation that its record does not support."""
     bad: list[str] = []
     for segment in re.split(r"\n|(?<=[.!?])\s+", reply):
-        creds = [catalogue[i] for _url, i in _CITED.findall(segment) if i in catalogue]
+        creds = [catalogue[i] for i in cited_ids(segment) if i in catalogue]
         if creds:
             bad += wrong_facts(segment, creds, known)
     return bad

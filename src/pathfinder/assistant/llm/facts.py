@@ -17,7 +17,6 @@ from pathfinder.assistant import markdown as md
 from pathfinder.domain import Credential
 from pathfinder.domain.languages import ALIASES
 
-_CITED = re.compile(r"\[[^\]\n]*\]\([^)\s]*\) \(([^()\s]+)\)")
 _LINKS = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)(?: \([^()\s]+\))?")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
@@ -165,7 +164,7 @@ def check_facts(
         segments = [line] if item else _SENTENCE.split(line)
         kept = []
         for seg in segments:
-            creds = [c for c in (lookup(i) for i in dict.fromkeys(_CITED.findall(seg))) if c is not None]
+            creds = [c for c in (lookup(i) for i in dict.fromkeys(md.cited_ids(seg))) if c is not None]
             context = creds or context
             bad = wrong_facts(seg, creds or context, numbers)
             if bad:

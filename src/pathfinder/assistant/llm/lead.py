@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from pathfinder.assistant.llm import prompts
+from pathfinder.assistant.markdown import uncited
 from pathfinder.domain.dialogue import Answer
 from pathfinder.domain.languages import language_name
 
@@ -18,15 +19,13 @@ DENSE_SCRIPTS = 0x0900  # from Devanagari on, a small model's tokenizer spends a
 MAX_TOKENS = 100  # an opening is one or two sentences; this bounds the time it takes to write
 SENTENCES = 3  # at most this many sentences of what the model wrote are kept
 
-_CITED = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)(?: \([^()\s]+\))?")  # [Title](url) (id): the title
-
 
 def catalogue_text(text: str, limit: int | None = None) -> str:
     """The offline answer as the model reads it: link targets, ids and quoted notes removed, shortened (to
     `limit` characters; by default ANSWER_CHARS, a third of it for scripts that take a token per character
     or two, such as Devanagari and Bengali)."""
     lines = [ln for ln in text.split("\n") if not ln.lstrip().startswith(">")]
-    plain = _CITED.sub(r"\1", "\n".join(lines)).strip()
+    plain = uncited("\n".join(lines)).strip()
     if limit is None:
         dense = sum(1 for ch in plain if ord(ch) >= DENSE_SCRIPTS)
         limit = ANSWER_CHARS // 3 if dense > len(plain) / 5 else ANSWER_CHARS
