@@ -42,3 +42,53 @@ def test_a_school_finished_is_no_course_held(bundled, message: str) -> None:
 )
 def test_a_course_named_as_done_is_held(bundled, message: str, held: str) -> None:  # a guard: passed before
     assert held in _held_ids(first_answer(bundled, message))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Qué es un ECTS? ¿y el nivel EQF?",
+        "what are ECTS and EQF?",
+        "ECTS और EQF क्या है?",
+        "ECTS và EQF là gì?",
+    ],
+)
+def test_two_framework_terms_asked_are_both_explained(question: str) -> None:
+    """t15-06: the counsellor's opening answered "what is an ECTS? and the EQF level?"."""
+    from pathfinder.assistant.concepts import asked_concepts
+
+    assert asked_concepts(question) == ("ects", "eqf")
+
+
+@pytest.mark.parametrize(
+    "search", ["what courses are EQF 4 with 5 ECTS?", "show me EQF 5 courses with 3 ECTS"]
+)
+def test_a_search_by_level_and_credits_is_no_concept_question(search: str) -> None:  # a guard: passed before
+    from pathfinder.assistant.concepts import asked_concepts
+
+    assert asked_concepts(search) == ()
+
+
+def test_the_reply_to_two_terms_explains_both(bundled) -> None:
+    answer = first_answer(bundled, "¿Qué es un ECTS? ¿y el nivel EQF?")
+    assert "ECTS" in answer.text and "EQF" in answer.text and "25–30" in answer.text, answer.text
+    assert answer.intent == "explain"
+
+
+@pytest.mark.parametrize(("message", "earlier", "code"), [("was ist ein ECTS-Punkt?", "en", "de")])
+def test_a_short_question_in_another_language_switches_the_reply(
+    message: str, earlier: str, code: str
+) -> None:
+    """Lingua's first guess and two everyday words of that language switch an English conversation."""
+    from pathfinder.assistant.nlu.language import identify
+
+    assert identify(message, earlier) == code
+
+
+@pytest.mark.parametrize(
+    ("message", "earlier"), [("is it free?", "de"), ("ok und jetzt?", "en"), ("plan", "fi")]
+)
+def test_a_short_unclear_message_keeps_the_conversation_language(message: str, earlier: str) -> None:  # guard
+    from pathfinder.assistant.nlu.language import identify
+
+    assert identify(message, earlier) == earlier

@@ -115,17 +115,20 @@ def asks_labour_market(text: str) -> bool:
 
 def asked_concepts(text: str) -> tuple[str, ...]:
     """The framework concepts a short question asks about: one ("what is ECTS?", "EQF level 6 - was heißt
-    das?"), or two when it asks for their difference ("ECTS vs EQF: what's the difference?"); else none.
+    das?"), or two when it asks for their difference ("ECTS vs EQF: what's the difference?") or what each is
+    ("what are ECTS and EQF?"); else none.
     A question of pay or demand is the concept "labour_market": what the catalogue cannot say."""
     if asks_labour_market(text):
         return ("labour_market",)
     one = asked_concept(text)
     if one is not None:
         return (one,)
-    if not asks_difference(text) or len(text.split()) > 10:
-        return ()
-    low = text.casefold()
-    return tuple(name for name, pattern in _CONCEPTS.items() if pattern.search(low))[:2]
+    if asks_difference(text) and len(text.split()) <= 10:
+        low = text.casefold()
+        return tuple(name for name, pattern in _CONCEPTS.items() if pattern.search(low))[:2]
+    # "¿Qué es un ECTS? ¿y el nivel EQF?", "what are ECTS and EQF?": each asked, each explained (trial 15);
+    # never with a number ("what courses are EQF 4 with 5 ECTS?" searches)
+    return () if re.search(r"\d", text) else tuple(_concepts_asked(text))[:2]
 
 
 # "is that like a bachelor?", "so etwas wie ein Bachelor", "como un grado", "comme une licence", "kuin
@@ -149,13 +152,19 @@ def asked_concept(text: str) -> str | None:
     """The framework concept a short question asks about ("what is ECTS?", "EQF level 6 - was heißt das?",
     "what is EQF level 6 and is that like a bachelor?"), else None. A longer message, or one asking something
     else with the word in it ("how many ECTS is the plan?"), is not such a question."""
+    found = _concepts_asked(text)
+    return found[0] if len(found) == 1 else None
+
+
+def _concepts_asked(text: str) -> list[str]:
+    """The concepts a short question asks what they are, in the order of `_CONCEPTS` ("¿Qué es un ECTS? ¿y el
+    nivel EQF?": both); none for a longer message or one asking how many of something."""
     low = text.casefold()
     longest = 16 if _DEGREE_LIKE.search(low) else 10
     if len(low.split()) > longest or not (
         _ASKS.search(low) or asks_difference(low) or low.strip().endswith("?") and len(low.split()) <= 2
     ):
-        return None
+        return []
     if _HOW_MANY.search(low) or re.search(r"\bkuinka\b", low):  # "montako opintopistettä?": of something
-        return None
-    found = [name for name, pattern in _CONCEPTS.items() if pattern.search(low)]
-    return found[0] if len(found) == 1 else None
+        return []
+    return [name for name, pattern in _CONCEPTS.items() if pattern.search(low)]

@@ -85,7 +85,10 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         return earlier  # one word says little about its language ("plan", "hallo", "ok")
     if value < CONFIDENCE_FLOOR or (short and earlier and value < 0.9):
         if earlier:
-            return earlier
+            # "was ist ein ECTS-Punkt?" after English turns: lingua's first guess and two everyday words of
+            # the same other language switch the conversation (trial 15); anything less keeps it
+            switched = _cued(words, at_least=2)
+            return switched if switched not in (None, earlier) and switched == code else earlier
         cued = _cued(words) or _glossed(text)
         if cued:
             return cued
