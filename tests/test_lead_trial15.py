@@ -92,3 +92,22 @@ def test_a_short_unclear_message_keeps_the_conversation_language(message: str, e
     from pathfinder.assistant.nlu.language import identify
 
     assert identify(message, earlier) == earlier
+
+
+def test_a_level_word_alone_names_no_course(bundled_tools) -> None:
+    """t15-17: "is there an intro to HPC course?" named "Intro to Coding with Scratch and Python", the one
+    title writing "Intro"."""
+    assert bundled_tools.lexicon.rare_title_word("is there an intro to HPC course?", marked=True) is None
+    assert bundled_tools.lexicon.rare_title_word("the Scratch one", marked=True) == "glcc-code-107"  # a guard
+
+
+def test_two_credentials_named_by_subject_and_kind_are_compared(make_responder, bundled_catalogue) -> None:
+    """t15-17: "compare the intro to HPC course with the HPC certificate" with no list shown: each side by its
+    subject (the acronym with its terms) and its kind (course, certificate)."""
+    from pathfinder.testing import InMemoryIndex
+
+    responder = make_responder(bundled_catalogue, today=date(2026, 12, 4))
+    assert isinstance(responder.tools.index, InMemoryIndex)
+    answer = first_answer(responder, "compare the intro to HPC course with the HPC certificate for me")
+    assert answer.intent == "compare"
+    assert [c.id for c in answer.citations][:2] == ["padr-hpc-101", "padr-cert-hpc"], answer.text

@@ -31,6 +31,15 @@ _KIND_WORDS = frozenset(
     "programme programmes program programs diploma diplom diplôme badge badges kurssi kurssin sertifikaatti "
     "todistus".split()
 )
+# words of a course's level, never one course by themselves ("is there an intro to HPC course?" is no question
+# about "Intro to Coding with Scratch and Python", the one title writing "Intro"; trial 15)
+_LEVEL_WORDS = frozenset(
+    normalise_label(
+        "intro introduction introductions introductory basics beginners beginner fundamentals foundations "
+        "essentials advanced einführung introducción introduzione fondamentaux fundamentos johdatus perusteet"
+    ).split()
+)
+_NOT_RARE = _FUNCTION_WORDS | _KIND_WORDS | _LEVEL_WORDS
 RARE_MIN = 5  # a title word this long that no other title has names that credential (`rare_title_word`)
 COMPOUND_MIN = 8  # ... also as the start of a longer compound word ("Virtualisierungskurs")
 # a four-letter tool name ("Java", "Perl"), written with a capital, extended only by a Finnish case ending
@@ -672,7 +681,7 @@ class Lexicon:
             owners: dict[str, set[str]] = {}
             for title, cid in self.title_to_id.items():
                 for w in set(title.split()):
-                    if len(w) >= RARE_MIN and w not in _FUNCTION_WORDS and w not in _KIND_WORDS:
+                    if len(w) >= RARE_MIN and w not in _NOT_RARE:
                         owners.setdefault(w, set()).add(cid)
             # a word a course shares only with the certificate it counts towards names the course
             # ("Virtualisierung": the course, not "Zertifikat Systemadministration (Linux & Virtualisierung)")

@@ -8,6 +8,8 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import and_list, t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.offline.mentions import says_one_course
 from pathfinder.assistant.offline.search import _VENDOR_FIELDS
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.pointing import named_by_subject
@@ -16,6 +18,10 @@ from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.domain.dialogue import DialogueState
+
+
+def _kind(c: Credential) -> str:
+    return "certificate" if c.kind == "certificate" else "course"
 
 
 class ComparisonReplies:
@@ -33,7 +39,18 @@ class ComparisonReplies:
                 continue
             # a product the catalogue has no course of ("Power BI") by its field, never by a word of its name
             query = next((f for pat, f in _VENDOR_FIELDS if pat.search(" ".join(words))), " ".join(words))
-            hits = [h for h in self.tools.search_hits(query, None, k=3) if h.score >= RELEVANCE_FLOOR]
+            # an acronym with its terms ("intro HPC" finds Introduction to High-Performance Computing), and
+            # the kind a side says: "the HPC certificate" a certificate, "the intro to HPC course" a course
+            # (trial 15)
+            terms = english(query, None, only_terms=True)
+            if terms and terms.casefold() not in query.casefold():
+                query = f"{query} {terms}"
+            kind = "certificate" if names_certificate(part) else "course" if says_one_course(part) else None
+            hits = [
+                h
+                for h in self.tools.search_hits(query, None, k=5)
+                if h.score >= RELEVANCE_FLOOR and kind in (None, _kind(h.credential))
+            ]
             pick = next((h.credential for h in hits if h.credential not in found), None)
             if pick is not None:
                 found.append(pick)
