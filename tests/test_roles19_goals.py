@@ -129,3 +129,13 @@ def test_learning_for_ones_own_pupils_is_a_wish_to_teach(message: str) -> None:
 )
 def test_learning_for_oneself_is_no_wish_to_teach(message: str) -> None:
     assert not wishes_to_teach(message)
+
+
+def test_a_level_word_is_no_part_of_the_subject_taught() -> None:
+    # unseen variant en-roles19u-01 (failed at its first run): "some basic programming" is the teacher's own
+    # subject (programming), so the teaching job, not an area "basic programming"
+    message = "I'm an elementary school teacher, how can I learn to teach my class some basic programming?"
+    assert area_refinement.taught_subject(message) is None
+    assert area_refinement.taught_subject("I'm a teacher and want to teach advanced AI to my pupils") == (
+        "artificial intelligence"
+    )

@@ -195,11 +195,14 @@ def taught_subject(message: str) -> str | None:
     terms = (glossary.english(message, None, only_terms=True) or "").split()
     if "teacher" not in terms:
         return None
-    subject = " ".join(w for w in terms if w != "teacher").strip()
+    # "some basic programming": a level word says how much, not what (session 19)
+    subject = " ".join(w for w in terms if w != "teacher" and w not in _LEVEL_WORDS).strip()
     if not subject or subject in _TEACHERS_OWN:
         return None  # "teach programming / computers at school": the ICT or digital literacy teacher's job
     return subject
 
+
+_LEVEL_WORDS = frozenset((*vocab.LEVEL_LOW, *vocab.LEVEL_HIGH))
 
 # subjects a teaching occupation of the taxonomy is for (ICT teacher, digital literacy teacher): a teacher who
 # wants to teach them aims at that teaching job (tune: fi-v10n-opettaja-11, hi-v10d-counsellor-teacher-06)
