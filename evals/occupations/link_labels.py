@@ -8,8 +8,9 @@ Names: (1) every English label of ESCO v1.1.1 (preferred, alternative and hidden
 ../shared/data/esco_v1.1.1/occupations_en.csv.gz, read offline) of the ICT occupations the bundled taxonomy
 keeps; ESCO's release here is English only, so (2) the other seven languages are measured on the glossary's
 job names whose English is one of those occupations' labels (`nlu/data/glossary.tsv`, our own list).
-A name counts as `linked` when the goal is its occupation, `asked` when the reply offers it among "or did you
-mean ...?", else `wrong` (another occupation or an area) or `none`.
+A name counts as `linked` when the goal is its occupation (any of them for a label ESCO gives several),
+`asked` when the reply offers it among "or did you mean ...?", else `wrong` (another occupation or an area) or
+`none`.
 
     python evals/occupations/link_labels.py [--limit N] [--out results.jsonl]
 """
@@ -42,31 +43,33 @@ TEMPLATES = {
 }
 
 
-def names() -> list[tuple[str, str, str, str]]:
-    """(lang, name, occupation uri, source) for every name measured."""
+def names() -> list[tuple[str, str, frozenset[str], str]]:
+    """(lang, name, the occupations whose label it is, source) for every name measured: a label ESCO gives
+    several kept occupations ("CISO", "network administrator") is right for any of them."""
     from pathfinder.settings import Settings
     from pathfinder.skills.files import load_taxonomy
 
     taxonomy = load_taxonomy(Settings())
     kept = taxonomy.occupations
-    out: list[tuple[str, str, str, str]] = []
-    by_label: dict[str, str] = {}
+    owners: dict[str, set[str]] = defaultdict(set)
+    spelling: dict[str, str] = {}
     with gzip.open(ESCO, "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             uri = row["conceptUri"]
             if uri not in kept:
                 continue
             labels = [row["preferredLabel"], *row["altLabels"].split("\n"), *row["hiddenLabels"].split("\n")]
-            for label in dict.fromkeys(x.strip() for x in labels if x.strip()):
-                out.append(("en", label, uri, "esco"))
-                by_label[label.casefold()] = uri
+            for label in (x.strip() for x in labels if x.strip()):
+                owners[label.casefold()].add(uri)
+                spelling.setdefault(label.casefold(), label)
+    out = [("en", spelling[key], frozenset(uris), "esco") for key, uris in owners.items()]
     for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         lang, term, english = line.split("\t")
-        uri = by_label.get(english.removeprefix("~").casefold())
-        if lang != "en" and uri and not term.endswith("*"):
-            out.append((lang, term, uri, "glossary"))
+        uris = owners.get(english.removeprefix("~").casefold())
+        if lang != "en" and uris and not term.endswith("*"):
+            out.append((lang, term, frozenset(uris), "glossary"))
     return out
 
 
@@ -85,16 +88,16 @@ def main() -> None:
     tally: dict[tuple[str, str], Counter] = defaultdict(Counter)
     out = args.out.open("w", encoding="utf-8") if args.out else None
     with tempfile.TemporaryDirectory() as tmp:
-        for n, (lang, name, uri, source) in enumerate(rows):
+        for n, (lang, name, uris, source) in enumerate(rows):
             session = Session(assistant, Path(tmp) / f"{n}.db", LearnerProfile(id=f"occ{n}"))
             answer, profile = session.take_turn(TEMPLATES[lang].format(x=name))
             got = profile.goal.occupation_uri if profile.goal else None
-            label = assistant_label(uri)
+            labels = [x for u in sorted(uris) if (x := assistant_label(u))]
             verdict = (
                 "linked"
-                if got == uri
+                if got in uris
                 else "asked"
-                if label and label.casefold() in answer.text.casefold()
+                if any(x.casefold() in answer.text.casefold() for x in labels)
                 else "wrong"
                 if profile.goal
                 else "none"
@@ -102,7 +105,7 @@ def main() -> None:
             tally[(source, lang)][verdict] += 1
             if out:
                 goal = profile.goal.label if profile.goal else None
-                record = {"lang": lang, "name": name, "want": uri, "goal": goal, "verdict": verdict}
+                record = {"lang": lang, "name": name, "want": sorted(uris), "goal": goal, "verdict": verdict}
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     if out:
         out.close()
