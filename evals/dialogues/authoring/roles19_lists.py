@@ -275,7 +275,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
         ),
     ],
     "fi": [
-        ("occ_named", [], [_t("haluan tietoturva-asiantuntijaksi", goal="cyber")]),
+        ("occ_named", [], [_t("haluaisin töihin tietoturva-asiantuntijaksi", goal="cyber")]),
         ("occ_named", [], [_t("haluaisin data-analyytikoksi", goal="data_analyst")]),
         (
             "school_level",
@@ -419,7 +419,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
         ("occ_named", ["hinglish"], [_t("mujhe devops engineer banna hai", goal="cloud", any_lang=True)]),
     ],
     "bn": [
-        ("occ_named", [], [_t("আমি ক্লাউড ইঞ্জিনিয়ার হতে চাই", goal="cloud")]),
+        ("occ_named", [], [_t("আমি একজন ক্লাউড ইঞ্জিনিয়ার হতে চাই", goal="cloud")]),
         ("occ_named", [], [_t("সাইবার সিকিউরিটি অ্যানালিস্ট হতে চাই", goal="cyber")]),
         (
             "school_level",
