@@ -139,3 +139,11 @@ def test_a_level_word_is_no_part_of_the_subject_taught() -> None:
     assert area_refinement.taught_subject("I'm a teacher and want to teach advanced AI to my pupils") == (
         "artificial intelligence"
     )
+
+
+def test_a_preference_is_a_phrase_not_its_first_word() -> None:
+    from pathfinder.assistant.nlu.understand import preferred_job
+
+    # Vietnamese "tốt nghiệp" (graduated) begins with the "tốt" of "tốt nhất" (best)
+    assert not preferred_job("tốt nghiệp đại học làm kế toán")
+    assert preferred_job("tốt nhất là làm kỹ sư mạng")

@@ -536,8 +536,12 @@ def preferred_job(clause: str) -> bool:
     of "as" after it ("ideally as a pentester", "am liebsten als Pentester", "idealmente como analista",
     "tốt nhất là làm kỹ sư", "पारलে ... হিসেবে")."""
     toks = tokens(clause)
-    at = next((i for i, t in enumerate(toks[:3]) if t in vocab.PREFERENCE), None)
-    return at is not None and bool(set(toks[at + 1 :]) & vocab.PREFERRED_AS)
+    for phrase in vocab.PREFERENCE:
+        words = tokens(phrase)
+        at = next((i for i in range(3) if toks[i : i + len(words)] == words), None)
+        if at is not None and set(toks[at + len(words) :]) & vocab.PREFERRED_AS:
+            return True
+    return False
 
 
 def level_taught(text: str) -> bool:

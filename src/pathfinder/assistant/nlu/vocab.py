@@ -2617,12 +2617,14 @@ PLACE_PREPOSITIONS = {
 AS_WORDS = frozenset("as als comme como".split())
 # a preference that opens a clause ("ideally as a pentester", "am liebsten als Pentester", "idealmente como
 # pentester", "de préférence comme", "mieluiten", "tốt nhất là làm", "ho sake to ... ke roop mein", "পারলে ...
-# হিসেবে"): with a word of "as" it names the job wished for, never the job held (session 19, roles19)
-PREFERENCE = frozenset(
-    "ideally preferably ideal idealerweise liebsten vorzugsweise idealmente preferiblemente preferentemente "
-    "preferencia idéalement idealement préférence preference mieluiten mieluummin ihannetapauksessa "
-    "nhất tốt lý ưu behtar बेहतर आदर्श আদর্শভাবে পারলে sambhav संभव".split()
-)
+# হিসেবে"): with a word of "as" it names the job wished for, never the job held (session 19, roles19); whole
+# phrases among the clause's first words ("tốt nghiệp", graduated, is no "tốt nhất")
+PREFERENCE = (
+    "ideally", "preferably", "ideal", "idealerweise", "am liebsten", "vorzugsweise", "idealmente",
+    "preferiblemente", "preferentemente", "de preferencia", "idéalement", "idealement", "de préférence",
+    "de preference", "mieluiten", "mieluummin", "ihannetapauksessa", "tốt nhất", "lý tưởng nhất", "ưu tiên",
+    "behtar", "बेहतर", "आदर्श रूप से", "संभव हो तो", "আদর্শভাবে", "পারলে",
+)  # fmt: skip
 PREFERRED_AS = frozenset("as als como comme làm lam roop रूप হিসেবে hishebe".split())
 # Hindi/Bengali postpositions of place: the words before them name where ("लखनऊ में एक बैंक में क्लर्क")
 PLACE_POSTPOSITIONS = frozenset("में पर mein me par".split())
