@@ -51,8 +51,6 @@ def test_a_teacher_to_teach_a_subject_at_school_is_the_school_teacher(
     [
         "I want to teach AI to my pupils",
         "tôi muốn dạy AI cho học sinh",
-        "मैं बच्चों को कोडिंग सिखाना चाहती हूँ",
-        "ich möchte Kindern Programmieren beibringen",
     ],
 )
 def test_young_learners_are_taught_at_a_school(taxonomy: Taxonomy, text: str) -> None:
@@ -60,10 +58,26 @@ def test_young_learners_are_taught_at_a_school(taxonomy: Taxonomy, text: str) ->
     assert occ is not None and "school" in occ.label, occ
 
 
-def test_young_learners_at_a_school_adults_by_a_trainer(taxonomy: Taxonomy) -> None:
+# session 19 (roles19): children said as such are below secondary school, whose teaching job the bundled
+# taxonomy's only school occupation is ("ICT teacher secondary school"): their teacher is a teacher of no
+# school level (digital literacy teacher), never a trainer of adults; these asserted "school" in the label
+# until then
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं बच्चों को कोडिंग सिखाना चाहती हूँ",
+        "ich möchte Kindern Programmieren beibringen",
+    ],
+)
+def test_children_are_taught_by_a_teacher_of_no_secondary_school(taxonomy: Taxonomy, text: str) -> None:
+    occ = area_refinement.teaching(text, taxonomy, {})
+    assert occ is not None and "teacher" in occ.label and "secondary" not in occ.label, occ
+
+
+def test_young_learners_by_a_teacher_adults_by_a_trainer(taxonomy: Taxonomy) -> None:
     young = area_refinement.teaching("I'd like to teach programming to children", taxonomy, {})
     adults = area_refinement.teaching("I want to teach IT to adults at my company", taxonomy, {})
-    assert young is not None and "school" in young.label, young
+    assert young is not None and "teacher" in young.label and "secondary" not in young.label, young
     assert adults is not None and "school" not in adults.label, adults
 
 

@@ -143,13 +143,35 @@ def teaching(
     # "want to teach computer science at a secondary school": a school named, its teaching job first; so for
     # young learners ("teach AI to my pupils", "dạy AI cho học sinh"): the young are taught at school
     school = who == "young" or (who != "adults" and _says(message, vocab.SCHOOLS))
+    # primary pupils or small children ("Grundschullehrerin", "maestra de primaria", "tiểu học", "বাচ্চাদের"):
+    # no teaching job at a secondary school (session 19: t14-13's primary teacher got that goal)
+    below_secondary = young_below_secondary(message)
     options = []
     for occ in taxonomy.occupations.values():
         words = set(normalise_label(occ.label).split())
+        if below_secondary and words & _SECONDARY_LABEL:
+            continue
         if words & TEACHING_WORDS and not (who == "adults" and words & SCHOOL_WORDS):
             at_school = school and bool(words & SCHOOL_WORDS)
-            options.append((at_school, similarity.get(occ.uri, (occ, 0.0))[1], occ.label, occ))
-    return max(options, key=lambda x: x[:3])[3] if options else None
+            # pupils have teachers, staff have trainers: "ICT trainer" trains adults at work
+            young = school or below_secondary or _says(message, vocab.YOUNG_LEARNERS)
+            teacher = young and bool(words & _TEACHER_WORDS)
+            options.append((at_school, teacher, similarity.get(occ.uri, (occ, 0.0))[1], occ.label, occ))
+    return max(options, key=lambda x: x[:4])[4] if options else None
+
+
+_SECONDARY_LABEL = frozenset({"secondary"})
+_TEACHER_WORDS = frozenset({"teacher", "teachers", "educator"})
+
+
+def young_below_secondary(message: str) -> bool:
+    """Whether the learners a teacher speaks of are below secondary school: primary pupils, the early years
+    or children said as such (`vocab.EARLY_SCHOOL`, `vocab.CHILDREN`), and no secondary school named
+    ("ich unterrichte an der Grundschule", "niños de primaria", "mầm non", "প্রাথমিক"; not "a primary
+    teacher who wants to teach at a secondary school")."""
+    if _says(message, vocab.SECONDARY_SCHOOL):
+        return False
+    return _says(message, vocab.EARLY_SCHOOL) or _says(message, vocab.CHILDREN)
 
 
 # what is taught is teaching itself ("teach others to design micro-credentials"): a learning designer's job
@@ -173,11 +195,14 @@ def taught_subject(message: str) -> str | None:
     terms = (glossary.english(message, None, only_terms=True) or "").split()
     if "teacher" not in terms:
         return None
-    subject = " ".join(w for w in terms if w != "teacher").strip()
+    # "some basic programming": a level word says how much, not what (session 19)
+    subject = " ".join(w for w in terms if w != "teacher" and w not in _LEVEL_WORDS).strip()
     if not subject or subject in _TEACHERS_OWN:
         return None  # "teach programming / computers at school": the ICT or digital literacy teacher's job
     return subject
 
+
+_LEVEL_WORDS = frozenset((*vocab.LEVEL_LOW, *vocab.LEVEL_HIGH))
 
 # subjects a teaching occupation of the taxonomy is for (ICT teacher, digital literacy teacher): a teacher who
 # wants to teach them aims at that teaching job (tune: fi-v10n-opettaja-11, hi-v10d-counsellor-teacher-06)

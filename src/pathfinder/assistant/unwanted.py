@@ -62,9 +62,22 @@ _NONE_NEEDED = re.compile(
 )
 
 
+# romanised Hindi: there "ko" is the postposition "to" ("bachon ko coding sikhana": teach children coding),
+# not the Vietnamese chat "ko" (không, no) of "ko code" (session 19)
+_HINGLISH = re.compile(
+    r"\b(?:hoon|hun|hai|hain|chahta|chahti|chahte|sikhana|sikhane|sikhna|seekhna|karna|karta|karti|mujhe|"
+    r"mein|bachon|bachchon)\b",
+    re.IGNORECASE,
+)
+
+
 def avoided(text: str) -> tuple[str, ...]:
     """The subjects a message says the learner does not want: ("programming",) or ()."""
-    return (PROGRAMMING,) if _AGAINST.search(text) else ()
+    for m in _AGAINST.finditer(text):
+        if m.group(0)[:2].casefold() == "ko" and _HINGLISH.search(text):
+            continue
+        return (PROGRAMMING,)
+    return ()
 
 
 def without_words(topic: str) -> str:

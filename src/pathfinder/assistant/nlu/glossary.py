@@ -56,6 +56,20 @@ _INDIC_SAME = {"\u093c": "", "\u09bc": "", "\u200c": "", "\u200d": "", "্য":
 _INDIC_VARIANTS = regex.compile("|".join(sorted(map(regex.escape, _INDIC_SAME), key=len, reverse=True)))
 
 
+# a job's head word and its chat forms (folded), read in the glossary's terms of two words or more
+# (session 19)
+_SHORT_HEADS = {
+    "developer": ("dev", "devs"),
+    "developers": ("devs",),
+    "administrator": ("admin",),
+    "developpeur": ("dev",),
+    "developpeuse": ("dev",),
+    "desarrollador": ("dev",),
+    "desarrolladora": ("dev",),
+    "entwickler": ("dev",),
+}
+
+
 @lru_cache(maxsize=1)
 def terms() -> tuple[Term, ...]:
     out = []
@@ -74,11 +88,35 @@ def terms() -> tuple[Term, ...]:
             words += pieces
         marks = tuple(vietnamese_marks(w) for w in tokens(term)) if lang == "vi" else ()
         out.append(Term(lang, tuple(words), english, nearest, marks if len(marks) == len(words) else ()))
+        if len(words) > 1:
+            # "full stack dev", "dev full stack", "network admin": a job's head word as chat shortens it
+            for short in _SHORT_HEADS.get(words[-1], ()):
+                out.append(Term(lang, (*words[:-1], short), english, nearest))
+            for short in _SHORT_HEADS.get(words[0], ()) if lang in _HEAD_FIRST else ():
+                out.append(Term(lang, (short, *words[1:]), english, nearest))
         weak = tuple(_weak_grade(w) for w in words) if lang == "fi" else tuple(words)
         if weak != tuple(words):  # "suurteholaskent*" also as "suurteholaskennan", "teknikk*" as "teknikon"
             out.append(Term(lang, weak, english, nearest))
     # longest first: "delegado de protección de datos" before "protección de datos" before "datos"
     return tuple(sorted(out, key=lambda t: (-len(t.words), -sum(len(w) for w in t.words))))
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_pairs() -> frozenset[tuple[str, str]]:
+    """The glossary's Vietnamese terms of two syllables, as typed with their marks ("y tá", "y tế")."""
+    pairs = set()
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if line.startswith("vi\t"):
+            words = tokens(line.split("\t")[1])
+            if len(words) == 2:
+                pairs.add((words[0], words[1]))
+    return frozenset(pairs)
+
+
+def vietnamese_pair(first: str, second: str) -> bool:
+    """Whether two syllables are one Vietnamese term of the glossary ("y tá", a nurse: "y" alone is no word
+    to drop as the Spanish "and")."""
+    return (first.casefold(), second.casefold()) in _vietnamese_pairs()
 
 
 # Finnish consonant gradation: a stem's strong grade and the weak one its genitive and other cases take

@@ -937,9 +937,20 @@ def speaks_of_a_relative(toks: list[str]) -> bool:
     return bool(words & (vocab.RELATIVES | vocab.VI_RELATIVES)) and not words & vocab.CLIENT_WORDS
 
 
+def school_level_positions(toks: list[str]) -> frozenset[int]:
+    """The positions of level words that name a kind of school with the school word after them ("প্রাথমিক
+    বিদ্যালয়ের শিক্ষক", "प्राथमिक स्कूल"): the pupils' school, no level of the courses wanted (session 19)."""
+    return frozenset(
+        i for i in range(len(toks) - 1) if toks[i] in _LEVEL_LOW_SET and toks[i + 1].startswith(_SCHOOL_WORDS)
+    )
+
+
 def level_word(toks: list[str]) -> str | None:
     """The level a text names ("beginner", "cơ bản": "basic"; "advanced", "nâng cao": "advanced"; "skip the
-    basics", "no beginner stuff": "past basics"), or None."""
+    basics", "no beginner stuff": "past basics"), or None; never a school's kind ("প্রাথমিক বিদ্যালয়")."""
+    school = school_level_positions(toks)
+    if school:
+        toks = [t for i, t in enumerate(toks) if i not in school]
     joined = f" {' '.join(toks)} "
     if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
         return "past basics" if low_level_ruled_out(toks) else "basic"
@@ -977,6 +988,7 @@ def _level_low_at(toks: list[str], i: int) -> int:
 
 
 _LEVEL_LOW_SET = frozenset(vocab.LEVEL_LOW)
+_SCHOOL_WORDS = tuple(w for w in vocab.SCHOOLS if " " not in w)
 
 
 def _denied_across_fillers(run: list[str]) -> bool:

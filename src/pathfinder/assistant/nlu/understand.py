@@ -30,6 +30,7 @@ from pathfinder.assistant.nlu.slots import (
     restore_vietnamese,
     says_until,
     says_years,
+    school_level_positions,
     tokens,
 )
 from pathfinder.assistant.nlu.typos import restore_english
@@ -97,6 +98,11 @@ def content(text: str, everyday: bool = True) -> str:
         if f"{toks[i]} {toks[i + 1]}" in vocab.VI_COMPOUNDS
         for k in (0, 1)
     }  # "giảng viên đại học", "khoa học dữ liệu": one word of two syllables
+    field |= school_level_positions(toks)  # "প্রাথমিক বিদ্যালয়": a kind of school, no level word
+    # ... and the glossary's Vietnamese terms of two syllables ("y tá": "y" is no Spanish "and" there)
+    field |= {
+        i + k for i in range(len(toks) - 1) if glossary.vietnamese_pair(toks[i], toks[i + 1]) for k in (0, 1)
+    }
     return " ".join(
         t
         for i, t in enumerate(toks)
@@ -227,6 +233,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         message = move.rest
     p = parse(punctuate(message, lang), today)  # a run-on message read clause by clause
     p.lang = lang
+    if level_taught(message):  # "teach them basic computer skills": the learners' level, no course limit
+        p.eqf_min = p.eqf_max = None
     if p.current_role and is_status(p.current_role):
         p.current_role = None  # the English rules' "I'm a second-year chemistry student": a status, no job
     if p.lang not in (None, "en"):
@@ -303,6 +311,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "अब क्लाउड में जाना है", "এখন ক্লাউডে যেতে চাই", "in die IT-Sicherheit wechseln": a change into a field
         # named is a goal, whatever act the clause was read as
         wish = wish or _into_field(clause, p.lang)
+        # "..., ideally as a pentester", "am liebsten als Pentester": the job wished for, not the one held
+        wish = wish or preferred_job(clause)
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in done_words)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
@@ -519,6 +529,34 @@ def _sought(role: str, parts: list[str]) -> bool:
     `vocab.JOB_SOUGHT`), not one held."""
     low = role.casefold()
     return any(low in c.casefold() and set(tokens(c)) & vocab.JOB_SOUGHT for c in parts)
+
+
+def preferred_job(clause: str) -> bool:
+    """Whether a clause names a job preferred: a word of preference among its first three words and a word
+    of "as" after it ("ideally as a pentester", "am liebsten als Pentester", "idealmente como analista",
+    "tốt nhất là làm kỹ sư", "पारलে ... হিসেবে")."""
+    toks = tokens(clause)
+    for phrase in vocab.PREFERENCE:
+        words = tokens(phrase)
+        at = next((i for i in range(3) if toks[i : i + len(words)] == words), None)
+        if at is not None and set(toks[at + len(words) :]) & vocab.PREFERRED_AS:
+            return True
+    return False
+
+
+def level_taught(text: str) -> bool:
+    """Whether a level word belongs to what a teacher wishes to teach others ("teach them basic computer
+    skills", "enseñarles informática básica", "học kỹ năng số cơ bản để dạy học sinh"): the learners' level,
+    no limit on the teacher's own courses (session 19: t14-13's primary teacher got "EQF <= 4"). A course
+    word ("a basic course to teach kids Python"), the EQF named or the speaker's own level ("I'm a beginner
+    myself") keep it the courses'."""
+    toks = set(tokens(text))
+    return (
+        wishes_to_teach(text)
+        and not _EQF_NAMED.search(text)
+        and not toks & vocab.COURSE
+        and not toks & _PERSON_LEVEL
+    )
 
 
 def _level_of_skill(p: Parsed, pairs: list) -> None:
@@ -1253,7 +1291,7 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.languages = tuple(c for c in p.languages if c not in s.taught_languages)
     if s.denied_languages:  # the English rules read any language name as wanted
         p.languages = tuple(c for c in p.languages if c not in s.denied_languages)
-    if s.level and p.eqf_min is None and p.eqf_max is None:
+    if s.level and p.eqf_min is None and p.eqf_max is None and not level_taught(p.text):
         p.eqf_min, p.eqf_max = s.level
     p.denied_languages = s.denied_languages
     p.third_person = s.third_person

@@ -2206,6 +2206,8 @@ TEACH_VERBS = frozenset(
     "teach teaching unterrichten beibringen lehren enseñar enseñarles enseigner opettaa opettamaan dạy day "
     "पढ़ाना पढ़ाने सिखाना सिखाने padhana padhane sikhana sikhane পড়াতে পড়ানো শেখাতে শেখানো শেখানোর পড়ানোর "
     "porate shekhate beizubringen".split()
+    # (session 19) "den Kindern digitale Medien näherbringen", "initier mes élèves au numérique"
+    + "näherbringen naeherbringen nahebringen initier".split()
 )
 # ... or after a word of duty: teaching one is asked to do is teaching one will do ("I've been asked to
 # teach", "ich soll Informatik unterrichten", "on me demande d'enseigner", "tengo que enseñar", "minun pitää
@@ -2223,6 +2225,40 @@ TEACH_PURPOSE = frozenset("to pour para zu để de".split())
 TEACH_PURPOSE_AFTER = frozenset("के ke জন্য jonno".split())
 TEACH_PURPOSE_VERBS = frozenset({"beizubringen"})  # German "um ... beizubringen"
 # ... not "teach myself"
+# ... or learning for one's own pupils (session 19: "je veux apprendre à coder pour mes élèves", "learn
+# computing for my pupils", "für meine Schüler lernen", "para mis alumnos", "oppilailleni", "cho học sinh của
+# tôi", "अपने छात्रों के लिए", "আমার ছাত্রদের জন্য"): a teacher learns what they will teach
+FOR_OWN_PUPILS = (
+    "for my pupils", "for my students", "for my class", "for my learners", "für meine schüler",
+    "für meine schülerinnen", "für meine klasse", "für meinen unterricht", "para mis alumnos",
+    "para mis alumnas",
+    "para mis estudiantes", "para mi clase", "para mis clases", "pour mes élèves", "pour ma classe",
+    "pour mes étudiants", "pour mes cours", "oppilailleni", "oppilaitani varten", "luokalleni",
+    "cho học sinh của tôi", "cho học sinh của mình", "cho các em học sinh", "cho lớp của tôi",
+    "cho lớp của mình", "अपने छात्रों के लिए", "अपने विद्यार्थियों के लिए", "अपनी कक्षा के लिए",
+    "apne students ke liye", "apne bachon ke liye", "আমার ছাত্রদের জন্য", "আমার ছাত্রছাত্রীদের জন্য",
+    "আমার শিক্ষার্থীদের জন্য", "আমার ক্লাসের জন্য",
+)  # fmt: skip
+# ... or bringing a subject into one's own lessons ("bring computing into my lessons", "in meinen Unterricht",
+# "en mis clases", "dans ma classe", "opetukseeni", "trong lớp của tôi", "अपनी क्लास में", "আমার ক্লাসে");
+# a teacher's class without the possessive ("trong lớp", "en clase") only said by a teacher (session 19)
+INTO_OWN_LESSONS = (
+    "into my lessons", "into my classroom", "into my class", "into my teaching", "in my lessons",
+    "in my classroom", "in meinen unterricht", "in meine klasse", "in meiner klasse", "en mis clases",
+    "en mi clase", "en mi aula", "dans ma classe", "dans mes cours", "dans mon enseignement", "opetukseeni",
+    "tunneilleni", "tunneillani", "luokkaani", "trong lớp của tôi", "trong lớp của mình",
+    "trong giờ dạy", "अपनी क्लास में", "अपनी कक्षा में", "apni class mein", "আমার ক্লাসে",
+)  # fmt: skip
+IN_CLASS = (
+    "in class", "in the classroom", "im unterricht", "en clase", "en el aula", "en classe", "luokassa",
+    "opetuksessa", "opetukseen", "trong lớp", "क्लास में", "कक्षा में", "class mein", "ক্লাসে", "শ্রেণিকক্ষে",
+)  # fmt: skip
+# the starts of the words of a teacher, in the eight languages (a token's start: "lehrerin", "opettajana")
+TEACHER_PREFIXES = (
+    "teacher", "lehrer", "grundschullehrer", "erzieher", "maestr", "profesor", "docente", "professeur",
+    "enseignant", "institut", "opettaj", "giáo", "thầy", "शिक्षक", "शिक्षिका", "टीचर", "শিক্ষক", "শিক্ষিকা",
+    "টিচার",
+)  # fmt: skip
 TEACH_SELF = frozenset("myself me mich selbst yourself itseäni itse mình".split())
 # a school named as where one would teach ("at a secondary school", "yläkoulussa", "স্কুলে"): young learners
 SCHOOLS = (
@@ -2240,6 +2276,29 @@ YOUNG_LEARNERS = (
     "बच्च", "छात्र", "bachch", "শিশু", "ছাত্র", "বাচ্চা",
     # (session 13) learners at school in the other words of the eight languages
     "estudiantes", "écolier", "विद्यार्थ", "शिक्षार्थ", "শিক্ষার্থী",
+)  # fmt: skip
+# the pupils' level when it is below secondary school (session 19, roles19): primary school and the early
+# years in the eight languages (word starts: "grundschul" of "Grundschullehrerin", "alakoulu" of
+# "alakoulun"), and children said as such; their teacher teaches at no secondary school, and the level is
+# the pupils', never a limit on the teacher's own courses
+EARLY_SCHOOL = (
+    "primary", "elementary", "infant school", "nursery", "kindergarten", "preschool", "pre-school",
+    "grundschul", "volksschul", "kita", "vorschul", "primaria", "primario", "infantil", "preescolar",
+    "guardería", "primaire", "maternelle", "professeur des écoles", "professeure des écoles", "instit ",
+    "institutrice", "instituteur",
+    "alakoulu", "ala-aste", "ala-asteel", "luokanopettaj", "päiväkoti", "päiväkodi", "esikoulu",
+    "varhaiskasvat", "tiểu học", "tieu hoc", "mầm non", "mam non", "mẫu giáo", "mau giao", "प्राथमिक",
+    "प्राइमरी", "नर्सरी", "প্রাথমিক", "প্রাইমারি", "কিন্ডারগার্টেন", "prathmik",
+)  # fmt: skip
+CHILDREN = (
+    "kids", "children", "child", "kinder", "niños", "niñas", "enfants", "lapsi", "lasten", "lapset",
+    "trẻ em", "tre em", "các em", "cac em", "bachch", "bachon", "bacchon", "बच्च", "বাচ্চা", "শিশু", "ছোটদের",
+)  # fmt: skip
+# ... unless the school said is a secondary one ("teach computer science at a secondary school")
+SECONDARY_SCHOOL = (
+    "secondary", "high school", "middle school", "gymnasium", "realschule", "gesamtschule", "oberstufe",
+    "secundaria", "bachillerato", "instituto", "collège", "lycée", "yläkoulu", "yläaste", "lukio",
+    "trung học", "trung hoc", "माध्यमिक", "मिडिल स्कूल", "हाई स्कूल", "মাধ্যমিক", "হাই স্কুল",
 )  # fmt: skip
 
 
@@ -2556,6 +2615,17 @@ PLACE_PREPOSITIONS = {
 # the job named after "as" ("je travaille dans une PME comme assistante administrative", "Ich arbeite als
 # Disponentin bei ...", "trabajo de recepcionista en ..."): what follows is the job
 AS_WORDS = frozenset("as als comme como".split())
+# a preference that opens a clause ("ideally as a pentester", "am liebsten als Pentester", "idealmente como
+# pentester", "de préférence comme", "mieluiten", "tốt nhất là làm", "ho sake to ... ke roop mein", "পারলে ...
+# হিসেবে"): with a word of "as" it names the job wished for, never the job held (session 19, roles19); whole
+# phrases among the clause's first words ("tốt nghiệp", graduated, is no "tốt nhất")
+PREFERENCE = (
+    "ideally", "preferably", "ideal", "idealerweise", "am liebsten", "vorzugsweise", "idealmente",
+    "preferiblemente", "preferentemente", "de preferencia", "idéalement", "idealement", "de préférence",
+    "de preference", "mieluiten", "mieluummin", "ihannetapauksessa", "tốt nhất", "lý tưởng nhất", "ưu tiên",
+    "behtar", "बेहतर", "आदर्श रूप से", "संभव हो तो", "আদর্শভাবে", "পারলে",
+)  # fmt: skip
+PREFERRED_AS = frozenset("as als como comme làm lam roop रूप হিসেবে hishebe".split())
 # Hindi/Bengali postpositions of place: the words before them name where ("लखनऊ में एक बैंक में क्लर्क")
 PLACE_POSTPOSITIONS = frozenset("में पर mein me par".split())
 # an adviser's verbs of working with someone, and the people they speak of ("I'm counselling a woman in her
@@ -2602,7 +2672,7 @@ VI_RELATIVES = frozenset(
 # "đại học" (university), "khoa học dữ liệu" (data science) keep both syllables (`understand.content`)
 VI_COMPOUNDS = frozenset(
     f"{a} học" for a in "đại tiểu trung khoa tin sinh hóa hoá toán văn y triết tâm ngôn luật kinh".split()
-) | frozenset(["dai hoc", "tieu hoc", "trung hoc", "khoa hoc", "tin hoc"])
+) | frozenset(["dai hoc", "tieu hoc", "trung hoc", "khoa hoc", "tin hoc", "mầm non", "mam non", "mẫu giáo"])
 
 # words naming a credential rather than a job, in the served languages
 CREDENTIAL_WORDS = frozenset(

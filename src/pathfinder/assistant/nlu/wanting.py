@@ -69,7 +69,25 @@ def wishes_to_teach(message: str) -> bool:
         )
         if purpose:
             return True
-    return False
+    return _for_own_pupils(toks)
+
+
+def _for_own_pupils(toks: list[str]) -> bool:
+    """Whether a wish is to learn for the speaker's own pupils (`vocab.FOR_OWN_PUPILS`: "je veux apprendre à
+    coder pour mes élèves") or to bring a subject into their own lessons (`vocab.INTO_OWN_LESSONS`; a teacher
+    saying "in class": `vocab.IN_CLASS`): what is learnt is to be taught."""
+    if not set(toks) & vocab.WISH and not any(t in vocab.ROMANISED_WISH for t in toks):
+        return False
+    low = f" {' '.join(toks)} "
+
+    def says(phrases: tuple[str, ...]) -> bool:
+        return any(f" {' '.join(tokens(phrase))} " in low for phrase in phrases)
+
+    if says(vocab.INTO_OWN_LESSONS):
+        return True
+    if says(vocab.IN_CLASS) and any(t.startswith(vocab.TEACHER_PREFIXES) for t in toks):
+        return True
+    return any(t.startswith(vocab.LEARN_PREFIXES) for t in toks) and says(vocab.FOR_OWN_PUPILS)
 
 
 # a denial after a verb of teaching in the verb-final languages ("শেখানোর জন্য নয়", "सिखाने के लिए नहीं")
