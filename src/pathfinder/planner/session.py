@@ -59,6 +59,7 @@ from pathfinder.planner.empty import (
     preview_note,
     unscheduled_courses,
 )
+from pathfinder.planner.entry import entry_in_language
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages, with_conversation_language
 from pathfinder.planner.instance import (
@@ -261,6 +262,8 @@ class PlanningSession:
         ) is not None:
             notes += (own,)  # the goal's own skills only in another language: shown, not applied
         readable = (*profile.languages, *study_languages(profile))
+        if (entry := self._entry_note(profile, strategy, pathway, readable)) is not None:
+            notes += (entry,)  # where the goal's work starts only in another language: shown, not applied
         unscheduled = core_without_session(self.gap, pathway, self.lookup.by_skill, self.today, readable)
         unscheduled += unscheduled_courses(self.gap, pathway, self.lookup, self.today, readable)
         out = tuple(
@@ -407,6 +410,25 @@ class PlanningSession:
             return self.outcome(profile.model_copy(update={"constraints": constraints}), strategy)
 
         return plan
+
+    def _entry_note(
+        self, profile: LearnerProfile, strategy: str, pathway: Pathway, readable: Sequence[str]
+    ) -> str | None:
+        """Where the goal's work starts, when the catalogue teaches it only in another language
+        (`entry.entry_in_language`)."""
+        if not self.gap.centre:
+            return None
+        return entry_in_language(
+            self.gap,
+            self.lookup,
+            pathway,
+            start=level_check(profile, self.lookup, self.gap).start,
+            readable=readable,
+            allowed=study_languages(profile),
+            weak=self.teachers.weak,
+            held_credentials={c.id for c in profile.credentials if c.id},
+            plan=self._accepting(profile, strategy),
+        )
 
     def _preview(self, profile: LearnerProfile, strategy: str, relaxations: tuple) -> str | None:
         """For an empty plan: what the first proposal would plan (its steps by title), so the learner sees
