@@ -120,3 +120,11 @@ def test_the_note_is_said_in_every_reply_language():
             with i18n.replying_in(lang):
                 said = planner_text.say(sentence)
             assert said != sentence and "Análisis de datos con hojas de cálculo" in said, (lang, said)
+
+
+def test_english_is_the_language_to_accept_when_an_entry_course_is_taught_in_it():
+    # fresh18-01: a Spanish-only shop assistant aiming at system administrator was pointed at German courses
+    # while an English entry course existed (English is what the language proposals offer first)
+    linux_de = _cred("linux", "Linux-Systemadministration kompakt", (STATS, INTERPRET), langs=("de",))
+    assert entry_languages([linux_de, STATS_EN], ("es",)) == ("en",)
+    assert entry_languages([linux_de, SHEETS_ES], ("fi",)) == ("de",)

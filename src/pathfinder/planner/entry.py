@@ -78,13 +78,18 @@ def entry_courses(
 
 def entry_languages(entries: Sequence[Credential], readable: Collection[str]) -> tuple[str, ...] | None:
     """The language to accept for an entry course when none is taught in a language of `readable` (the
-    learner's and their study languages): that of the first entry course (English first among its languages);
-    None when one is readable or there is none."""
+    learner's and their study languages): English when an entry course is taught in it (the language a
+    learner is likeliest to read besides their own, as `relax_languages` proposes it first: a Spanish-only
+    learner is not sent to a German Linux course while an English entry course exists), else the first
+    entry course's; None when one is readable or there is none."""
+    from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE  # (it imports the gap: not at the top)
+
     read = {x.lower() for x in readable}
     if not entries or any(read & {x.lower() for x in c.languages} for c in entries):
         return None
-    langs = [x.lower() for x in entries[0].languages]
-    return ("en",) if "en" in langs else tuple(langs[:1])
+    if any(PREFERRED_LANGUAGE in {x.lower() for x in c.languages} for c in entries):
+        return (PREFERRED_LANGUAGE,)
+    return tuple(x.lower() for x in entries[0].languages[:1])
 
 
 def entry_note(
@@ -133,11 +138,12 @@ def entry_in_language(
     allowed: Sequence[str],
     weak: Collection[str],
     held_credentials: Collection[str],
-    plan: Callable[[Relaxation], Pathway],
+    plan: Callable[[Relaxation, str], Pathway],
 ) -> str | None:
     """The note for `pathway` (see the module's docstring), or None: when the plan takes no entry course, none
-    is taught in a language of `readable`, and one is in another (`plan` plans the learner's case with a
-    relaxation accepted; `allowed`: the languages the plan keeps to)."""
+    is taught in a language of `readable`, and one is in another (`plan(relaxation, pin)` plans the learner's
+    case with a relaxation accepted and the course `pin` pinned, as an advisor would start it; `allowed`: the
+    languages the plan keeps to)."""
     lacking = {g.uri for g in gap.essential}
     entries = entry_courses(
         gap.centre,
@@ -153,8 +159,9 @@ def entry_in_language(
     langs = entry_languages(entries, readable)
     if langs is None:
         return None
+    shown = [c for c in entries if set(langs) & {x.lower() for x in c.languages}]
     labels = {g.uri: g.label for g in gap.essential}
-    taught = {u for c in entries for u in lookup.skills_of.get(c.id, ())}
+    taught = {u for c in shown[:ENTRY_NAMED] for u in lookup.skills_of.get(c.id, ())}
     centre = [labels[u] for u in gap.centre if u in lacking and u in taught]
-    relaxed = plan(language_relaxation(langs, allowed))
-    return entry_note(gap.goal_label, centre, entries, langs, relaxed)
+    relaxed = plan(language_relaxation(langs, allowed), shown[0].id)
+    return entry_note(gap.goal_label, centre, shown, langs, relaxed)

@@ -427,8 +427,22 @@ class PlanningSession:
             allowed=study_languages(profile),
             weak=self.teachers.weak,
             held_credentials={c.id for c in profile.credentials if c.id},
-            plan=self._accepting(profile, strategy),
+            plan=self._accepting_pinned(profile, strategy),
         )
+
+    def _accepting_pinned(self, profile: LearnerProfile, strategy: str):
+        """Plans `profile` with a relaxation accepted and one more course pinned (the entry course an advisor
+        would start with), for a note: the plan itself does not change."""
+
+        def plan(r: Relaxation, pin: str) -> Pathway:
+            constraints = r.applied(profile.constraints, profile.languages)
+            prefs = profile.preferences
+            prefs = prefs.model_copy(update={"pinned": tuple(dict.fromkeys((*prefs.pinned, pin)))})
+            return self.outcome(
+                profile.model_copy(update={"constraints": constraints, "preferences": prefs}), strategy
+            )
+
+        return plan
 
     def _preview(self, profile: LearnerProfile, strategy: str, relaxations: tuple) -> str | None:
         """For an empty plan: what the first proposal would plan (its steps by title), so the learner sees
