@@ -128,3 +128,13 @@ def test_english_is_the_language_to_accept_when_an_entry_course_is_taught_in_it(
     linux_de = _cred("linux", "Linux-Systemadministration kompakt", (STATS, INTERPRET), langs=("de",))
     assert entry_languages([linux_de, STATS_EN], ("es",)) == ("en",)
     assert entry_languages([linux_de, SHEETS_ES], ("fi",)) == ("de",)
+
+
+def test_no_note_when_the_plan_already_proposes_the_start_s_language_with_the_start():
+    # start19v-04 (written after the fix): a Finnish-only learner's empty plan proposes English, and that
+    # plan begins with the English entry course: the note would repeat it
+    _, pw = _plan([VIZ_EN, STATS_EN], ("fi",))
+    assert not pw.steps and any(r.constraint == "languages" for r in pw.relaxations)
+    assert not any(n.startswith("The usual start") for n in pw.notes)
+    _, pw = _plan([VIZ_EN, SHEETS_ES], ("fi",))  # English is proposed, but the start is Spanish: said
+    assert any(n.startswith("The usual start for data analyst") and "Spanish" in n for n in pw.notes)

@@ -138,12 +138,15 @@ def entry_in_language(
     allowed: Sequence[str],
     weak: Collection[str],
     held_credentials: Collection[str],
-    plan: Callable[[Relaxation, str], Pathway],
+    plan: Callable[[Relaxation, str | None], Pathway],
+    offered: Collection[str] = (),
 ) -> str | None:
     """The note for `pathway` (see the module's docstring), or None: when the plan takes no entry course, none
     is taught in a language of `readable`, and one is in another (`plan(relaxation, pin)` plans the learner's
     case with a relaxation accepted and the course `pin` pinned, as an advisor would start it; `allowed`: the
-    languages the plan keeps to)."""
+    languages the plan keeps to). None too when the plan already proposes that language (`offered`: the
+    languages its relaxations would allow) and that proposal's plan takes an entry course: the learner is
+    offered the start already (a Finnish-only mechanic's English proposal begins with the English entry)."""
     lacking = {g.uri for g in gap.essential}
     entries = entry_courses(
         gap.centre,
@@ -163,5 +166,8 @@ def entry_in_language(
     labels = {g.uri: g.label for g in gap.essential}
     taught = {u for c in shown[:ENTRY_NAMED] for u in lookup.skills_of.get(c.id, ())}
     centre = [labels[u] for u in gap.centre if u in lacking and u in taught]
-    relaxed = plan(language_relaxation(langs, allowed), shown[0].id)
+    change = language_relaxation(langs, allowed)
+    if set(langs) <= {x.lower() for x in offered} and {c.id for c in shown} & set(plan(change, None).ids):
+        return None
+    relaxed = plan(change, shown[0].id)
     return entry_note(gap.goal_label, centre, shown, langs, relaxed)

@@ -262,7 +262,7 @@ class PlanningSession:
         ) is not None:
             notes += (own,)  # the goal's own skills only in another language: shown, not applied
         readable = (*profile.languages, *study_languages(profile))
-        if (entry := self._entry_note(profile, strategy, pathway, readable)) is not None:
+        if (entry := self._entry_note(profile, strategy, pathway, readable, relaxations)) is not None:
             notes += (entry,)  # where the goal's work starts only in another language: shown, not applied
         unscheduled = core_without_session(self.gap, pathway, self.lookup.by_skill, self.today, readable)
         unscheduled += unscheduled_courses(self.gap, pathway, self.lookup, self.today, readable)
@@ -412,7 +412,12 @@ class PlanningSession:
         return plan
 
     def _entry_note(
-        self, profile: LearnerProfile, strategy: str, pathway: Pathway, readable: Sequence[str]
+        self,
+        profile: LearnerProfile,
+        strategy: str,
+        pathway: Pathway,
+        readable: Sequence[str],
+        relaxations: Sequence[Relaxation],
     ) -> str | None:
         """Where the goal's work starts, when the catalogue teaches it only in another language
         (`entry.entry_in_language`)."""
@@ -428,16 +433,18 @@ class PlanningSession:
             weak=self.teachers.weak,
             held_credentials={c.id for c in profile.credentials if c.id},
             plan=self._accepting_pinned(profile, strategy),
+            offered=[v for r in relaxations if r.constraint == "languages" and not r.joint for v in r.values],
         )
 
     def _accepting_pinned(self, profile: LearnerProfile, strategy: str):
         """Plans `profile` with a relaxation accepted and one more course pinned (the entry course an advisor
         would start with), for a note: the plan itself does not change."""
 
-        def plan(r: Relaxation, pin: str) -> Pathway:
+        def plan(r: Relaxation, pin: str | None) -> Pathway:
             constraints = r.applied(profile.constraints, profile.languages)
             prefs = profile.preferences
-            prefs = prefs.model_copy(update={"pinned": tuple(dict.fromkeys((*prefs.pinned, pin)))})
+            if pin is not None:
+                prefs = prefs.model_copy(update={"pinned": tuple(dict.fromkeys((*prefs.pinned, pin)))})
             return self.outcome(
                 profile.model_copy(update={"constraints": constraints, "preferences": prefs}), strategy
             )
