@@ -144,9 +144,9 @@ def entry_in_language(
     """The note for `pathway` (see the module's docstring), or None: when the plan takes no entry course, none
     is taught in a language of `readable`, and one is in another (`plan(relaxation, pin)` plans the learner's
     case with a relaxation accepted and the course `pin` pinned, as an advisor would start it; `allowed`: the
-    languages the plan keeps to). None too when the plan already proposes that language (`offered`: the
-    languages its relaxations would allow) and that proposal's plan takes an entry course: the learner is
-    offered the start already (a Finnish-only mechanic's English proposal begins with the English entry)."""
+    languages the plan keeps to). None too for an empty plan that already proposes that language (`offered`:
+    the languages its relaxations would allow) when that proposal's plan takes an entry course: its preview
+    shows the start already (a Finnish-only mechanic's English proposal begins with the English entry)."""
     lacking = {g.uri for g in gap.essential}
     entries = entry_courses(
         gap.centre,
@@ -167,7 +167,8 @@ def entry_in_language(
     taught = {u for c in shown[:ENTRY_NAMED] for u in lookup.skills_of.get(c.id, ())}
     centre = [labels[u] for u in gap.centre if u in lacking and u in taught]
     change = language_relaxation(langs, allowed)
-    if set(langs) <= {x.lower() for x in offered} and {c.id for c in shown} & set(plan(change, None).ids):
+    offered_l = {x.lower() for x in offered}
+    if not pathway.steps and set(langs) <= offered_l and {c.id for c in shown} & set(plan(change, None).ids):
         return None
     relaxed = plan(change, shown[0].id)
     return entry_note(gap.goal_label, centre, shown, langs, relaxed)
