@@ -43,6 +43,10 @@ SHEETS_ES = _cred("hojas", "Análisis de datos con hojas de cálculo", (INTERPRE
 STATS_EN = _cred("stats", "Statistics for Data Analysis", (STATS, INTERPRET))
 
 
+def COUNT(c: Credential) -> int:  # noqa: N802 - how many centre skills (interpret current data, statistics)
+    return sum(s.uri in (INTERPRET.uri, STATS.uri) for s in c.skills)
+
+
 def _plan(catalogue, languages=("en",)):
     skills = [Skill(uri=s.uri, label=s.label) for s in (INTERPRET, STATS, VIZ, MODEL)]
     taxonomy = Taxonomy.from_items(skills, [ANALYST])
@@ -83,8 +87,8 @@ def test_an_entry_course_needs_no_prerequisite_sits_near_the_start_and_is_about_
     [(("en",), ("es",)), (("de", "en"), ("es",)), (("es",), None), (("ES", "fr"), None)],
 )
 def test_the_language_to_accept_is_the_entry_course_s_when_none_is_readable(readable, expected):
-    assert entry_languages([SHEETS_ES], readable) == expected
-    assert entry_languages([], readable) is None
+    assert entry_languages([SHEETS_ES], readable, COUNT) == expected
+    assert entry_languages([], readable, COUNT) is None
 
 
 def test_a_plan_without_the_start_in_the_learner_s_languages_names_it_and_the_plan_it_would_give():
@@ -122,12 +126,15 @@ def test_the_note_is_said_in_every_reply_language():
             assert said != sentence and "Análisis de datos con hojas de cálculo" in said, (lang, said)
 
 
-def test_english_is_the_language_to_accept_when_an_entry_course_is_taught_in_it():
-    # fresh18-01: a Spanish-only shop assistant aiming at system administrator was pointed at German courses
-    # while an English entry course existed (English is what the language proposals offer first)
+def test_the_language_to_accept_is_the_best_entry_course_s_english_among_equals():
+    # fresh18-01: a Spanish-only shop assistant was pointed at a German course while an English entry course
+    # taught as much of the centre; fresh18-10: a German-only learner's data-protection start is the French
+    # GDPR course, not an English course teaching less of it
     linux_de = _cred("linux", "Linux-Systemadministration kompakt", (STATS, INTERPRET), langs=("de",))
-    assert entry_languages([linux_de, STATS_EN], ("es",)) == ("en",)
-    assert entry_languages([linux_de, SHEETS_ES], ("fi",)) == ("de",)
+    assert entry_languages([linux_de, STATS_EN], ("es",), COUNT) == ("en",)
+    assert entry_languages([linux_de, SHEETS_ES], ("fi",), COUNT) == ("de",)
+    safe_en = _cred("safe", "Staying Safe Online", (STATS,))
+    assert entry_languages([SHEETS_ES, safe_en], ("de",), COUNT) == ("es",)
 
 
 def test_no_note_when_the_plan_already_proposes_the_start_s_language_with_the_start():

@@ -76,20 +76,25 @@ def entry_courses(
     return [c for *_, c in sorted(found, key=lambda t: t[:4])]
 
 
-def entry_languages(entries: Sequence[Credential], readable: Collection[str]) -> tuple[str, ...] | None:
+def entry_languages(
+    entries: Sequence[Credential], readable: Collection[str], centre_count: Callable[[Credential], int]
+) -> tuple[str, ...] | None:
     """The language to accept for an entry course when none is taught in a language of `readable` (the
-    learner's and their study languages): English when an entry course is taught in it (the language a
-    learner is likeliest to read besides their own, as `relax_languages` proposes it first: a Spanish-only
-    learner is not sent to a German Linux course while an English entry course exists), else the first
-    entry course's; None when one is readable or there is none."""
+    learner's and their study languages): that of the best entry course (most centre skills, `centre_count`),
+    English among equals (the language a learner is likeliest to read besides their own, as `relax_languages`
+    proposes it first); None when one is readable or there is none. The best, not English whatever it
+    teaches: a German-only school administrator's data-protection start is the French GDPR course, not an
+    English course on staying safe online (fresh18-10)."""
     from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE  # (it imports the gap: not at the top)
 
     read = {x.lower() for x in readable}
     if not entries or any(read & {x.lower() for x in c.languages} for c in entries):
         return None
-    if any(PREFERRED_LANGUAGE in {x.lower() for x in c.languages} for c in entries):
+    best = max(map(centre_count, entries))
+    top = [c for c in entries if centre_count(c) == best]
+    if any(PREFERRED_LANGUAGE in {x.lower() for x in c.languages} for c in top):
         return (PREFERRED_LANGUAGE,)
-    return tuple(x.lower() for x in entries[0].languages[:1])
+    return tuple(x.lower() for x in top[0].languages[:1])
 
 
 def entry_note(
@@ -159,16 +164,17 @@ def entry_in_language(
     )
     if not entries or {c.id for c in entries} & set(pathway.ids):
         return None
-    langs = entry_languages(entries, readable)
+    centre = set(gap.centre) & lacking
+    langs = entry_languages(entries, readable, lambda c: len(centre & set(lookup.skills_of.get(c.id, ()))))
     if langs is None:
         return None
     shown = [c for c in entries if set(langs) & {x.lower() for x in c.languages}]
     labels = {g.uri: g.label for g in gap.essential}
     taught = {u for c in shown[:ENTRY_NAMED] for u in lookup.skills_of.get(c.id, ())}
-    centre = [labels[u] for u in gap.centre if u in lacking and u in taught]
+    centre_labels = [labels[u] for u in gap.centre if u in lacking and u in taught]
     change = language_relaxation(langs, allowed)
     offered_l = {x.lower() for x in offered}
     if not pathway.steps and set(langs) <= offered_l and {c.id for c in shown} & set(plan(change, None).ids):
         return None
     relaxed = plan(change, shown[0].id)
-    return entry_note(gap.goal_label, centre, shown, langs, relaxed)
+    return entry_note(gap.goal_label, centre_labels, shown, langs, relaxed)
