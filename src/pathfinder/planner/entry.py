@@ -149,9 +149,9 @@ def entry_in_language(
     """The note for `pathway` (see the module's docstring), or None: when the plan takes no entry course, none
     is taught in a language of `readable`, and one is in another (`plan(relaxation, pin)` plans the learner's
     case with a relaxation accepted and the course `pin` pinned, as an advisor would start it; `allowed`: the
-    languages the plan keeps to). None too for an empty plan that already proposes that language (`offered`:
-    the languages its relaxations would allow) when that proposal's plan takes an entry course: its preview
-    shows the start already (a Finnish-only mechanic's English proposal begins with the English entry)."""
+    languages the plan keeps to). None too for an empty plan whose language proposal (`offered`: the languages
+    its first languages relaxation would allow, the one its preview shows) takes an entry course: the preview
+    shows a start already (a Finnish-only mechanic's English proposal begins with the English entry)."""
     lacking = {g.uri for g in gap.essential}
     entries = entry_courses(
         gap.centre,
@@ -173,8 +173,9 @@ def entry_in_language(
     taught = {u for c in shown[:ENTRY_NAMED] for u in lookup.skills_of.get(c.id, ())}
     centre_labels = [labels[u] for u in gap.centre if u in lacking and u in taught]
     change = language_relaxation(langs, allowed)
-    offered_l = {x.lower() for x in offered}
-    if not pathway.steps and set(langs) <= offered_l and {c.id for c in shown} & set(plan(change, None).ids):
-        return None
+    if not pathway.steps and offered:  # the empty plan's language proposal already starts there
+        proposed = plan(language_relaxation(tuple(offered), allowed), None)
+        if {c.id for c in entries} & set(proposed.ids):
+            return None
     relaxed = plan(change, shown[0].id)
     return entry_note(gap.goal_label, centre_labels, shown, langs, relaxed)

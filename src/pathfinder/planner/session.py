@@ -433,7 +433,7 @@ class PlanningSession:
             weak=self.teachers.weak,
             held_credentials={c.id for c in profile.credentials if c.id},
             plan=self._accepting_pinned(profile, strategy),
-            offered=[v for r in relaxations if r.constraint == "languages" and not r.joint for v in r.values],
+            offered=next((r.values for r in relaxations if r.constraint == "languages" and not r.joint), ()),
         )
 
     def _accepting_pinned(self, profile: LearnerProfile, strategy: str):
