@@ -77,23 +77,25 @@ def entry_courses(
 
 
 def entry_languages(
-    entries: Sequence[Credential], readable: Collection[str], centre_count: Callable[[Credential], int]
+    entries: Sequence[Credential],
+    readable: Collection[str],
+    centre_count: Callable[[Credential], int],
+    preferred: str = "en",
 ) -> tuple[str, ...] | None:
     """The language to accept for an entry course when none is taught in a language of `readable` (the
     learner's and their study languages): that of the best entry course (most centre skills, `centre_count`),
-    English among equals (the language a learner is likeliest to read besides their own, as `relax_languages`
-    proposes it first); None when one is readable or there is none. The best, not English whatever it
-    teaches: a German-only school administrator's data-protection start is the French GDPR course, not an
-    English course on staying safe online (fresh18-10)."""
-    from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE  # (it imports the gap: not at the top)
-
+    `preferred` among equals (English, `relax_languages.PREFERRED_LANGUAGE`, passed in by the session: the
+    language a learner is likeliest to read besides their own, which the language proposals offer first);
+    None when one is readable or there is none. The best, not English whatever it teaches: a German-only
+    school administrator's data-protection start is the French GDPR course, not an English course on staying
+    safe online (fresh18-10)."""
     read = {x.lower() for x in readable}
     if not entries or any(read & {x.lower() for x in c.languages} for c in entries):
         return None
     best = max(map(centre_count, entries))
     top = [c for c in entries if centre_count(c) == best]
-    if any(PREFERRED_LANGUAGE in {x.lower() for x in c.languages} for c in top):
-        return (PREFERRED_LANGUAGE,)
+    if any(preferred in {x.lower() for x in c.languages} for c in top):
+        return (preferred,)
     return tuple(x.lower() for x in top[0].languages[:1])
 
 
@@ -145,6 +147,7 @@ def entry_in_language(
     held_credentials: Collection[str],
     plan: Callable[[Relaxation, str | None], Pathway],
     offered: Collection[str] = (),
+    preferred: str = "en",
 ) -> str | None:
     """The note for `pathway` (see the module's docstring), or None: when the plan takes no entry course, none
     is taught in a language of `readable`, and one is in another (`plan(relaxation, pin)` plans the learner's
@@ -165,7 +168,9 @@ def entry_in_language(
     if not entries or {c.id for c in entries} & set(pathway.ids):
         return None
     centre = set(gap.centre) & lacking
-    langs = entry_languages(entries, readable, lambda c: len(centre & set(lookup.skills_of.get(c.id, ()))))
+    langs = entry_languages(
+        entries, readable, lambda c: len(centre & set(lookup.skills_of.get(c.id, ()))), preferred
+    )
     if langs is None:
         return None
     shown = [c for c in entries if set(langs) & {x.lower() for x in c.languages}]

@@ -79,6 +79,7 @@ from pathfinder.planner.named_basics import merged, named_basics
 from pathfinder.planner.offered import at_level, may_offer_level, offered_level_note
 from pathfinder.planner.own_language import own_in_language
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
+from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
@@ -434,6 +435,7 @@ class PlanningSession:
             held_credentials={c.id for c in profile.credentials if c.id},
             plan=self._accepting_pinned(profile, strategy),
             offered=next((r.values for r in relaxations if r.constraint == "languages" and not r.joint), ()),
+            preferred=PREFERRED_LANGUAGE,
         )
 
     def _accepting_pinned(self, profile: LearnerProfile, strategy: str):
