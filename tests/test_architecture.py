@@ -46,6 +46,7 @@ CORE_MODULES = (
     "pathfinder.planner.detours",
     "pathfinder.planner.candidates",
     "pathfinder.planner.empty",
+    "pathfinder.planner.entry",
     "pathfinder.planner.estimates",
     "pathfinder.planner.evaluation",
     "pathfinder.planner.explain",

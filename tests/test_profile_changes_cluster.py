@@ -11,7 +11,9 @@ from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, area_skills
 def _hit(score: float, *skills: str) -> SimpleNamespace:
     return SimpleNamespace(
         score=score,
-        credential=SimpleNamespace(kind="micro-credential", skills=[SimpleNamespace(uri=s) for s in skills]),
+        credential=SimpleNamespace(
+            kind="micro-credential", skills=[SimpleNamespace(uri=s, label=s) for s in skills]
+        ),
     )
 
 

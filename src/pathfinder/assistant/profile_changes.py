@@ -33,6 +33,7 @@ from pathfinder.domain import (
 from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.errors import PlanningError
+from pathfinder.planner.audience import for_oneself
 
 # acts whose filters (language, format, level) are the learner's standing constraints, not one search's
 # filters
@@ -706,11 +707,15 @@ def area_skills(
     # (ML for network traffic, AI-driven network operations) made "analyse network configuration" a skill of
     # the area
     best_two = {s.uri for c in hits[:2] for s in c.skills}
-    shared = [u for u, n in counts.most_common() if n >= 2 and u in best_two]
+    # an area for one's own skills has no teaching skill (`audience.for_oneself`): a teachers' course among
+    # the best matches of "learn to use a computer" brought "teach digital literacy" in (session 19)
+    labels = {s.uri: s.label for c in hits for s in c.skills}
+    own = set(for_oneself(text, list(labels.items())))
+    shared = [u for u, n in counts.most_common() if n >= 2 and u in best_two and u in own]
     if len(shared) >= 3:
         return shared[:size]
     # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards)
-    best = [s.uri for c in hits[:2] for s in c.skills]
+    best = [s.uri for c in hits[:2] for s in c.skills if s.uri in own]
     return list(dict.fromkeys([*shared, *best]))[:size]
 
 

@@ -79,6 +79,25 @@ def teaching_skill(label: str) -> bool:
     return bool(_TEACHING_SKILL.search(normalise_label(label)))
 
 
+def teaches_others(label: str) -> bool:
+    """A goal or skill label about teaching others (teach digital literacy, prepare lesson content, adapt
+    teaching to target group; "teaching digital literacy" as an area), by the words a teachers' course uses:
+    not "machine learning", "e-learning" or "learning management systems", which name a subject."""
+    return bool(_TEACHING.search(label))
+
+
+def for_oneself(goal_label: str, skills: Sequence[tuple[str, str]]) -> list[str]:
+    """An area goal (a set of skills, no occupation) for one's own skills has no teaching skill (session 19,
+    issue 14: a garment worker learning to use a computer got Teaching Digital Literacy to Adults, whose
+    'teach digital literacy' the area's best catalogue matches had shared): `skills` ((uri, label), ...)
+    without those about teaching others, unless the area's own name is about teaching or every skill is
+    (then the learner wants to teach). The one rule for the chat's area skills and the planner's area
+    goals."""
+    if teaches_others(goal_label) or all(teaches_others(label) for _, label in skills):
+        return [u for u, _ in skills]
+    return [u for u, label in skills if not teaches_others(label)]
+
+
 def school_goal(goal_label: str) -> bool:
     """A goal that teaches at school, by its name (ICT teacher secondary school)."""
     return bool(_SCHOOL.search(goal_label))

@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile, SkillLevel
 from pathfinder.domain.taxonomy import Occupation, Skill, Taxonomy, normalise_label
 from pathfinder.errors import PlanningError
+from pathfinder.planner.audience import for_oneself
+from pathfinder.planner.entry import centre_skills
 
 ESSENTIAL_WEIGHT = 1.0
 OPTIONAL_WEIGHT = 0.3
@@ -130,6 +132,11 @@ class Gap(BaseModel):
         description="essential gap skills at the goal's margin, closer to five or more other occupations "
         "(`neighbour_steps.marginal_skills`: collect ICT data for a data analyst); a course teaching only "
         "such skills is no teacher of the gap (session 18)",
+    )
+    centre: tuple[str, ...] = Field(
+        (),
+        description="the goal occupation's essential skills it is among the 2 occupations closest to (held "
+        "ones included), most central first: where its work starts (`planner/entry.py`, session 19)",
     )
     elsewhere: tuple[str, ...] = Field(
         (),
@@ -356,7 +363,10 @@ def goal_skill_weights(
             if uri not in weights or not weights[uri][1]:  # a neighbour's technology weighs as shared
                 owned = owned_central(occupation, taxonomy, uri)
                 weights[uri] = (CENTRAL_WEIGHT if owned else ESSENTIAL_WEIGHT, True)
-    for uri in goal.skills:
+    wanted = goal.skills
+    if not goal.occupation_uri:  # an area for one's own skills: no teaching skill (`audience.for_oneself`)
+        wanted = tuple(for_oneself(label, [(u, taxonomy.label(u)) for u in goal.skills]))
+    for uri in wanted:
         weights[uri] = (max(GOAL_SKILL_WEIGHT, weights.get(uri, (0.0, True))[0]), True)
     return label or "your goal", weights
 
@@ -512,6 +522,7 @@ def analyse_gap(
         goal_names=goal_names(profile, taxonomy),
         own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
         elsewhere=_elsewhere(profile, taxonomy, weights),
+        centre=_centre(profile, taxonomy),
         later=_later(profile, taxonomy, weights),
         peripheral=_peripheral(profile, taxonomy, weights),
         marginal=_marginal(profile, taxonomy, weights),
@@ -559,6 +570,13 @@ def _marginal(
     keep = set(goal.skills) | set(occupation.central)
     marginal = marginal_skills(occupation, keep, floor=CENTRALITY_FLOOR)
     return tuple(u for u in marginal if u in weights and weights[u][1])
+
+
+def _centre(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """`Gap.centre`: the goal occupation's centre skills (`entry.centre_skills`); () for a goal of skills."""
+    goal = profile.goal
+    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    return () if occupation is None else centre_skills(occupation)
 
 
 def _peripheral(

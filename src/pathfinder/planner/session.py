@@ -59,6 +59,7 @@ from pathfinder.planner.empty import (
     preview_note,
     unscheduled_courses,
 )
+from pathfinder.planner.entry import entry_in_language
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages, with_conversation_language
 from pathfinder.planner.instance import (
@@ -78,6 +79,7 @@ from pathfinder.planner.named_basics import merged, named_basics
 from pathfinder.planner.offered import at_level, may_offer_level, offered_level_note
 from pathfinder.planner.own_language import own_in_language
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
+from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
@@ -261,6 +263,8 @@ class PlanningSession:
         ) is not None:
             notes += (own,)  # the goal's own skills only in another language: shown, not applied
         readable = (*profile.languages, *study_languages(profile))
+        if (entry := self._entry_note(profile, strategy, pathway, readable, relaxations)) is not None:
+            notes += (entry,)  # where the goal's work starts only in another language: shown, not applied
         unscheduled = core_without_session(self.gap, pathway, self.lookup.by_skill, self.today, readable)
         unscheduled += unscheduled_courses(self.gap, pathway, self.lookup, self.today, readable)
         out = tuple(
@@ -405,6 +409,47 @@ class PlanningSession:
         def plan(r: Relaxation) -> Pathway:
             constraints = r.applied(profile.constraints, profile.languages)
             return self.outcome(profile.model_copy(update={"constraints": constraints}), strategy)
+
+        return plan
+
+    def _entry_note(
+        self,
+        profile: LearnerProfile,
+        strategy: str,
+        pathway: Pathway,
+        readable: Sequence[str],
+        relaxations: Sequence[Relaxation],
+    ) -> str | None:
+        """Where the goal's work starts, when the catalogue teaches it only in another language
+        (`entry.entry_in_language`)."""
+        if not self.gap.centre:
+            return None
+        return entry_in_language(
+            self.gap,
+            self.lookup,
+            pathway,
+            start=level_check(profile, self.lookup, self.gap).start,
+            readable=readable,
+            allowed=study_languages(profile),
+            weak=self.teachers.weak,
+            held_credentials={c.id for c in profile.credentials if c.id},
+            plan=self._accepting_pinned(profile, strategy),
+            offered=next((r.values for r in relaxations if r.constraint == "languages" and not r.joint), ()),
+            preferred=PREFERRED_LANGUAGE,
+        )
+
+    def _accepting_pinned(self, profile: LearnerProfile, strategy: str):
+        """Plans `profile` with a relaxation accepted and one more course pinned (the entry course an advisor
+        would start with), for a note: the plan itself does not change."""
+
+        def plan(r: Relaxation, pin: str | None) -> Pathway:
+            constraints = r.applied(profile.constraints, profile.languages)
+            prefs = profile.preferences
+            if pin is not None:
+                prefs = prefs.model_copy(update={"pinned": tuple(dict.fromkeys((*prefs.pinned, pin)))})
+            return self.outcome(
+                profile.model_copy(update={"constraints": constraints, "preferences": prefs}), strategy
+            )
 
         return plan
 
