@@ -42,6 +42,7 @@ ENGINEER = Occupation(
     label="security engineer",
     essential=(CORE.uri, ATTACK.uri, RISK.uri, DATA.uri),
     centrality=((CORE.uri, 2.2, 1), (ATTACK.uri, 1.9, 2), (RISK.uri, 0.48, 12), (DATA.uri, -0.18, 23)),
+    cross_field=(RISK.uri, DATA.uri),  # ESCO lists them mostly for other fields' occupations
 )
 
 
@@ -95,7 +96,7 @@ def test_off_field_courses_are_those_teaching_only_marginal_goal_skills():
 
 def test_a_project_risk_course_is_no_step_for_a_security_engineer():
     gap, pw = _plan([PROJECT_RISK, POWER_BI, ATTACKS])
-    assert set(gap.marginal) == {RISK.uri, DATA.uri}
+    assert set(gap.marginal) == set(gap.cross_field) == {RISK.uri, DATA.uri}
     titles = [s.title for s in pw.steps]
     assert titles == ["Attack vectors explained"]
     assert RISK.uri in {u.uri for u in pw.uncovered}
@@ -128,6 +129,26 @@ def test_stated_skills_and_asked_skills_are_taken_at_their_word():
     gap, pw = _plan([PROJECT_RISK, ATTACKS], goal_skills=(RISK.uri,))
     assert RISK.uri not in gap.marginal
     assert "Risk Management for Projects" in [s.title for s in pw.steps]
+
+
+def test_a_marginal_skill_of_the_goals_own_field_keeps_its_course():
+    # markup languages for a web developer, query languages for a data quality specialist: at the goal's
+    # margin by ESCO's texts but listed mostly for ICT occupations (no cross-field skill): the course stays
+    own_field = ENGINEER.model_copy(update={"cross_field": (DATA.uri,)})
+    taxonomy = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in (CORE, ATTACK, RISK, DATA, PROJECTS)], [own_field]
+    )
+    p = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri=own_field.uri),
+        languages=("en",),
+        constraints=Constraints(hours_per_week=10, weeks=20),
+    )
+    catalogue = [PROJECT_RISK, POWER_BI, ATTACKS]
+    gap = analyse_gap(p, taxonomy, catalogue, today=TODAY)
+    assert RISK.uri in gap.marginal and gap.cross_field == (DATA.uri,)
+    titles = [s.title for s in plan_pathway(p, gap, catalogue, today=TODAY).steps]
+    assert "Risk Management for Projects" in titles and "Power BI for analysts" not in titles
 
 
 def test_the_array_and_the_by_id_teachers_agree_on_off_field_courses():

@@ -101,7 +101,7 @@ def assemble(
             evidence = tuple(f"{label[u]}: {taught[u].evidence}" for u in covers)
             if all(r.inferred for r in taught.values()):  # read from its text: why its subject is the goal's
                 subject = field_evidence(
-                    taught, covers, gap.marginal, {g.uri: g.label for g in gap.essential}
+                    taught, covers, gap.cross_field, {g.uri: g.label for g in gap.essential}
                 )
                 evidence += (subject,) if subject else ()
         if cred.id in dependants and explain:

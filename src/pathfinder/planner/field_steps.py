@@ -4,16 +4,24 @@ goal's field (session 19, issue 14, branch plans19real).
 Over real catalogues (edX, Udemy: no stated skills, every tag inferred from the course text) a course whose
 subject is another field closed an essential skill ESCO gives the goal that is common ground of many jobs:
 "Risk Management for Projects" (project risk) and a Power BI course (data analysis) for an ICT security
-engineer, while the security core sat in a proposal (fresh18-20, real18-06); a penetration-testing course
-for a digital forensics expert. By ESCO's own texts (`Occupation.centrality`, tools/build_skill_centrality.py)
-those skills sit at the goal's margin (`neighbour_steps.marginal_skills`, `Gap.marginal`: five or more other
-occupations are closer to them; risk management is the ICT security engineer's 12th-nearest, data analysis
-its 23rd). What tells a course of the goal's field from one of another field is what *else* its text
-teaches: a course whose inferred tags include a skill of the goal that is not marginal (a held one too:
-"identify ICT security risks" beside "risk management") is about the goal's field; one whose only goal
-skills are marginal is not (`off_field`). Such a course is no teacher of the gap (it covers nothing and is
-not chosen for it; it may still come in as a prerequisite), so the plan's steps close the goal's own
-subject or the gap stays open and says so.
+engineer, while the security core sat in a proposal (fresh18-20, real18-06, real19-03).
+
+Such skills are *cross-field at the goal's margin* (`Gap.cross_field`): by ESCO's own texts
+(`Occupation.centrality`) five or more other occupations are closer to them
+(`neighbour_steps.marginal_skills`, `Gap.marginal`: risk management is the ICT security engineer's
+12th-nearest, data analysis its 23rd), and
+ESCO lists them mostly for occupations of other fields (`Occupation.cross_field`,
+tools/build_cross_field_skills.py: 3 % of the 34 occupations listing risk management are ICT ones). Marginal
+alone is too wide: markup languages for a web developer and query languages for a data quality specialist
+are marginal by the texts, yet the field's own tools (68 % and 83 % ICT), and an HTML course or a database
+queries course is a fair step (tried first in this session: it took both out of real19-06/-15 and -01).
+What tells a course of the goal's field from one of another field is what *else* its text teaches: a course
+whose inferred tags include a skill of the goal outside that set (a held one too: "identify ICT security
+risks" beside "risk management") is about the goal's field; one whose only goal skills are in it is not
+(`off_field`). Such a course is no teacher of the gap (it covers nothing and is not chosen for it; it may
+still come in as a prerequisite), so the plan's steps close the goal's own subject or the gap stays open and
+says so. A step closing such a skill from its text shows why its subject is the goal's
+(`field_evidence`: "of the goal's field: also teaches identify ICT security risks").
 
 Only for courses whose every counted skill was inferred: a catalogue that states a course's skills (the
 bundled corpus) is taken at its word, as the other inferred-only rules (`lookup.single_inferred`,
@@ -35,8 +43,8 @@ def off_field(
     goal_skills: Collection[str],
 ) -> frozenset[str]:
     """The ids among `teachers` whose skills were all inferred (`inferred_only`), whose `essential` gap skills
-    are all `marginal` (and some), and that teach no skill of `goal_skills` (the goal's skills, gap and held)
-    that is not marginal: courses of another field, no teachers of this goal."""
+    are all in `marginal` (the goal's cross-field marginal skills; and some), and that teach no skill of
+    `goal_skills` (the goal's skills, gap and held) outside it: courses of another field, no teachers."""
     margin = set(marginal)
     if not margin:
         return frozenset()

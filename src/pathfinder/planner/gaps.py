@@ -7,7 +7,7 @@ which credentials a learner may take lives here too, because "taught_by" must on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -130,6 +130,13 @@ class Gap(BaseModel):
         description="essential gap skills at the goal's margin, closer to five or more other occupations "
         "(`neighbour_steps.marginal_skills`: collect ICT data for a data analyst); a course teaching only "
         "such skills is no teacher of the gap (session 18)",
+    )
+    cross_field: tuple[str, ...] = Field(
+        (),
+        description="marginal essential gap skills (`marginal`) ESCO lists mostly for other fields' "
+        "occupations (`Occupation.cross_field`: risk management for an ICT security engineer); a course read "
+        "from its text teaching only such goal skills is of another field, no teacher (`field_steps`, "
+        "session 19)",
     )
     elsewhere: tuple[str, ...] = Field(
         (),
@@ -514,7 +521,8 @@ def analyse_gap(
         elsewhere=_elsewhere(profile, taxonomy, weights),
         later=_later(profile, taxonomy, weights),
         peripheral=_peripheral(profile, taxonomy, weights),
-        marginal=_marginal(profile, taxonomy, weights),
+        marginal=(marginal := _marginal(profile, taxonomy, weights)),
+        cross_field=_cross_field(profile, taxonomy, marginal),
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
         kin=tuple(
             sorted(
@@ -559,6 +567,17 @@ def _marginal(
     keep = set(goal.skills) | set(occupation.central)
     marginal = marginal_skills(occupation, keep, floor=CENTRALITY_FLOOR)
     return tuple(u for u in marginal if u in weights and weights[u][1])
+
+
+def _cross_field(profile: LearnerProfile, taxonomy: Taxonomy, marginal: Collection[str]) -> tuple[str, ...]:
+    """`Gap.cross_field`: the marginal gap skills (`_marginal`, which keeps the learner's named skills and
+    O*NET's central ones out) that the goal occupation's ESCO entry lists as mostly other fields'."""
+    goal = profile.goal
+    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    if occupation is None:
+        return ()
+    other = set(occupation.cross_field)
+    return tuple(u for u in marginal if u in other)
 
 
 def _peripheral(

@@ -415,14 +415,15 @@ def _neighbour_tracks(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozense
 
 def _off_field(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozenset[str]:
     """The ids among `at` (teachers of the gap) read from their text whose only goal skills are the goal's
-    marginal ones (`field_steps.off_field`: Risk Management for Projects for an ICT security engineer)."""
-    if not gap.marginal:
+    marginal skills of other fields (`field_steps.off_field`: Risk Management for Projects for an ICT
+    security engineer)."""
+    if not gap.cross_field:
         return frozenset()
     positions = at.tolist()
     ids = [lk.ids[k] for k in positions]
     inferred = dict(zip(ids, lk.inferred_only[positions].tolist(), strict=True))
     essential = {g.uri for g in gap.skills if g.essential}
-    return off_field(ids, lk.skills_of, inferred, essential, gap.marginal, essential | set(gap.held))
+    return off_field(ids, lk.skills_of, inferred, essential, gap.cross_field, essential | set(gap.held))
 
 
 def _audience_mismatched(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> list[int]:

@@ -59,6 +59,7 @@ from pathfinder.planner.empty import (
     preview_note,
     unscheduled_courses,
 )
+from pathfinder.planner.entry_steps import starts_from_scratch
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages, with_conversation_language
 from pathfinder.planner.instance import (
@@ -1013,6 +1014,8 @@ def _basics(
     taught = {i: set(skills_of.get(inst.cands[i].id, ())) for i in chosen}
     found: dict[int, set[int]] = {}
     for i in chosen:
+        if starts_from_scratch(inst.cands[i]):  # an entry course teaches its basics itself (session 19)
+            continue
         for j in inst.covers[i]:
             for b in broader.get(inst.skills[j], ()):
                 if b not in taught[i]:
