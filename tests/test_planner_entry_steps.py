@@ -13,7 +13,7 @@ import pytest
 from pathfinder.domain import Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import plan_pathway
-from pathfinder.planner.entry_steps import starts_from_scratch
+from pathfinder.planner.entry_steps import other_subjects, starts_from_scratch
 from pathfinder.planner.gaps import analyse_gap
 
 TODAY = date(2026, 1, 5)
@@ -68,3 +68,15 @@ def test_starts_from_scratch_reads_the_title():
     assert starts_from_scratch(_course("Grundlagen der Webentwicklung", (WEB,)))
     assert not starts_from_scratch(_course("Understanding TypeScript", (WEB,)))
     assert not starts_from_scratch(_course("Modern Web Development with Laravel", (WEB,)))
+
+
+def test_an_entry_course_still_follows_a_basics_course_of_its_own_subject():
+    # as AI Foundations, teaching machine learning, before "PyTorch Basics for Machine Learning" (real19-12)
+    foundations = _course("AI Foundations", (PROG, WEB), hours=45)
+    basics = _course("Web Programming Basics", (WEB, FRONT))
+    assert _ids([basics, foundations], 300) == (foundations.id, basics.id)
+    assert other_subjects(basics, {WEB.uri}, {0: {PROG.uri, WEB.uri}, 1: {PROG.uri}}) == {1}
+    assert (
+        other_subjects(PYTHON.model_copy(update={"title": "Python in practice"}), {WEB.uri}, {1: set()})
+        == set()
+    )
