@@ -31,7 +31,14 @@ def test_bundled_taxonomy_is_reproducible_from_esco(shared_data):
     # each skill is a fourth's (tools/build_skill_centrality.py, e5 over ESCO's texts, session 17)
     assert rebuilt.occupations == {
         uri: o.model_copy(
-            update={"central": (), "other_specialty": (), "broad": (), "distinct": (), "centrality": ()}
+            update={
+                "central": (),
+                "other_specialty": (),
+                "broad": (),
+                "distinct": (),
+                "centrality": (),
+                "cross_field": (),  # tools/build_cross_field_skills.py, checked below (session 19)
+            }
         )
         for uri, o in bundled.occupations.items()
     }
@@ -57,6 +64,15 @@ def test_bundled_taxonomy_is_reproducible_from_esco(shared_data):
         assert {(occ, skill) for occ, skill, n in counts if limit(n)} == {
             (u, s) for u, o in bundled.occupations.items() for s in getattr(o, field)
         }
+    sys.path.insert(0, str(PROJECT_ROOT / "tools"))
+    try:
+        fields = importlib.import_module("build_cross_field_skills")
+    finally:
+        sys.path.remove(str(PROJECT_ROOT / "tools"))
+    found = fields.cross_field(esco, {u: o.label for u, o in bundled.occupations.items()})
+    assert {(occ, skill) for occ, skill, *_ in found} == {
+        (u, s) for u, o in bundled.occupations.items() for s in o.cross_field
+    }
     assert rebuilt.broader == bundled.broader  # ESCO's hierarchy among the kept skills, nothing else
     # Curation keeps teachable skills only: the dropped hardware/building-security skills are absent.
     labels = {s.label for s in bundled.skills.values()}

@@ -47,6 +47,9 @@ class Occupation(_Frozen):
     # to the skill (tools/build_skill_centrality.py; create semantic trees 2.8 and 1st, web programming 0.5
     # and 10th for a knowledge engineer); `planner.gaps.peripheral_skills` reads it
     centrality: tuple[tuple[str, float, int], ...] = ()
+    # essential skills ESCO lists mostly for occupations of other fields than this one's (risk management for
+    # an ICT security engineer; tools/build_cross_field_skills.py): `planner/field_steps.py` reads them
+    cross_field: tuple[str, ...] = ()
 
 
 SKILL_LEVELS = ("basic", "intermediate", "advanced")  # the learner's skill levels, lowest first

@@ -21,6 +21,7 @@ from pathfinder.domain import (
 from pathfinder.domain.pathways import counted
 from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.audience import step_reason as audience_reason
+from pathfinder.planner.field_steps import field_evidence
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.instance import Instance, StackTarget, earned_targets, from_eur
 from pathfinder.planner.load import fewest_hours
@@ -98,6 +99,11 @@ def assemble(
         if covers and explain:
             reasons.append("covers " + ", ".join(label[u] for u in covers))
             evidence = tuple(f"{label[u]}: {taught[u].evidence}" for u in covers)
+            if all(r.inferred for r in taught.values()):  # read from its text: why its subject is the goal's
+                subject = field_evidence(
+                    taught, covers, gap.cross_field, {g.uri: g.label for g in gap.essential}
+                )
+                evidence += (subject,) if subject else ()
         if cred.id in dependants and explain:
             reasons.append("prerequisite of " + ", ".join(dependants[cred.id]))
             if not covers:  # a course for another audience (`audience.py`, session 18) says so

@@ -7,7 +7,7 @@ which credentials a learner may take lives here too, because "taught_by" must on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -137,6 +137,13 @@ class Gap(BaseModel):
         (),
         description="the goal occupation's essential skills it is among the 2 occupations closest to (held "
         "ones included), most central first: where its work starts (`planner/entry.py`, session 19)",
+    )
+    cross_field: tuple[str, ...] = Field(
+        (),
+        description="marginal essential gap skills (`marginal`) ESCO lists mostly for other fields' "
+        "occupations (`Occupation.cross_field`: risk management for an ICT security engineer); a course read "
+        "from its text teaching only such goal skills is of another field, no teacher (`field_steps`, "
+        "session 19)",
     )
     elsewhere: tuple[str, ...] = Field(
         (),
@@ -525,7 +532,8 @@ def analyse_gap(
         centre=_centre(profile, taxonomy),
         later=_later(profile, taxonomy, weights),
         peripheral=_peripheral(profile, taxonomy, weights),
-        marginal=_marginal(profile, taxonomy, weights),
+        marginal=(marginal := _marginal(profile, taxonomy, weights)),
+        cross_field=_cross_field(profile, taxonomy, marginal),
         implied={u: lvl for u, lvl in held_level.items() if stated.get(u) != lvl},
         kin=tuple(
             sorted(
@@ -546,8 +554,7 @@ def _later(
 ) -> tuple[str, ...]:
     """`Gap.later`: the goal occupation's skills of another specialty that the weights count as optional (a
     skill the learner named as a goal skill stays essential)."""
-    goal = profile.goal
-    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    occupation = goal_occupation(profile, taxonomy)
     if occupation is None:
         return ()
     return tuple(sorted(u for u in occupation.other_specialty if u in weights and not weights[u][1]))
@@ -564,7 +571,7 @@ def _marginal(
     from pathfinder.planner.neighbour_steps import marginal_skills
 
     goal = profile.goal
-    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    occupation = goal_occupation(profile, taxonomy)
     if occupation is None or goal is None:
         return ()
     keep = set(goal.skills) | set(occupation.central)
@@ -572,11 +579,26 @@ def _marginal(
     return tuple(u for u in marginal if u in weights and weights[u][1])
 
 
+def goal_occupation(profile: LearnerProfile, taxonomy: Taxonomy) -> Occupation | None:
+    """The ESCO occupation of the learner's goal; None for a goal of skills or an area."""
+    goal = profile.goal
+    return taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+
+
 def _centre(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     """`Gap.centre`: the goal occupation's centre skills (`entry.centre_skills`); () for a goal of skills."""
-    goal = profile.goal
-    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    occupation = goal_occupation(profile, taxonomy)
     return () if occupation is None else centre_skills(occupation)
+
+
+def _cross_field(profile: LearnerProfile, taxonomy: Taxonomy, marginal: Collection[str]) -> tuple[str, ...]:
+    """`Gap.cross_field`: the marginal gap skills (`_marginal`, which keeps the learner's named skills and
+    O*NET's central ones out) that the goal occupation's ESCO entry lists as mostly other fields'."""
+    occupation = goal_occupation(profile, taxonomy)
+    if occupation is None:
+        return ()
+    other = set(occupation.cross_field)
+    return tuple(u for u in marginal if u in other)
 
 
 def _peripheral(
@@ -585,8 +607,7 @@ def _peripheral(
     """`Gap.peripheral`: the goal occupation's skills peripheral to its subject that the weights count as
     optional (one the learner named as a goal skill, or O*NET names central, stays essential); another
     specialty's skills stay in `Gap.later`."""
-    goal = profile.goal
-    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    occupation = goal_occupation(profile, taxonomy)
     if occupation is None:
         return ()
     other = set(occupation.other_specialty)
@@ -631,7 +652,7 @@ def _broad(
     own names (`Taxonomy.own_name_words`): a skill the goal is named after is its subject, however many
     other occupations need it."""
     goal = profile.goal
-    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    occupation = goal_occupation(profile, taxonomy)
     if occupation is None or goal is None:
         return ()
     kept = set(goal.skills) | set(occupation.central)
@@ -654,8 +675,7 @@ def _named(
     """The essential skills whose label uses a word of the goal occupation's own names
     (`Taxonomy.own_name_words`): the goal is named after them ("quality" in implement data quality processes
     for a data quality specialist, "database" for a database administrator)."""
-    goal = profile.goal
-    occupation = taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+    occupation = goal_occupation(profile, taxonomy)
     if occupation is None:
         return frozenset()
     own = taxonomy.own_name_words(occupation)

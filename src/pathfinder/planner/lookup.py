@@ -17,6 +17,7 @@ from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.planner.audience import Audience, course_audience, mismatched
 from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
+from pathfinder.planner.field_steps import off_field
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, OWN_WEIGHT, Gap, GapSkill
 from pathfinder.planner.neighbour_steps import neighbour_tracks
 
@@ -412,6 +413,19 @@ def _neighbour_tracks(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozense
     return neighbour_tracks(ids, lk.skills_of, lk.dependants, essential, gap.marginal)
 
 
+def _off_field(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozenset[str]:
+    """The ids among `at` (teachers of the gap) read from their text whose only goal skills are the goal's
+    marginal skills of other fields (`field_steps.off_field`: Risk Management for Projects for an ICT
+    security engineer)."""
+    if not gap.cross_field:
+        return frozenset()
+    positions = at.tolist()
+    ids = [lk.ids[k] for k in positions]
+    inferred = dict(zip(ids, lk.inferred_only[positions].tolist(), strict=True))
+    essential = {g.uri for g in gap.skills if g.essential}
+    return off_field(ids, lk.skills_of, inferred, essential, gap.cross_field, essential | set(gap.held))
+
+
 def _audience_mismatched(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> list[int]:
     """The positions among `at` (teachers of the gap) whose audience is not this learner's
     (`audience.mismatched`): they cover nothing, as a weak teacher."""
@@ -493,6 +507,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         weak[k] = single_inferred(lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index])
     weak[[lk.order[cid] for cid in off]] = True
     weak[[lk.order[cid] for cid in _neighbour_tracks(gap, lk, np.flatnonzero(~stack & (times > 0)))]] = True
+    weak[[lk.order[cid] for cid in _off_field(gap, lk, np.flatnonzero(~stack & (times > 0)))]] = True
     weak[_audience_mismatched(gap, lk, np.flatnonzero(~stack & (times > 0)))] = True
     weak_at = np.flatnonzero(weak)
     times[weak_at] = 0
@@ -856,6 +871,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     )
     at = np.array(sorted(lk.order[cid] for cid in listing), dtype=np.int64)
     weak |= frozenset(lk.ids[k] for k in _audience_mismatched(gap, lk, at)) | _neighbour_tracks(gap, lk, at)
+    weak |= _off_field(gap, lk, at)
     return GapTeachers(
         skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak, detoured=off
     )

@@ -60,6 +60,7 @@ from pathfinder.planner.empty import (
     unscheduled_courses,
 )
 from pathfinder.planner.entry import entry_in_language
+from pathfinder.planner.entry_steps import other_subjects
 from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.gaps import Gap, study_languages, with_conversation_language
 from pathfinder.planner.instance import (
@@ -1062,6 +1063,9 @@ def _basics(
             for b in broader.get(inst.skills[j], ()):
                 if b not in taught[i]:
                     found.setdefault(i, set()).update(k for k in chosen if k != i and b in taught[k])
+        if i in found:  # an entry course follows no other subject's basics (`entry_steps`, session 19)
+            covered = {inst.skills[j] for j in inst.covers[i]}
+            found[i] -= other_subjects(inst.cands[i], covered, {k: taught[k] for k in found[i]})
     return {i: ks for i, ks in found.items() if ks}
 
 

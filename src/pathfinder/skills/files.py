@@ -38,6 +38,9 @@ OTHER_SPECIALTY_FILE = "occupation_other_specialty.csv"
 OTHER_SPECIALTY_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the specialty and its counts
 # optional: tools/build_broad_skills.py (ESCO-wide counts): essential skills of dozens of occupations
 BROAD_FILE, DISTINCT_FILE = "occupation_broad_skills.csv", "occupation_distinct_skills.csv"
+# optional: tools/build_cross_field_skills.py (ESCO-wide ISCO spread): essential skills mostly of other fields
+CROSS_FIELD_FILE = "occupation_cross_field_skills.csv"
+CROSS_FIELD_COLUMNS = ("occupation_uri", "skill_uri")
 BROAD_COLUMNS = ("occupation_uri", "skill_uri")  # the tool adds the count
 # optional: tools/build_skill_centrality.py (ESCO texts, e5): how central each essential skill is
 CENTRALITY_FILE = "occupation_skill_centrality.csv"
@@ -126,6 +129,7 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
     other = _by_occupation(folder, OTHER_SPECIALTY_FILE, OTHER_SPECIALTY_COLUMNS)
     broad = _by_occupation(folder, BROAD_FILE, BROAD_COLUMNS)
     distinct = _by_occupation(folder, DISTINCT_FILE, BROAD_COLUMNS)
+    cross_field = _by_occupation(folder, CROSS_FIELD_FILE, CROSS_FIELD_COLUMNS)
     centrality: dict[str, list[tuple[str, float, int]]] = {}
     if (folder / CENTRALITY_FILE).is_file():
         rows = _read_csv(folder, CENTRALITY_FILE, CENTRALITY_COLUMNS)
@@ -153,6 +157,7 @@ def read_taxonomy(folder: Path | str) -> Taxonomy:
             broad=tuple(broad.get(uri, ())),
             distinct=tuple(distinct.get(uri, ())),
             centrality=tuple(centrality.get(uri, ())),
+            cross_field=tuple(cross_field.get(uri, ())),
         )
     broader: list[tuple[str, str]] = []
     if (folder / BROADER_FILE).is_file():
