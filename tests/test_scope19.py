@@ -15,6 +15,7 @@ from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.policy import unrelated_request
 from pathfinder.assistant.profile_changes import changes_from
 from pathfinder.domain import LearnerProfile
+from pathfinder.domain.dialogue import History
 
 TODAY = date(2026, 12, 4)
 
@@ -99,3 +100,34 @@ def test_an_unrelated_request_after_a_goal_is_out_of_scope_and_keeps_the_goal(
     assert any(c.kind == "set_goal" for c in first.profile_changes)
     assert second.intent == "out_of_scope" and word in second.text, second.text
     assert not second.profile_changes
+
+
+@pytest.mark.parametrize(
+    "question, word",
+    [
+        ("how much does a network engineer make", "network"),
+        ("Was verdient eine Datenbankadministratorin?", "Datab"),
+        ("¿cuánto gana un especialista en ciberseguridad?", "Cyber"),
+        ("सॉफ्टवेयर डेवलपर की सैलरी कितनी होती है?", "Softw"),
+    ],
+)
+def test_a_question_of_pay_on_a_taught_subject_gets_its_courses_and_no_goal(
+    bundled_tools, question: str, word: str
+) -> None:
+    from pathfinder.assistant.offline import OfflineResponder
+
+    answer = OfflineResponder(bundled_tools, lambda: TODAY).reply(question, History(), LearnerProfile(id="t"))
+    assert answer.intent == "explain" and "ESCO" in answer.text, answer.text
+    assert not any(c.kind == "set_goal" for c in answer.profile_changes)
+    assert answer.citations and any(word.casefold() in c.title.casefold() for c in answer.citations), (
+        answer.text
+    )
+
+
+def test_a_question_of_pay_on_nothing_taught_asks_for_the_goal(bundled_tools) -> None:
+    from pathfinder.assistant.offline import OfflineResponder
+
+    answer = OfflineResponder(bundled_tools, lambda: TODAY).reply(
+        "how much do plumbers earn", History(), LearnerProfile(id="t")
+    )
+    assert answer.intent == "explain" and "where you want to go" in answer.text, answer.text
