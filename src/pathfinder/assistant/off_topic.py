@@ -10,6 +10,17 @@ from __future__ import annotations
 
 import regex
 
+# the verbs of writing or making code and the words for a program, in the served languages (the "code" family)
+_CODE_VERB = (
+    r"(?:write|code|program|schreib\w*|programmier\w*|escrib\w*|escríb\w*|programa(?:r|me)|haz(?:me)?|"
+    r"écri\w*|code[rz]|fais|kirjoit\w*|koodaa|tee|viết|lập trình|làm|लिख\w*|likh\w*|bana\w*|बना\w*|"
+    r"লিখ\w*|বানি\w*)"
+)
+_CODE_OBJECT = (
+    r"(?:scripts?|code|program(?:me)?s?|functions?|macros?|skript\w*|programm\w*|funktion\w*|makro\w*|"
+    r"código|programa|función|fonction|ohjelm\w*|koodi\w*|skripti\w*|đoạn code|đoạn mã|chương trình|hàm|"
+    r"कोड|स्क्रिप्ट|प्रोग्राम|कोड|কোড|স্ক্রিপ্ট|প্রোগ্রাম)"
+)
 # what someone asks the assistant to make or do, by family; each alternative is one served language's words
 _FAMILIES = {
     "joke": r"jokes?|witz(?:e|chen)?|chistes?|blagues?|vitse(?:j[äa])?|vitsi[nä]?|truyện cười|chuyện cười|"
@@ -44,18 +55,12 @@ _FAMILIES = {
     r"kirjoitelm\w*|aine(?:en|tta)?|bài văn|bai van)|"
     r"(?:essays?|aufsatz|ensayo|redacción|dissertation|rédaction|essee\w*|निबंध|nibandh|রচনা|essay)\s+"
     r"(?:\w+\s+){0,5}?(?:lik\w*|लिख\w*|লিখ\w*)|(?:निबंध|रचना|রচনা)\s+(?:\w+\s+){0,3}?(?:लिख|লিখ)\w*",
-    # code written for someone (session 19, scope19): a verb of writing or making and a program's word, either
-    # order ("write me a script that renames my photos", "schreib mir ein Python-Skript", "viết giúp tôi đoạn
-    # code javascript", "मेरे लिए एक स्क्रिप्ट लिख दो"); "learn to write code" has a learning word
-    "code": r"(?:write|code|program|schreib\w*|programmier\w*|escrib\w*|escríb\w*|programa(?:r|me)|"
-    r"haz(?:me)?|écri\w*|code[rz]|fais|kirjoit\w*|koodaa|tee|viết|lập trình|làm|"
-    r"लिख\w*|likh\w*|bana\w*|बना\w*|লিখ\w*|"
-    r"বানি\w*)(?:-\w+)?\s+(?:[\w.+#]+\s+){0,5}?(?:[\w.+#]+-)?"
-    r"(?:scripts?|code|program(?:me)?s?|functions?|macros?|"
-    r"skript\w*|programm\w*|funktion\w*|código|programa|función|fonction|ohjelm\w*|koodi\w*|skripti\w*|"
-    r"đoạn code|đoạn mã|chương trình|hàm)|"
-    r"(?:script|code|कोड|स्क्रिप्ट|प्रोग्राम|কোড|স্ক্রিপ্ট|প্রোগ্রাম)\s+(?:\w+\s+){0,3}?"
-    r"(?:लिख\w*|likh\w*|bana\w*|बना\w*|লিখ\w*|বানি\w*)",
+    # code written for someone (session 19, scope19): a verb of writing or making and a program's word, in
+    # either order ("write me a script that renames my photos", "viết giúp tôi đoạn code javascript", German
+    # and Hindi with the verb last: "ein Java-Programm schreiben", "एक स्क्रिप्ट लिख दो", "excel macro likh do");
+    # "learn to write code" has a learning word
+    "code": rf"{_CODE_VERB}(?:-\w+)?\s+(?:[\w.+#]+\s+){{0,5}}?(?:[\w.+#]+-)?{_CODE_OBJECT}|"
+    rf"(?:[\w.+#]+-)?{_CODE_OBJECT}\s+(?:[\w.+#,]+\s+){{0,3}}?{_CODE_VERB}",
     # an equation to solve ("solve 3x + 5 = 20", "löse die Gleichung", "résous cette équation", "giải phương
     # trình"): the equation itself or a verb of solving and the word for one
     "equation": r"(?:solve|lös\w*|resuelv\w*|resolver|résou\w*|ratkaise\w*|giải|हल)\s+(?:\w+\s+){0,4}?"
