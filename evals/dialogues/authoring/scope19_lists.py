@@ -378,7 +378,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             "oos_kept",
             [],
             [
-                T("আমি ওয়েব ডেভেলপার হতে চাই", ["set_goal", "plan", "explore"], goal="web"),
+                T("আমি ওয়েব ডেভেলপার হিসেবে কাজ করতে চাই", ["set_goal", "plan", "explore"], goal="web"),
                 _oos("নির্বাচনে কে জিতবে বলে মনে হয়?", "bn", goal="web"),
             ],
         ),
