@@ -135,3 +135,26 @@ def test_a_question_of_pay_on_nothing_taught_asks_for_the_goal(bundled_tools) ->
         "how much do plumbers earn", History(), LearnerProfile(id="t")
     )
     assert answer.intent == "explain" and "where you want to go" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "message, topic",
+    [
+        ("une formation cloud pour le week-end", "cloud"),
+        ("quel temps il va faire à Lyon ce week-end ?", "lyon"),
+        ("formations le week-end en front-end", "front-end web developer"),
+    ],
+)
+def test_the_french_weekend_is_no_topic_word(message: str, topic: str) -> None:
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert understand(message).topic == topic
+
+
+@pytest.mark.parametrize(
+    "message", ["jotain pilvestä", "jotain verkoista", "verkot kiinnostaa, mitä löytyy?"]
+)
+def test_finnish_case_forms_of_cloud_and_network_name_the_area(message: str) -> None:
+    from pathfinder.assistant.nlu import glossary
+
+    assert any(english in ("cloud", "network") for _, english in glossary.segments(message, "fi"))
