@@ -72,7 +72,7 @@ def test_earning_a_credential_or_a_cost_is_no_question_of_pay(message: str) -> N
         "how much do cloud architects make?",
     ],
 )
-def test_a_question_of_pay_sets_no_goal_and_lists_no_courses(responder, question: str) -> None:
+def test_a_question_of_pay_sets_no_goal(responder, question: str) -> None:
     answer = first_answer(responder, question)
     assert answer.intent == "explain" and "ESCO" in answer.text, answer.text
     assert not goals_set(answer), answer.text

@@ -10,6 +10,17 @@ from __future__ import annotations
 
 import regex
 
+# the verbs of writing or making code and the words for a program, in the served languages (the "code" family)
+_CODE_VERB = (
+    r"(?:write|code|program|schreib\w*|programmier\w*|escrib\w*|escríb\w*|programa(?:r|me)|haz(?:me)?|"
+    r"écri\w*|code[rz]|fais|kirjoit\w*|koodaa|tee|viết|lập trình|làm|लिख\w*|likh\w*|bana\w*|बना\w*|"
+    r"লিখ\w*|বানি\w*)"
+)
+_CODE_OBJECT = (
+    r"(?:scripts?|code|program(?:me)?s?|functions?|macros?|skript\w*|programm\w*|funktion\w*|makro\w*|"
+    r"código|programa|función|fonction|ohjelm\w*|koodi\w*|skripti\w*|đoạn code|đoạn mã|chương trình|hàm|"
+    r"कोड|स्क्रिप्ट|प्रोग्राम|कोड|কোড|স্ক্রিপ্ট|প্রোগ্রাম)"
+)
 # what someone asks the assistant to make or do, by family; each alternative is one served language's words
 _FAMILIES = {
     "joke": r"jokes?|witz(?:e|chen)?|chistes?|blagues?|vitse(?:j[äa])?|vitsi[nä]?|truyện cười|chuyện cười|"
@@ -44,6 +55,17 @@ _FAMILIES = {
     r"kirjoitelm\w*|aine(?:en|tta)?|bài văn|bai van)|"
     r"(?:essays?|aufsatz|ensayo|redacción|dissertation|rédaction|essee\w*|निबंध|nibandh|রচনা|essay)\s+"
     r"(?:\w+\s+){0,5}?(?:lik\w*|लिख\w*|লিখ\w*)|(?:निबंध|रचना|রচনা)\s+(?:\w+\s+){0,3}?(?:लिख|লিখ)\w*",
+    # code written for someone (session 19, scope19): a verb of writing or making and a program's word, in
+    # either order ("write me a script that renames my photos", "viết giúp tôi đoạn code javascript", German
+    # and Hindi with the verb last: "ein Java-Programm schreiben", "एक स्क्रिप्ट लिख दो", "excel macro likh do");
+    # "learn to write code" has a learning word
+    "code": rf"{_CODE_VERB}(?:-\w+)?\s+(?:[\w.+#]+\s+){{0,5}}?(?:[\w.+#]+-)?{_CODE_OBJECT}|"
+    rf"(?:[\w.+#]+-)?{_CODE_OBJECT}\s+(?:[\w.+#,]+\s+){{0,3}}?{_CODE_VERB}",
+    # an equation to solve ("solve 3x + 5 = 20", "löse die Gleichung", "résous cette équation", "giải phương
+    # trình"): the equation itself or a verb of solving and the word for one
+    "equation": r"(?:solve|lös\w*|resuelv\w*|resolver|résou\w*|ratkaise\w*|giải|हल)\s+(?:\w+\s+){0,4}?"
+    r"(?:equations?|gleichung\w*|ecuaci\w*|équations?|yhtälö\w*|phương trình|समीकरण|সমীকরণ)|"
+    r"\d*[a-z]\s*[+\-−]\s*\d+\s*=\s*-?\d+",
     "tax": r"tax return|income tax|steuererklärung|declaración de la renta|déclaration d'impôts|impôts|"
     r"veroilmoitus|quyết toán thuế|आयकर|itr file|আয়কর",
 }
@@ -72,6 +94,15 @@ _GET_READY = regex.compile(
     r"(?<!\w)(?:prep|prepare|preparing|get ready|ready for|practi[cs]e|rehearse|coach|mock|"
     r"vorbereit\w*|bereite|üben|prepar\w*|prépar\w*|entraîn\w*|valmist\w*|harjoit\w*|chuẩn bị|luyện|"
     r"तैयारी|taiyari|tayari|प्रैक्टिस|প্রস্তুতি\w*|prostuti)(?!\w)",
+    regex.IGNORECASE,
+)
+# a request to the assistant, not a statement of what one can do ("can you write me a script" against "I
+# can write code in Python", "je sais écrire du code"): whom it is for, a "can you", an imperative's particle
+_ASKED = regex.compile(
+    r"(?<!\w)(?:me|for me|can you|could you|would you|please|mir|für mich|kannst du|könntest du|bitte|"
+    r"para mí|puedes|podrías|por favor|hazme|escríbeme|moi|pour moi|peux-tu|tu peux|pourriez-vous|"
+    r"minulle|voitko|voisitko|giúp|hộ|cho tôi|cho mình|मेरे लिए|मुझे|दो|दीजिए|do|dijiye|de do|"
+    r"আমার জন্য|আমাকে|দাও|দিন)(?!\w)",
     regex.IGNORECASE,
 )
 # the words of _LEARNING naming the job a CV or letter is for ("a cover letter for a data job"), not learning
@@ -104,8 +135,9 @@ def learning_or_work(text: str) -> bool:
 
 def off_topic(text: str) -> str | None:
     """The family of a request unrelated to learning and work ("joke", "poem", "film", "booking",
-    "translate", "sum", "capital", "homework", "tax", "cv", "interview"), or None: also None when the message
-    has a word of learning or work ("a course on writing a CV", "learn to translate")."""
+    "translate", "sum", "capital", "homework", "code", "equation", "tax", "cv", "interview"), or None: also
+    None when the message has a word of learning or work ("a course on writing a CV", "learn to
+    translate")."""
     # a document's or an interview's own word is no learning word ("työhakemus", an application, and
     # "työhaastattelu", a job interview, begin with "työ", work)
     learning = {
@@ -121,4 +153,7 @@ def off_topic(text: str) -> str | None:
     found = _OFF_TOPIC.search(text)
     if found is None:
         return None
-    return next(name for name, value in found.groupdict().items() if value)
+    family = next(name for name, value in found.groupdict().items() if value)
+    if family == "code" and not _ASKED.search(text):
+        return None  # "I can write code in Python": a skill, not a request
+    return family

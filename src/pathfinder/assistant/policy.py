@@ -756,6 +756,27 @@ def seeks_something(text: str) -> bool:
     )
 
 
+def unrelated_request(p: Parsed, *, grounded: bool, named: bool = False, points_at: bool = False) -> bool:
+    """Whether a message read as out of scope is unrelated to learning and work whatever the conversation:
+    the classifier's first reading is out of scope, no content word of its topic is grounded in the
+    catalogue, it has no word of learning or work (`off_topic.learning_or_work`), names no entry, points at
+    none and says no limit, filter, refinement or skill. Then a goal set or a list shown does not make it a
+    plan or a search ("kuka voitti eilen jääkiekossa?" after a goal; session 19, scope19)."""
+    return (
+        (p.predicted or "") == "out_of_scope"
+        and not grounded
+        and not named
+        and not points_at
+        and not p.ordinals
+        and not p.has_constraints
+        and not p.has_filters
+        and p.budget is None
+        and not p.skills
+        and not p.goal_text
+        and not learning_or_work(p.text)
+    )
+
+
 def decide(
     p: Parsed,
     state: DialogueState,
@@ -1405,6 +1426,11 @@ def decide(
         # unsure refusal turned into a search below
         return "out_of_scope"
     grounded_topic = topical and grounded  # "paras pizzapaikka tampereella" shares words only by chance
+    if intent == "out_of_scope" and unrelated_request(p, grounded=grounded, named=named, points_at=points_at):
+        # "who won the match yesterday?", "¿qué opinas de las elecciones?" with a goal set or a list shown:
+        # the model reads it as out of scope and nothing in it is of learning, work or the catalogue - the
+        # short out-of-scope reply with what it can do, never a plan of the goal (session 19, scope19)
+        return "out_of_scope"
     if intent == "out_of_scope" and (
         p.confidence < 0.85 or has_goal or listing or grounded_topic or state.focus
     ):

@@ -82,6 +82,10 @@ def changes_from(
 ) -> tuple[list[ProfileChange], str]:
     changes: list[ProfileChange] = []
     texts: list[str] = []
+    if intent == "out_of_scope":
+        # "viết giúp tôi đoạn code javascript" after a goal: a request the assistant does not do saves no
+        # skill, goal, job or limit of its words (session 19, scope19)
+        return changes, ""
     goal_text = p.goal_text or (p.clause_goal if intent in _GOAL_ACTS else None)
     role_text = p.current_role or (
         p.clause_role if intent in ("state_skills", "set_goal", "plan", "search", "explore") else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant.concepts import asks_labour_market
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import current, goal_label, t
 from pathfinder.assistant.intents import Parsed
@@ -146,6 +147,15 @@ class CounsellorReplies:
         else:
             step, retrieved = self._next_step(profile)
         return _Reply(t("too_late") + "\n\n" + step, "explore", retrieved=retrieved)
+
+    def _pay_job_courses(self, p: Parsed) -> list[Credential]:
+        """Up to three entries on the subject of a question of pay ("what does a network engineer earn?",
+        "डेटा साइंटिस्ट की सैलरी कितनी है?"), over the relevance floor: what the catalogue can say of that job;
+        none when the question names no subject the catalogue teaches."""
+        topic = " ".join(w for w in p.topic.split() if not asks_labour_market(w))
+        if not topic or self.tools.lexicon.ungrounded(topic):
+            return []
+        return self._starters(LearnerProfile(id="pay"), topic=topic)[:3]
 
     def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
         """After a statement, what is still missing for a plan, asked as a question: the goal (with starting

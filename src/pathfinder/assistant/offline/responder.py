@@ -26,7 +26,7 @@ from pathfinder.assistant.conversation_language import (
 from pathfinder.assistant.dead_ends import acts
 from pathfinder.assistant.followup_words import asks_best_way, asks_to_start_with
 from pathfinder.assistant.gap_question import asks_gap
-from pathfinder.assistant.grounding import course_names, ground
+from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import directions_of
@@ -597,6 +597,11 @@ class OfflineResponder(
             # (a comparison of no courses; a word of a title such as "certificate" names none)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
             step, retrieved = self._next_step(provisional)
+            pay_only = concepts == ("labour_market",) and provisional.goal is None
+            if pay_only and (paid := self._pay_job_courses(p)):
+                # "data analyst ki salary kitni hai?": no pay, but the courses on that job's skills, and the
+                # offer to plan towards it - never a refusal without a next step (session 19, scope19)
+                step, retrieved = t("pay_job_courses", courses="\n".join(f"- {cite(c)}" for c in paid)), paid
             told = "\n\n".join(t(f"concept_{concept}") for concept in concepts)
             r = _Reply(told + "\n\n" + step, "explain", retrieved=retrieved)
             if change_text:
