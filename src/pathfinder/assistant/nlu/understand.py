@@ -143,7 +143,9 @@ def asks_plan(message: str, lang: str | None = None) -> bool:
     """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình"; in a
     Vietnamese message also typed without diacritics, "len lo trinh")."""
     # "my plan is to become…", "I plan to…": an intention, no plan asked for
-    low = " " + _INTENTION.sub(" ", " ".join(map(_without_bengali_ending, tokens(message)))) + " "
+    # ("plan to get to that certificate" at the start is the imperative: a plan asked for)
+    said = " ".join(map(_without_bengali_ending, tokens(message)))
+    low = " " + _INTENTION.sub(lambda m: m.group(0) if m.start() == 0 else " ", said) + " "
     if any(f" {cue} " in low for cue in vocab.PLAN_CUES):
         return True
     folded = vocab.fold_vietnamese(low)
@@ -163,7 +165,8 @@ def _without_bengali_ending(token: str) -> str:
     return token
 
 
-_INTENTION = re.compile(r"\b(?:plan|plans|planning)\s+(?:is\s+|was\s+)?to\b")
+# ... but "make me a plan to get there", "the plan to reach it": a plan asked for (session 19, lead trial 14)
+_INTENTION = re.compile(r"(?<!\ba )(?<!\bthe )\b(?:plan|plans|planning)\s+(?:is\s+|was\s+)?to\b")
 
 
 def clauses(message: str, lang: str | None = None) -> list[str]:
