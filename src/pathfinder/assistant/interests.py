@@ -202,7 +202,7 @@ _LEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "IT support",
         re.compile(
             r"\b(?:people|helping|talk\w*|leute|menschen|helfen|gente|personas|ayudar|hablar|gens|aider|"
-            r"parler|ihmis\w*|auttaa\w*|jutella|mọi người|người khác|giúp|log|logon|logo|lok)\b|लोग|मदद|মানুষ|"
+            r"parler|ihmis\w*|auttaa\w*|jutella|mọi người|người khác|giúp người|giúp đỡ|logon|logo)\b|लोग|मदद|মানুষ|"
             r"সাহায্য|"
             r"\b(?:computers?|pcs?|laptops?|technology|tech|technik|rechner\w*|computern?|ordenador\w*|"
             r"computadora\w*|informática|informatica|tecnolog\w*|ordinateurs?|informatique|tietokone\w*|"

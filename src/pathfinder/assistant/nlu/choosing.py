@@ -60,3 +60,8 @@ _CHOOSE = re.compile(
 def asks_to_choose(text: str) -> bool:
     """Whether the message hands the choice to the assistant ("you decide", "was würdest du nehmen?")."""
     return bool(_CHOOSE.search(text))
+
+
+def without_choosing(text: str) -> str:
+    """The message without its words handing the choice over ("bạn chọn giúp tôi": no "help" of its own)."""
+    return _CHOOSE.sub(" ", text)

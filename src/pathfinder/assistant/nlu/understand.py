@@ -1080,6 +1080,14 @@ def _role_cue(p: Parsed) -> None:
         p.current_role = _job(years.group(1), p.lang)
         p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
         return
+    past = _PAST_ROLE.search(p.text)
+    if past and _job(past.group(1), p.lang) and not vocab.names_no_job(past.group(1)):
+        # "former retail manager", "j'étais chauffeur-livreur", "ich war Filialleiterin", "bin LKW-Fahrer",
+        # "olin kirjanpitäjä": a past (or present) job said with its cue is the job held, the role (session
+        # 19, lead trial 14's 02: "former retail manager" was no role, its skills were read as held)
+        p.current_role = _job(past.group(1), p.lang)
+        p.role_english = glossary.english(past.group(1), p.lang, only_terms=True)
+        return
     if p.lang in (None, "en") and not romanised(p.text):
         return
     bare = _BENGALI_BARE_ROLE.search(p.text) if p.lang == "bn" or romanised(p.text) else None
@@ -1110,6 +1118,22 @@ _EXPERIENCE_ROLE = regex.compile(
     r"\b\d+\+?\s*(?:years?|yrs?|months?|años|ans|jahre|jahren|vuotta|năm|nam)\s+"
     r"(?:(?:of\s+experience|de\s+experiencia|d'expérience|d'experience|erfahrung)\s+)?"
     r"(?:as|como|comme|als|làm|lam)\s+(?:(?:an?|un|una|une|ein|eine|einer)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
+    regex.IGNORECASE,
+)
+# a job said as one's past, or with a copula left out: "former retail manager", "ex-nurse", "used to be a
+# warehouse supervisor", "j'étais chauffeur-livreur", "ancienne infirmière", "ich war (12 Jahre) Filialleiterin",
+# "ehemaliger Lagerist", "bin LKW-Fahrer" (a message opening with the verb), "era/fui cajera", "olin
+# kirjanpitäjä", "olen ollut kirjanpitäjä"
+_PAST_ROLE = regex.compile(
+    r"(?:\bex-|\b(?:former|ex|used\s+to\s+be\s+(?:an?\s+)?|(?:i|she|he)\s+was\s+an?\s+|"
+    r"(?:j'étais|j'etais|j’étais)(?!\s+(?:au|aux|à|a|en|dans|très|tres|trop|pas|un\s+peu|si|plus)\b)|"
+    r"ancien|ancienne|ehemalige[rn]?|antiguo|antigua|olin|olen\s+ollut|entinen|"
+    r"(?:era|fui)(?!\s+(?:muy|a|al|en|de|del|la|el|tan|un\s+poco|bastante|más|mas|lo)\b))\s+|"
+    # German nouns are capitalised: "ich war (12 Jahre) Filialleiterin", "bin LKW-Fahrer" (not "ich war
+    # lange krank", "bin mir nicht sicher")
+    r"\bich\s+war\s+(?:\d+\s+jahre\s+)?(?=(?-i:\p{Lu}))|^\s*bin\s+(?=(?-i:\p{Lu})))"
+    r"(?:(?:un|una|une|ein|eine|einer)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )

@@ -110,6 +110,18 @@ class CounsellorReplies:
         the first the catalogue serves well; why in one sentence (the words that point to it), its first
         courses, and the offer to plan towards it. The direction is the conversation's topic, so "plan it"
         plans towards it; no goal is saved until the learner takes it."""
+        if profile.goal is not None and (starters := self._starters(profile)):
+            # "entscheide du für mich" once the words set a goal ("I like fixing my friends' PCs": IT
+            # support): that goal is the direction, begun with its first courses
+            goal = md.escape_text(goal_label(profile.goal.label))
+            text = t("pick_direction", direction=goal, why=t("pick_why_goal"))
+            lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+            return _Reply(
+                f"{text}\n{lines}\n\n{t('pick_offer')}",
+                "explore",
+                {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None},
+                retrieved=starters,
+            )
         held = [s.label for s in profile.skills]
         leaning = leanings([*said, *held])
         fallback = [*IT_DIRECTIONS, *(name for name, _ in self.tools.directions(profile))]

@@ -32,7 +32,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import directions_of, leanings
 from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu import glossary
-from pathfinder.assistant.nlu.choosing import asks_to_choose
+from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.job_reference import (
     asks_what_to_learn,
@@ -280,7 +280,7 @@ class OfflineResponder(
         # from what was said (session 19, lead trial 14's 01: the opener's words became the goal 'games
         # computers idea help'); the words of this message are no goal of their own
         chooses = (
-            before.goal is None
+            (before.goal is None or not (state.last_pathway or state.focus))
             and asks_to_choose(p.text)
             and named is None
             and read.pointed is None
@@ -316,7 +316,7 @@ class OfflineResponder(
         )
         if chooses:
             earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
-            r = self._pick_direction_for_learner(provisional, [*earlier, message])
+            r = self._pick_direction_for_learner(provisional, [*earlier, without_choosing(message)])
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif shorter_start and shown_plan is not None:
