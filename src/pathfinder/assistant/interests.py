@@ -202,8 +202,8 @@ _LEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "IT support",
         re.compile(
             r"\b(?:people|helping|talk\w*|leute|menschen|helfen|gente|personas|ayudar|hablar|gens|aider|"
-            r"parler|ihmis\w*|auttaa\w*|jutella|mọi người|người khác|giúp người|giúp đỡ|logon|logo)\b|लोग|मदद|মানুষ|"
-            r"সাহায্য|"
+            r"parler|ihmis\w*|auttaa\w*|jutella|mọi người|người khác|giúp người|giúp đỡ|logon|logo)\b|"
+            r"लोग|मदद|মানুষ|সাহায্য|"
             r"\b(?:computers?|pcs?|laptops?|technology|tech|technik|rechner\w*|computern?|ordenador\w*|"
             r"computadora\w*|informática|informatica|tecnolog\w*|ordinateurs?|informatique|tietokone\w*|"
             r"koneella|koneet|tekniikka\w*|máy tính|may tinh|công nghệ|kampyutar|kompyuter|computer)\b|"

@@ -1122,9 +1122,9 @@ _EXPERIENCE_ROLE = regex.compile(
     regex.IGNORECASE,
 )
 # a job said as one's past, or with a copula left out: "former retail manager", "ex-nurse", "used to be a
-# warehouse supervisor", "j'étais chauffeur-livreur", "ancienne infirmière", "ich war (12 Jahre) Filialleiterin",
-# "ehemaliger Lagerist", "bin LKW-Fahrer" (a message opening with the verb), "era/fui cajera", "olin
-# kirjanpitäjä", "olen ollut kirjanpitäjä"
+# warehouse supervisor", "j'étais chauffeur-livreur", "ancienne infirmière", "ich war (12 Jahre)
+# Filialleiterin", "ehemaliger Lagerist", "bin LKW-Fahrer" (a message opening with the verb), "era
+# cajera", "olin kirjanpitäjä", "olen ollut kirjanpitäjä"
 _PAST_ROLE = regex.compile(
     r"(?:\bex-|\b(?:former|ex|used\s+to\s+be\s+(?:an?\s+)?|(?:i|she|he)\s+was\s+an?\s+|"
     r"(?:j'étais|j'etais|j’étais)(?!\s+(?:au|aux|à|a|en|dans|très|tres|trop|pas|un\s+peu|si|plus)\b)|"

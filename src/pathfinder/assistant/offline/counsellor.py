@@ -126,7 +126,7 @@ class CounsellorReplies:
         leaning = leanings([*said, *held])
         fallback = [*IT_DIRECTIONS, *(name for name, _ in self.tools.directions(profile))]
         candidates = [*leaning, *((name, []) for name in fallback)]
-        for name, words in candidates:
+        for name, words in candidates:  # noqa: B007 - the pair found is used after the loop
             query = DIRECTION_QUERIES.get(name, name)
             starters = self._starters(profile, query, own_words=False, beginner=True)
             if starters:
@@ -143,7 +143,12 @@ class CounsellorReplies:
         return _Reply(
             f"{text}\n{lines}\n\n{t('pick_offer')}",
             "explore",
-            {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None, "topic": name},
+            {
+                "last_results": tuple(c.id for c in starters),
+                "listing": "results",
+                "focus": None,
+                "topic": name,
+            },
             retrieved=starters,
         )
 

@@ -30,8 +30,8 @@ from pathfinder.assistant.grounding import course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import directions_of, leanings
-from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.job_reference import (
@@ -276,9 +276,9 @@ class OfflineResponder(
             )
         if window := window_weeks(p):  # "what can I do in the first three months?": a window, no deadline
             said = dataclasses.replace(said, deadline=None, weeks=None)
-        # "what would you pick for me?", "you decide", "was würdest du nehmen?" with no goal yet: ONE direction
-        # from what was said (session 19, lead trial 14's 01: the opener's words became the goal 'games
-        # computers idea help'); the words of this message are no goal of their own
+        # "what would you pick for me?", "you decide", "was würdest du nehmen?" with no goal yet: ONE
+        # direction from what was said (session 19, lead trial 14's 01: the opener's words became the goal
+        # 'games computers idea help'); the words of this message are no goal of their own
         chooses = (
             (before.goal is None or not (state.last_pathway or state.focus))
             and asks_to_choose(p.text)
