@@ -26,7 +26,8 @@ _LIKE = re.compile(
 )
 
 _HELPING = re.compile(
-    r"\b(?:help\w*|assist\w*|support\w*|fix\w*|solv\w*|troubleshoot\w*|repair\w*|sort\w* out|"
+    # "help" as a plea ("no idea what job. help", "help me pls") is no activity liked (session 19)
+    r"\b(?:help(?!\s*(?:me|pls|plz|please|us)\b|[\s.!?]*$)\w*|assist\w*|support\w*|fix\w*|solv\w*|troubleshoot\w*|repair\w*|sort\w* out|"
     r"helfen|helfe|unterstütz\w*|reparier\w*|lösen|löse|behebe\w*|"
     r"ayud\w*|resolv\w*|arregl\w*|repar\w*|"
     r"aider|aide|dépann\w*|depann\w*|répar\w*|résoud\w*|resoud\w*|"
