@@ -27,7 +27,8 @@ _LIKE = re.compile(
 
 _HELPING = re.compile(
     # "help" as a plea ("no idea what job. help", "help me pls") is no activity liked (session 19)
-    r"\b(?:help(?!\s*(?:me|pls|plz|please|us)\b|[\s.!?]*$)\w*|assist\w*|support\w*|fix\w*|solv\w*|troubleshoot\w*|repair\w*|sort\w* out|"
+    r"\b(?:help(?!\s*(?:me|pls|plz|please|us)\b|[\s.!?]*$)\w*|assist\w*|support\w*|fix\w*|solv\w*|"
+    r"troubleshoot\w*|repair\w*|sort\w* out|"
     r"helfen|helfe|unterstütz\w*|reparier\w*|lösen|löse|behebe\w*|"
     r"ayud\w*|resolv\w*|arregl\w*|repar\w*|"
     r"aider|aide|dépann\w*|depann\w*|répar\w*|résoud\w*|resoud\w*|"
@@ -137,7 +138,8 @@ _LEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "software developer",
         re.compile(
-            r"\b(?:gam(?:e|es|ing|er)|video ?games?|coding|code|program\w*|apps?|"
+            r"\b(?:gam(?:e|es|ing|er)|video ?games?|xbox|playstation|ps[45]|nintendo|consoles?|konsole\w*|"
+            r"consola\w*|coding|code|program\w*|apps?|"
             r"zock\w*|computerspiel\w*|videospiel\w*|gamen|programmier\w*|"
             r"videojuego\w*|juegos?|jugar|programar|programaci\w*|"
             r"jeux?|jouer|gaming|programm\w*|coder|codage|"
