@@ -56,7 +56,7 @@ def test_a_request_to_choose_in_each_language(text: str) -> None:
         "khóa này học gì?",
     ],
 )
-def test_no_request_to_choose(text: str) -> None:  # a guard: passed on the base too (no such reading)
+def test_no_request_to_choose(text: str) -> None:  # a guard (fails on the base only as the module is new)
     assert not asks_to_choose(text)
 
 
