@@ -189,3 +189,10 @@ def test_where_the_learner_moves_is_no_skill_held(bundled) -> None:
     profile = apply_changes(LearnerProfile(id="t"), history.state.pending)
     assert not [s.label for s in profile.skills if "project management" in s.label.casefold()]
     assert profile.current_role is not None and "retail manager" in profile.current_role.label
+
+
+def test_what_one_likes_doing_is_no_job() -> None:
+    p = understand(
+        "Hallo, ich weiß nicht so recht was ich machen soll, mag Technik und bastle gern", date(2026, 12, 4)
+    )
+    assert p.current_role is None and p.clause_role is None

@@ -363,6 +363,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         other = (
             p.lang not in (None, "en")
             and not set(tokens(stated[0])) & vocab.NOT_A_JOB
+            # "mag Technik und bastle gern": what someone likes doing is an interest, no job (session 19)
+            and not set(tokens(stated[0])) & (vocab.LIKING | vocab.INTEREST | _LIKING_ADVERBS)
             and not _subject_only(stated[0], p.lang)
         )
         p.clause_role = (
@@ -1125,6 +1127,8 @@ _EXPERIENCE_ROLE = regex.compile(
 # warehouse supervisor", "j'étais chauffeur-livreur", "ancienne infirmière", "ich war (12 Jahre)
 # Filialleiterin", "ehemaliger Lagerist", "bin LKW-Fahrer" (a message opening with the verb), "era
 # cajera", "olin kirjanpitäjä", "olen ollut kirjanpitäjä"
+# adverbs of liking ("bastle gern", "juego mucho" is no such word): a clause of what one likes doing
+_LIKING_ADVERBS = frozenset("gern gerne mielelläni mielellani".split())
 _PAST_ROLE = regex.compile(
     r"(?:\bex-|\b(?:former|ex|used\s+to\s+be\s+(?:an?\s+)?|(?:i|she|he)\s+was\s+an?\s+|"
     r"(?:j'étais|j'etais|j’étais)(?!\s+(?:au|aux|à|a|en|dans|très|tres|trop|pas|un\s+peu|si|plus)\b)|"
