@@ -196,3 +196,9 @@ def test_what_one_likes_doing_is_no_job() -> None:
         "Hallo, ich weiß nicht so recht was ich machen soll, mag Technik und bastle gern", date(2026, 12, 4)
     )
     assert p.current_role is None and p.clause_role is None
+
+
+def test_what_to_do_first_is_no_direction_picked(bundled) -> None:  # the tune run's pass -> fail (v11d-18)
+    opening = "I teach year 9 and our school wants us to teach coding from next year, I have zero background"
+    first = answers(converse(bundled, opening, "what would you do first"))[-1]
+    assert not first.text.startswith("If I were choosing"), first.text

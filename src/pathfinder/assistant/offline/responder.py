@@ -73,6 +73,7 @@ from pathfinder.assistant.policy import (
     of_client,
     of_those,
     refers_back,
+    says_first,
     states_limit,
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
@@ -286,6 +287,7 @@ class OfflineResponder(
             and read.pointed is None
             and not p.ordinals
             and not p.done_cue
+            and not says_first(p.text)  # "what would you do first?": the first step, the rules below
             # "you pick a Python course for me": a subject of its own is searched, not chosen for
             and (not glossary.english(p.text, p.lang, only_terms=True) or bool(leanings([p.text])))
         )
