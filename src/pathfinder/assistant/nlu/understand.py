@@ -1082,7 +1082,8 @@ def _role_cue(p: Parsed) -> None:
         p.current_role = _job(years.group(1), p.lang)
         p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
         return
-    past = _PAST_ROLE.search(p.text)
+    # (a clause read as the job already, "ancien cariste", stays: the risk run's fr-v10l-cariste-08)
+    past = _PAST_ROLE.search(p.text) if p.clause_role is None else None
     if past and _job(past.group(1), p.lang) and not vocab.names_no_job(past.group(1)):
         # "former retail manager", "j'étais chauffeur-livreur", "ich war Filialleiterin", "bin LKW-Fahrer",
         # "olin kirjanpitäjä": a past (or present) job said with its cue is the job held, the role (session
@@ -1130,7 +1131,8 @@ _EXPERIENCE_ROLE = regex.compile(
 # adverbs of liking ("bastle gern", "juego mucho" is no such word): a clause of what one likes doing
 _LIKING_ADVERBS = frozenset("gern gerne mielelläni mielellani".split())
 _PAST_ROLE = regex.compile(
-    r"(?:\bex-|\b(?:former|ex|used\s+to\s+be\s+(?:an?\s+)?|(?:i|she|he)\s+was\s+an?\s+|"
+    # (not French "me former", to train: the risk run's fr-v9l-quebec-03)
+    r"(?:\bex-|(?<!\b(?:me|se|te)\s)(?<!\bnous\s)(?<!\bvous\s)\bformer\s+|\b(?:ex|used\s+to\s+be\s+(?:an?\s+)?|(?:i|she|he)\s+was\s+an?\s+|"
     r"(?:j'étais|j'etais|j’étais)(?!\s+(?:au|aux|à|a|en|dans|très|tres|trop|pas|un\s+peu|si|plus)\b)|"
     r"ancien|ancienne|ehemalige[rn]?|antiguo|antigua|olin|olen\s+ollut|entinen|"
     r"(?:era|fui)(?!\s+(?:muy|a|al|en|de|del|la|el|tan|un\s+poco|bastante|más|mas|lo)\b))\s+|"
