@@ -210,3 +210,12 @@ def test_what_to_do_first_is_no_direction_picked(bundled) -> None:  # the tune r
     opening = "I teach year 9 and our school wants us to teach coding from next year, I have zero background"
     first = answers(converse(bundled, opening, "what would you do first"))[-1]
     assert not first.text.startswith("If I were choosing"), first.text
+
+
+def test_a_goal_said_with_the_request_is_kept(bundled) -> None:  # the risk run's fr-v10l-cariste-08
+    said = (
+        "J'accompagne un monsieur de 45 ans, ancien cariste, qui souhaite se former pour devenir technicien "
+        "réseau. Que lui conseilleriez-vous ?"
+    )
+    answer = answers(converse(bundled, said))[-1]
+    assert not answer.text.startswith("Si je devais choisir"), answer.text

@@ -288,6 +288,9 @@ class OfflineResponder(
             and not p.ordinals
             and not p.done_cue
             and not says_first(p.text)  # "what would you do first?": the first step, the rules below
+            # "... souhaite devenir technicien réseau. Que lui conseilleriez-vous ?": a goal said in the
+            # message is the answer's aim (the risk run's fr-v10l-cariste-08)
+            and not p.goal_english
             # "you pick a Python course for me": a subject of its own is searched, not chosen for
             and (not glossary.english(p.text, p.lang, only_terms=True) or bool(leanings([p.text])))
         )
