@@ -4018,3 +4018,11 @@ DIALOGUES += _R19.dialogues("bn")
 import scope19_lists as _SC19  # noqa: E402
 
 DIALOGUES += _SC19.dialogues("bn")
+
+
+# vague19 (session 19, tune, written BEFORE the fixes by the helper who fixes them, in its own phrasings):
+# vague openings set no goal of their words, "you choose for me" picks one direction from what was said,
+# "a plan to get to that one" plans towards the entry in focus, a past job invents no held skill
+import vague19_lists as _V19  # noqa: E402
+
+DIALOGUES += _V19.dialogues("bn")

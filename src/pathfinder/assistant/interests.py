@@ -26,7 +26,9 @@ _LIKE = re.compile(
 )
 
 _HELPING = re.compile(
-    r"\b(?:help\w*|assist\w*|support\w*|fix\w*|solv\w*|troubleshoot\w*|repair\w*|sort\w* out|"
+    # "help" as a plea ("no idea what job. help", "help me pls") is no activity liked (session 19)
+    r"\b(?:help(?!\s*(?:me|pls|plz|please|us)\b|[\s.!?]*$)\w*|assist\w*|support\w*|fix\w*|solv\w*|"
+    r"troubleshoot\w*|repair\w*|sort\w* out|"
     r"helfen|helfe|unterstütz\w*|reparier\w*|lösen|löse|behebe\w*|"
     r"ayud\w*|resolv\w*|arregl\w*|repar\w*|"
     r"aider|aide|dépann\w*|depann\w*|répar\w*|résoud\w*|resoud\w*|"
@@ -126,3 +128,117 @@ def broad_field(text: str) -> tuple[str, ...]:
 
 # the broad field's own words among a message's domain terms in English (`glossary.english`)
 _FIELD_TERMS = frozenset("computer computers computern it tech technology information".split())
+
+
+# What a vague opening leans towards (session 19, issue #12: "I like games and computers, no idea what job",
+# then "what would you pick for me?"): interests named as things or activities, in the eight languages
+# (word starts, so "videojuegos", "Computerspiele", "pelaamaan" match), each pointing to one direction the
+# catalogue serves. Held skills' English labels are read the same way ("use spreadsheets software": data).
+_LEANINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "software developer",
+        re.compile(
+            r"\b(?:gam(?:e|es|ing|er)|video ?games?|xbox|playstation|ps[45]|nintendo|consoles?|konsole\w*|"
+            r"consola\w*|coding|code|program\w*|apps?|"
+            r"zock\w*|computerspiel\w*|videospiel\w*|gamen|programmier\w*|"
+            r"videojuego\w*|juegos?|jugar|programar|programaci\w*|"
+            r"jeux?|jouer|gaming|programm\w*|coder|codage|"
+            r"pel(?:i|it|ata|aan|aamaan|aaminen|eja|ien)|pelaa\w*|koodaa\w*|koodi\w*|ohjelmoi\w*|"
+            r"chơi game|choi game|lập trình|lap trinh|"
+            r"khel\w*|coding)\b|गेम|गेमिंग|कोडिंग|प्रोग्रामिंग|গেম|কোডিং|প্রোগ্রামিং",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "data analyst",
+        re.compile(
+            r"\b(?:numbers?|figures|maths?|mathematics|statistic\w*|spreadsheets?|excel\w*|charts?|"
+            r"zahlen|mathe\w*|rechnen|statistik\w*|tabellen\w*|"
+            r"n[úu]meros?|matem[áa]tica\w*|estad[íi]stica\w*|hojas? de c[áa]lculo|"
+            r"chiffres?|math[ée]matique\w*|statistique\w*|tableurs?|"
+            r"numero\w*|luku\w*|lukuj\w*|matematiik\w*|matikka\w*|tilasto\w*|taulukko\w*|"
+            r"con số|số liệu|so lieu|toán|toan|thống kê|thong ke|"
+            r"ganit|hisab)\b|नंबर|संख्या|गणित|आंकड़|एक्सेल|সংখ্যা|অঙ্ক|গণিত|হিসাব|এক্সেল",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "web developer",
+        re.compile(
+            r"\b(?:draw\w*|design\w*|art|arts|artist\w*|creative|graphics?|websites?|"
+            r"zeichn\w*|gestalt\w*|kreativ\w*|kunst|webseite\w*|"
+            r"dibuj\w*|diseñ\w*|disen\w*|arte|creativ\w*|p[áa]ginas? web|"
+            r"dessin\w*|graphi\w*|créati\w*|creati\w*|sites? web|"
+            r"piirt\w*|taide\w*|luova\w*|verkkosivu\w*|"
+            r"vẽ|ve tranh|thiết kế|thiet ke|"
+            r"drawing)\b|ड्रॉइंग|चित्र|डिज़ाइन|डिजाइन|আঁকা|আঁকতে|ছবি আঁক|ডিজাইন",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "cyber security",
+        re.compile(
+            r"\b(?:secur\w*|hack\w*|privacy|cyber\w*|"
+            r"sicherheit\w*|seguridad|ciberseguridad|s[ée]curit[ée]|tietoturva\w*|kyber\w*|"
+            r"bảo mật|bao mat|an ninh)\b|सुरक्षा|हैक|সুরক্ষা|নিরাপত্তা|হ্যাক",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "IT support",
+        re.compile(
+            r"\b(?:fix\w*|repair\w*|troubleshoot\w*|reparier\w*|arregl\w*|repar\w*|r[ée]par\w*|d[ée]pann\w*|"
+            r"korja\w*|sửa|sua)\b|मरम्मत|ठीक कर|মেরামত|ঠিক কর",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ICT network administrator",
+        re.compile(
+            r"\b(?:network\w*|netzwerk\w*|redes|r[ée]seaux?|verko\w*|mạng)\b|नेटवर्क|নেটওয়ার্ক",
+            re.IGNORECASE,
+        ),
+    ),
+    # people, and the computer itself: the people-facing start of IT, last so that any other interest said
+    # beside them leads ("games and computers": software; "numbers and my computer": data)
+    (
+        "IT support",
+        re.compile(
+            r"\b(?:people|helping|talk\w*|leute|menschen|helfen|gente|personas|ayudar|hablar|gens|aider|"
+            r"parler|ihmis\w*|auttaa\w*|jutella|mọi người|người khác|giúp người|giúp đỡ|logon|logo)\b|"
+            r"लोग|मदद|মানুষ|সাহায্য|"
+            r"\b(?:computers?|pcs?|laptops?|technology|tech|technik|rechner\w*|computern?|ordenador\w*|"
+            r"computadora\w*|informática|informatica|tecnolog\w*|ordinateurs?|informatique|tietokone\w*|"
+            r"koneella|koneet|tekniikka\w*|máy tính|may tinh|công nghệ|kampyutar|kompyuter|computer)\b|"
+            r"कंप्यूटर|कम्प्यूटर|কম্পিউটার|ল্যাপটপ",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+# what a direction is searched by for its first courses: its area in the catalogue's words (the name alone,
+# "software developer", finds spreadsheets and classroom hardware)
+DIRECTION_QUERIES = {
+    "software developer": "programming software development",
+    "data analyst": "data analysis spreadsheets statistics",
+    "web developer": "web development front-end websites",
+    "cyber security": "cyber security operations",
+    "IT support": "IT help desk support troubleshooting",
+    "ICT network administrator": "networking fundamentals network administration",
+}
+
+
+def leanings(texts: list[str]) -> list[tuple[str, list[str]]]:
+    """The directions `texts` lean towards, the most named first (ties in the table's order), each with the
+    words of the texts that point to it as written ("videojuegos", "Excel"); [] when none does."""
+    counts: dict[str, list[str]] = {}
+    for text in texts:
+        for name, pattern in _LEANINGS:
+            for m in pattern.finditer(text):
+                counts.setdefault(name, []).append(m.group(0))
+    order = [name for name, _ in _LEANINGS]
+    ranked = sorted(
+        counts.items(),
+        key=lambda kv: (-len(kv[1]), order.index(kv[0]) if kv[0] in order else len(order)),
+    )
+    return [(name, list(dict.fromkeys(words))) for name, words in ranked]

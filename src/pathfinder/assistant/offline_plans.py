@@ -66,10 +66,12 @@ class _Reply:
 
 
 # "to get there", "dahin", "llegar ahí", "y arriver", "sinne", "đến đó", "वहाँ तक", "সেখানে": the credential
-# in focus
+# in focus; and "up to" it ("bis zu dem Zertifikat", "hasta ese", "jusqu'à celui-là", "sinne asti", "us course
+# tak", "ওই কোর্স পর্যন্ত", "đến được khóa đó"; session 19)
 _THERE = re.compile(
     r"\bthere\b|\bdahin\b|\bdorthin\b|\bah[ií]\b|\ball[ií]\b|\by arriver\b|\bsinne\b|đến đó|den do|"
-    r"वहाँ|वहां|wahan|সেখানে|sekhane",
+    r"वहाँ|वहां|wahan|সেখানে|sekhane|"
+    r"\bbis zu(?:m|r)?\b|\bhasta\b|\bjusqu|\basti\b|\btak\b|तक|পর্যন্ত|porjonto|đến được|den duoc",
     re.IGNORECASE,
 )
 
@@ -290,6 +292,12 @@ class PlanHandlers:
             # "make me a plan to get the HPC certificate", "quiero sacarme el Experto Universitario en
             # Análisis de Datos": that certificate and what it needs first, whatever goal the words link
             return named
+        if (
+            named is not None
+            and state.focus in (None, named.id)
+            and (_THERE.search(p.text) or refers_back(p.text))
+        ):
+            return named  # "make me a plan to get to the HPC one" with that course in focus (lead trial 14)
         wish = set(normalise_label(p.goal_text or p.clause_goal or "").split())
         if named is not None and wish <= set(normalise_label(named.title).split()):
             return named  # the goal words, if any, are the course's title ("a roadmap towards Data Mining")

@@ -325,6 +325,11 @@ _FIRST = frozenset(
 )
 
 
+def says_first(text: str) -> bool:
+    """Whether a message says "first" ("what would you do first": the first step asked, no direction)."""
+    return any(w in _FIRST for w in _words(text))
+
+
 def asks_start(text: str) -> bool:
     """Whether a message asks which entry to begin with ("which one do I start with?", "kumpi ensin?")."""
     words = _words(text)

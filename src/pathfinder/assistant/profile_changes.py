@@ -15,6 +15,7 @@ from pathfinder.assistant.i18n import counted, current, long_date, occupation_na
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary, labels, vocab
+from pathfinder.assistant.nlu.career_move import says_a_move
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
 from pathfinder.assistant.nlu.understand import clauses
@@ -115,6 +116,10 @@ def changes_from(
             said = said.replace(wished, " ")  # "I need to learn to use Excel": to be learnt, not held
         for sought in _sought_clauses(said, p.lang):
             said = said.replace(sought, " ")  # "… nutze täglich Excel. Suche SQL-Kurse.": sought, not held
+        for aimed in _aim_clauses(said, p):
+            # "former retail manager, wants to move into IT project management": where the learner goes is
+            # not what they hold (session 19, lead trial 14's 02 saved "project management" as held)
+            said = said.replace(aimed, " ")
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
@@ -310,6 +315,17 @@ def _sought_clauses(text: str, lang: str | None) -> list[str]:
     """The clauses of a text that look for something ("Suche SQL-Kurse", "busco algo de Python", "looking for
     SQL courses") or say an interest ("l'IA m'intéresse"): what they name is sought or liked, not held."""
     return [c for c in clauses(text, lang) if {t.rsplit("'", 1)[-1] for t in tokens(c)} & _NOT_HELD_WORDS]
+
+
+def _aim_clauses(text: str, p: Parsed) -> list[str]:
+    """The clauses of a text that name the goal read from the message with a wish or a move ("wants to move
+    into IT project management", "ab IT project management mein jana hai")."""
+    aims = [a.casefold() for a in (p.goal_text, p.clause_goal, p.goal_english) if a]
+    return [
+        c
+        for c in clauses(text, p.lang)
+        if any(a in c.casefold() for a in aims) and (wanting(c).wants_or_learns or says_a_move(c))
+    ]
 
 
 # a search verb or a word of interest: what the clause names is sought or liked, not held ("Suche SQL-Kurse",

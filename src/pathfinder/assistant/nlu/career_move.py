@@ -214,3 +214,9 @@ def career_move(message: str, lang: str | None) -> CareerMove | None:
             rest = f"{message[: m.start()]} {replacement} {message[m.end() :]}"
             return CareerMove(job, " ".join(rest.split()))
     return None
+
+
+def says_a_move(text: str) -> bool:
+    """Whether a clause has a verb of moving, changing or leaving ("wants to move into IT project
+    management", "ab IT project management mein jana hai"): what it names is where the learner goes."""
+    return bool(_MOVING.search(text))

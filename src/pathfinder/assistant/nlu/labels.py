@@ -122,7 +122,18 @@ def _kept(word: str, lang: str | None = None) -> bool:
         or _time_or_format(low)
         or _group_word(low)
         or low in _IMPROVING
+        or low in _ASKING
     )
+
+
+# words of asking for a plan or of not knowing, never a subject: "build me a roadmap to get there" set the
+# goal 'build roadmap', "no idea what job. help" the goal 'games computers idea help' (session 19)
+_ASKING = frozenset(
+    (
+        *(c for c in vocab.PLAN_CUES if " " not in c),
+        *"build make create give prepare idea ideas clue idk ahnung idee idée aucune pls please".split(),
+    )
+)
 
 
 def _kept_beside_people(word: str) -> bool:

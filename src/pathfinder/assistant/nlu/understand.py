@@ -149,7 +149,9 @@ def asks_plan(message: str, lang: str | None = None) -> bool:
     """Whether the message asks for a plan in words of any served language ("el plan", "lộ trình"; in a
     Vietnamese message also typed without diacritics, "len lo trinh")."""
     # "my plan is to become…", "I plan to…": an intention, no plan asked for
-    low = " " + _INTENTION.sub(" ", " ".join(map(_without_bengali_ending, tokens(message)))) + " "
+    # ("plan to get to that certificate" at the start is the imperative: a plan asked for)
+    said = " ".join(map(_without_bengali_ending, tokens(message)))
+    low = " " + _INTENTION.sub(lambda m: m.group(0) if m.start() == 0 else " ", said) + " "
     if any(f" {cue} " in low for cue in vocab.PLAN_CUES):
         return True
     folded = vocab.fold_vietnamese(low)
@@ -169,7 +171,8 @@ def _without_bengali_ending(token: str) -> str:
     return token
 
 
-_INTENTION = re.compile(r"\b(?:plan|plans|planning)\s+(?:is\s+|was\s+)?to\b")
+# ... but "make me a plan to get there", "the plan to reach it": a plan asked for (session 19, lead trial 14)
+_INTENTION = re.compile(r"(?<!\ba )(?<!\bthe )\b(?:plan|plans|planning)\s+(?:is\s+|was\s+)?to\b")
 
 
 def clauses(message: str, lang: str | None = None) -> list[str]:
@@ -370,6 +373,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         other = (
             p.lang not in (None, "en")
             and not set(tokens(stated[0])) & vocab.NOT_A_JOB
+            # "mag Technik und bastle gern": what someone likes doing is an interest, no job (session 19)
+            and not set(tokens(stated[0])) & (vocab.LIKING | vocab.INTEREST | _LIKING_ADVERBS)
             and not _subject_only(stated[0], p.lang)
         )
         p.clause_role = (
@@ -1115,6 +1120,15 @@ def _role_cue(p: Parsed) -> None:
         p.current_role = _job(years.group(1), p.lang)
         p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
         return
+    # (a clause read as the job already, "ancien cariste", stays: the risk run's fr-v10l-cariste-08)
+    past = _PAST_ROLE.search(p.text) if p.clause_role is None else None
+    if past and _job(past.group(1), p.lang) and not vocab.names_no_job(past.group(1)):
+        # "former retail manager", "j'étais chauffeur-livreur", "ich war Filialleiterin", "bin LKW-Fahrer",
+        # "olin kirjanpitäjä": a past (or present) job said with its cue is the job held, the role (session
+        # 19, lead trial 14's 02: "former retail manager" was no role, its skills were read as held)
+        p.current_role = _job(past.group(1), p.lang)
+        p.role_english = glossary.english(past.group(1), p.lang, only_terms=True)
+        return
     if p.lang in (None, "en") and not romanised(p.text):
         return
     bare = _BENGALI_BARE_ROLE.search(p.text) if p.lang == "bn" or romanised(p.text) else None
@@ -1145,6 +1159,25 @@ _EXPERIENCE_ROLE = regex.compile(
     r"\b\d+\+?\s*(?:years?|yrs?|months?|años|ans|jahre|jahren|vuotta|năm|nam)\s+"
     r"(?:(?:of\s+experience|de\s+experiencia|d'expérience|d'experience|erfahrung)\s+)?"
     r"(?:as|como|comme|als|làm|lam)\s+(?:(?:an?|un|una|une|ein|eine|einer)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
+    regex.IGNORECASE,
+)
+# a job said as one's past, or with a copula left out: "former retail manager", "ex-nurse", "used to be a
+# warehouse supervisor", "j'étais chauffeur-livreur", "ancienne infirmière", "ich war (12 Jahre)
+# Filialleiterin", "ehemaliger Lagerist", "bin LKW-Fahrer" (a message opening with the verb), "era
+# cajera", "olin kirjanpitäjä", "olen ollut kirjanpitäjä"
+# adverbs of liking ("bastle gern", "juego mucho" is no such word): a clause of what one likes doing
+_LIKING_ADVERBS = frozenset("gern gerne mielelläni mielellani".split())
+_PAST_ROLE = regex.compile(
+    # (not French "me former", to train: the risk run's fr-v9l-quebec-03)
+    r"(?:\bex-|(?<!\b(?:me|se|te)\s)(?<!\bnous\s)(?<!\bvous\s)\bformer\s+|\b(?:ex|used\s+to\s+be\s+(?:an?\s+)?|(?:i|she|he)\s+was\s+an?\s+|"
+    r"(?:j'étais|j'etais|j’étais)(?!\s+(?:au|aux|à|a|en|dans|très|tres|trop|pas|un\s+peu|si|plus)\b)|"
+    r"ancien|ancienne|ehemalige[rn]?|antiguo|antigua|olin|olen\s+ollut|entinen|"
+    r"(?:era|fui)(?!\s+(?:muy|a|al|en|de|del|la|el|tan|un\s+poco|bastante|más|mas|lo)\b))\s+|"
+    # German nouns are capitalised: "ich war (12 Jahre) Filialleiterin", "bin LKW-Fahrer" (not "ich war
+    # lange krank", "bin mir nicht sicher")
+    r"\bich\s+war\s+(?:\d+\s+jahre\s+)?(?=(?-i:\p{Lu}))|^\s*bin\s+(?=(?-i:\p{Lu})))"
+    r"(?:(?:un|una|une|ein|eine|einer)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )

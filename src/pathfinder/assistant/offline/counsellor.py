@@ -11,7 +11,7 @@ from pathfinder.assistant.concepts import asks_labour_market
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import current, goal_label, t
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.interests import broad_field
+from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, broad_field, leanings
 from pathfinder.assistant.nlu import joint
 from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.glossary import english
@@ -103,6 +103,54 @@ class CounsellorReplies:
             t(_explore_key(p), directions=directions),
             "explore",
             retrieved=[c for c in self.tools.direction_examples(profile)],
+        )
+
+    def _pick_direction_for_learner(self, profile: LearnerProfile, said: list[str]) -> _Reply:
+        """For "what would you pick for me?" / "you decide" with no goal yet (session 19, lead trial 14's 01):
+        ONE direction, the one the learner's words and held skills lean towards (`interests.leanings`), else
+        the first the catalogue serves well; why in one sentence (the words that point to it), its first
+        courses, and the offer to plan towards it. The direction is the conversation's topic, so "plan it"
+        plans towards it; no goal is saved until the learner takes it."""
+        if profile.goal is not None and (starters := self._starters(profile)):
+            # "entscheide du für mich" once the words set a goal ("I like fixing my friends' PCs": IT
+            # support): that goal is the direction, begun with its first courses
+            goal = md.escape_text(goal_label(profile.goal.label))
+            text = t("pick_direction", direction=goal, why=t("pick_why_goal"))
+            lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+            return _Reply(
+                f"{text}\n{lines}\n\n{t('pick_offer')}",
+                "explore",
+                {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None},
+                retrieved=starters,
+            )
+        held = [s.label for s in profile.skills]
+        leaning = leanings([*said, *held])
+        fallback = [*IT_DIRECTIONS, *(name for name, _ in self.tools.directions(profile))]
+        candidates = [*leaning, *((name, []) for name in fallback)]
+        for name, words in candidates:  # noqa: B007 - the pair found is used after the loop
+            query = DIRECTION_QUERIES.get(name, name)
+            starters = self._starters(profile, query, own_words=False, beginner=True)
+            if starters:
+                break
+        else:
+            return _Reply(t("ask_goal", directions=self._directions(profile)), "explore")
+        why = (
+            t("pick_why_words", words=", ".join(f"“{md.escape_text(w)}”" for w in words[:3]))
+            if words
+            else t("pick_why_none")
+        )
+        lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+        text = t("pick_direction", direction=md.escape_text(goal_label(name)), why=why)
+        return _Reply(
+            f"{text}\n{lines}\n\n{t('pick_offer')}",
+            "explore",
+            {
+                "last_results": tuple(c.id for c in starters),
+                "listing": "results",
+                "focus": None,
+                "topic": name,
+            },
+            retrieved=starters,
         )
 
     def _field_directions(self, p: Parsed, profile: LearnerProfile, field: tuple[str, ...]) -> _Reply:

@@ -249,14 +249,17 @@ class TurnReading:
         if pointed is not None and intent == "refine":
             intent = "select"  # "the on-site one" after a plan: that step, not a filter of the plan
         if (
-            intent == "set_constraints"
+            intent in ("set_constraints", "set_goal", "explain", "select", "search", "requirements")
             and (p.plan_cue or p.predicted == "plan")
-            and state.focus
-            and named is None
-            and aims_there(p.text)
+            and (state.focus or named is not None)
+            and (named is None or state.focus in (None, named.id))
+            and not p.done_cue
+            and (aims_there(p.text) or refers_back(p.text) or named is not None)
         ):
             # "ok dann bau mir nen Weg dahin, 6 Stunden pro Woche" after a course's card: the plan to it, with
-            # the time noted (session 13: the time was noted and the goal asked for)
+            # the time noted (session 13: the time was noted and the goal asked for); "plan to get to that
+            # certificate, 6 hours a week", "Plan bis zu dem Zertifikat", "make me a plan to get to the HPC
+            # one" (session 19, lead trial 14's 19: read as a card, the time, or an area goal and a list)
             intent = "plan"
         one_course = named is not None or pointed is not None or bool(state.focus) and not two_titles
         # "the first one", "ese", "khóa này", or a short question with no group word and no subject of its

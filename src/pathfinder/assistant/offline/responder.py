@@ -29,8 +29,10 @@ from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.interests import directions_of
+from pathfinder.assistant.interests import directions_of, leanings
+from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.audience import describes_a_beginner
+from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.job_reference import (
     asks_what_to_learn,
@@ -71,6 +73,7 @@ from pathfinder.assistant.policy import (
     of_client,
     of_those,
     refers_back,
+    says_first,
     states_limit,
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
@@ -274,6 +277,25 @@ class OfflineResponder(
             )
         if window := window_weeks(p):  # "what can I do in the first three months?": a window, no deadline
             said = dataclasses.replace(said, deadline=None, weeks=None)
+        # "what would you pick for me?", "you decide", "was würdest du nehmen?" with no goal yet: ONE
+        # direction from what was said (session 19, lead trial 14's 01: the opener's words became the goal
+        # 'games computers idea help'); the words of this message are no goal of their own
+        chooses = (
+            (before.goal is None or not (state.last_pathway or state.focus))
+            and asks_to_choose(p.text)
+            and named is None
+            and read.pointed is None
+            and not p.ordinals
+            and not p.done_cue
+            and not says_first(p.text)  # "what would you do first?": the first step, the rules below
+            # "... souhaite devenir technicien réseau. Que lui conseilleriez-vous ?": a goal said in the
+            # message is the answer's aim (the risk run's fr-v10l-cariste-08)
+            and not p.goal_english
+            # "you pick a Python course for me": a subject of its own is searched, not chosen for
+            and (not glossary.english(p.text, p.lang, only_terms=True) or bool(leanings([p.text])))
+        )
+        if chooses:
+            said = dataclasses.replace(said, goal_text=None, clause_goal=None, goal_english=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -297,7 +319,12 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
-        if shorter_start and shown_plan is not None:
+        if chooses:
+            earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
+            r = self._pick_direction_for_learner(provisional, [*earlier, without_choosing(message)])
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif shorter_start and shown_plan is not None:
             # "Gibt es etwas Kürzeres zum Einstieg?" after a long plan: shorter entry courses towards the
             # goal, not the same plan by the fastest strategy (lead trial 11)
             r = self._shorter_start(shown_plan, provisional)
