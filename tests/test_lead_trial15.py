@@ -111,3 +111,29 @@ def test_two_credentials_named_by_subject_and_kind_are_compared(make_responder, 
     answer = first_answer(responder, "compare the intro to HPC course with the HPC certificate for me")
     assert answer.intent == "compare"
     assert [c.id for c in answer.citations][:2] == ["padr-hpc-101", "padr-cert-hpc"], answer.text
+
+
+@pytest.mark.parametrize("opening", ["I want to become an AI engineer", "bhai mujhe AI engineer banna hai"])
+def test_a_goals_first_courses_teach_its_skills(bundled, bundled_tools, opening: str) -> None:
+    """t15-14: an intelligent-systems designer's first suggestions were a network operations certificate and
+    a micro-credential design certificate (words of the goal's label in their titles); now courses teaching
+    the goal's skills, no certificate first."""
+    answer = first_answer(bundled, opening)
+    listed = [bundled_tools.get(c.id) for c in answer.citations]
+    assert listed and listed[0].kind != "certificate", answer.text
+    goal = next(c.goal for c in answer.profile_changes if c.kind == "set_goal" and c.goal)
+    essential = set(bundled_tools.taxonomy.occupation(goal.occupation_uri).essential)
+    assert len(essential & {r.uri for r in listed[0].skills}) >= 2, answer.text
+
+
+def test_the_courses_teaching_most_missing_skills_come_first(bundled_tools) -> None:
+    from pathfinder.assistant.starting_points import teaching_goal
+    from pathfinder.domain import LearnerProfile
+
+    courses = [c for c in bundled_tools.credentials() if c.kind != "certificate" and len(c.skills) >= 3]
+    a = courses[0]
+    b = next(c for c in courses if not {r.uri for r in c.skills} & {r.uri for r in a.skills})
+    wanted = [r.uri for r in a.skills[:3]] + [r.uri for r in b.skills[:2]]
+    assert teaching_goal(wanted, LearnerProfile(id="t"), [b, a]) == [a, b]
+    held = LearnerProfile(id="t", skills=[{"uri": u, "label": "x", "level": "basic"} for u in wanted[:2]])
+    assert teaching_goal(wanted, held, [b, a]) == [b]  # a teaches one skill still missing: no start

@@ -22,11 +22,18 @@ from pathfinder.assistant.offline_plans import _Reply, _t
 from pathfinder.assistant.picks import in_order
 from pathfinder.assistant.policy import worries_too_late
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE
-from pathfinder.assistant.starting_points import STARTER_POOL, highest_start, met_by_job, startable_first
+from pathfinder.assistant.starting_points import (
+    STARTER_POOL,
+    highest_start,
+    met_by_job,
+    startable_first,
+    teaching_goal,
+)
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import DialogueState
+from pathfinder.domain.filters import matches
 from pathfinder.planner.gaps import study_languages
 
 
@@ -254,6 +261,10 @@ class CounsellorReplies:
         # after every one they can: `starting_points`)
         # "No degree", "I only know Excel", "for someone like me": a beginner's entries first (EQF <= 4), then
         # none above EQF 5 (bachelor-like), never a specialist's EQF 6 course to fill the list
+        goal, occupation = profile.goal, self.tools.taxonomy.occupation
+        job = occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
+        wanted = (goal.skills if goal else ()) or (job.essential if job else ())
+        goal_teachers = teaching_goal(wanted, profile, self.tools.credentials())
         start = highest_start(profile)
         level_cap = {"eqf_max": min(start, BEGINNER_NEXT_EQF) if beginner else start}
         beginner_cap = {"eqf_max": min(start, LEVEL_RANGES["basic"][1] or BEGINNER_NEXT_EQF)}
@@ -266,7 +277,10 @@ class CounsellorReplies:
             narrow = filters.languages or filters.eqf_max
             near = [h.credential for h in hits if h.score >= (floor if narrow else RELEVANCE_FLOOR)]
             meant = self._meaning(topic or query, filters) if own_words else []
-            for c in _merged(meant, near):
+            # a goal's starters are first the courses teaching most of its skills the learner lacks (a word
+            # of its label in a title is no start: "intelligent" found a network certificate; trial 15)
+            teaching = [c for c in goal_teachers if matches(c, filters)] if not topic else []
+            for c in _merged(teaching, _merged(meant, near)):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget
                 if len(found) < STARTER_POOL and not (cap is not None and c.kind == "certificate"):
                     found.setdefault(c.id, c)
