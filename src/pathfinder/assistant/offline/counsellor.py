@@ -34,7 +34,7 @@ from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
-from pathfinder.planner.gaps import study_languages
+from pathfinder.planner.gaps import goal_occupation, study_languages
 
 
 class CounsellorReplies:
@@ -261,9 +261,8 @@ class CounsellorReplies:
         # after every one they can: `starting_points`)
         # "No degree", "I only know Excel", "for someone like me": a beginner's entries first (EQF <= 4), then
         # none above EQF 5 (bachelor-like), never a specialist's EQF 6 course to fill the list
-        goal, occupation = profile.goal, self.tools.taxonomy.occupation
-        job = occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
-        wanted = (goal.skills if goal else ()) or (job.essential if job else ())
+        job = goal_occupation(profile, self.tools.taxonomy)
+        wanted = (profile.goal.skills if profile.goal else ()) or (job.essential if job else ())
         goal_teachers = teaching_goal(wanted, profile, self.tools.credentials())
         start = highest_start(profile)
         level_cap = {"eqf_max": min(start, BEGINNER_NEXT_EQF) if beginner else start}
