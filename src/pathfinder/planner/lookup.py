@@ -294,6 +294,9 @@ class GapTeachers:
     presumed_sets: dict[tuple, frozenset[str]] = field(
         default_factory=dict, repr=False
     )  # memo of `level.LevelCheck.presumed`: prerequisites met by the learner's level
+    assumed: dict[tuple, dict[str, tuple]] = field(
+        default_factory=dict, repr=False
+    )  # memo of `prerequisites.SkillProviders`: (lookup, broader) -> id -> (credential, assumed, basics)
 
     def stacks_by_skill(self, lk: CatalogueLookup) -> dict[int, list[Credential]]:
         """Per gap skill index, the stack targets teaching it, cheapest to earn first (`lk.earn_value`, then

@@ -57,12 +57,27 @@ class SkillProviders:
         self._picks: dict[str, list[Credential]] = {}  # uri -> the first two allowed useful teachers
         self._fallback: dict[str, list[Credential]] = {}  # uri -> the first two allowed teachers
         self._standalone: dict[str, list[Credential]] = {}  # ... of those naming no prerequisite
+        # credential id -> (the credential, what its words assume, the basics it assumes): functions of the
+        # credential, the lookup's skills and `broader` alone, so every candidate set of the gap shares them
+        # (`GapTeachers.assumed`, session 19)
+        assumed = copies.assumed if copies is not None else {}
+        self._assumed: dict[str, tuple[Credential, tuple, tuple[str, ...]]] = assumed.setdefault(
+            (id(lk.skills_of), tuple(sorted(self.broader.items()))), {}
+        )
+
+    def _assumptions(self, cred: Credential) -> tuple[tuple, tuple[str, ...]]:
+        """(`assumed_skills(cred)`, `assumed_basics(cred, ...)`), kept per credential object: the same
+        credential asked again (each of a plan's candidate sets pools the same courses) is not read again."""
+        found = self._assumed.get(cred.id)
+        if found is None or found[0] is not cred:
+            basics = assumed_basics(cred, self.lk.skills_of.get(cred.id, ()), self.broader)
+            found = self._assumed[cred.id] = (cred, assumed_skills(cred), basics)
+        return found[1], found[2]
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody
         teaches)."""
-        inferred = assumed_skills(cred)
-        basics = assumed_basics(cred, self.lk.skills_of.get(cred.id, ()), self.broader)
+        inferred, basics = self._assumptions(cred)
         if not cred.prerequisite_skills and not inferred and not basics:
             return cred, None
         extra: list[str] = []
