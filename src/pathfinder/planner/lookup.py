@@ -55,6 +55,11 @@ class CatalogueLookup(Sequence[Credential]):
         # the goal's courses; a function of the catalogue and that key, so every plan for the goal shares it
         # (session 18), at most GOAL_COURSES_KEPT of them, the oldest dropped first
         self.goal_course_memo: dict[tuple, tuple[str, ...]] = {}
+        # `prerequisites.SkillProviders`: of the catalogue's own credential objects, the ids of those that
+        # assume nothing by their words and no basics (most of them; strings only, session 19), and for the
+        # others (id -> (`assumed_skills`, whether `assumed_basics` may give any)); the same for every gap
+        self.assumes_nothing: set[str] = set()
+        self.assumption_memo: dict[str, tuple[tuple, bool]] = {}
         # `teaching_audiences`: the courses preparing to teach, by position, read once per catalogue
         self._teaching: dict[int, Audience] | None = None
         for c in self.credentials:
@@ -294,9 +299,6 @@ class GapTeachers:
     presumed_sets: dict[tuple, frozenset[str]] = field(
         default_factory=dict, repr=False
     )  # memo of `level.LevelCheck.presumed`: prerequisites met by the learner's level
-    assumed: dict[tuple, dict[str, tuple]] = field(
-        default_factory=dict, repr=False
-    )  # memo of `prerequisites.SkillProviders`: (lookup, broader) -> id -> (credential, assumed, basics)
 
     def stacks_by_skill(self, lk: CatalogueLookup) -> dict[int, list[Credential]]:
         """Per gap skill index, the stack targets teaching it, cheapest to earn first (`lk.earn_value`, then

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 
 from pathfinder.domain import Credential
 from pathfinder.planner.assumed import assumed_skills, assumes, first_course_of
-from pathfinder.planner.basics_assumed import assumed_basics
+from pathfinder.planner.basics_assumed import assumed_basics, may_assume_basics
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, short_clip
 
 
@@ -57,22 +57,28 @@ class SkillProviders:
         self._picks: dict[str, list[Credential]] = {}  # uri -> the first two allowed useful teachers
         self._fallback: dict[str, list[Credential]] = {}  # uri -> the first two allowed teachers
         self._standalone: dict[str, list[Credential]] = {}  # ... of those naming no prerequisite
-        # credential id -> (the credential, what its words assume, the basics it assumes): functions of the
-        # credential, the lookup's skills and `broader` alone, so every candidate set of the gap shares them
-        # (`GapTeachers.assumed`, session 19)
-        assumed = copies.assumed if copies is not None else {}
-        self._assumed: dict[str, tuple[Credential, tuple, tuple[str, ...]]] = assumed.setdefault(
-            (id(lk.skills_of), tuple(sorted(self.broader.items()))), {}
-        )
 
     def _assumptions(self, cred: Credential) -> tuple[tuple, tuple[str, ...]]:
-        """(`assumed_skills(cred)`, `assumed_basics(cred, ...)`), kept per credential object: the same
-        credential asked again (each of a plan's candidate sets pools the same courses) is not read again."""
-        found = self._assumed.get(cred.id)
-        if found is None or found[0] is not cred:
-            basics = assumed_basics(cred, self.lk.skills_of.get(cred.id, ()), self.broader)
-            found = self._assumed[cred.id] = (cred, assumed_skills(cred), basics)
-        return found[1], found[2]
+        """(`assumed_skills(cred)`, `assumed_basics(cred, ...)`). What the first reads and whether the second
+        can give anything (`may_assume_basics`) are functions of the credential alone: for the catalogue's
+        own credential objects they are kept in the lookup (`assumes_nothing`, `assumption_memo`), so every
+        candidate set of every plan reads a course once (session 19; each plan's sets pool the same
+        courses); the basics themselves read the gap (`broader`) and are asked only of the few that may."""
+        lk, cid = self.lk, cred.id
+        own = lk.by_id.get(cid) is cred
+        if own and cid in lk.assumes_nothing:
+            return (), ()
+        found = lk.assumption_memo.get(cid) if own else None
+        if found is None:
+            found = (assumed_skills(cred), may_assume_basics(cred))
+            if own:
+                if not found[0] and not found[1]:
+                    lk.assumes_nothing.add(cid)
+                else:
+                    lk.assumption_memo[cid] = found
+        inferred, may = found
+        basics = assumed_basics(cred, lk.skills_of.get(cid, ()), self.broader) if may else ()
+        return inferred, basics
 
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody
