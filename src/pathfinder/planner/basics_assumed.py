@@ -37,13 +37,19 @@ def states_nothing(c: Credential) -> bool:
     )
 
 
+def may_assume_basics(c: Credential) -> bool:
+    """Whether `assumed_basics` can give `c` anything whatever the gap: its catalogue states neither
+    prerequisites nor skills and it sits at BASICS_FROM_EQF or above."""
+    return states_nothing(c) and estimated_level(c) >= BASICS_FROM_EQF
+
+
 def assumed_basics(
     c: Credential, taught: Collection[str], broader: Mapping[str, tuple[str, ...]]
 ) -> tuple[str, ...]:
     """The broader knowledge `c` assumes (see the module): empty for a course whose catalogue states skills
     or prerequisites, or below BASICS_FROM_EQF. A catalogue's level stands over the title's words: an
     Intermediate "Deep Learning Fundamentals with Keras" is the first course of deep learning, not of AI."""
-    if not states_nothing(c) or estimated_level(c) < BASICS_FROM_EQF:
+    if not may_assume_basics(c):
         return ()
     own = set(taught)
     return tuple(dict.fromkeys(b for u in taught for b in broader.get(u, ()) if b not in own))

@@ -61,6 +61,22 @@ class Structure:
     # the collector and reaches its oldest generation (session 11)
     _reach: dict[int, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
     _reach_stacks: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
+    # `ects_toward`'s table: stack target -> candidate -> the ECTS it counts towards that target, as `parts`
+    # lists them (session 19)
+    _toward: dict[int, dict[int, tuple[float, ...]]] = field(default_factory=dict, compare=False, repr=False)
+
+    def ects_toward(self, k: int) -> dict[int, tuple[float, ...]]:
+        """Per candidate counting towards stack target `k`: the ECTS `parts` gives it for `k`, in the order
+        listed (`parts` filtered to `k`, made once for every target: the stack completion read every target's
+        pairs of each part it added, ~5% of a heuristic plan's CPU)."""
+        if not self._toward and self.parts:
+            table: dict[int, dict[int, list[float]]] = {}
+            for x, pairs in self.parts.items():
+                for kk, e in pairs:
+                    table.setdefault(kk, {}).setdefault(x, []).append(e)
+            for kk, by in table.items():
+                self._toward[kk] = {x: tuple(es) for x, es in by.items()}
+        return self._toward.get(k, {})
 
     def reach_of(self, k: int) -> tuple[frozenset[int], int]:
         """(gap skills, number of stack targets) that adding candidate `k` with its closure could bring: what

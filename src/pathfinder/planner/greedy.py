@@ -116,6 +116,7 @@ def complete_stacks(inst: Instance, sel: ScoredSelection, banned: frozenset[int]
         ):  # cannot pay off
             continue
         add: set[int] = set()
+        toward = idx.structure.ects_toward(k)  # part -> its ECTS towards k, summed in the order as before
         for i, _ in idx.stack_order(inst, k):
             if have >= t.req - STACK_TOL:
                 break
@@ -123,7 +124,7 @@ def complete_stacks(inst: Instance, sel: ScoredSelection, banned: frozenset[int]
                 continue
             new = idx.closures[i] - sel.chosen - add
             add |= new
-            have += sum(e for x in new for kk, e in idx.parts.get(x, ()) if kk == k)
+            have += sum(e for x in new for e in toward.get(x, ()))
         if have >= t.req - STACK_TOL and sel.fits((), add):
             d1, d2 = sel.delta((), add)
             if d1 > EPS or (d1 >= -EPS and d2 < -EPS):

@@ -56,6 +56,11 @@ class CatalogueLookup(Sequence[Credential]):
         # the goal's courses; a function of the catalogue and that key, so every plan for the goal shares it
         # (session 18), at most GOAL_COURSES_KEPT of them, the oldest dropped first
         self.goal_course_memo: dict[tuple, tuple[str, ...]] = {}
+        # `prerequisites.SkillProviders`: of the catalogue's own credential objects, the ids of those that
+        # assume nothing by their words and no basics (most of them; strings only, session 19), and for the
+        # others (id -> (`assumed_skills`, whether `assumed_basics` may give any)); the same for every gap
+        self.assumes_nothing: set[str] = set()
+        self.assumption_memo: dict[str, tuple[tuple, bool]] = {}
         # `teaching_audiences`: the courses preparing to teach, by position, read once per catalogue
         self._teaching: dict[int, Audience] | None = None
         for c in self.credentials:

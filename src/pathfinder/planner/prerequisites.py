@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 
 from pathfinder.domain import Credential
 from pathfinder.planner.assumed import assumed_skills, assumes, first_course_of
-from pathfinder.planner.basics_assumed import assumed_basics
+from pathfinder.planner.basics_assumed import assumed_basics, may_assume_basics
 from pathfinder.planner.lookup import CatalogueLookup, GapTeachers, short_clip
 
 
@@ -58,11 +58,32 @@ class SkillProviders:
         self._fallback: dict[str, list[Credential]] = {}  # uri -> the first two allowed teachers
         self._standalone: dict[str, list[Credential]] = {}  # ... of those naming no prerequisite
 
+    def _assumptions(self, cred: Credential) -> tuple[tuple, tuple[str, ...]]:
+        """(`assumed_skills(cred)`, `assumed_basics(cred, ...)`). What the first reads and whether the second
+        can give anything (`may_assume_basics`) are functions of the credential alone: for the catalogue's
+        own credential objects they are kept in the lookup (`assumes_nothing`, `assumption_memo`), so every
+        candidate set of every plan reads a course once (session 19; each plan's sets pool the same
+        courses); the basics themselves read the gap (`broader`) and are asked only of the few that may."""
+        lk, cid = self.lk, cred.id
+        own = lk.by_id.get(cid) is cred
+        if own and cid in lk.assumes_nothing:
+            return (), ()
+        found = lk.assumption_memo.get(cid) if own else None
+        if found is None:
+            found = (assumed_skills(cred), may_assume_basics(cred))
+            if own:
+                if not found[0] and not found[1]:
+                    lk.assumes_nothing.add(cid)
+                else:
+                    lk.assumption_memo[cid] = found
+        inferred, may = found
+        basics = assumed_basics(cred, lk.skills_of.get(cid, ()), self.broader) if may else ()
+        return inferred, basics
+
     def add_to(self, cred: Credential) -> tuple[Credential, str | None]:
         """(cred with providers added to its prerequisites, None) or (cred, label of a skill nobody
         teaches)."""
-        inferred = assumed_skills(cred)
-        basics = assumed_basics(cred, self.lk.skills_of.get(cred.id, ()), self.broader)
+        inferred, basics = self._assumptions(cred)
         if not cred.prerequisite_skills and not inferred and not basics:
             return cred, None
         extra: list[str] = []
