@@ -137,3 +137,18 @@ def test_the_courses_teaching_most_missing_skills_come_first(bundled_tools) -> N
     assert teaching_goal(wanted, LearnerProfile(id="t"), [b, a]) == [a, b]
     held = LearnerProfile(id="t", skills=[{"uri": u, "label": "x", "level": "basic"} for u in wanted[:2]])
     assert teaching_goal(wanted, held, [b, a]) == [b]  # a teaches one skill still missing: no start
+
+
+@pytest.mark.parametrize("question", ["est-ce que c'est reconnu officiellement ?", "is this accredited?"])
+def test_recognition_asked_after_a_plan_is_answered_for_its_steps(bundled, question: str) -> None:
+    """t15-07: "is it officially recognised?" after a plan showed the plan again; now each step's quality
+    assurance as recorded."""
+    from conftest import answers, converse
+
+    said = answers(
+        converse(bundled, "I want to become a cloud engineer", "plan it with 6 hours a week", question)
+    )
+    plan, answer = said[1], said[2]
+    assert plan.pathway is not None and plan.pathway.steps
+    assert answer.pathway is None, answer.text
+    assert [c.id for c in answer.citations] == [s.id for s in plan.pathway.steps], answer.text

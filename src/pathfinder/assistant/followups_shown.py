@@ -167,6 +167,14 @@ def reply(
         if asks_order(p.text) and (not p.ordinals or asks_which(p.text)) and not asks_recognition(p.text):
             return _order(*pair, profile, state)
     focus = get(state.focus) if state.focus else None
+    shown_plan = state.last_pathway if plan_shown(state) else None
+    # "est-ce que c'est reconnu officiellement ?" after a plan: each step's quality assurance as recorded
+    # (trial 15: the plan was shown again)
+    short_recognition = asks_recognition(p.text) and len(p.text.split()) <= 10
+    if shown_plan is not None and short_recognition and named is None and not p.ordinals:
+        steps = [c for c in (get(s.id) for s in shown_plan.steps) if c is not None]
+        if steps:
+            return _recognition_of_all(steps)
     if focus is None or named not in (None, focus) or p.ordinals or plan_shown(state):
         return None
     short = len(p.text.split()) <= 10
@@ -318,6 +326,11 @@ def _recognition(c: Credential) -> _Reply:
     key = "shown_recognised" if c.quality_assurance else "shown_recognised_none"
     text = t(key, citation=md.cite(c), qa=md.quoted(c.quality_assurance or ""), body=md.escape_text(body))
     return _Reply(text, "explain", retrieved=[c])
+
+
+def _recognition_of_all(steps: list[Credential]) -> _Reply:
+    """Each step's recognition as `_recognition` says it of one, in the plan's order."""
+    return _Reply("\n\n".join(_recognition(c).text for c in steps), "explain", retrieved=steps)
 
 
 def _language(c: Credential, asked: tuple[str, ...], tools: AssistantTools) -> _Reply:
