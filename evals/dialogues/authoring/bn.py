@@ -4003,3 +4003,9 @@ DIALOGUES += _G18.dialogues("bn")
 import skills18_lists as _S18  # noqa: E402
 
 DIALOGUES += _S18.dialogues("bn")
+
+# skills19 (session 19, helper skills19, tune): held skills and done courses said any way - the skill before
+# its verb, a plan step named by its subject in any language, lists of skills beside jobs and places
+import skills19_lists as _S19  # noqa: E402
+
+DIALOGUES += _S19.dialogues("bn")
