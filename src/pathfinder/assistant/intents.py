@@ -429,6 +429,16 @@ _PEOPLE = re.compile(
 )
 
 
+_TAKING_UP = frozenset("it them this that these those".split())
+
+
+def _taken_up(chunk: str, raw: str) -> bool:
+    """A piece of a skills list that opens with a pronoun taking up something named before ("i use it every
+    day at work", "i know them well"), unless the message writes "IT" (the field) in capitals."""
+    first = chunk.split()[0] if chunk.split() else ""
+    return first in _TAKING_UP and not (first == "it" and re.search(r"\bIT\b", raw))
+
+
 def _names_constraint(chunk: str) -> bool:
     """A piece of a skills list that is a limit, not a skill ("I know HTML and CSS, 6 hours weekly, 400 euros
     max", "I speak English and Spanish"): hours, money, a date, a study format or a language."""
@@ -568,7 +578,8 @@ def parse(message: str, today: date | None = None) -> Parsed:
     if s and not re.match(
         r"\s*(?:about |around |up to |between |maybe |like )?\d", s.group(1)
     ):  # "i can do 4 hours a week"
-        p.skills = _skill_list(s.group(1))
+        # "excel? yeah i use it every day": "it" takes up what was named, it is no skill ("IT" written so is)
+        p.skills = tuple((c, lvl) for c, lvl in _skill_list(s.group(1)) if not _taken_up(c, raw))
 
     # topic: what is left after slots and filler
     words = [
