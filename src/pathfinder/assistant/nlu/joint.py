@@ -133,14 +133,18 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # (after a list or a plan the policy reads an amount against what was shown)
         (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
     if (
-        pred in ("search", "explore")
+        (pred in ("search", "explore", "set_goal") or pred == "select" and not shown)  # nothing to pick from
         and not (named or p.done_cue or p.ordinals or "?" in p.text)
-        and knows_in(p.text, p.lang)
+        # a goal only when every clause is one of knowing ("SQL to mujhe thoda aata hai"), not "mujhe data
+        # analyst banna hai, SQL aata hai"
+        and knows_in(p.text, p.lang, every=pred == "set_goal")
         and not wanting(p.text).wants_or_needs
         and not {t.rsplit("'", 1)[-1] for t in tokens(p.text)} & (vocab.SEEKING | vocab.INTEREST)
     ):
         # "Excel lo manejo muy bien", "le SQL je le maîtrise": a verb of knowing, wherever the clause puts it,
         # states skills held, however the wording leans towards a search of the subject (session 19)
+        if pred == "set_goal":
+            p.goal_text = p.clause_goal = p.goal_english = None  # what is known is no goal
         return "state_skills"
     if (
         pred in ("state_skills", "explore")

@@ -770,10 +770,11 @@ _TAKEN_UP = frozenset("lo la los las le les l je j".split())
 _ASKING_FIRST = frozenset("was wie welche welches welchen qué que quoi cuál cual what which".split())
 
 
-def knows_in(text: str, lang: str | None = None) -> bool:
-    """Whether a clause of `text` states something known by a verb of knowing (`_knows`): a statement of
-    skills however the clause orders the skill and the verb."""
-    return any(_knows(c) for c in clauses(text, lang))
+def knows_in(text: str, lang: str | None = None, every: bool = False) -> bool:
+    """Whether a clause of `text` (with `every`, each clause) states something known by a verb of knowing
+    (`_knows`): a statement of skills however the clause orders the skill and the verb."""
+    said = [_knows(c) for c in clauses(text, lang)]
+    return bool(said) and (all(said) if every else any(said))
 
 
 def _fronted_known(toks: list[str]) -> bool:
