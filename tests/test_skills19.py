@@ -123,6 +123,8 @@ def test_a_level_is_that_of_the_skill_written_in_its_script_and_after_and(messag
     assert held_levels(message, list(want) + ["linux"] * ("linux" not in want), lang) == want
 
 
-def test_a_pronoun_taking_up_a_skill_is_no_skill_but_it_written_in_capitals_is() -> None:
-    assert not [c for c, _ in parse("powerpoint? sure, i use it all the time").skills if c.startswith("it")]
+def test_a_pronoun_taking_up_a_skill_is_the_skill_asked_back_before_it_never_it() -> None:
+    assert [c for c, _ in parse("power bi? sure, i use it all the time").skills] == ["power bi all the time"]
+    assert parse("what? i use it daily").skills == ()  # a question back names nothing
+    assert not [c for c, _ in parse("My job: I use it a lot").skills if c.startswith("it")]
     assert any(c.startswith("it") for c, _ in parse("I know IT security basics").skills)
