@@ -128,3 +128,10 @@ def test_a_pronoun_taking_up_a_skill_is_the_skill_asked_back_before_it_never_it(
     assert parse("what? i use it daily").skills == ()  # a question back names nothing
     assert not [c for c, _ in parse("My job: I use it a lot").skills if c.startswith("it")]
     assert any(c.startswith("it") for c, _ in parse("I know IT security basics").skills)
+
+
+def test_the_basics_of_a_skill_known_after_a_plan_is_a_skill_no_course_held(bundled) -> None:
+    history = converse(bundled, "I want to build websites, plan it for me", "i already know the python basics")
+    last = answers(history)[-1]
+    assert not [c for c in last.profile_changes if c.kind == "hold_credential"]
+    assert any(s.label.startswith("Python") for c in last.profile_changes for s in c.skills)

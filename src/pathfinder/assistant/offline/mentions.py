@@ -17,7 +17,7 @@ from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.audience import own_background
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years, tokens
-from pathfinder.assistant.nlu.understand import clauses
+from pathfinder.assistant.nlu.understand import clauses, knows_in
 from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_order, start_of
 from pathfinder.assistant.pointing import (
     SUBJECTS,
@@ -324,7 +324,9 @@ class Mentions:
         # "l'intro à l'IA", "tekoälyn perusteet", "KI-Grundlagen" said done: the entry level of a subject is a
         # course, as "the ... one" points at one (session 19)
         one = refers_back(p.text) or _ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)
-        pointing_done = p.done_cue and bool(one or says_basics(p.text))
+        # ... but "I already know python basics" is a skill known at the basic level, no course done
+        entry_level = says_basics(p.text) and not (knows_in(p.text, p.lang) or p.skills)
+        pointing_done = p.done_cue and bool(one or entry_level)
         if not (skips or pointing_done) or p.ordinals:
             return []
         shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
