@@ -1,7 +1,8 @@
 """Held skills and done courses, said any way (issue #12, session 19, helper skills19): the skill said before
 its verb of knowing, a done course named by its subject's meaning in the learner's language, a level word
 scoped to the skill after "and" or written in another script, and a pronoun taking up a skill. The phrasings
-were written for these tests, not copied from the dialogue set; each test failed on the code before (defbe76).
+were written for these tests, not copied from the dialogue set; each positive case failed on the code before
+(defbe76); the negatives and the last test are guards (a skill known is no course done) that pass on both.
 """
 
 from __future__ import annotations
@@ -131,7 +132,9 @@ def test_a_pronoun_taking_up_a_skill_is_the_skill_asked_back_before_it_never_it(
 
 
 def test_the_basics_of_a_skill_known_after_a_plan_is_a_skill_no_course_held(bundled) -> None:
-    history = converse(bundled, "I want to build websites, plan it for me", "i already know the python basics")
+    history = converse(
+        bundled, "I want to build websites, plan it for me", "i already know the python basics"
+    )
     last = answers(history)[-1]
     assert not [c for c in last.profile_changes if c.kind == "hold_credential"]
     assert any(s.label.startswith("Python") for c in last.profile_changes for s in c.skills)
