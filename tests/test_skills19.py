@@ -62,6 +62,8 @@ def test_a_skill_before_its_verb_of_knowing_states_skills(text: str) -> None:
         "je cherche un cours, Excel je le connais mal ?",
         "¿qué curso de SQL hago?",
         "mujhe data analyst banna hai, SQL aata hai",  # a goal beside what is known stays the goal
+        "je ne sais pas quoi étudier, je suis un peu perdue",  # not knowing is no skill
+        "मुझे समझ नहीं आता कि क्या सीखूँ",
     ],
 )
 def test_learning_asking_or_a_question_is_no_statement_of_skills(text: str) -> None:

@@ -773,8 +773,18 @@ _ASKING_FIRST = frozenset("was wie welche welches welchen qué que quoi cuál cu
 def knows_in(text: str, lang: str | None = None, every: bool = False) -> bool:
     """Whether a clause of `text` (with `every`, each clause) states something known by a verb of knowing
     (`_knows`): a statement of skills however the clause orders the skill and the verb."""
-    said = [_knows(c) for c in clauses(text, lang)]
+    said = [_knows(c) and not _unknowing(c) for c in clauses(text, lang)]
     return bool(said) and (all(said) if every else any(said))
+
+
+# "je sais pas quoi apprendre", "no sé", "weiß nicht", "जर्मन नहीं आती": not knowing, or what to learn, is no
+# skill stated (session 19)
+_NOT_KNOWING = frozenset("pas ne no not nicht nie never jamais nunca en ei नहीं नही nahi nahin না".split())
+
+
+def _unknowing(clause: str) -> bool:
+    toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
+    return bool(set(toks) & _NOT_KNOWING) or any(_learn_verb(t) for t in toks)
 
 
 def _fronted_known(toks: list[str]) -> bool:
