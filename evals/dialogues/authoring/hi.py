@@ -4434,3 +4434,9 @@ DIALOGUES += _SC19.dialogues("hi")
 import vague19_lists as _V19  # noqa: E402
 
 DIALOGUES += _V19.dialogues("hi")
+
+# skills19 (session 19, helper skills19, tune): held skills and done courses said any way - the skill before
+# its verb, a plan step named by its subject in any language, lists of skills beside jobs and places
+import skills19_lists as _S19  # noqa: E402
+
+DIALOGUES += _S19.dialogues("hi")

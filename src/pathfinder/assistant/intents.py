@@ -429,6 +429,33 @@ _PEOPLE = re.compile(
 )
 
 
+_TAKING_UP = frozenset("it them this that these those".split())
+
+
+def _taken_up(chunk: str, raw: str) -> bool:
+    """A piece of a skills list that opens with a pronoun taking up something named before ("i use it every
+    day at work", "i know them well"), unless the message writes "IT" (the field) in capitals."""
+    first = chunk.split()[0] if chunk.split() else ""
+    return first in _TAKING_UP and not (first == "it" and re.search(r"\bIT\b", raw))
+
+
+_AGREEING = frozenset("yes yeah yep yup sure ok okay of course definitely totally".split())
+_ASKING_BACK = frozenset("what which who how why huh sorry pardon".split())
+
+
+def _named_before(prefix: str) -> str:
+    """What a message asks back before its statement of skills, when that is all it says there ("excel?
+    yeah", "power bi? sure,"): one to three words before a question mark, then only words of agreeing; else
+    ""."""
+    asked, mark, rest = prefix.partition("?")
+    words = re.findall(r"[\w+#.]+", asked)
+    agreeing = all(w in _AGREEING for w in re.findall(r"[\w']+", rest))
+    asking = bool(words) and words[0] in _ASKING_BACK  # "what? i use it daily": a question, nothing named
+    if not mark or asking or not agreeing or not 1 <= len(words) <= 3 or _names_constraint(" ".join(words)):
+        return ""
+    return " ".join(words) + " "
+
+
 def _names_constraint(chunk: str) -> bool:
     """A piece of a skills list that is a limit, not a skill ("I know HTML and CSS, 6 hours weekly, 400 euros
     max", "I speak English and Spanish"): hours, money, a date, a study format or a language."""
@@ -568,7 +595,14 @@ def parse(message: str, today: date | None = None) -> Parsed:
     if s and not re.match(
         r"\s*(?:about |around |up to |between |maybe |like )?\d", s.group(1)
     ):  # "i can do 4 hours a week"
-        p.skills = _skill_list(s.group(1))
+        # "excel? yeah i use it every day": "it" takes up what was named just before ("excel"), it is no skill
+        # ("IT" written so is); nothing named before: the piece is dropped
+        before = _named_before(text[: s.start()])
+        p.skills = tuple(
+            ((before + " ".join(c.split()[1:])).strip(), lvl) if _taken_up(c, raw) else (c, lvl)
+            for c, lvl in _skill_list(s.group(1))
+            if before or not _taken_up(c, raw)
+        )
 
     # topic: what is left after slots and filler
     words = [

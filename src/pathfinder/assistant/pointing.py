@@ -176,6 +176,39 @@ SUBJECTS = (
         "statistics",
     ),
 )
+# what a title says in other words or another language, one English word for each meaning (session 19): "KI",
+# "l'IA", "tekoäly", "এআই" are the "AI" of "AI Foundations"; "Grundlagen", "l'intro", "perusteet", "cơ bản",
+# "बुनियादी", "বেসিক" the entry level "Foundations", "Fundamentals", "Introduction", "Essentials" say;
+# "প্রোগ্রামিং", "lập trình", "ohjelmointi" programming. Read on both sides, the message and the titles shown
+MEANINGS = (
+    (
+        re.compile(
+            r"\bki\b|\bia\b|artificial intelligence|k[üu]nstliche\w* intelligenz|"
+            r"intelligence artificielle|inteligencia artificial|\btekoäly\w*|trí tuệ nhân tạo|"
+            r"\btri tue nhan tao\b|एआई|कृत्रिम बुद्धि\w*|এআই|কৃত্রিম বুদ্ধি\w*",
+            re.IGNORECASE,
+        ),
+        "ai",
+    ),
+    (
+        re.compile(
+            r"\bintro\w*|\bbasics?\b|\bfundamentals?\b|\bfoundations?\b|\bessentials\b|grundlagen\w*|"
+            r"grundkurs\w*|\beinführung\w*|\bfundamentos?\b|\bintroducci[oó]n\b|\bfondamentaux\b|"
+            r"\bfondements\b|\binitiation\b|\bperuste\w*|peruskurs\w*|\balkeet\b|\bjohdanto\w*|"
+            r"cơ bản|\bco ban\b|nhập môn|\bnhap mon\b|बुनियादी|बेसिक|शुरुआती|বেসিক|মৌলিক|প্রাথমিক",
+            re.IGNORECASE,
+        ),
+        "basics",
+    ),
+    (
+        re.compile(
+            r"\bprogramm\w*|\bprogramaci[oó]n\b|\bohjelmoin\w*|lập trình|\blap trinh\b|प्रोग्रामिंग|"
+            r"প্রোগ্রামিং",
+            re.IGNORECASE,
+        ),
+        "programming",
+    ),
+)
 SHORTEST_SUBJECT = 4  # letters: a shorter word names no subject ("data" does, "the" does not)
 SHORT_SUBJECTS = frozenset({"ai", "ml", "ux", "bi"})  # ... but these short names (matched whole)
 SHARED_STEM = 7  # letters two words begin with alike: one word inflected ("sensibilisation", "sensibiliser")
@@ -204,7 +237,7 @@ _COURSE_SUFFIX = re.compile(r"(\w{4,}?)-?(?:kurssi\w*|kurse?n?)\b", re.IGNORECAS
 def _said_words(text: str, topic: str, lang: str | None) -> tuple[set[str], set[str]]:
     """The subject words a message says, as said (its topic's words, a Finnish compound's subject before its
     course word, a school subject's English) and as the glossary's English of its domain terms."""
-    subjects = [word for pattern, word in SUBJECTS if pattern.search(text)]
+    subjects = [word for pattern, word in (*SUBJECTS, *MEANINGS) if pattern.search(text)]
     # "verkkokurssilla", "Netzwerkkurs": the subject before the course word
     text = _COURSE_SUFFIX.sub(r"\1 ", text)
     said = subject_words(topic, text if lang == "fi" else "", *subjects)
@@ -233,6 +266,18 @@ def subject_score(said: set[str], fields: Sequence[str]) -> int:
     return sum(any(_names(w, o) for o in words) for w in said)
 
 
+def meanings(text: str) -> list[str]:
+    """The English words of the meanings a text says in any language (`MEANINGS`): "KI-Grundlagen" ->
+    ["ai", "basics"]."""
+    return [word for pattern, word in MEANINGS if pattern.search(text)]
+
+
+def says_basics(text: str) -> bool:
+    """Whether a text names the entry level of a subject ("the AI basics", "l'intro à l'IA", "tekoälyn
+    perusteet", "KI-Grundlagen"): a course, as "the ... one" points at one."""
+    return "basics" in meanings(text)
+
+
 def named_by_subject(
     text: str, topic: str, lang: str | None, shown: Sequence[Credential]
 ) -> list[Credential]:
@@ -248,8 +293,8 @@ def named_by_subject(
     # the words as said name a title first ("le cours sur le RGPD": Les fondamentaux du RGPD), then their
     # English ("Datenbank": Database ...), then the skills either names
     for words, fields in (
-        (said, lambda c: [c.title]),
-        (in_english, lambda c: [c.title]),
+        (said, lambda c: [c.title, *meanings(c.title)]),
+        (in_english, lambda c: [c.title, *meanings(c.title)]),
         (said | in_english, lambda c: [s.label for s in c.skills]),
     ):
         scored = [(subject_score(words, fields(c)), c) for c in shown]

@@ -16,6 +16,7 @@ training line for still gets the act its content calls for:
   about oneself with a clause wanting a subject of the glossary states the goal;
 - a goal that names only the whole field ("I want to move into IT") is the counsellor's opening;
 - an amount in a message that states only limits is the budget, not a price filter;
+- a verb of knowing, before or after what is known ("Excel lo manejo muy bien"), states skills, not a search;
 - a wish that names only a subject, no job, together with a word asking for training or a purpose at the
   job one has ("necesito formación en redes para mi empresa", "I need to learn SQL for work") is a search.
 
@@ -32,6 +33,7 @@ from pathfinder.assistant.nlu.understand import (
     approves,
     content,
     feels_stuck,
+    knows_in,
     names_only_the_field,
     names_something,
 )
@@ -130,6 +132,20 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # "maximal 400 Euro" opening a conversation: the learner's budget, not a price filter of a search
         # (after a list or a plan the policy reads an amount against what was shown)
         (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
+    if (
+        (pred in ("search", "explore", "set_goal") or pred == "select" and not shown)  # nothing to pick from
+        and not (named or p.done_cue or p.ordinals or "?" in p.text)
+        # a goal only when every clause is one of knowing ("SQL to mujhe thoda aata hai"), not "mujhe data
+        # analyst banna hai, SQL aata hai"
+        and knows_in(p.text, p.lang, every=pred == "set_goal")
+        and not wanting(p.text).wants_or_needs
+        and not {t.rsplit("'", 1)[-1] for t in tokens(p.text)} & (vocab.SEEKING | vocab.INTEREST)
+    ):
+        # "Excel lo manejo muy bien", "le SQL je le maîtrise": a verb of knowing, wherever the clause puts it,
+        # states skills held, however the wording leans towards a search of the subject (session 19)
+        if pred == "set_goal":
+            p.goal_text = p.clause_goal = p.goal_english = None  # what is known is no goal
+        return "state_skills"
     if (
         pred in ("state_skills", "explore")
         and topical

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import regex
 
+from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.domain.taxonomy import normalise_label
@@ -387,9 +388,8 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
             if weaker and at is not None and at in weaker and phrase not in out:
                 out[phrase] = BASIC
     unsaid: list[str] = []  # the skills of the clause before, when it said no level of them
-    for clause in clauses(text, lang) or [text]:
-        toks = _without_apostrophe_heads(tokens(clause))
-        keys = [normalise_label(t) for t in toks]
+    for toks in _level_scopes(clauses(text, lang) or [text], codes):
+        keys = [_key(t, lang) for t in toks]
         level = level_said(toks, codes)
         denied = _denied(toks, codes)
         named = [phrase for phrase in phrases if _position(keys, phrase) is not None]
@@ -408,6 +408,42 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
             else:
                 unsaid.append(phrase)
     return out
+
+
+# "and" in the served languages: a level word right after it is the level of what follows only
+_AND = frozenset("and und y et ja và va aur और আর এবং ar".split())
+
+
+def _level_scopes(pieces: Sequence[str], codes: Sequence[str]) -> list[list[str]]:
+    """The token runs a level word is read in: each clause, cut again before an "and" that a level word
+    follows ("জাভা আর একটু SQL জানি", "Java and a bit of SQL": "a bit" is SQL's level, not Java's; the
+    clause splitter keeps two skill names joined by "and" together, as one term, session 19)."""
+    out: list[list[str]] = []
+    for piece in pieces:
+        toks = _without_apostrophe_heads(tokens(piece))
+        start = 0
+        for i, tok in enumerate(toks):
+            after = f"{' '.join(toks[i + 1 : i + 4])} "
+            if tok in _AND and i > start and any(after.startswith(f"{w} ") for w in _level_phrases(codes)):
+                out.append(toks[start:i])
+                start = i + 1
+        out.append(toks[start:])
+    return out
+
+
+def _level_phrases(codes: Sequence[str]) -> list[str]:
+    return [phrase for code in codes for phrases in LEVEL_WORDS[code].values() for phrase in phrases]
+
+
+def _key(token: str, lang: str | None) -> str:
+    """A clause's token as a skill phrase is looked for in it: normalised, and a tool's name written in
+    another script as its English ("एक्सेल" -> "excel", "পাইথনের" -> "python", session 19), so that the
+    level said in its clause ("एक्सेल मुझे अच्छी तरह आता है", "পাইথন আমি একটু একটু পারি") is the level of that skill."""
+    if not token.isascii() and lang not in (None, "en"):
+        english = glossary.english(token, lang, only_terms=True)
+        if english and len(english.split()) <= 2:
+            return normalise_label(english)
+    return normalise_label(token)
 
 
 def level_said(toks: Sequence[str], codes: Sequence[str]) -> str | None:

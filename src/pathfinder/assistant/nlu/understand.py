@@ -803,7 +803,48 @@ def _knows(clause: str) -> bool:
         return False
     hindi_or_bengali = romanised(clause) or not clause.isascii() or bool(set(toks) & _ROMANISED_SPEAKER)
     verb_final = hindi_or_bengali and bool(set(toks[1:]) & vocab.KNOW_AFTER)
-    return (bool(set(opener) & vocab.KNOW_OPENERS) and toks[1:2] != ["ich"]) or verb_final
+    opens = bool(set(opener) & vocab.KNOW_OPENERS) and toks[1:2] != ["ich"]
+    return opens or verb_final or _fronted_known(toks)
+
+
+# an object pronoun taking up what was named before the verb ("Excel lo manejo", "le SQL je le maîtrise") or
+# the subject pronoun right before it ("Excel, je connais")
+_TAKEN_UP = frozenset("lo la los las le les l je j".split())
+_ASKING_FIRST = frozenset("was wie welche welches welchen qué que quoi cuál cual what which".split())
+
+
+def knows_in(text: str, lang: str | None = None, every: bool = False) -> bool:
+    """Whether a clause of `text` (with `every`, each clause) states something known by a verb of knowing
+    (`_knows`): a statement of skills however the clause orders the skill and the verb."""
+    said = [_knows(c) and not _unknowing(c) for c in clauses(text, lang)]
+    return bool(said) and (all(said) if every else any(said))
+
+
+# "je sais pas quoi apprendre", "no sé", "weiß nicht", "जर्मन नहीं आती": not knowing, or what to learn, is no
+# skill stated (session 19)
+_NOT_KNOWING = frozenset("pas ne no not nicht nie never jamais nunca en ei नहीं नही nahi nahin না".split())
+
+
+def _unknowing(clause: str) -> bool:
+    toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
+    return bool(set(toks) & _NOT_KNOWING) or any(_learn_verb(t) for t in toks)
+
+
+def _fronted_known(toks: list[str]) -> bool:
+    """The thing known said first and the verb of knowing after it (session 19): taken up by a pronoun
+    ("Excel lo manejo muy bien", "SQL lo sé un poco", "le SQL je le maîtrise", "Excel, je connais") or, in
+    German, with the subject after the verb ("SQL beherrsche ich", "Python-Grundlagen kann ich schon"); not
+    a question word first ("was kann ich …"), nor something to learn ("Python kann ich lernen")."""
+    if not toks or toks[0] in _ASKING_FIRST or any(_learn_verb(t) for t in toks):
+        return False
+    for i, tok in enumerate(toks[1:], start=1):
+        if tok not in vocab.KNOW_OPENERS:
+            continue
+        if toks[i - 1] in _TAKEN_UP and i >= 2 or toks[i - 1] in ("je", "j") and i >= 1:
+            return True
+        if toks[i + 1 : i + 2] == ["ich"]:
+            return True
+    return False
 
 
 _HACER = frozenset("hago haces hace hacemos hacer".split())

@@ -2511,10 +2511,11 @@ KNOW_OPENERS = frozenset(
     "hallitsen".split()
 )
 # the verb of knowing after what is known, in Hindi and Bengali and in their Latin-script writing ("C aata
-# hai", "Excel jaanta hoon", "ami Excel pari", "मुझे Python आता है", "আমি Excel পারি"): a skill held
+# hai", "Excel jaanta hoon", "ami Excel pari", "मुझे Python आता है", "আমি Excel পারি", "জাভা আমার জানা আছে"):
+# a skill held
 KNOW_AFTER = frozenset(
-    "आता आती आते जानता जानती जानते জানি পারি aata aati aate ata ati jaanta janta jaanti janti jaante jani jaani "
-    "pari".split()
+    "आता आती आते जानता जानती जानते জানি জানা পারি aata aati aate ata ati jaanta janta jaanti janti jaante jani "
+    "jaani pari".split()
 )
 # words of starting ("where do I start", "par où commencer", "wo fange ich an"): an opening, not a search
 STARTING = frozenset(

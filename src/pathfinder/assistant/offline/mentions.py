@@ -17,9 +17,16 @@ from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.audience import own_background
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import says_years, tokens
-from pathfinder.assistant.nlu.understand import clauses
+from pathfinder.assistant.nlu.understand import clauses, knows_in
 from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_order, start_of
-from pathfinder.assistant.pointing import SUBJECTS, Attributes, demonstrates, named_by_subject, singled_out
+from pathfinder.assistant.pointing import (
+    SUBJECTS,
+    Attributes,
+    demonstrates,
+    named_by_subject,
+    says_basics,
+    singled_out,
+)
 from pathfinder.assistant.policy import (
     asks_after,
     asks_easiest,
@@ -228,6 +235,11 @@ class Mentions:
             listed = [*known, *(c for c in (self.tools.get(i) for i in state.shown) if c)]
             if rare and not _names_another(p.text, self.tools.get(rare)) and not _echoes(p.text, listed):
                 fragment = rare
+                by_subject = self._shown_by_subject(p, state) if rare not in {c.id for c in listed} else []
+                if len(by_subject) == 1:
+                    # "KI-Grundlagen hab ich schon" over a plan with AI Foundations: the one step shown its
+                    # subject names, not the one catalogue title with the word "Grundlagen" (session 19)
+                    fragment = by_subject[0].id
             found = self.tools.get(fragment) if fragment else None
         if found is None and len(subject := self._shown_by_subject(p, state)) == 1:
             # "I already did the maths, skip that one", "den Datenbank-Kurs kann ich weglassen": the one entry
@@ -309,9 +321,12 @@ class Mentions:
         # a step left out of the plan shown ("skip the maths one"); a list is only filtered by "without ..."
         planned = state.listing in ("pathway", "suggestions") and state.last_pathway is not None
         skips = planned and (asks_skip(p.text) or asks_remove(p.text))
-        pointing_done = p.done_cue and bool(
-            refers_back(p.text) or _ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)
-        )
+        # "l'intro à l'IA", "tekoälyn perusteet", "KI-Grundlagen" said done: the entry level of a subject is a
+        # course, as "the ... one" points at one (session 19)
+        one = refers_back(p.text) or _ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)
+        # ... but "I already know python basics" is a skill known at the basic level, no course done
+        entry_level = says_basics(p.text) and not (knows_in(p.text, p.lang) or p.skills)
+        pointing_done = p.done_cue and bool(one or entry_level)
         if not (skips or pointing_done) or p.ordinals:
             return []
         shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
