@@ -1,18 +1,19 @@
-"""The refine19 batch (session 19, issue #12, tune): refinements that change what is shown, and questions that are
-not filters. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a blind measure), in
-phrasings not taken from the lead's trials (trial 14 t14-04 and t14-15 named the classes). Classes, all eight
-languages and Hinglish:
+"""The refine19 batch (session 19, issue #12, tune): refinements that change what is shown, and questions
+that are not filters. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
+blind measure), in phrasings not taken from the lead's trials (trial 14 t14-04 and t14-15 named the
+classes). Classes, all eight languages and Hinglish:
 
-1. "cheaper?" said over a plan that is already the cheapest the planner can make (`cheaper_same`): the plan stays,
-   and the reply names cheaper entries toward the goal that are not in it (with prices), never only "the plan
-   stays the same";
-2. "cheaper?" after a single course card (`cheaper_card`) or a comparison of two (`cheaper_compare`): cheaper
-   entries on the same subject, never the card again as the only answer;
-3. a question about a language ("anything in Hindi?", "gibt's davon was auf Deutsch?", "¿hay algo en español?")
-   when the catalogue has nothing on the subject in it (`ask_lang`): answered, no limit saved, and the nearest in
-   the learner's languages (the conversation's and English), never a course in a third language;
-4. a question about a format ("any online ones?") sets no limit; the imperative after it ("only online then")
-   does (`ask_then_only`).
+1. "cheaper?" said over a plan that is already the cheapest the planner can make (`cheaper_same`): the
+   plan stays, and the reply names cheaper entries toward the goal that are not in it (with prices),
+   never only "the plan stays the same";
+2. "cheaper?" after a single course card (`cheaper_card`) or a comparison of two (`cheaper_compare`):
+   cheaper entries on the same subject, never the card again as the only answer;
+3. a question about a language ("anything in Hindi?", "gibt's davon was auf Deutsch?", "¿hay algo en
+   español?") when the catalogue has nothing on the subject in it (`ask_lang`): answered, no limit saved,
+   and the nearest in the learner's languages (the conversation's and English), never a course in a third
+   language;
+4. a question about a format ("any online ones?") sets no limit; the imperative after it ("only online
+   then") does (`ask_then_only`).
 
 Each language module adds `dialogues("<lang>")`."""
 
@@ -116,7 +117,8 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
             ["cheaper_same"],
             [
                 (
-                    "I do electrical installs and want to switch to network engineering. 6 hours a week, give me a plan",
+                    "I do electrical installs and want to switch to network engineering. "
+                    "6 hours a week, give me a plan",
                     PLANNED,
                     {"plan": True},
                 ),
@@ -191,7 +193,8 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
             ["cheaper_same"],
             [
                 (
-                    "Ich bin Elektriker und will in die Netzwerktechnik, 6 Stunden die Woche, mach mir einen Plan",
+                    "Ich bin Elektriker und will in die Netzwerktechnik, "
+                    "6 Stunden die Woche, mach mir einen Plan",
                     PLANNED,
                     {"plan": True},
                 ),
@@ -342,7 +345,8 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
             ["cheaper_same"],
             [
                 (
-                    "je suis électricien et je veux me reconvertir dans les réseaux, 6 h par semaine, un parcours svp",
+                    "je suis électricien et je veux me reconvertir dans les réseaux, "
+                    "6 h par semaine, un parcours svp",
                     PLANNED,
                     {"plan": True},
                 ),
@@ -417,7 +421,8 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
             ["cheaper_same"],
             [
                 (
-                    "olen sähköasentaja ja haluan siirtyä verkkotekniikkaan, 6 tuntia viikossa, tee suunnitelma",
+                    "olen sähköasentaja ja haluan siirtyä verkkotekniikkaan, "
+                    "6 tuntia viikossa, tee suunnitelma",
                     PLANNED,
                     {"plan": True},
                 ),
@@ -468,7 +473,8 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
             ["cheaper_same"],
             [
                 (
-                    "tôi là thợ điện, muốn chuyển sang mạng máy tính, 6 tiếng mỗi tuần, lập kế hoạch giúp tôi",
+                    "tôi là thợ điện, muốn chuyển sang mạng máy tính, "
+                    "6 tiếng mỗi tuần, lập kế hoạch giúp tôi",
                     PLANNED,
                     {"plan": True},
                 ),
