@@ -81,7 +81,17 @@ def asks_untaught_language(p: Parsed, taught: Callable[[str], bool]) -> bool:
     mein koi course hai kya", "বাংলায় কোনো কোর্স আছে?", "is there anything in Hindi?"; `taught`: whether any
     entry is taught in a language): a question, answered with the nearest (session 18), never a hard limit
     that would empty every answer after it. "Only in Hindi", "sirf Hindi" state a limit and stay one."""
-    if not p.languages or any(taught(code) for code in p.languages) or _ONLY.search(p.text):
+    if not p.languages or any(taught(code) for code in p.languages):
+        return False
+    return asked_not_stated(p)
+
+
+def asked_not_stated(p: Parsed) -> bool:
+    """Whether a message naming a language or a format asks about it rather than states it as a limit: a
+    question ("any online ones?", "¿hay alguno en línea?", "koi online wala hai kya", "onko joku verkossa?")
+    and no "only" ("only online", "nur online", "sirf online chahiye": a limit). One rule for languages
+    (`asks_untaught_language`) and formats (`reading.asks_format_of_list`), session 19."""
+    if _ONLY.search(p.text):
         return False
     # Finnish asks with the clitic -ko/-kö on its verb: "löytyykö suomenkielisiä kursseja", "onks"
     finnish = p.lang == "fi" and re.search(r"\b\w+(?:ko|kö|ks)\b", p.text, re.IGNORECASE)

@@ -874,9 +874,12 @@ def decide(
         # "rồi giờ sao ạ?", "ok und jetzt?" with a goal known: the plan is the next move (a course done and
         # named, "finished X, what now?", is named: held first, below)
         return "plan"
-    if rules and rules[0] == "apply_suggestion" and suggestions_open:
+    # "is there a cheaper way to do this", "geht das schneller?": a refinement of the plan, not one of its
+    # suggestions taken (session 19; a suggestion taken is said with "ok"/"yes", `goes_ahead` above)
+    refines = bool(p.refinements) and state.last_pathway is not None
+    if rules and rules[0] == "apply_suggestion" and suggestions_open and not refines:
         return "apply_suggestion"
-    if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4:
+    if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4 and not refines:
         return "apply_suggestion"
     if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"

@@ -267,6 +267,28 @@ class FollowUpReplies:
             filters=filters,
         )
 
+    def _format_of_shown_list(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """ "Any online ones?" about the list shown (session 19, `reading.asks_format_of_list`): the entries
+        of it in that format; when none is, the list's subject searched again in it; then whether to keep
+        to that format from now on. The learner's profile is left as it is (a question is no limit)."""
+        wanted = tuple(p.participation)
+        mode = " / ".join(md.mode(x) for x in wanted)
+        shown = [self.tools.get(i) for i in state.last_results]
+        kept = [c for c in shown if c is not None and c.participation in wanted]
+        narrowed = state.last_filters.model_copy(update={"participation": wanted})
+        keep = t("format_keep", mode=mode)
+        if kept:
+            lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(kept, 1))
+            r = _Reply(
+                t("format_list", mode=mode) + "\n\n" + lines, "refine", filters=narrowed, retrieved=kept
+            )
+            r.state = {"last_results": tuple(c.id for c in kept), "listing": "results", "focus": None}
+        else:
+            query = state.last_query or (profile.goal.label if profile.goal else "")
+            r = self._run_search(query, narrowed, "refine", t("format_list_none", mode=mode) + "\n\n")
+        r.text += "\n\n" + keep
+        return r
+
     def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
         """The entries of the list shown that are taught in one of `languages`."""
         wanted = {x.lower() for x in languages}

@@ -20,7 +20,7 @@ from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.offline_plans import aims_there
-from pathfinder.assistant.own_terms import asks_what_to_take
+from pathfinder.assistant.own_terms import asked_not_stated, asks_what_to_take
 from pathfinder.assistant.picks import (
     asks_easier,
     asks_of_group,
@@ -452,6 +452,23 @@ _OTHERS = re.compile(
 # a step of the plan shown ("which of those steps", "welcher Schritt", "qué paso", "quelle étape", "mikä
 # vaihe", "bước nào", "कौन सा चरण", "কোন ধাপ")
 _STEP = re.compile(r"\bsteps?\b|\bschritt\w*|\bpasos?\b|\bétapes?\b|\bvaihe\w*|bước|चरण|ধাপ", re.IGNORECASE)
+
+
+def asks_format_of_list(p: Parsed, state: DialogueState, named: bool) -> bool:
+    """Whether a message asks which entries of the list shown come in a format ("any online ones?", "sind
+    da auch welche online?", "¿hay alguno en línea?", "koi online wala hai kya?", session 19): a question of
+    the list, answered from it, not a limit saved; "only online", "nur online" (`asked_not_stated`) stay
+    limits, and so does a format said with a language (the language rules decide those)."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and bool(p.participation)
+        and not p.languages
+        and not p.spoken_languages
+        and not named
+        and not p.ordinals
+        and asked_not_stated(p)
+    )
 
 
 def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:

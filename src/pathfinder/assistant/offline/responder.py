@@ -56,6 +56,7 @@ from pathfinder.assistant.offline.reading import (
     _filters_list,
     _own_words_language,
     _quotes_title,
+    asks_format_of_list,
 )
 from pathfinder.assistant.offline.search import SearchReplies, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
@@ -216,6 +217,12 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
+        # "any online ones?" about a list: a question of the list, not the learner's format (session 19)
+        format_asked = (
+            not filtering and read.pointed is None and asks_format_of_list(p, state, named is not None)
+        )
+        if format_asked:
+            said = dataclasses.replace(said, participation=())
         if read.pointed is not None or read.attributes:
             # "the German one", "el presencial": what points at it is no limit; nor is a fact asked of one
             # course ("is the RGPD one in English?", "¿es presencial?", "which EQF level is the first?")
@@ -307,6 +314,10 @@ class OfflineResponder(
             # "ok is there anything free to start with" after a plan (lead trial 13): free courses towards
             # the goal, else the cheapest, not the plan re-run with a budget of 0 ("... Now: 1 step, EUR 207")
             r = toward
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif format_asked:
+            r = self._format_of_shown_list(p, state, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif untaught_asked:
