@@ -96,3 +96,20 @@ def asked_not_stated(p: Parsed) -> bool:
     # Finnish asks with the clitic -ko/-kö on its verb: "löytyykö suomenkielisiä kursseja", "onks"
     finnish = p.lang == "fi" and re.search(r"\b\w+(?:ko|kö|ks)\b", p.text, re.IGNORECASE)
     return bool(_ASKED.search(p.text) or finnish)
+
+
+# asked whether something exists ("anything in Hindi?", "gibt es was auf Deutsch", "¿hay algo en español?",
+# "il y a des cours en français ?", "onko mitään suomeksi?", "có khóa nào", "koi course", "কোনো কোর্স"): a
+# question about courses, not a wish for the replies in that language (session 19)
+_EXISTS = re.compile(
+    r"\b(?:anything|any|is there|are there|gibt es|gibts|gibt's|hay|y a-t-il|il y a|y a|onko|löytyykö|"
+    r"có khóa|co khoa|có gì|koi|kono|kuch)\b|कोई|कुछ|কোনো|কিছু",
+    re.IGNORECASE,
+)
+
+
+def asks_if_any(text: str) -> bool:
+    """Whether a message asks if something exists ("anything in Hindi?", "¿hay algo en español?"): courses
+    asked about, whatever language it names (`reading._asked_language` reads no reply language from it)."""
+    return bool(_EXISTS.search(text))
+

@@ -20,7 +20,7 @@ from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.offline_plans import aims_there
-from pathfinder.assistant.own_terms import asked_not_stated, asks_what_to_take
+from pathfinder.assistant.own_terms import asked_not_stated, asks_if_any, asks_what_to_take
 from pathfinder.assistant.picks import (
     asks_easier,
     asks_of_group,
@@ -505,6 +505,8 @@ def _asked_language(p: Parsed) -> str | None:
     if len(p.languages) != 1 or p.languages[0] not in SERVED or p.topic or len(p.text.split()) > 4:
         return None
     if _ABOUT_COURSES.search(p.text):  # "only courses in French", "nur Kurse auf Deutsch": a course filter
+        return None
+    if asks_if_any(p.text):  # "anything in Hindi?": whether courses exist in it, not replies in it
         return None
     asked = p.languages[0]
     # named in its own words ("in English please", "en español"), the learner speaks it; "in spanish?" in an

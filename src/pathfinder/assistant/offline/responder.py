@@ -84,6 +84,7 @@ from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
+from pathfinder.planner.gaps import with_conversation_language
 
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 # replies that note what the learner said and may show a list beside it (`md.listed_ids`)
@@ -324,14 +325,17 @@ class OfflineResponder(
             # "is there anything in Hindi?" where nothing is taught in Hindi: said, with the nearest on the
             # conversation's subject (`_own_terms`), the limit not saved (session 18, refine18)
             asked = self._filters(p, SearchFilters(), provisional)
-            if starters := self._starters(provisional) if provisional.goal is not None else []:
+            # the nearest in the learner's languages first: the conversation's and English when they named
+            # none, never a German course first to a Bengali or Finnish speaker (session 19, lead trial 14)
+            own = with_conversation_language(provisional, lang)
+            if starters := self._starters(own) if provisional.goal is not None else []:
                 lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
                 none = t("own_terms_none", limits=md.filters_text(asked))
                 shown = {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None}
                 r = _Reply(none + "\n" + lines, "search", shown, retrieved=starters)
             else:
                 subject = provisional.goal.label if provisional.goal else state.topic or state.last_query
-                r = self._own_terms(asked, subject or "", provisional)
+                r = self._own_terms(asked, subject or "", own)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
