@@ -112,4 +112,3 @@ def asks_if_any(text: str) -> bool:
     """Whether a message asks if something exists ("anything in Hindi?", "¿hay algo en español?"): courses
     asked about, whatever language it names (`reading._asked_language` reads no reply language from it)."""
     return bool(_EXISTS.search(text))
-

@@ -1148,6 +1148,17 @@ def decide(
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
         return structural
     if (
+        (state.focus or len(state.pair) == 2)
+        and not state.last_query
+        and state.listing == "results"
+        and {"cheaper", "shorter"} & set(p.refinements)
+        and not (named or p.ordinals or points_at or p.goal_text or p.clause_goal)
+        and pred not in ("compare", "skip_step", "why", "requirements", "apply_suggestion", "plan")
+    ):
+        # "ye mehenga hai, isse sasta kuch hai?" after one course's card, "anything cheaper than those two?"
+        # after a comparison: others on their subject, cheaper (shorter) than them (session 19, refine19)
+        return "refine"
+    if (
         p.ordinals
         and listing
         and pred not in ("compare", "skip_step", "why", "requirements", "apply_suggestion")
