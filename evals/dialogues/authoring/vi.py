@@ -958,7 +958,7 @@ DIALOGUES += [
                 budget=(500000, "VND"),
                 goal="web",
             ),
-            T("hoc online dc ko", CONS + REFINE + SEARCH, part=["online"]),
+            T("hoc online dc ko", CONS + REFINE + SEARCH, no_part=True, cite_min=1),  # a question (refine19)
         ],
         split="tune",
     ),
