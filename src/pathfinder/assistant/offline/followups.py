@@ -152,12 +152,13 @@ class FollowUpReplies:
         if not found:
             return None
         head = t(
-            "cheaper_than_shown" if cheaper else "shorter_than_shown", refs=", ".join(cite(c) for c in refs)
+            "cheaper_than_shown" if cheaper else "shorter_than_shown",
+            refs=", ".join(md.quoted(c.title) for c in refs),
         )
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
         state = {"last_results": tuple(c.id for c in found), "listing": "results", "focus": None}
         text = "\n\n".join((head, items, t("search_foot")))
-        return _Reply(text, "refine", state, retrieved=[*refs, *found], filters=filters)
+        return _Reply(text, "refine", state, retrieved=found, filters=filters)
 
     def _within_shown(
         self, p: Parsed, shown: list[Credential], filters: SearchFilters, profile: LearnerProfile
