@@ -30,6 +30,7 @@ from pathfinder.assistant.grounding import course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import directions_of
+from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.job_reference import (
@@ -219,8 +220,16 @@ class OfflineResponder(
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
         # "any online ones?" about a list: a question of the list, not the learner's format (session 19)
+        # not a fact of the one in focus ("es online?", "onko se verkossa") nor a subject of its own ("onko
+        # kyberturvallisuuden kursseja verkossa?": a search)
         format_asked = (
-            not filtering and read.pointed is None and asks_format_of_list(p, state, named is not None)
+            not filtering
+            and read.pointed is None
+            and not read.attributes
+            and not state.focus
+            and not (p.goal_text or p.clause_goal)
+            and not self.tools.lexicon.is_catalogue_topic(_without_format_words(p.topic))
+            and asks_format_of_list(p, state, named is not None)
         )
         if format_asked:
             said = dataclasses.replace(said, participation=())
@@ -722,3 +731,12 @@ class OfflineResponder(
             "set_constraints": self._explore,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
+
+
+def _without_format_words(topic: str) -> str:
+    """A topic without the words that said a format ("ligne" of "en ligne", "línea"): no subject of its own
+    (session 19); the words and phrases are those the slots read formats from (`vocab.PARTICIPATION*`)."""
+    said = {
+        w for phrase in (*vocab.PARTICIPATION, *vocab.PARTICIPATION_PHRASES) for w in phrase.lower().split()
+    }
+    return " ".join(w for w in topic.split() if w.lower() not in said)
