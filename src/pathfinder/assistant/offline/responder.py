@@ -227,6 +227,8 @@ class OfflineResponder(
             and read.pointed is None
             and not read.attributes
             and not state.focus
+            # "oita online naki?" ("is that one online?"): one entry read, a fact of it
+            and intent not in ("select", "explain", "requirements", "compare")
             and not (p.goal_text or p.clause_goal)
             and not self.tools.lexicon.is_catalogue_topic(_without_format_words(p.topic))
             and asks_format_of_list(p, state, named is not None)
