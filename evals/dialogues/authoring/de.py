@@ -5272,3 +5272,9 @@ DIALOGUES += _V19.dialogues("de")
 import skills19_lists as _S19  # noqa: E402
 
 DIALOGUES += _S19.dialogues("de")
+
+# refine19 (session 19, issue #12): refinements that change what is shown ("cheaper" over a plan that is
+# already the cheapest, a card or a comparison) and questions about a language or format that are not filters
+import refine19_lists as _R19  # noqa: E402
+
+DIALOGUES += _R19.dialogues("de")

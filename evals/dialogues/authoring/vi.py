@@ -958,7 +958,7 @@ DIALOGUES += [
                 budget=(500000, "VND"),
                 goal="web",
             ),
-            T("hoc online dc ko", CONS + REFINE + SEARCH, part=["online"]),
+            T("hoc online dc ko", CONS + REFINE + SEARCH, no_part=True, cite_min=1),  # a question (refine19)
         ],
         split="tune",
     ),
@@ -4790,3 +4790,9 @@ DIALOGUES += _V19.dialogues("vi")
 import skills19_lists as _S19  # noqa: E402
 
 DIALOGUES += _S19.dialogues("vi")
+
+# refine19 (session 19, issue #12): refinements that change what is shown ("cheaper" over a plan that is
+# already the cheapest, a card or a comparison) and questions about a language or format that are not filters
+import refine19_lists as _R19  # noqa: E402
+
+DIALOGUES += _R19.dialogues("vi")

@@ -161,7 +161,8 @@ def reply(
     if pair is not None:
         if asks_between(p.text) and not p.ordinals:
             return _between(*pair, profile, tools)
-        if asks_together(p.text) and not p.ordinals:
+        # "anything cheaper than those two?" asks for others, not the pair's totals (session 19)
+        if asks_together(p.text) and not p.ordinals and not p.refinements:
             return _together(pair, state)
         # "¿cuál hago primero?": "primero" is no ordinal here, but "¿el primero está acreditado?" asks of one
         if asks_order(p.text) and (not p.ordinals or asks_which(p.text)) and not asks_recognition(p.text):

@@ -30,7 +30,7 @@ from pathfinder.assistant.profile_changes import (
     weak_area,
 )
 from pathfinder.assistant.tools import AssistantTools, avoided_now
-from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters
+from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.domain.languages import language_name
 from pathfinder.domain.taxonomy import normalise_label
@@ -519,8 +519,85 @@ class PlanHandlers:
                 if p.languages and r.pathway.uncovered
                 else t("replan_same")
             )
+            unchanged = bool(r.pathway.steps) and before.ids == r.pathway.ids and diff == t("replan_same")
+            if unchanged and strategy == "cheapest" and "cheaper" in p.refinements:
+                # "anything cheaper?" over a plan that is already the cheapest (lead trial 14, t14-04): said,
+                # with what is cheaper towards the goal, never only "the plan stays the same"
+                diff, found = self._cheaper_than_cheapest_plan(r.pathway, profile)
+                r.retrieved = [*r.retrieved, *found]
+            elif unchanged and strategy == "fastest" and "shorter" in p.refinements:
+                diff = self._faster_than_fastest_plan(r.pathway, profile)
             r.text = t("replan", what=what) + " " + diff + "\n\n" + r.text
         return r
+
+    def _cheaper_than_cheapest_plan(
+        self, pathway: Pathway, profile: LearnerProfile
+    ) -> tuple[str, list[Credential]]:
+        """What to say when "cheaper?" re-plans to the same plan (session 19, refine19): that it is already
+        the cheapest the planner makes; the entries it leaves out that teach a skill of its goal and cost
+        less than its dearest step (those teaching most of its skills first, then the cheapest; at most
+        three, in the learner's languages, no certificate: a certificate costs what its courses cost); the
+        plan within about half its price when one exists; and the question which step to make cheaper."""
+        tot = pathway.totals
+        said = [
+            t(
+                "replan_cheapest_already",
+                goal=md.escape_text(goal_label(pathway.goal_label)) or "…",
+                cost=md.money(tot.cost, tot.currency),
+            )
+        ]
+        gap = {u for s in pathway.steps for u in s.covers} | {u.uri for u in pathway.uncovered}
+        dearest = max((to_eur(s.cost, tot.currency) or 0.0) for s in pathway.steps)
+        langs = set(study_languages(profile) or (current(), "en"))
+        held = {h.id for h in profile.credentials}
+        ranked = []
+        for c in self.tools.credentials():
+            price = c.cost_eur
+            if c.id in pathway.ids or c.id in held or c.kind == "certificate" or price is None:
+                continue
+            if price >= dearest or (c.languages and not langs & set(c.languages)):
+                continue
+            teaches = gap & {ref.uri for ref in c.skills}
+            if teaches:
+                ranked.append((-len(teaches), price, c.id, c))
+        found = [c for *_, c in sorted(ranked)[:3]]
+        if found:
+            lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
+            said.append(t("replan_cheaper_ways") + "\n" + lines)
+        budget = math.floor(tot.cost / 2 / 50) * 50
+        if budget > 0:
+            limits = profile.constraints.model_copy(
+                update={"budget": float(budget), "currency": tot.currency}
+            )
+            with suppress(PlanningError):
+                smaller = self.tools.plan(profile.model_copy(update={"constraints": limits}), "cheapest")
+                if smaller.steps and smaller.ids != pathway.ids:
+                    said.append(
+                        t(
+                            "replan_cheaper_budget",
+                            budget=md.money(budget, tot.currency),
+                            summary=summary(smaller),
+                        )
+                    )
+        said.append(t("replan_cheaper_which"))
+        return "\n\n".join(said), found
+
+    def _faster_than_fastest_plan(self, pathway: Pathway, profile: LearnerProfile) -> str:
+        """What to say when "faster?" re-plans to the same plan (session 19, refine19): that it is already the
+        fastest at the learner's weekly hours, the plan with half as many hours again a week when it ends
+        sooner, and that a step already known can be left out."""
+        hours = profile.constraints.hours_per_week
+        if not hours:
+            return t("replan_same") + " " + t("replan_faster_which")
+        said = [t("replan_fastest_already", hours=f"{hours:g}", weeks=pathway.totals.weeks)]
+        more = min(80.0, float(math.ceil(hours * 1.5)))
+        limits = profile.constraints.model_copy(update={"hours_per_week": more})
+        with suppress(PlanningError):
+            sooner = self.tools.plan(profile.model_copy(update={"constraints": limits}), "fastest")
+            if sooner.steps and sooner.totals.weeks < pathway.totals.weeks:
+                said.append(t("replan_faster_hours", hours=f"{more:g}", summary=summary(sooner)))
+        said.append(t("replan_faster_which"))
+        return "\n\n".join(said)
 
     def _skip(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         if (

@@ -81,8 +81,34 @@ def asks_untaught_language(p: Parsed, taught: Callable[[str], bool]) -> bool:
     mein koi course hai kya", "বাংলায় কোনো কোর্স আছে?", "is there anything in Hindi?"; `taught`: whether any
     entry is taught in a language): a question, answered with the nearest (session 18), never a hard limit
     that would empty every answer after it. "Only in Hindi", "sirf Hindi" state a limit and stay one."""
-    if not p.languages or any(taught(code) for code in p.languages) or _ONLY.search(p.text):
+    if not p.languages or any(taught(code) for code in p.languages):
+        return False
+    return asked_not_stated(p)
+
+
+def asked_not_stated(p: Parsed) -> bool:
+    """Whether a message naming a language or a format asks about it rather than states it as a limit: a
+    question ("any online ones?", "¿hay alguno en línea?", "koi online wala hai kya", "onko joku verkossa?")
+    and no "only" ("only online", "nur online", "sirf online chahiye": a limit). One rule for languages
+    (`asks_untaught_language`) and formats (`reading.asks_format_of_list`), session 19."""
+    if _ONLY.search(p.text):
         return False
     # Finnish asks with the clitic -ko/-kö on its verb: "löytyykö suomenkielisiä kursseja", "onks"
     finnish = p.lang == "fi" and re.search(r"\b\w+(?:ko|kö|ks)\b", p.text, re.IGNORECASE)
     return bool(_ASKED.search(p.text) or finnish)
+
+
+# asked whether something exists ("anything in Hindi?", "gibt es was auf Deutsch", "¿hay algo en español?",
+# "il y a des cours en français ?", "onko mitään suomeksi?", "có khóa nào", "koi course", "কোনো কোর্স"): a
+# question about courses, not a wish for the replies in that language (session 19)
+_EXISTS = re.compile(
+    r"\b(?:anything|any|is there|are there|gibt es|gibts|gibt's|hay|y a-t-il|il y a|y a|onko|löytyykö|"
+    r"có khóa|co khoa|có gì|koi|kono|kuch)\b|कोई|कुछ|কোনো|কিছু",
+    re.IGNORECASE,
+)
+
+
+def asks_if_any(text: str) -> bool:
+    """Whether a message asks if something exists ("anything in Hindi?", "¿hay algo en español?"): courses
+    asked about, whatever language it names (`reading._asked_language` reads no reply language from it)."""
+    return bool(_EXISTS.search(text))

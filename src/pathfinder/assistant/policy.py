@@ -900,9 +900,12 @@ def decide(
         # "rồi giờ sao ạ?", "ok und jetzt?" with a goal known: the plan is the next move (a course done and
         # named, "finished X, what now?", is named: held first, below)
         return "plan"
-    if rules and rules[0] == "apply_suggestion" and suggestions_open:
+    # "is there a cheaper way to do this", "geht das schneller?": a refinement of the plan, not one of its
+    # suggestions taken (session 19; a suggestion taken is said with "ok"/"yes", `goes_ahead` above)
+    refines = bool(p.refinements) and state.last_pathway is not None
+    if rules and rules[0] == "apply_suggestion" and suggestions_open and not refines:
         return "apply_suggestion"
-    if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4:
+    if pred == "apply_suggestion" and suggestions_open and p.confidence >= 0.4 and not refines:
         return "apply_suggestion"
     if rules and rules[0] == "select" and state.listing == "suggestions" and suggestions_open:
         return "apply_suggestion"
@@ -1170,6 +1173,17 @@ def decide(
     structural = next((r for r in rules if r in STRUCTURAL and (r != "skip_step" or listing or named)), None)
     if structural and (pred == structural or p.confidence < 0.9 or structural == "compare"):
         return structural
+    if (
+        (state.focus or len(state.pair) == 2)
+        and not state.last_query
+        and state.listing == "results"
+        and {"cheaper", "shorter"} & set(p.refinements)
+        and not (named or p.ordinals or points_at or p.goal_text or p.clause_goal)
+        and pred not in ("compare", "skip_step", "why", "requirements", "apply_suggestion", "plan")
+    ):
+        # "ye mehenga hai, isse sasta kuch hai?" after one course's card, "anything cheaper than those two?"
+        # after a comparison: others on their subject, cheaper (shorter) than them (session 19, refine19)
+        return "refine"
     if (
         p.ordinals
         and listing

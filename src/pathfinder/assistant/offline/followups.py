@@ -38,6 +38,12 @@ class FollowUpReplies:
         if not state.last_query and not state.last_results and profile.goal is not None:
             return self._replan(p, state, profile)  # "cheaper?" with a goal and nothing listed: plan that way
         focus = self.tools.get(state.focus) if state.focus else None
+        compared = [c for c in (self.tools.get(i) for i in state.pair) if c] if state.pair else []
+        # "cheaper?" after one course's card or a comparison of two (session 19): others teaching their skills
+        refs = [focus] if focus is not None and not state.last_query else compared
+        asks_less = refs and not state.last_query and {"cheaper", "shorter"} & set(p.refinements)
+        if asks_less and (alike := self._cheaper_on_shared_skills(refs, p, profile)) is not None:
+            return alike
         if not state.last_query and not state.last_results and focus is not None:
             # "can you make that less expensive" about the one course shown: others on its subject
             query = " ".join(s.label for s in focus.skills[:3]) or focus.title
@@ -98,6 +104,61 @@ class FollowUpReplies:
             if hours:
                 filters = filters.model_copy(update={"max_hours": min(hours) - 0.5})
         return self._run_search(state.last_query, filters, "refine", langs=langs, keep_to_langs=True)
+
+    def _cheaper_on_shared_skills(
+        self, refs: list[Credential], p: Parsed, profile: LearnerProfile
+    ) -> _Reply | None:
+        """ "Is there a cheaper one?" after a course's card, "anything cheaper than those two?" after a
+        comparison (session 19, refine19): the entries that teach a skill of `refs`, cost less (take fewer
+        hours, for "shorter") than the cheapest (shortest) of them, those sharing most skills first, then the
+        cheapest (shortest); in the learner's languages when any is, no certificate (it costs what its courses
+        cost), within the format or language the message names. None when nothing is."""
+        cheaper = "cheaper" in p.refinements
+        skills = {ref.uri for c in refs for ref in c.skills}
+        prices = [c.cost_eur for c in refs if c.cost_eur is not None]
+        hours = [c.hours for c in refs if c.hours]
+        cap = (min(prices) if prices else None) if cheaper else (min(hours) if hours else None)
+        if not cap:
+            return None
+        filters = self._filters(p, SearchFilters(), profile)
+        langs = set(listing_languages(profile, current()))
+        ids = {c.id for c in refs}
+        # on the same subject: a skill shared, a certificate both count towards, or near in the search for
+        # their titles and first skills (sparse skill tags alone missed "Identitäts- und Zugriffsmanagement"
+        # beside "Cloud-Sicherheit und Compliance")
+        query = " ".join([*(c.title for c in refs), *(s.label for c in refs for s in c.skills[:3])])
+        near = {h.credential.id: h.score for h in self.tools.search_hits(query, SearchFilters(), k=30)}
+        stacks = {target for c in refs for target in c.stack_targets}
+        ranked = []
+        for c in self.tools.credentials():
+            amount = c.cost_eur if cheaper else c.hours
+            if (
+                c.id in ids
+                or c.kind == "certificate"
+                or amount is None
+                or amount >= cap
+                or not matches(c, filters)
+            ):
+                continue
+            shared = len(skills & {ref.uri for ref in c.skills}) + 2 * bool(stacks & set(c.stack_targets))
+            score = near.get(c.id, 0.0)
+            if shared or score >= RELEVANCE_FLOOR:
+                foreign = bool(langs and c.languages) and not langs & set(c.languages)
+                ranked.append((foreign, -shared, -score, amount, c.id, c))
+        ranked.sort()
+        if ranked and not ranked[0][0]:
+            ranked = [r for r in ranked if not r[0]]  # some in the learner's languages: only those
+        found = [r[-1] for r in ranked[:5]]
+        if not found:
+            return None
+        head = t(
+            "cheaper_than_shown" if cheaper else "shorter_than_shown",
+            refs=", ".join(md.quoted(c.title) for c in refs),
+        )
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
+        state = {"last_results": tuple(c.id for c in found), "listing": "results", "focus": None}
+        text = "\n\n".join((head, items, t("search_foot")))
+        return _Reply(text, "refine", state, retrieved=found, filters=filters)
 
     def _within_shown(
         self, p: Parsed, shown: list[Credential], filters: SearchFilters, profile: LearnerProfile
@@ -266,6 +327,28 @@ class FollowUpReplies:
             retrieved=fitting,
             filters=filters,
         )
+
+    def _format_of_shown_list(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """ "Any online ones?" about the list shown (session 19, `reading.asks_format_of_list`): the entries
+        of it in that format; when none is, the list's subject searched again in it; then whether to keep
+        to that format from now on. The learner's profile is left as it is (a question is no limit)."""
+        wanted = tuple(p.participation)
+        mode = " / ".join(md.mode(x) for x in wanted)
+        shown = [self.tools.get(i) for i in state.last_results]
+        kept = [c for c in shown if c is not None and c.participation in wanted]
+        narrowed = state.last_filters.model_copy(update={"participation": wanted})
+        keep = t("format_keep", mode=mode)
+        if kept:
+            lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(kept, 1))
+            r = _Reply(
+                t("format_list", mode=mode) + "\n\n" + lines, "refine", filters=narrowed, retrieved=kept
+            )
+            r.state = {"last_results": tuple(c.id for c in kept), "listing": "results", "focus": None}
+        else:
+            query = state.last_query or (profile.goal.label if profile.goal else "")
+            r = self._run_search(query, narrowed, "refine", t("format_list_none", mode=mode) + "\n\n")
+        r.text += "\n\n" + keep
+        return r
 
     def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
         """The entries of the list shown that are taught in one of `languages`."""

@@ -20,7 +20,7 @@ from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.offline_plans import aims_there
-from pathfinder.assistant.own_terms import asks_what_to_take
+from pathfinder.assistant.own_terms import asked_not_stated, asks_if_any, asks_what_to_take
 from pathfinder.assistant.picks import (
     asks_easier,
     asks_of_group,
@@ -457,6 +457,23 @@ _OTHERS = re.compile(
 _STEP = re.compile(r"\bsteps?\b|\bschritt\w*|\bpasos?\b|\bétapes?\b|\bvaihe\w*|bước|चरण|ধাপ", re.IGNORECASE)
 
 
+def asks_format_of_list(p: Parsed, state: DialogueState, named: bool) -> bool:
+    """Whether a message asks which entries of the list shown come in a format ("any online ones?", "sind
+    da auch welche online?", "¿hay alguno en línea?", "koi online wala hai kya?", session 19): a question of
+    the list, answered from it, not a limit saved; "only online", "nur online" (`asked_not_stated`) stay
+    limits, and so does a format said with a language (the language rules decide those)."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and bool(p.participation)
+        and not p.languages
+        and not p.spoken_languages
+        and not named
+        and not p.ordinals
+        and asked_not_stated(p)
+    )
+
+
 def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
     """Whether a message asks which entries of the list shown are in a language ("any of them in German?",
     "gibt es die auch auf Spanisch?", "lesquels sont en français ?"): a language asked about in a question
@@ -491,6 +508,8 @@ def _asked_language(p: Parsed) -> str | None:
     if len(p.languages) != 1 or p.languages[0] not in SERVED or p.topic or len(p.text.split()) > 4:
         return None
     if _ABOUT_COURSES.search(p.text):  # "only courses in French", "nur Kurse auf Deutsch": a course filter
+        return None
+    if asks_if_any(p.text):  # "anything in Hindi?": whether courses exist in it, not replies in it
         return None
     asked = p.languages[0]
     # named in its own words ("in English please", "en español"), the learner speaks it; "in spanish?" in an

@@ -30,7 +30,7 @@ from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import directions_of, leanings
-from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
 from pathfinder.assistant.nlu.gender import gender_said
@@ -58,6 +58,7 @@ from pathfinder.assistant.offline.reading import (
     _filters_list,
     _own_words_language,
     _quotes_title,
+    asks_format_of_list,
 )
 from pathfinder.assistant.offline.search import SearchReplies, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
@@ -86,6 +87,7 @@ from pathfinder.assistant.workload import asks_hours_needed
 from pathfinder.domain import LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
+from pathfinder.planner.gaps import with_conversation_language
 
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 # replies that note what the learner said and may show a list beside it (`md.listed_ids`)
@@ -219,6 +221,22 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
+        # "any online ones?" about a list: a question of the list, not the learner's format (session 19)
+        # not a fact of the one in focus ("es online?", "onko se verkossa") nor a subject of its own ("onko
+        # kyberturvallisuuden kursseja verkossa?": a search)
+        format_asked = (
+            not filtering
+            and read.pointed is None
+            and not read.attributes
+            and not state.focus
+            # "oita online naki?" ("is that one online?"): one entry read, a fact of it
+            and intent not in ("select", "explain", "requirements", "compare")
+            and not (p.goal_text or p.clause_goal)
+            and not self.tools.lexicon.is_catalogue_topic(_without_format_words(p.topic))
+            and asks_format_of_list(p, state, named is not None)
+        )
+        if format_asked:
+            said = dataclasses.replace(said, participation=())
         if read.pointed is not None or read.attributes:
             # "the German one", "el presencial": what points at it is no limit; nor is a fact asked of one
             # course ("is the RGPD one in English?", "¿es presencial?", "which EQF level is the first?")
@@ -336,18 +354,25 @@ class OfflineResponder(
             r = toward
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif format_asked:
+            r = self._format_of_shown_list(p, state, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif untaught_asked:
             # "is there anything in Hindi?" where nothing is taught in Hindi: said, with the nearest on the
             # conversation's subject (`_own_terms`), the limit not saved (session 18, refine18)
             asked = self._filters(p, SearchFilters(), provisional)
-            if starters := self._starters(provisional) if provisional.goal is not None else []:
+            # the nearest in the learner's languages first: the conversation's and English when they named
+            # none, never a German course first to a Bengali or Finnish speaker (session 19, lead trial 14)
+            own = with_conversation_language(provisional, lang)
+            if starters := self._starters(own) if provisional.goal is not None else []:
                 lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
                 none = t("own_terms_none", limits=md.filters_text(asked))
                 shown = {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None}
                 r = _Reply(none + "\n" + lines, "search", shown, retrieved=starters)
             else:
                 subject = provisional.goal.label if provisional.goal else state.topic or state.last_query
-                r = self._own_terms(asked, subject or "", provisional)
+                r = self._own_terms(asked, subject or "", own)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
@@ -739,3 +764,12 @@ class OfflineResponder(
             "set_constraints": self._explore,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
+
+
+def _without_format_words(topic: str) -> str:
+    """A topic without the words that said a format ("ligne" of "en ligne", "línea"): no subject of its own
+    (session 19); the words and phrases are those the slots read formats from (`vocab.PARTICIPATION*`)."""
+    said = {
+        w for phrase in (*vocab.PARTICIPATION, *vocab.PARTICIPATION_PHRASES) for w in phrase.lower().split()
+    }
+    return " ".join(w for w in topic.split() if w.lower() not in said)

@@ -372,8 +372,22 @@ class SearchReplies:
         if fitting:
             note = t("own_terms_other", query=md.escape_text(subject), limits=limits) if subject else ""
             return self._browse(filters, query=subject, note=note, profile=profile)
-        # nothing taught in that language (format) at all: said, and the nearest with that limit dropped
-        wider = filters.model_copy(update={"languages": ()} if filters.languages else {"participation": ()})
+        # nothing taught in that language (format) at all: said, and the nearest with that limit dropped; a
+        # language asked about gives way to the learner's own (session 19: "hindi mein koi course hai kya"
+        # is never answered with a German course), any language only when nothing is taught in those
+        own = study_languages(profile)
+        if (
+            filters.languages
+            and own
+            and any(
+                matches(c, filters.model_copy(update={"languages": own})) for c in self.tools.credentials()
+            )
+        ):
+            wider = filters.model_copy(update={"languages": own})
+        else:
+            wider = filters.model_copy(
+                update={"languages": ()} if filters.languages else {"participation": ()}
+            )
         return self._browse(wider, query=subject, note=t("own_terms_none", limits=limits), profile=profile)
 
     def _browse(
