@@ -152,3 +152,25 @@ def test_recognition_asked_after_a_plan_is_answered_for_its_steps(bundled, quest
     assert plan.pathway is not None and plan.pathway.steps
     assert answer.pathway is None, answer.text
     assert [c.id for c in answer.citations] == [s.id for s in plan.pathway.steps], answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "He already did an AWS cloud basics course on his own last year",
+        "I already did a python basics course",
+        "ya hice un curso básico de Python",
+    ],
+)
+def test_the_level_of_a_course_done_is_no_limit(message: str) -> None:
+    """t15-02: "an AWS cloud basics course" done set EQF <= 4 on everything after it."""
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand(message)
+    assert (p.eqf_min, p.eqf_max) == (None, None)
+
+
+def test_a_basics_course_wanted_keeps_its_level() -> None:  # a guard: passed before
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert understand("I want a basics course in cloud").eqf_max == 4

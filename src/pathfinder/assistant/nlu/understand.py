@@ -567,11 +567,16 @@ def level_taught(text: str) -> bool:
 def _level_of_skill(p: Parsed, pairs: list) -> None:
     """A level word in a clause stating what someone knows is that skill's level, not the level of the
     courses wanted ("They have basic Excel", "Python cơ bản", "ich habe Grundkenntnisse in Excel"); a course
-    word keeps it the courses' ("a basic Excel course"), and so does a wish."""
+    word keeps it the courses' ("a basic Excel course") unless the course was done, and so does a wish."""
     for clause, pred in pairs:
         toks = tokens(clause)
         said = level_word(toks)
-        if not said or pred.intent != "state_skills" or wanting(clause).wish or set(toks) & vocab.COURSE:
+        course = bool(set(toks) & vocab.COURSE)
+        if said and course and p.done_cue and not _EQF_NAMED.search(p.text):
+            # a course said as done: its level word is the course's that was taken, no limit on what comes
+            # next ("He already did an AWS cloud basics course", "I did a python basics course"; trial 15)
+            p.eqf_min = p.eqf_max = None
+        if not said or pred.intent != "state_skills" or wanting(clause).wish or course and not p.done_cue:
             continue
         if set(toks) & _PERSON_LEVEL:
             continue  # "débutant complet", "total beginner": the learner's level, so the courses' too
