@@ -174,3 +174,23 @@ def test_a_basics_course_wanted_keeps_its_level() -> None:  # a guard: passed be
     from pathfinder.assistant.nlu.understand import understand
 
     assert understand("I want a basics course in cloud").eqf_max == 4
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "compare the intro to HPC course with the HPC certificate",
+            "I already did the intro one, what next?",
+        ),
+        ("tell me about Introduction to High-Performance Computing", "I already did it, what comes next?"),
+    ],
+)
+def test_a_course_done_and_what_next_is_held_and_followed(bundled, turns: tuple[str, str]) -> None:
+    """t15-17: "I already did the intro one, what next?" noted the course as held and said nothing of next."""
+    from conftest import answers, converse
+
+    done = answers(converse(bundled, *turns))[1]
+    held = [c.credential.id for c in done.profile_changes if c.kind == "hold_credential" and c.credential]
+    assert held == ["padr-hpc-101"], done.text
+    assert "padr-par-201" in [c.id for c in done.citations], done.text  # what follows it, cited

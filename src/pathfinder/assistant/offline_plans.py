@@ -21,7 +21,7 @@ from pathfinder.assistant.nlu.labels import goal_words
 from pathfinder.assistant.nlu.understand import names_only_the_field, names_something
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.pointing import named_by_subject
-from pathfinder.assistant.policy import asks_remove, asks_skip, names_certificate, refers_back
+from pathfinder.assistant.policy import asks_after, asks_remove, asks_skip, names_certificate, refers_back
 from pathfinder.assistant.profile_changes import (
     RELEVANCE_FLOOR,
     STARTER_SHARE,
@@ -634,6 +634,10 @@ class PlanHandlers:
         if state.last_pathway is None or not state.last_pathway.steps:
             # no plan to re-run: the course is held from now on, and said so (never "I re-planned")
             kept = "\n\n".join(t("held_kept", citation=cite(c)) for c in creds)
+            if len(creds) == 1 and asks_after(p.text):
+                # "I already did the intro one, what next?": held, and what follows it (trial 15)
+                after = self._after(creds[0], "skip_step", p)
+                return _Reply(kept + "\n\n" + after.text, "skip_step", after.state, retrieved=after.retrieved)
             return _Reply(kept, "skip_step", {"focus": creds[0].id}, retrieved=creds)
         note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)
         excluded = tuple(i for i in state.pathway_excluded if i not in {c.id for c in creds})

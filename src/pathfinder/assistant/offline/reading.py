@@ -30,6 +30,7 @@ from pathfinder.assistant.picks import (
     says_cheap,
 )
 from pathfinder.assistant.policy import (
+    asks_after,
     asks_language_of_one,
     asks_quantity,
     asks_remove,
@@ -388,6 +389,11 @@ class TurnReading:
             if cred is not None and named is None and self._names_other_subject(p.text, cred):
                 return None  # "I did the JavaScript one" with a Python course in focus: not that one
             return cred
+        if intent == "explain" and p.done_cue and asks_after(p.text):
+            # "I already did it, what comes next?": the course (named, or in focus) is held, and what follows
+            # it is the answer (trial 15)
+            done = named or (self.tools.get(state.focus) if state.focus else None)
+            return [done] if done is not None else None
         if intent == "state_skills" and named is not None:
             titled = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
             # a skill said in passing ("ein bisschen SQL") names no course held: a title's one word is not it
