@@ -194,3 +194,22 @@ def test_a_course_done_and_what_next_is_held_and_followed(bundled, turns: tuple[
     held = [c.credential.id for c in done.profile_changes if c.kind == "hold_credential" and c.credential]
     assert held == ["padr-hpc-101"], done.text
     assert "padr-par-201" in [c.id for c in done.citations], done.text  # what follows it, cited
+
+
+@pytest.mark.parametrize(
+    "message", ["plan me towards that, I'm a network admin, 4h per week", "I'm a web developer"]
+)
+def test_the_job_held_said_with_no_wish_is_no_goal(message: str) -> None:
+    """t15-18: "I'm a network admin" in a request to plan towards the certificate shown became the goal."""
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand(message)
+    assert p.current_role and p.clause_goal is None and p.goal_english is None
+    assert "set_goal" not in p.intents
+
+
+def test_a_job_wished_beside_the_job_held_is_the_goal() -> None:  # a guard: passed before
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand("I'm a nurse and I want to become a data analyst")
+    assert (p.current_role, p.goal_english) == ("nurse", "data analyst")

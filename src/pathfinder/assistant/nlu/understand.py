@@ -389,7 +389,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.role_english = english[stated.index(job)] if job and not p.current_role else None
     goal_clause = None
     _role_cue(p)  # the job held, stated with a cue ("anh làm quản trị mạng 5 năm"), is no goal clause
-    if p.current_role and p.lang not in (None, "en"):
+    if p.current_role:
+        # "plan me towards that, I'm a network admin": the clause saying the job held is no goal, in English
+        # too (trial 15)
         held = p.current_role.casefold()
         goals = [g for g in goals if held not in g[0].casefold() or wanting(g[0]).wish]
     if goals:  # several goal-like clauses: the one naming a field wins over "that'll be me apparently"
@@ -518,6 +520,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             # "je veux me lancer dans l'IA et le machine learning": the wish's second object, not a tool used
             and not (at and _wished_on(pairs[at - 1][0], c, p.text, goal_clause))
         )
+    same_as_held = p.current_role and (p.clause_goal or "").casefold() == p.current_role.casefold()
+    if same_as_held and not p.goal_text and not wanting(p.text).wish:
+        # "plan me towards that, I'm a network admin": the job held, said with no wish, is no goal (trial 15)
+        p.clause_goal = p.goal_english = None
+        p.intents = [i for i in p.intents if i != "set_goal"]
     return p
 
 
