@@ -213,3 +213,31 @@ def test_a_job_wished_beside_the_job_held_is_the_goal() -> None:  # a guard: pas
 
     p = understand("I'm a nurse and I want to become a data analyst")
     assert (p.current_role, p.goal_english) == ("nurse", "data analyst")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I know nothing about computers, where should I begin?",
+        "मैं एक स्कूल में क्लर्क हूँ, कंप्यूटर के बारे में ज़्यादा नहीं जानता। कहाँ से शुरू करूँ?",
+        "ich kenne mich mit Computern kaum aus, wo fange ich an?",
+        "mình không biết gì về máy tính, nên bắt đầu từ đâu?",
+    ],
+)
+def test_someone_new_to_computers_starts_with_digital_basics(bundled, bundled_tools, message: str) -> None:
+    """t15-13: a school clerk who knows little about computers was started on an EQF 6 energy-efficient
+    computing course (the word "computer" searched)."""
+    answer = first_answer(bundled, message)
+    first = bundled_tools.get(answer.citations[0].id) if answer.citations else None
+    assert first is not None and (first.eqf_level or 9) <= 4, answer.text
+    assert any("digital" in s.label.casefold() or "information" in s.label.casefold() for s in first.skills)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I don't have a computer", "I know computers well and want to learn cloud", "no money for a PC"],
+)
+def test_no_computer_or_knowing_computers_is_not_being_new_to_them(message: str) -> None:  # guards
+    from pathfinder.assistant.nlu.audience import new_to_computers
+
+    assert not new_to_computers(message)

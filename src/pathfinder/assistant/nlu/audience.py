@@ -167,3 +167,34 @@ def own_background(message: str) -> frozenset[str]:
             if f" {' '.join(tokens(phrase))} " in low:
                 words.update(tokens(phrase))
     return frozenset(words)
+
+
+# computers in general, in the served languages ("computers", "PC", "kompyuter", "tietokone", "máy tính")
+_COMPUTERS = frozenset(
+    "computer computers computing pc pcs laptop computern rechner ordenador ordenadores computadora "
+    "computadoras ordinateur ordinateurs informatique tietokone tietokoneen tietokoneita tietokoneista máy "
+    "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের".split()
+)
+# knowing little ("not much", "zyada nahi", "wenig", "poco", "peu", "vähän", "ít", "বেশি না"), with `_NONE`
+_LITTLE = frozenset(
+    "much well little bit wenig kaum poco mucho peu bien vähän juuri ít lắm ज़्यादा ज्यादा zyada jyada "
+    "ज़्यादा बেশি beshi".split()
+)
+
+
+_NOT = frozenset("not don't dont doesn't doesnt didn't didnt pas nicht nada".split())
+_BARELY = frozenset("kaum barely hardly apenas guère tuskin".split())
+_KNOWING = frozenset("knowledge idea jaanta janta जानता जानती জানি biết aus".split())
+
+
+def new_to_computers(message: str) -> bool:
+    """Whether learners say they know little or nothing of computers in general ("I know nothing about
+    computers", "कंप्यूटर के बारे में ज़्यादा नहीं जानता", "je ne connais pas bien l'ordinateur"): their start is
+    their own digital skills, not a course on some computing subject."""
+    for clause in _CLAUSE_END.split(message.casefold().replace("’", "'")):
+        toks = set(tokens(clause))
+        knows = toks & (_KNOW | _KNOWING)
+        denied = toks & (_NONE | _NOT)
+        if toks & _COMPUTERS and (denied and (knows or toks & _LITTLE) or knows and toks & _BARELY):
+            return True
+    return False

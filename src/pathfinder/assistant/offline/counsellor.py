@@ -13,7 +13,7 @@ from pathfinder.assistant.i18n import current, goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, broad_field, leanings
 from pathfinder.assistant.nlu import joint
-from pathfinder.assistant.nlu.audience import describes_a_beginner
+from pathfinder.assistant.nlu.audience import describes_a_beginner, new_to_computers
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES
 from pathfinder.assistant.off_topic import off_topic
@@ -85,6 +85,13 @@ class CounsellorReplies:
             return self._encourage(p, state, profile)
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
+        if profile.goal is None and new_to_computers(p.text):
+            # "I know nothing about computers, where do I start?": their own digital skills first, at a
+            # beginner's level, never a course on a computing subject (trial 15: an EQF 6 energy-efficient
+            # computing course)
+            starters = self._starters(profile, DIGITAL_BASICS, own_words=False, beginner=True)
+            if starters:
+                return _starters_reply(starters)
         if field := broad_field(p.text):  # "something with computers": the directions in that field
             return self._field_directions(p, profile, field)
         # the job held is no wish ("my client is a warehouse supervisor who wants something in IT")
@@ -94,16 +101,7 @@ class CounsellorReplies:
         if wish and joint.names_subject(wish) and self.tools.lexicon.is_catalogue_topic(wish):
             starters = self._starters(profile, wish, beginner=describes_a_beginner(p.text, p.lang))
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
-                return _Reply(
-                    t("goal_starters")
-                    + "\n"
-                    + "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
-                    + "\n\n"
-                    + t("explore_more"),
-                    "explore",
-                    {"last_results": tuple(c.id for c in starters), "listing": "results"},
-                    retrieved=starters,
-                )
+                return _starters_reply(starters)
         directions = self._directions(profile)
         # an adviser speaking of a client: the counsellor's questions are about the client
         return _Reply(
@@ -291,6 +289,15 @@ class CounsellorReplies:
 
 
 BEGINNER_NEXT_EQF = 5  # the highest level a beginner's first suggestions reach after the basic ones
+DIGITAL_BASICS = "digital literacy basic computer skills"  # the search for one's own first digital skills
+
+
+def _starters_reply(starters: list[Credential]) -> _Reply:
+    """The first entries to start with, listed, and what to tell for a plan that fits."""
+    lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+    text = t("goal_starters") + "\n" + lines + "\n\n" + t("explore_more")
+    state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
+    return _Reply(text, "explore", state, retrieved=starters)
 
 
 def _without(text: str, phrase: str | None) -> str:
