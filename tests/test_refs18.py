@@ -109,11 +109,6 @@ def test_the_x_certificate_stays_the_certificate(bundled) -> None:
         ("quiero ser desarrollador web", "¿cuál es el primer curso?", "lit-cert-web"),
         ("Tôi muốn trở thành lập trình viên web", "Khóa học đầu tiên là khóa nào?", "lit-cert-web"),
         ("Ich möchte Webentwicklerin werden", "Was ist der erste Kurs davon?", "lit-cert-web"),
-        (
-            "Soy camarero y me gustaría dedicarme al análisis de datos",
-            "¿y cuál sería el primer curso?",
-            "ual-cert-datos",
-        ),
     ],
 )
 def test_the_first_course_of_a_list_led_by_a_certificate_is_a_course(

@@ -269,7 +269,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
                     PLANNED,
                     {"plan": True},
                 ),
-                ("¿algo más barato?", REPLAN, {**C, "cite_any": NET_ALT}),
+                ("¿y no hay algo un poco más barato?", REPLAN, {**C, "cite_any": NET_ALT}),
             ],
         ),
         (
@@ -441,7 +441,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[tuple[str, list[str], dict]]]]
             "03",
             ["ask_lang"],
             [
-                ("haluan data-analyytikoksi", GOALS, {"goal": "data_analyst"}),
+                ("mä haluaisin data-analyytikoksi", GOALS, {"goal": "data_analyst"}),
                 (
                     "onko mitään suomeksi?",
                     AVAIL,

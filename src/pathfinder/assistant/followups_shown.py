@@ -172,7 +172,9 @@ def reply(
     # "est-ce que c'est reconnu officiellement ?" after a plan: each step's quality assurance as recorded
     # (trial 15: the plan was shown again)
     short_recognition = asks_recognition(p.text) and len(p.text.split()) <= 10
-    if shown_plan is not None and short_recognition and named is None and not p.ordinals:
+    # ("is the certificate at the end recognised?" asks of the certificate: its own answer, below)
+    of_steps = named is None and not p.ordinals and not names_certificate(p.text)
+    if shown_plan is not None and short_recognition and of_steps:
         steps = [c for c in (get(s.id) for s in shown_plan.steps) if c is not None]
         if steps:
             return _recognition_of_all(steps)

@@ -86,30 +86,25 @@ def startable_first(
     floor = profile.constraints.min_eqf  # "keine Anfängerkurse": a beginner's course is no first suggestion
     under = [c for c in candidates if below_floor(c, floor)]
     now = [c for c in candidates if can_start(c, profile, start, met=met) and readable(c) and c not in under]
-    # a certificate is where courses lead, not where one starts: its courses' peers first (trial 15: an AI
-    # engineer's starters led by a network operations certificate)
-    now = [c for c in now if c.kind != "certificate"] + [c for c in now if c.kind == "certificate"]
     later = [c for c in candidates if c not in now and c not in under]
     return (
         now + sorted(later, key=lambda c: (not readable(c), max(0, (c.eqf_level or start) - start))) + under
     )
 
 
-GOAL_TEACHER_SKILLS = 2  # a course teaching this many of a goal's missing skills or more is one of its starts
-
-
 def teaching_goal(
-    wanted: Collection[str], profile: LearnerProfile, credentials: Iterable[Credential]
+    wanted: Collection[str], profile: LearnerProfile, credentials: Iterable[Credential], *, least: int = 1
 ) -> list[Credential]:
-    """The courses (no certificates) teaching at least GOAL_TEACHER_SKILLS of the `wanted` skills (the
-    goal's) the learner does not hold, most such skills first (then the lower EQF level): where a goal starts
-    by what is taught, not by words of its label in a title. [] with nothing wanted."""
+    """The courses (no certificates) teaching at least `least` of the `wanted` skills (a goal occupation's
+    centre, `planner.entry.centre_skills`, or an area's skills) the learner does not hold, most such skills
+    first (then the lower EQF level): where a goal starts by what is taught, not by words of its label in a
+    title. [] with nothing wanted."""
     missing = set(wanted) - profile.held_skill_uris
     if not missing:
         return []
     scored = [
         (n, c)
         for c in credentials
-        if c.kind != "certificate" and (n := len(missing & {r.uri for r in c.skills})) >= GOAL_TEACHER_SKILLS
+        if c.kind != "certificate" and (n := len(missing & {r.uri for r in c.skills})) >= least
     ]
     return [c for n, c in sorted(scored, key=lambda x: (-x[0], x[1].eqf_level or 9))]

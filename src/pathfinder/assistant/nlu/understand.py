@@ -842,6 +842,9 @@ def _unknowing(clause: str) -> bool:
     return bool(set(toks) & _NOT_KNOWING) or any(_learn_verb(t) for t in toks)
 
 
+_FRONTED_SPAN = 5  # the verb of knowing within this many words of the start ("le SQL je le maîtrise": 4)
+
+
 def _fronted_known(toks: list[str]) -> bool:
     """The thing known said first and the verb of knowing after it (session 19): taken up by a pronoun
     ("Excel lo manejo muy bien", "SQL lo sé un poco", "le SQL je le maîtrise", "Excel, je connais") or, in
@@ -850,6 +853,8 @@ def _fronted_known(toks: list[str]) -> bool:
     if not toks or toks[0] in _ASKING_FIRST or any(_learn_verb(t) for t in toks):
         return False
     for i, tok in enumerate(toks[1:], start=1):
+        if i > _FRONTED_SPAN:
+            break  # the thing known comes first: a verb of knowing far into a message is another clause's
         if tok not in vocab.KNOW_OPENERS:
             continue
         if toks[i - 1] in _TAKEN_UP and i >= 2 or toks[i - 1] in ("je", "j") and i >= 1:

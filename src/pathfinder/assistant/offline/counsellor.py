@@ -24,6 +24,7 @@ from pathfinder.assistant.policy import worries_too_late
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR, STARTER_SHARE
 from pathfinder.assistant.starting_points import (
     STARTER_POOL,
+    can_start,
     highest_start,
     met_by_job,
     startable_first,
@@ -34,6 +35,7 @@ from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
+from pathfinder.planner.entry import centre_skills
 from pathfinder.planner.gaps import goal_occupation, study_languages
 
 
@@ -259,9 +261,11 @@ class CounsellorReplies:
         # after every one they can: `starting_points`)
         # "No degree", "I only know Excel", "for someone like me": a beginner's entries first (EQF <= 4), then
         # none above EQF 5 (bachelor-like), never a specialist's EQF 6 course to fill the list
+        # an occupation's centre (the skills it is among the two closest occupations to), else an area's
         job = goal_occupation(profile, self.tools.taxonomy)
-        wanted = (profile.goal.skills if profile.goal else ()) or (job.essential if job else ())
-        goal_teachers = teaching_goal(wanted, profile, self.tools.credentials())
+        area = profile.goal.skills if profile.goal and job is None else ()
+        wanted = centre_skills(job) if job is not None else area
+        goal_teachers = teaching_goal(wanted, profile, self.tools.credentials(), least=2 if area else 1)
         start = highest_start(profile)
         level_cap = {"eqf_max": min(start, BEGINNER_NEXT_EQF) if beginner else start}
         beginner_cap = {"eqf_max": min(start, LEVEL_RANGES["basic"][1] or BEGINNER_NEXT_EQF)}
@@ -276,7 +280,10 @@ class CounsellorReplies:
             meant = self._meaning(topic or query, filters) if own_words else []
             # a goal's starters are first the courses teaching most of its skills the learner lacks (a word
             # of its label in a title is no start: "intelligent" found a network certificate; trial 15)
-            teaching = [c for c in goal_teachers if matches(c, filters)] if not topic else []
+            # (two the learner can start now: the third place stays for the search's best, often the
+            # certificate they stack into)
+            teaching = [c for c in goal_teachers if matches(c, filters) and can_start(c, profile)][:2]
+            teaching = teaching if not topic else []
             for c in _merged(teaching, _merged(meant, near)):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget
                 if len(found) < STARTER_POOL and not (cap is not None and c.kind == "certificate"):

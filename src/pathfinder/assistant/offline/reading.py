@@ -255,6 +255,9 @@ class TurnReading:
             and (state.focus or named is not None)
             and (named is None or state.focus in (None, named.id))
             and not p.done_cue
+            # "which one do I start with?", "এর পরে কী করব?": one of the parts shown, what follows; no plan
+            and not asks_which(p.text)
+            and not asks_after(p.text)
             and (aims_there(p.text) or refers_back(p.text) or named is not None)
         ):
             # "ok dann bau mir nen Weg dahin, 6 Stunden pro Woche" after a course's card: the plan to it, with
