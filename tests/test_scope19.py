@@ -5,6 +5,7 @@ profile; what one can do ("I can write code in Python") is no such request."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -70,8 +71,12 @@ def test_an_out_of_scope_turn_saves_nothing(bundled_tools) -> None:
 
 
 def test_unrelated_needs_the_models_reading_and_no_word_of_learning() -> None:
-    weather = Parsed(text="¿va a llover mañana en Sevilla?", lang="es", predicted="out_of_scope")
+    weather = Parsed(
+        text="¿va a llover mañana en Sevilla?", lang="es", predicted="out_of_scope", confidence=0.96
+    )
     assert unrelated_request(weather, grounded=False)
+    unsure = dataclasses.replace(weather, confidence=0.3)
+    assert not unrelated_request(unsure, grounded=False)  # half read as out of scope: the conversation's
     assert not unrelated_request(weather, grounded=True)  # a word the catalogue has: never a refusal
     assert not unrelated_request(weather, grounded=False, named=True)
     course = Parsed(text="¿hay cursos el fin de semana?", lang="es", predicted="out_of_scope")

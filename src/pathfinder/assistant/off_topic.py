@@ -17,8 +17,9 @@ _CODE_VERB = (
     r"লিখ\w*|বানি\w*)"
 )
 _CODE_OBJECT = (
-    r"(?:scripts?|code|program(?:me)?s?|functions?|macros?|skript\w*|programm\w*|funktion\w*|makro\w*|"
-    r"código|programa|función|fonction|ohjelm\w*|koodi\w*|skripti\w*|đoạn code|đoạn mã|chương trình|hàm|"
+    r"(?:scripts?|code|program(?:me)?s?|functions?|macros?|skript\w*|programm(?:e|s|en)?|funktion\w*|makro\w*|"
+    r"código|programa|función|fonction|ohjelma\w*|ohjelmi\w*|koodi\w*|skripti\w*|đoạn code|đoạn mã|"
+    r"chương trình|hàm|"
     r"कोड|स्क्रिप्ट|प्रोग्राम|कोड|কোড|স্ক্রিপ্ট|প্রোগ্রাম)"
 )
 # what someone asks the assistant to make or do, by family; each alternative is one served language's words
@@ -60,7 +61,7 @@ _FAMILIES = {
     # and Hindi with the verb last: "ein Java-Programm schreiben", "एक स्क्रिप्ट लिख दो", "excel macro likh do");
     # "learn to write code" has a learning word
     "code": rf"{_CODE_VERB}(?:-\w+)?\s+(?:[\w.+#]+\s+){{0,5}}?(?:[\w.+#]+-)?{_CODE_OBJECT}|"
-    rf"(?:[\w.+#]+-)?{_CODE_OBJECT}\s+(?:[\w.+#,]+\s+){{0,3}}?{_CODE_VERB}",
+    rf"(?:[\w.+#]+-)?{_CODE_OBJECT}\s+(?:[\w+#,]+\s+){{0,3}}?{_CODE_VERB}",  # within one sentence
     # an equation to solve ("solve 3x + 5 = 20", "löse die Gleichung", "résous cette équation", "giải phương
     # trình"): the equation itself or a verb of solving and the word for one
     "equation": r"(?:solve|lös\w*|resuelv\w*|resolver|résou\w*|ratkaise\w*|giải|हल)\s+(?:\w+\s+){0,4}?"

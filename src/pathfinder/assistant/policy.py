@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.concepts import asks_difference, asks_labour_market
+from pathfinder.assistant.followup_words import asks_recognition
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
@@ -761,6 +762,9 @@ def seeks_something(text: str) -> bool:
     )
 
 
+UNRELATED_SURE = 0.7  # the act model's confidence in out of scope `unrelated_request` needs
+
+
 def unrelated_request(p: Parsed, *, grounded: bool, named: bool = False, points_at: bool = False) -> bool:
     """Whether a message read as out of scope is unrelated to learning and work whatever the conversation:
     the classifier's first reading is out of scope, no content word of its topic is grounded in the
@@ -769,6 +773,12 @@ def unrelated_request(p: Parsed, *, grounded: bool, named: bool = False, points_
     plan or a search ("kuka voitti eilen jääkiekossa?" after a goal; session 19, scope19)."""
     return (
         (p.predicted or "") == "out_of_scope"
+        # the model fairly sure (a follow-up it half reads as out of scope, "what would that look like" at 0.3
+        # or "fais-lui un calendrier" at 0.54, is the conversation's), no plan asked ("Tee minulle suunnitelma
+        # koneoppimiseen"), no recognition asked ("kya yeh sarkari manyata prapt hai?") (merge fixes)
+        and p.confidence >= UNRELATED_SURE
+        and not p.plan_cue
+        and not asks_recognition(p.text)
         and not grounded
         and not named
         and not points_at

@@ -251,7 +251,9 @@ class TurnReading:
             intent = "select"  # "the on-site one" after a plan: that step, not a filter of the plan
         if (
             intent in ("set_constraints", "set_goal", "explain", "select", "search", "requirements")
-            and (p.plan_cue or p.predicted == "plan")
+            # the model's guess of a plan only with the time said (session 13); else a word asking for one
+            # ("und der einfachste für Anfänger?" is no plan: merge fix)
+            and (p.plan_cue or p.predicted == "plan" and intent == "set_constraints")
             and (state.focus or named is not None)
             and (named is None or state.focus in (None, named.id))
             and not p.done_cue
