@@ -250,3 +250,11 @@ def test_an_analysts_first_suggestion_is_the_analysts_entry_course(bundled, bund
     answer = first_answer(bundled, "Soy camarero y me gustaría dedicarme al análisis de datos")
     first = bundled_tools.get(answer.citations[0].id)
     assert first.kind != "certificate" and (first.eqf_level or 9) <= 4, answer.text
+
+
+def test_two_courses_named_by_their_acronyms_are_compared(bundled) -> None:
+    """es-trans18-30 after the lead's level words: "la diferencia entre el curso de fundamentos de SOC y el de
+    SIEM" (nothing shown) compares the SOC and SIEM courses, never AI fundamentals by its word "fundamentos"."""
+    answer = first_answer(bundled, "cual es la diferencia entre el curso de fundamentos de SOC y el de SIEM")
+    assert answer.intent == "compare"
+    assert [c.id for c in answer.citations][:2] == ["bvca-soc-101", "bvca-siem-201"], answer.text

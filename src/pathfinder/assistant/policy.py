@@ -762,6 +762,8 @@ def seeks_something(text: str) -> bool:
     )
 
 
+# two sides of a comparison joined in a served language ("X and Y", "X y el de Y", "X và Y", "X aur Y")
+_TWO_SIDES = re.compile(r"\s(?:and|vs\.?|versus|or|und|oder|y|o|et|ou|ja|vai|và|hay|और|या|আর|এবং|বা)\s", re.I)
 UNRELATED_SURE = 0.7  # the act model's confidence in out of scope `unrelated_request` needs
 
 
@@ -1178,6 +1180,16 @@ def decide(
         return (
             "compare"  # "X ar Y er moddhe parthokko ki", "X aur Y me kya farak hai": titles and a difference
         )
+    if (
+        not named
+        and not listing
+        and pred == "compare"
+        and asks_difference(p.text)
+        and _TWO_SIDES.search(p.text)
+    ):
+        # "la diferencia entre el curso de fundamentos de SOC y el de SIEM", nothing shown: each side by its
+        # subject (`comparison._described`), never a search of both (merge fix)
+        return "compare"
     # "I already have CCNA-level knowledge" with nothing shown or named: no step to skip (it lost the goal
     # "I want to become a network engineer who uses AI…" said before it in the same message)
     structural = next((r for r in rules if r in STRUCTURAL and (r != "skip_step" or listing or named)), None)

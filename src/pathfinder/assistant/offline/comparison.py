@@ -20,6 +20,19 @@ from pathfinder.domain import Credential, LearnerProfile
 from pathfinder.domain.dialogue import DialogueState
 
 
+def _acronym_missing(part: str, c: Credential) -> bool:
+    """Whether a side names an acronym in capitals ("SOC") that the credential's title holds neither as itself
+    nor spelt out in the glossary's terms ("Security Operations Fundamentals")."""
+    title = c.title.casefold()
+
+    def held(acronym: str) -> bool:
+        terms = (english(acronym, None, only_terms=True) or "").casefold().split()
+        return acronym.casefold() in title or bool(terms) and all(w in title for w in terms)
+
+    acronyms = re.findall(r"\b[A-Z]{2,}\b", part)
+    return bool(acronyms) and not any(held(a) for a in acronyms)
+
+
 def _kind(c: Credential) -> str:
     return "certificate" if c.kind == "certificate" else "course"
 
@@ -49,7 +62,9 @@ class ComparisonReplies:
             hits = [
                 h
                 for h in self.tools.search_hits(query, None, k=5)
-                if h.score >= RELEVANCE_FLOOR and kind in (None, _kind(h.credential))
+                if h.score >= RELEVANCE_FLOOR
+                and kind in (None, _kind(h.credential))
+                and not _acronym_missing(part, h.credential)
             ]
             pick = next((h.credential for h in hits if h.credential not in found), None)
             if pick is not None:
@@ -86,6 +101,8 @@ class ComparisonReplies:
             for part in _PARTS.split(p.text):
                 found = self.tools.lexicon.find_title(part) if len(part.strip()) > 5 else None
                 cred = self.tools.get(found) if found else None
+                if cred is not None and _acronym_missing(part, cred):
+                    cred = None  # "el curso de fundamentos de SOC" is no "Fundamentos de la inteligencia ..."
                 if cred and cred not in picks:
                     picks.append(cred)
         if len(picks) < 2 and state.focus and (focus := self.tools.get(state.focus)) and focus not in picks:
