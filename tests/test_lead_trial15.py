@@ -253,8 +253,8 @@ def test_an_analysts_first_suggestion_is_the_analysts_entry_course(bundled, bund
 
 
 def test_two_courses_named_by_their_acronyms_are_compared(bundled) -> None:
-    """es-trans18-30 after the lead's level words: "la diferencia entre el curso de fundamentos de SOC y el de
-    SIEM" (nothing shown) compares the SOC and SIEM courses, never AI fundamentals by its word "fundamentos"."""
+    """es-trans18-30 after the lead's level words: "la diferencia entre el curso de fundamentos de SOC y el
+    de SIEM" (nothing shown) compares the SOC and SIEM courses, never AI fundamentals by "fundamentos"."""
     answer = first_answer(bundled, "cual es la diferencia entre el curso de fundamentos de SOC y el de SIEM")
     assert answer.intent == "compare"
     assert [c.id for c in answer.citations][:2] == ["bvca-soc-101", "bvca-siem-201"], answer.text
