@@ -258,3 +258,19 @@ def test_two_courses_named_by_their_acronyms_are_compared(bundled) -> None:
     answer = first_answer(bundled, "cual es la diferencia entre el curso de fundamentos de SOC y el de SIEM")
     assert answer.intent == "compare"
     assert [c.id for c in answer.citations][:2] == ["bvca-soc-101", "bvca-siem-201"], answer.text
+
+
+def test_the_nearest_on_a_subject_are_only_those_near_it(bundled, bundled_tools, monkeypatch) -> None:
+    """t15-12: "any course on cybersecurity in Vietnamese?" said none and listed eight courses of every
+    subject after the security ones; the nearest on a subject are those the search finds near it (over the
+    relevance floor), headed by the subject."""
+    from pathfinder.domain import SearchFilters
+    from pathfinder.domain.filters import Hit
+
+    creds = [c for c in bundled_tools.credentials() if "en" in c.languages]
+    near, far = creds[:2], creds[2:6]
+    hits = [Hit(credential=c, score=0.6) for c in near] + [Hit(credential=c, score=0.05) for c in far]
+    monkeypatch.setattr(bundled.tools, "search_hits", lambda query, filters=None, k=5: hits)
+    reply = bundled._browse(SearchFilters(languages=("en",)), query="cybersecurity")
+    assert [c.id for c in reply.retrieved] == [c.id for c in near]
+    assert "cybersecurity" in reply.text

@@ -371,7 +371,11 @@ class OfflineResponder(
                 shown = {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None}
                 r = _Reply(none + "\n" + lines, "search", shown, retrieved=starters)
             else:
-                subject = provisional.goal.label if provisional.goal else state.topic or state.last_query
+                # the message's own subject first ("có khóa học nào về an ninh mạng bằng tiếng Việt không?":
+                # the nearest on cybersecurity, not every course; trial 15)
+                goal = provisional.goal.label if provisional.goal else None
+                termed = bool(p.topic) and glossary.english(p.topic, p.lang, only_terms=True) is not None
+                subject = (p.topic if topical or termed else None) or goal or state.topic or state.last_query
                 r = self._own_terms(asked, subject or "", own)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)

@@ -401,12 +401,16 @@ class SearchReplies:
         """Everything in the catalogue that fits the filters, entry levels first (no topic to rank by); with a
         `query`, those nearest to it first; with a `profile`, those the learner can start now and read first
         (`starting_points.startable_first`); `note` said above the list."""
-        fitting = [c for c in self.tools.credentials() if matches(c, filters)]
-        fitting.sort(key=lambda c: (c.eqf_level or 0, c.cost_eur or 0.0, c.id))
+        everything = [c for c in self.tools.credentials() if matches(c, filters)]
+        fitting = sorted(everything, key=lambda c: (c.eqf_level or 0, c.cost_eur or 0.0, c.id))
         if query and fitting:
-            ranked = [h.credential.id for h in self.tools.search_hits(query, filters, k=len(fitting))]
-            rank = {cid: i for i, cid in enumerate(ranked)}
+            hits = self.tools.search_hits(query, filters, k=len(fitting))
+            rank = {h.credential.id: i for i, h in enumerate(hits)}
             fitting.sort(key=lambda c: rank.get(c.id, len(rank)))  # stable: entry levels among the rest
+            # on the subject only, when something is (trial 15: "an ninh mạng" in Vietnamese listed eight
+            # courses of every subject after the security ones)
+            near = {h.credential.id for h in hits if h.score >= RELEVANCE_FLOOR}
+            fitting = [c for c in fitting if c.id in near] or fitting
         if profile is not None and len(fitting) > 1:
             langs = study_languages(profile)
             met = met_by_job(fitting, self.tools.job_held(profile), self.tools.get)
@@ -426,7 +430,7 @@ class SearchReplies:
                 "search_head",
                 count=len(shown),
                 found=counted("n_found", len(shown)),
-                query=t("all_courses"),
+                query=md.escape_text(query) if query and len(fitting) < len(everything) else t("all_courses"),
                 filters_text=md.filters_text(filters),
             )
             + "\n\n"
