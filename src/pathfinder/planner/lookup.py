@@ -63,7 +63,6 @@ class CatalogueLookup(Sequence[Credential]):
         self.assumption_memo: dict[str, tuple[tuple, bool]] = {}
         # `teaching_audiences`: the courses preparing to teach, by position, read once per catalogue
         self._teaching: dict[int, Audience] | None = None
-        self._order: dict[str, int] | None = None  # id -> catalogue position (`catalogue_order`)
         for c in self.credentials:
             taught = tuple(ref.uri for ref in c.skills if ref.counts)  # a weak inferred skill is not taught
             self.skills_of[c.id] = taught
@@ -83,12 +82,6 @@ class CatalogueLookup(Sequence[Credential]):
                 [c for c in members if c.stack_ects_required is None],
                 [(c.id, e) for c, e in parts],
             )
-
-    def catalogue_order(self) -> dict[str, int]:
-        """Each credential's position in the catalogue, built once."""
-        if self._order is None:
-            self._order = {cid: k for k, cid in enumerate(self.ids)}
-        return self._order
 
     def __len__(self) -> int:
         return len(self.credentials)
