@@ -178,9 +178,8 @@ _COMPUTERS = frozenset(
 # knowing little ("not much", "zyada nahi", "wenig", "poco", "peu", "vähän", "ít", "বেশি না"), with `_NONE`
 _LITTLE = frozenset(
     "much well little bit wenig kaum poco mucho peu bien vähän juuri ít lắm ज़्यादा ज्यादा zyada jyada "
-    "ज़्यादा बেশি beshi".split()
+    "বেশি beshi".split()
 )
-
 
 _NOT = frozenset("not don't dont doesn't doesnt didn't didnt pas nicht nada".split())
 _BARELY = frozenset("kaum barely hardly apenas guère tuskin".split())
