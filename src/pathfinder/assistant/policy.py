@@ -23,6 +23,7 @@ from pathfinder.assistant.nlu.vocab import (
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.off_topic import learning_or_work, off_topic
 from pathfinder.assistant.own_terms import asks_what_to_take
+from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
@@ -1094,6 +1095,8 @@ def decide(
         return "select"  # "which is the easiest / for beginners?" after a list, a comparison or a plan
     if asks_hardest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "which is the hardest one?" after a list or a plan: that entry, never a search
+    if asks_most_important(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
+        return "select"  # "welcher Kurs davon ist am wichtigsten?": the entry central to the goal (key_course)
     if (
         asks_closest(p.text)
         and lists(state)

@@ -13,10 +13,11 @@ from pathfinder.assistant.followups_shown import in_language
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.key_course import asks_most_important, key_course
 from pathfinder.assistant.list_facts import asks_of_the_list
 from pathfinder.assistant.offline.mentions import Extreme
 from pathfinder.assistant.offline_plans import _Reply, _t
-from pathfinder.assistant.picks import in_order
+from pathfinder.assistant.picks import in_order, start_of
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.pointing import subject_score, subject_words
 from pathfinder.assistant.policy import (
@@ -32,6 +33,8 @@ from pathfinder.assistant.policy import (
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
+from pathfinder.planner.entry import centre_skills
+from pathfinder.planner.gaps import goal_occupation
 from pathfinder.planner.level import BELOW_START, MAX_JUMP, starting_level
 from pathfinder.planner.stacks import StackSummary, certificate_totals
 
@@ -43,6 +46,16 @@ class CredentialReplies:
 
     def _explain(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         intent = "select" if p.intent == "select" else "explain"
+        if asks_most_important(p.text) and not p.ordinals and self._listed(state):
+            # "welcher Kurs davon ist am wichtigsten?": the entry teaching most of the goal's centre, else
+            # (no goal) where to begin; never a course named "Welcher Kurs" (session 20, lead trial 16)
+            if key := self._key(state, profile):
+                return key
+            shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c is not None]
+            if first := self._plan_start(state) or start_of(shown, self.tools.get, profile.held_credential_ids):
+                r = self._card(first, intent)
+                r.text = t("start_with", citation=cite(first)) + "\n\n" + r.text
+                return r
         if start := self._start(p, state, profile):
             r = self._card(start, intent)
             r.text = t("start_with", citation=cite(start)) + "\n\n" + r.text
@@ -504,6 +517,27 @@ class CredentialReplies:
             )
             retrieved += ordered
         return _Reply(text, "requirements", {"focus": cred.id}, retrieved=retrieved)
+
+    def _key(self, state: DialogueState, profile: LearnerProfile) -> _Reply | None:
+        """ "Which of these is the most important?" over a list or plan shown: the course teaching most of the
+        goal's skills the learner lacks, its centre first (`key_course`), with those skills; None with no goal
+        or when nothing shown teaches one."""
+        shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c is not None]
+        job = goal_occupation(profile, self.tools.taxonomy)
+        if job is not None:
+            centre = centre_skills(job)
+            wanted = [*centre, *(u for u in job.essential if u not in centre)]
+        else:
+            wanted = list(profile.goal.skills) if profile.goal else []
+        held = profile.held_skill_uris
+        found = key_course(shown, [u for u in wanted if u not in held])
+        if found is None:
+            return None
+        cred, taught = found
+        names = ", ".join(f"“{self.tools.taxonomy.label(u)}”" for u in taught[:3])
+        r = self._card(cred, "select")
+        r.text = t("key_course", n=str(len(shown)), course=cite(cred), skills=names) + "\n\n" + r.text
+        return r
 
     def _extreme_line(self, picked: Extreme, shown: int) -> str:
         """ "The cheapest of the 5 shown is X: PLN 900 (≈ EUR 207)." and how many state no such value."""
