@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pathfinder.assistant.followup_words import asks_recognition
+
 # each concept: the words naming it in the served languages (lower case; national names of the EQF too)
 _CONCEPTS: dict[str, re.Pattern[str]] = {
     "ects": re.compile(r"\bects\b|\becvet\b|opintopiste|\bop\b(?= ?\?)|tín chỉ"),
@@ -113,6 +115,30 @@ def asks_labour_market(text: str) -> bool:
     return bool(_LABOUR_MARKET.search(text)) and bool(_QUESTION_CUE.search(text))
 
 
+# who would recognise a credential, or where: employers, companies, a country or the EU ("do employers in
+# Germany recognise them?", "¿las reconocen las empresas?", "les employeurs les reconnaissent ?", "tunnustavatko
+# työnantajat?", "nhà tuyển dụng có công nhận không?", "kya companies maanti hain?", "কোম্পানি কি স্বীকৃতি দেয়?")
+_RECOGNISED_BY = re.compile(
+    r"(?:employers?|compan(?:y|ies)|industry|recruiters?|arbeitgeber\w*|firmen|unternehmen|betrieb\w*|"
+    r"empresas?|empleadores?|employeurs?|entreprises?|recruteurs?|työnantaj\w*|tyonantaj\w*|yritys\w*|"
+    r"yritykset|companiyan|kampani\w*|company)\b|"
+    r"\b(?:in|im|en|au|aux|dans)\s+(?:the\s+)?(?:eu|europe|europa|eur[oó]pe|germany|deutschland|spain|"
+    r"españa|espagne|france|frankreich|finland|suomi|india|vietnam|bangladesh|allemagne|alemania)\b|"
+    r"\b(?:euroopassa|suomessa|saksassa|eu:ssa)\b|nhà tuyển dụng|nha tuyen dung|công ty|cong ty|"
+    r"doanh nghiệp|doanh nghiep|châu âu|chau au|ở việt nam|कंपनी|कंपनियां|कंपनियाँ|नियोक्ता|भारत में|यूरोप में|"
+    r"কোম্পানি|নিয়োগকর্তা|চাকরিদাতা|বাংলাদেশে|ইউরোপে",
+    re.IGNORECASE,
+)
+
+
+def asks_general_recognition(text: str) -> bool:
+    """Whether a question asks whether micro-credentials are recognised in general, by employers or in a
+    country ("do employers in Germany recognise them?"), not whether one course is ("is it accredited?")."""
+    low = text.casefold()
+    general = _RECOGNISED_BY.search(low) or _CONCEPTS["micro_credential"].search(low)
+    return asks_recognition(text) and bool(general) and bool(_QUESTION_CUE.search(text))
+
+
 def asked_concepts(text: str) -> tuple[str, ...]:
     """The framework concepts a short question asks about: one ("what is ECTS?", "EQF level 6 - was heißt
     das?"), or two when it asks for their difference ("ECTS vs EQF: what's the difference?") or what each is
@@ -120,6 +146,8 @@ def asked_concepts(text: str) -> tuple[str, ...]:
     A question of pay or demand is the concept "labour_market": what the catalogue cannot say."""
     if asks_labour_market(text):
         return ("labour_market",)
+    if asks_general_recognition(text):  # session 20, lead trial 16's 19: it searched "employers germany"
+        return ("recognition",)
     one = asked_concept(text)
     if one is not None:
         return (one,)

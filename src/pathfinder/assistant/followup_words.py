@@ -11,6 +11,8 @@ import re
 # "is it recognised / accredited / official?": the quality assurance and awarding body as recorded
 _RECOGNISED = re.compile(
     r"\b(?:recogni[sz]ed|recognition|accredit\w*|official(?:ly)?|state[- ]approved|"
+    # the verb too ("do employers recognise them?", "¿las empresas reconocen...?", session 20)
+    r"recogni[sz]es?|anerkenn\w*|reconoc\w*|reconnai\w*|reconnaî\w*|tunnustav\w*|"
     r"anerkannt\w*|anerkennung|akkreditiert\w*|staatlich\w*|zertifiziert\w*|"
     r"reconocid[oa]s?|reconocimiento|acreditad[oa]s?|oficial(?:es|mente)?|homologad[oa]s?|"
     r"reconnue?s?|reconnaissance|accr[ée]dit[ée]e?s?|officiel(?:le)?(?:ment)?|"

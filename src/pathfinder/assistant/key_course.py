@@ -33,7 +33,9 @@ def asks_most_important(text: str) -> bool:
     return bool(_KEY.search(text))
 
 
-def key_course(shown: Sequence[Credential], wanted: Sequence[str]) -> tuple[Credential, tuple[str, ...]] | None:
+def key_course(
+    shown: Sequence[Credential], wanted: Sequence[str]
+) -> tuple[Credential, tuple[str, ...]] | None:
     """The course shown that teaches most of `wanted` (the goal's skills, most central first), with the
     skills of `wanted` it teaches in that order: a more central skill outweighs any number of later ones
     only through the count first (two centre skills beat one), then the most central one taught, then the

@@ -92,6 +92,10 @@ from pathfinder.planner.gaps import with_conversation_language
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 # replies that note what the learner said and may show a list beside it (`md.listed_ids`)
 _NOTED_WITH_A_LIST = ("set_goal", "state_skills", "set_constraints", "explore")
+# questions of the world outside the catalogue, answered whatever was shown and whichever act was read: pay and
+# demand ("which one pays more?"), recognition by employers or countries ("do employers in Germany recognise
+# them?", session 20)
+_ASKED_ANY_TIME = (("labour_market",), ("recognition",))
 _NOT_A_CONCEPT_QUESTION = ("plan", "refine", "compare", "requirements", "skip_step", "apply_suggestion")
 
 
@@ -644,10 +648,10 @@ class OfflineResponder(
                 intent not in _NOT_A_CONCEPT_QUESTION
                 or intent == "compare"
                 and not p.ordinals
-                or concepts == ("labour_market",)
+                or concepts in _ASKED_ANY_TIME
             )
             and not (  # "what EQF level is it?" about the course shown: its level, on its card
-                concepts != ("labour_market",) and refers_back(p.text) and (state.focus or lists(state))
+                concepts not in _ASKED_ANY_TIME and refers_back(p.text) and (state.focus or lists(state))
             )
         ):  # also "what's the difference between ECTS and hours?", "... a certificate and a micro-credential"
             # (a comparison of no courses; a word of a title such as "certificate" names none)
