@@ -106,3 +106,62 @@ def test_the_recognition_answer_follows_a_concept_question(bundled) -> None:
     assert answer.intent == "explain" and answer.text.startswith(
         "Whether a micro-credential is recognised"
     ), answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I left school at 16, I use my phone for everything but never really a computer",
+        "I have never used a computer",
+        "Ich habe noch nie einen Computer benutzt",
+        "nunca he usado un ordenador",
+        "je n'ai jamais utilisé d'ordinateur",
+        "en ole koskaan käyttänyt tietokonetta",
+        "tôi chưa bao giờ dùng máy tính",
+        "maine kabhi computer nahi chalaya",
+        "আমি কখনো কম্পিউটার চালাইনি",
+    ],
+)
+def test_never_having_used_a_computer_is_new_to_computers(message: str) -> None:
+    """t16-01: "never really a computer" was a skill not matched, then the goal 'use never computer'."""
+    from pathfinder.assistant.nlu.audience import new_to_computers
+
+    assert new_to_computers(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I use computers every day",
+        "kabhi kabhi computer use karta hoon",
+        "j'apprends à utiliser l'ordinateur en ligne",
+    ],
+)
+def test_using_computers_is_not_new_to_them(message: str) -> None:  # a guard: passed before
+    from pathfinder.assistant.nlu.audience import new_to_computers
+
+    assert not new_to_computers(message)
+
+
+def test_a_beginner_who_never_used_a_computer_gets_digital_basics_then_a_digital_basics_plan(bundled) -> None:
+    results, _ = talk(
+        bundled,
+        [
+            "I want an office job with computers but no idea where to start",
+            "I left school at 16, I use my phone for everything but never really a computer",
+            "ok and how long would that take me if I do 3 hours a week",
+        ],
+    )
+    told, planned = results[1].answer, results[2].answer
+    assert told.intent == "explore" and "could not match" not in told.text, told.text
+    assert "aec-hw-105" not in [c.id for c in told.citations], told.text  # a classroom course is for teachers
+    goal = results[2].profile.goal
+    assert goal is not None and "never" not in goal.label, goal
+    assert planned.pathway is not None and "aec-hw-105" not in planned.pathway.ids, planned.text
+
+
+def test_a_course_for_the_classroom_prepares_to_teach(bundled_tools) -> None:
+    from pathfinder.planner.audience import course_audience
+
+    assert course_audience(bundled_tools.get("aec-hw-105")).to_teach
+    assert not course_audience(bundled_tools.get("glcc-solve-105")).to_teach  # a guard: passed before

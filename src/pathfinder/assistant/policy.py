@@ -24,6 +24,7 @@ from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.off_topic import learning_or_work, off_topic
 from pathfinder.assistant.own_terms import asks_what_to_take
 from pathfinder.assistant.key_course import asks_most_important
+from pathfinder.assistant.nlu.audience import new_to_computers
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
@@ -934,6 +935,10 @@ def decide(
         return "plan"  # "fais-moi un parcours vers le certificat X": a plan with X in it
     if worries_too_late(p.text) and not named and not p.refinements and not p.has_constraints:
         return "explore"  # "I'm 45, is it too late?": the counsellor's encouragement and a next step
+    if new_to_computers(p.text) and not has_goal and not named and not (p.goal_text or p.clause_goal):
+        # "I use my phone for everything but never really a computer": a beginner's own digital start, no
+        # skill to link (session 20, lead trial 16's 01: "could not match 'my phone ... never a computer'")
+        return "explore"
     if (
         (asks_everything(p.text) or asks_any_courses(p.text) and not lists(state))
         and not topical

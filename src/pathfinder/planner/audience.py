@@ -45,6 +45,14 @@ _SCHOOL = re.compile(
     r"trường học|học sinh|विद्यालय|स्कूल|বিদ্যালয়|স্কুল)\b",
     re.IGNORECASE,
 )
+# a title naming the classroom it serves ("ICT Hardware and Software for the Classroom", "Le numérique en
+# classe"): a course for those who run lessons, so one that prepares to teach (session 20, lead trial 16: a
+# delivery driver new to computers was offered it second, and planned it as his goal's one step)
+_CLASSROOM = re.compile(
+    r"\b(classrooms?|en classe|salle de classe|klassenzimmer|im unterricht|en el aula|aulas?|"
+    r"luokkahuone\w*|lớp học|कक्षा|শ্রেণিকক্ষ\w*)\b",
+    re.IGNORECASE,
+)
 # an ESCO skill about teaching or training others (the goal's side of the first rule)
 _TEACHING_SKILL = re.compile(
     r"\b(teach\w*|lessons?|pedagog\w*|training|trainer|instruct\w*|curriculum|learners?|students?|"
@@ -68,9 +76,10 @@ def course_audience(credential: Credential) -> Audience:
     title = credential.title
     text = " ".join((title, credential.description, *credential.learning_outcomes))
     to_teach = bool(_TEACHING.search(title)) or any(_TEACHING.search(o) for o in credential.learning_outcomes)
-    if not to_teach:
+    classroom = bool(_CLASSROOM.search(title))
+    if not (to_teach or classroom):
         return Audience()
-    return Audience(True, bool(_ADULTS.search(text)), bool(_SCHOOL.search(text)))
+    return Audience(True, bool(_ADULTS.search(text)), classroom or bool(_SCHOOL.search(text)))
 
 
 def teaching_skill(label: str) -> bool:

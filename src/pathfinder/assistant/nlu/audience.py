@@ -172,7 +172,8 @@ def own_background(message: str) -> frozenset[str]:
 # computers in general, in the served languages ("computers", "PC", "kompyuter", "tietokone", "máy tính")
 _COMPUTERS = frozenset(
     "computer computers computing pc pcs laptop computern rechner ordenador ordenadores computadora "
-    "computadoras ordinateur ordinateurs informatique tietokone tietokoneen tietokoneita tietokoneista máy "
+    "computadoras ordinateur ordinateurs d'ordinateur l'ordinateur informatique tietokone tietokoneen "
+    "tietokonetta tietokoneita tietokoneista máy "
     "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের".split()
 )
 # knowing little ("not much", "zyada nahi", "wenig", "poco", "peu", "vähän", "ít", "বেশি না"), with `_NONE`
@@ -182,6 +183,14 @@ _LITTLE = frozenset(
 )
 
 _NOT = frozenset("not don't dont doesn't doesnt didn't didnt pas nicht nada".split())
+# using a computer ("never really (used) a computer", "nie einen Computer benutzt", "nunca he usado un
+# ordenador", "jamais utilisé d'ordinateur", "en ole käyttänyt tietokonetta", "chưa bao giờ dùng máy tính",
+# "kabhi computer nahi chalaya", "কখনো কম্পিউটার চালাইনি"): denied, a beginner's own start (session 20)
+_NEVER = frozenset("koskaan কখনো কখনও".split())
+_USE = frozenset(
+    "use used using benutzt benutze benutzen nutze genutzt usado uso usar utilisé utilise utiliser "
+    "käyttänyt käytä käyttää dùng chalaya chalana chalata चलाया चलाना चलाता ব্যবহার চালাইনি চালাই".split()
+)
 _BARELY = frozenset("kaum barely hardly apenas guère tuskin".split())
 _KNOWING = frozenset("knowledge idea jaanta janta जानता जानती জানি biết aus".split())
 
@@ -193,7 +202,9 @@ def new_to_computers(message: str) -> bool:
     for clause in _CLAUSE_END.split(message.casefold().replace("’", "'")):
         toks = set(tokens(clause))
         knows = toks & (_KNOW | _KNOWING)
-        denied = toks & (_NONE | _NOT)
-        if toks & _COMPUTERS and (denied and (knows or toks & _LITTLE) or knows and toks & _BARELY):
+        denied = toks & (_NONE | _NOT | _NEVER)
+        if toks & _COMPUTERS and (
+            denied and (knows or toks & _LITTLE or toks & _USE) or knows and toks & _BARELY
+        ):
             return True
     return False

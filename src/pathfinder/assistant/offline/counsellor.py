@@ -35,6 +35,7 @@ from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
+from pathfinder.planner.audience import course_audience
 from pathfinder.planner.entry import centre_skills
 from pathfinder.planner.gaps import goal_occupation, study_languages
 
@@ -92,8 +93,14 @@ class CounsellorReplies:
             # beginner's level, never a course on a computing subject (trial 15: an EQF 6 energy-efficient
             # computing course)
             starters = self._starters(profile, DIGITAL_BASICS, own_words=False, beginner=True)
+            # their own skills, not a course on running a classroom (session 20, lead trial 16's 01)
+            starters = [c for c in starters if not course_audience(c).to_teach]
             if starters:
-                return _starters_reply(starters)
+                # the subject for a plan asked next ("how long at 3 h a week?"): digital basics, never the
+                # words of "never really a computer" ('use never computer', lead trial 16)
+                r = _starters_reply(starters)
+                r.state = {**r.state, "topic": DIGITAL_BASICS}
+                return r
         if field := broad_field(p.text):  # "something with computers": the directions in that field
             return self._field_directions(p, profile, field)
         # the job held is no wish ("my client is a warehouse supervisor who wants something in IT")

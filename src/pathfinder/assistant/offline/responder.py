@@ -31,7 +31,7 @@ from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import directions_of, leanings
 from pathfinder.assistant.nlu import glossary, vocab
-from pathfinder.assistant.nlu.audience import describes_a_beginner
+from pathfinder.assistant.nlu.audience import describes_a_beginner, new_to_computers
 from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.job_reference import (
@@ -225,6 +225,8 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
+        if intent == "explore" and new_to_computers(p.text):  # "never really a computer": no skill, no job
+            said = dataclasses.replace(said, skills=(), skill_clauses=(), skill_level=None, clause_role=None)
         # "any online ones?" about a list: a question of the list, not the learner's format (session 19)
         # not a fact of the one in focus ("es online?", "onko se verkossa") nor a subject of its own ("onko
         # kyberturvallisuuden kursseja verkossa?": a search)
