@@ -165,3 +165,30 @@ def test_a_course_for_the_classroom_prepares_to_teach(bundled_tools) -> None:
 
     assert course_audience(bundled_tools.get("aec-hw-105")).to_teach
     assert not course_audience(bundled_tools.get("glcc-solve-105")).to_teach  # a guard: passed before
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "मैं एक छोटी दुकान चलाता हूँ और ऑनलाइन बेचना सीखना चाहता हूँ",
+        "online bechna seekhna hai",
+        "I want to learn to sell online",
+        "quiero aprender a vender en línea",
+        "je veux apprendre à vendre en ligne",
+        "ich will lernen, online zu verkaufen",
+        "haluan oppia myymään verkossa",
+        "আমি অনলাইনে বিক্রি করা শিখতে চাই",
+    ],
+)
+def test_selling_online_is_a_subject_not_a_course_format(message: str) -> None:
+    """t16-13: "ऑनलाइन बेचना सीखना" (learn to sell online) set the study format online."""
+    from pathfinder.assistant.nlu.slots import participation
+
+    assert participation(message) == ()
+
+
+@pytest.mark.parametrize("message", ["only online courses please", "I sell shoes, I want online courses"])
+def test_online_courses_are_still_a_format(message: str) -> None:  # a guard: passed before
+    from pathfinder.assistant.nlu.slots import participation
+
+    assert participation(message) == ("online",)

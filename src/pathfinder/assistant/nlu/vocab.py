@@ -611,13 +611,16 @@ ONLINE_FORMAT_WORDS = (
 ONLINE_TOPICS_AFTER = (
     "banking|bank|shopping|shop|store|safety|security|payments?|scams?|fraud|privacy|marketing|business|"
     "selling|sales|presence|bullying|harassment|dating|handel|einkauf|einkaufen|sicherheit|betrug|"
+    # selling online (session 20, lead trial 16's 13: "ऑनलाइन बेचना सीखना" set an online format)
+    "sell|sells|zu verkaufen|verkaufen|verkauf|vender|venta|ventas|vendre|vente|ventes|myynti|myyminen|myydä|"
+    "bechna|bechne|bechnaa|बेचना|बेचने|बेचूं|बिक्री|बिज़नेस|बिजनेस|व्यापार|বিক্রি|বিক্রির|ব্যবসা|ব্যবসার|"
     "बैंकिंग|शॉपिंग|पेमेंट|भुगतान|सुरक्षा|ठगी|धोखाधड़ी|ব্যাংকিং|কেনাকাটা|কেনাকাটার|লেনদেন|পেমেন্ট|নিরাপত্তা|প্রতারণা"
 )
 ONLINE_TOPICS_BEFORE = (
     "safe|safely|banking|shopping|banca|compras?|seguridad|seguro|segura|pagos?|estafas?|fraudes?|tienda|"
     "trámites|tramites|ventas?|banque|achats?|sécurité|securite|paiements?|arnaques?|boutique|démarches|"
     "demarches|hàng|sắm|toán|toàn|đảo|turvallisesti|turvallisuus|asiointi|asioida|asioimaan|ostokset|"
-    "ostaminen|pankkiasiat"
+    "ostaminen|pankkiasiat|vender|vendre|verkaufen|myydä|myymään|bán|sell|sells|selling"
 )
 
 # Vietnamese names are two words or more ("tiếng Anh"): matched as phrases only, never word by word ("anh ấy"
