@@ -160,11 +160,11 @@ def test_a_beginner_who_never_used_a_computer_gets_digital_basics_then_a_digital
     assert planned.pathway is not None and "aec-hw-105" not in planned.pathway.ids, planned.text
 
 
-def test_a_course_for_the_classroom_prepares_to_teach(bundled_tools) -> None:
+def test_a_course_for_the_classroom_is_for_educators(bundled_tools) -> None:
     from pathfinder.planner.audience import course_audience
 
-    assert course_audience(bundled_tools.get("aec-hw-105")).to_teach
-    assert not course_audience(bundled_tools.get("glcc-solve-105")).to_teach  # a guard: passed before
+    assert course_audience(bundled_tools.get("aec-hw-105")).for_educators
+    assert not course_audience(bundled_tools.get("glcc-solve-105")).for_educators  # a guard: passed before
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,8 @@ OFFICE_COURSE = _cred("office", "Spreadsheets and Office Software for the Workpl
 def test_the_audience_is_read_from_the_text_in_several_languages():
     assert course_audience(ADULTS) == Audience(to_teach=True, adults=True, school=False)
     assert course_audience(SCHOOL) == Audience(to_teach=True, adults=False, school=True)
-    assert course_audience(CLASSROOM) == Audience()  # about a classroom, not teaching a subject
+    # for those who run a classroom (session 20: it was a delivery driver's digital-basics step)
+    assert course_audience(CLASSROOM) == Audience(school=True, classroom=True)
     assert course_audience(OFFICE_COURSE) == Audience()
     for title, adults, school in (
         ("Enseigner le numérique aux adultes", True, False),
@@ -145,6 +146,16 @@ def test_the_courses_preparing_to_teach_are_read_once_per_catalogue():
 
     lookup = CatalogueLookup([ADULTS, SCHOOL, CLASSROOM, OFFICE_COURSE])
     first = lookup.teaching_audiences()
-    assert set(first) == {0, 1} and first[0].adults and first[1].school
+    assert set(first) == {0, 1, 2} and first[0].adults and first[1].school and first[2].classroom
     assert lookup.teaching_audiences() is first  # kept: a property of the catalogue, not of a plan
     assert lookup.warm().teaching_audiences() is first
+
+
+def test_a_course_for_the_classroom_is_no_step_of_a_goal_not_about_teaching():
+    """Session 20 (lead trial 16): a delivery driver's digital-literacy plan was ICT Hardware and Software for
+    the Classroom; a school teacher still gets it (above)."""
+    goal = Occupation(uri="clerk", label="office clerk", essential=(HW.uri, OFFICE.uri))
+    pw = _plan(goal, [CLASSROOM, OFFICE_COURSE], budget=1000.0)
+    assert "hw" not in pw.ids and "office" in pw.ids
+    teacher = Occupation(uri="dlt", label="digital literacy teacher", essential=(HW.uri, OFFICE.uri))
+    assert "hw" in _plan(teacher, [CLASSROOM, OFFICE_COURSE], budget=1000.0).ids

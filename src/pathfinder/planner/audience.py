@@ -68,6 +68,14 @@ class Audience:
     to_teach: bool = False
     adults: bool = False
     school: bool = False
+    # for those who run a classroom ("ICT Hardware and Software for the Classroom"): a course for teachers of
+    # any subject, though it teaches no teaching skill (session 20)
+    classroom: bool = False
+
+    @property
+    def for_educators(self) -> bool:
+        """Whether the course is for those who teach (a subject, or in a classroom)."""
+        return self.to_teach or self.classroom
 
 
 def course_audience(credential: Credential) -> Audience:
@@ -76,10 +84,9 @@ def course_audience(credential: Credential) -> Audience:
     title = credential.title
     text = " ".join((title, credential.description, *credential.learning_outcomes))
     to_teach = bool(_TEACHING.search(title)) or any(_TEACHING.search(o) for o in credential.learning_outcomes)
-    classroom = bool(_CLASSROOM.search(title))
-    if not (to_teach or classroom):
-        return Audience()
-    return Audience(True, bool(_ADULTS.search(text)), classroom or bool(_SCHOOL.search(text)))
+    if not to_teach:
+        return Audience(classroom=True, school=True) if _CLASSROOM.search(title) else Audience()
+    return Audience(True, bool(_ADULTS.search(text)), bool(_SCHOOL.search(text)))
 
 
 def teaching_skill(label: str) -> bool:
@@ -107,6 +114,15 @@ def for_oneself(goal_label: str, skills: Sequence[tuple[str, str]]) -> list[str]
     return [u for u, label in skills if not teaches_others(label)]
 
 
+def teaching_goal(goal_label: str) -> bool:
+    """A goal of teaching others, by its name (digital literacy teacher, ICT teacher secondary school, ICT
+    trainer, teaching digital literacy): the goal a classroom's course serves."""
+    return teaches_others(goal_label) or school_goal(goal_label) or bool(_TEACHER.search(goal_label))
+
+
+_TEACHER = re.compile(r"\bteachers?\b", re.IGNORECASE)
+
+
 def school_goal(goal_label: str) -> bool:
     """A goal that teaches at school, by its name (ICT teacher secondary school)."""
     return bool(_SCHOOL.search(goal_label))
@@ -120,6 +136,10 @@ def mismatched(goal_label: str, courses: Iterable[tuple[int, Audience, Sequence[
     skill."""
     rows = list(courses)
     out = [k for k, a, taught in rows if a.to_teach and not any(map(teaching_skill, taught))]
+    # a classroom's course is for a goal about teaching (a delivery driver new to computers was planned ICT
+    # Hardware and Software for the Classroom, session 20)
+    if not teaching_goal(goal_label):
+        out += [k for k, a, _ in rows if a.classroom]
     if school_goal(goal_label) and any(a.to_teach and a.school and taught for _, a, taught in rows):
         out += [k for k, a, taught in rows if a.to_teach and a.adults and not a.school and k not in out]
     return out
@@ -136,6 +156,8 @@ def step_reason(credential: Credential, goal_label: str, essential_labels: Seque
     """Why a step covering nothing is a course for another audience (None when it is not): `essential_labels`
     are the gap's essential skills the course teaches."""
     a = course_audience(credential)
+    if a.classroom:
+        return None if teaching_goal(goal_label) else FOR_TEACHERS
     if not a.to_teach:
         return None
     if not any(map(teaching_skill, essential_labels)):

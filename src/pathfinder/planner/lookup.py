@@ -114,7 +114,7 @@ class CatalogueLookup(Sequence[Credential]):
         100k plan)."""
         if self._teaching is None:
             self._teaching = {
-                k: a for k, c in enumerate(self.credentials) if (a := course_audience(c)).to_teach
+                k: a for k, c in enumerate(self.credentials) if (a := course_audience(c)).for_educators
             }
         return self._teaching
 

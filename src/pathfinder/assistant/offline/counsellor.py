@@ -94,7 +94,7 @@ class CounsellorReplies:
             # computing course)
             starters = self._starters(profile, DIGITAL_BASICS, own_words=False, beginner=True)
             # their own skills, not a course on running a classroom (session 20, lead trial 16's 01)
-            starters = [c for c in starters if not course_audience(c).to_teach]
+            starters = [c for c in starters if not course_audience(c).for_educators]
             if starters:
                 # the subject for a plan asked next ("how long at 3 h a week?"): digital basics, never the
                 # words of "never really a computer" ('use never computer', lead trial 16)
