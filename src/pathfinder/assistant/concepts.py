@@ -116,8 +116,8 @@ def asks_labour_market(text: str) -> bool:
 
 
 # who would recognise a credential, or where: employers, companies, a country or the EU ("do employers in
-# Germany recognise them?", "¿las reconocen las empresas?", "les employeurs les reconnaissent ?", "tunnustavatko
-# työnantajat?", "nhà tuyển dụng có công nhận không?", "kya companies maanti hain?", "কোম্পানি কি স্বীকৃতি দেয়?")
+# Germany recognise them?", "¿las reconocen las empresas?", "les employeurs les reconnaissent ?",
+# "tunnustavatko työnantajat?", "nhà tuyển dụng có công nhận không?", "kya companies maanti hain?")
 _RECOGNISED_BY = re.compile(
     r"(?:employers?|compan(?:y|ies)|industry|recruiters?|arbeitgeber\w*|firmen|unternehmen|betrieb\w*|"
     r"empresas?|empleadores?|employeurs?|entreprises?|recruteurs?|työnantaj\w*|tyonantaj\w*|yritys\w*|"

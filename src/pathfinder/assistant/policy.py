@@ -8,7 +8,9 @@ import re
 from pathfinder.assistant.concepts import asks_difference, asks_labour_market
 from pathfinder.assistant.followup_words import asks_recognition
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.audience import new_to_computers
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens
@@ -23,8 +25,6 @@ from pathfinder.assistant.nlu.vocab import (
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.off_topic import learning_or_work, off_topic
 from pathfinder.assistant.own_terms import asks_what_to_take
-from pathfinder.assistant.key_course import asks_most_important
-from pathfinder.assistant.nlu.audience import new_to_computers
 from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
@@ -1101,7 +1101,7 @@ def decide(
     if asks_hardest(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "which is the hardest one?" after a list or a plan: that entry, never a search
     if asks_most_important(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
-        return "select"  # "welcher Kurs davon ist am wichtigsten?": the entry central to the goal (key_course)
+        return "select"  # "welcher Kurs davon ist am wichtigsten?": the one central to the goal (key_course)
     if (
         asks_closest(p.text)
         and lists(state)

@@ -52,7 +52,8 @@ class CredentialReplies:
             if key := self._key(state, profile):
                 return key
             shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c is not None]
-            if first := self._plan_start(state) or start_of(shown, self.tools.get, profile.held_credential_ids):
+            held = profile.held_credential_ids
+            if first := self._plan_start(state) or start_of(shown, self.tools.get, held):
                 r = self._card(first, intent)
                 r.text = t("start_with", citation=cite(first)) + "\n\n" + r.text
                 return r

@@ -92,9 +92,9 @@ from pathfinder.planner.gaps import with_conversation_language
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
 # replies that note what the learner said and may show a list beside it (`md.listed_ids`)
 _NOTED_WITH_A_LIST = ("set_goal", "state_skills", "set_constraints", "explore")
-# questions of the world outside the catalogue, answered whatever was shown and whichever act was read: pay and
-# demand ("which one pays more?"), recognition by employers or countries ("do employers in Germany recognise
-# them?", session 20)
+# questions of the world outside the catalogue, answered whatever was shown and whichever act was read: pay
+# and demand ("which one pays more?"), recognition by employers or countries ("do employers in Germany
+# recognise them?", session 20)
 _ASKED_ANY_TIME = (("labour_market",), ("recognition",))
 _NOT_A_CONCEPT_QUESTION = ("plan", "refine", "compare", "requirements", "skip_step", "apply_suggestion")
 
