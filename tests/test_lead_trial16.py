@@ -192,3 +192,24 @@ def test_online_courses_are_still_a_format(message: str) -> None:  # a guard: pa
     from pathfinder.assistant.nlu.slots import participation
 
     assert participation(message) == ("online",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Tôi là giáo viên tin học cấp 2, muốn dạy học sinh về an toàn trên mạng",
+        "I'm a primary teacher and want to teach my pupils online safety",
+        "quiero aprender seguridad en internet para mi familia",
+        "मुझे ऑनलाइन सुरक्षा के बारे में सीखना है",
+        "Mä haluun oppia verkkoturvallisuutta",
+        "je veux apprendre la sécurité en ligne",
+    ],
+)
+def test_online_safety_is_an_area_of_safety_skills_not_networks(bundled, message: str) -> None:
+    """t16-12: "an toàn trên mạng" (online safety) set the goal ICT network architect through "mạng"."""
+    from conftest import goal_read
+
+    goal = goal_read(bundled, message)
+    assert goal is not None and goal.occupation_uri is None and goal.label == "online safety", goal
+    labels = {bundled.tools.taxonomy.label(u) for u in goal.skills}
+    assert labels & {"protect ICT devices", "protect personal data and privacy", "ICT safety"}, labels
