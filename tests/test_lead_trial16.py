@@ -213,3 +213,25 @@ def test_online_safety_is_an_area_of_safety_skills_not_networks(bundled, message
     assert goal is not None and goal.occupation_uri is None and goal.label == "online safety", goal
     labels = {bundled.tools.taxonomy.label(u) for u in goal.skills}
     assert labels & {"protect ICT devices", "protect personal data and privacy", "ICT safety"}, labels
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Je suis infirmière et je voudrais apprendre à utiliser les outils numériques au travail",
+        "soy enfermera y quiero aprender a usar herramientas digitales en el trabajo",
+        "Ich bin Pflegerin und will lernen, digitale Werkzeuge bei der Arbeit zu nutzen",
+    ],
+)
+def test_learning_to_use_digital_tools_is_digital_literacy_not_teaching_it(bundled, message: str) -> None:
+    """t16-07: a nurse who wants to use digital tools at work got the goal digital literacy TEACHER."""
+    from conftest import goal_read
+
+    goal = goal_read(bundled, message)
+    assert goal is not None and goal.occupation_uri is None and goal.label == "digital literacy", goal
+
+
+def test_a_search_not_about_teaching_lists_teachers_courses_last(bundled) -> None:
+    results, _ = talk(bundled, ["I am a nurse and want to learn to use digital tools at work"])
+    ids = [c.id for c in results[0].answer.citations]
+    assert ids and ids[0] != "aec-dlteach-104", results[0].answer.text

@@ -29,6 +29,7 @@ from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import Hit, matches
 from pathfinder.domain.taxonomy import normalise_label
+from pathfinder.planner.audience import course_audience, teaching_goal
 from pathfinder.planner.gaps import study_languages
 from pathfinder.skills.aliases import Alias
 
@@ -98,6 +99,10 @@ class SearchReplies:
                 hits = [*hits[:1], best[0], *hits[1:]][:5]
         if filters.max_cost is not None:
             hits = [c for c in hits if c.kind != "certificate" or self._within_price(c, filters.max_cost)]
+        if not teaching_goal(query):
+            # courses for those who teach a subject come after those that teach it, unless teaching is asked
+            # for ("use digital tools" listed Teaching Digital Literacy to Adults first; session 20)
+            hits = sorted(hits, key=lambda c: course_audience(c).for_educators)
         elsewhere = self._elsewhere(query, filters) if hits else []
         if keep_to_langs and langs and not filters.languages and not elsewhere:
             # a list keeps to the learner's languages when what is in them is nearly as relevant as the best
