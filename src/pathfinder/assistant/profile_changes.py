@@ -575,6 +575,12 @@ def _goal(
             if from_skills
             else t("goal_nearest", phrase=md.escape_text(phrase), occupation=md.escape_text(occ.label))
             if nearest
+            else t(
+                "goal_occupation_alias",
+                occupation=md.escape_text(occ.label),
+                phrase=md.escape_text(alias),
+            )
+            if (alias := _said_alias(phrase, occ) or _said_alias(english or text, occ))
             else t("goal_occupation", occupation=md.escape_text(occ.label))
         )
     else:
@@ -798,3 +804,16 @@ def combine(changes: list[ProfileChange]) -> list[ProfileChange]:
             )
         out.append(change)
     return out
+
+
+def _said_alias(said: str, occ: Occupation) -> str | None:
+    """The learner's name for the goal when it is one of the occupation's other ESCO names and not its own
+    ("data engineer" for data scientist): said in the goal line, so the learner sees why the names differ
+    (session 20, lead trial 16's 18); None otherwise."""
+    words = set(normalise_label(said).split()) - {"a", "an", "the"}
+    if not words or words <= set(normalise_label(occ.label).split()):
+        return None
+    for alt in occ.alt_labels:
+        if words == set(normalise_label(alt).split()):
+            return alt
+    return None
