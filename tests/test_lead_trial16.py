@@ -253,3 +253,17 @@ def test_a_goal_named_by_another_esco_name_says_so(bundled, message: str, said: 
 def test_a_goal_named_by_its_own_name_has_no_alias(bundled) -> None:  # a guard: passed before
     results, _ = talk(bundled, ["I want to become a data analyst"])
     assert "also" not in results[0].answer.text.split("\\n")[0], results[0].answer.text
+
+
+def test_which_of_those_shown_is_recognised_is_about_them(bundled) -> None:  # a guard: passed before
+    results, _ = talk(
+        bundled,
+        [
+            "I run a training centre in Dhaka. We want to design micro-credentials for our IT courses. Where do we start?",
+            "which of these is recognised in the EU?",
+        ],
+    )
+    answer = results[1].answer
+    assert not answer.text.startswith("Whether a micro-credential is recognised") and answer.citations, (
+        answer.text
+    )

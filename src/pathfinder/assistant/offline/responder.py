@@ -70,6 +70,7 @@ from pathfinder.assistant.policy import (
     asks_how_long,
     asks_language_of_one,
     asks_plan_totals,
+    asks_which,
     lists,
     of_client,
     of_those,
@@ -655,6 +656,8 @@ class OfflineResponder(
             and not (  # "what EQF level is it?" about the course shown: its level, on its card
                 concepts not in _ASKED_ANY_TIME and refers_back(p.text) and (state.focus or lists(state))
             )
+            # "which of these is recognised in the EU?" picks among those shown: each one's quality assurance
+            and not (concepts == ("recognition",) and asks_which(p.text) and (state.focus or lists(state)))
         ):  # also "what's the difference between ECTS and hours?", "... a certificate and a micro-credential"
             # (a comparison of no courses; a word of a title such as "certificate" names none)
             # "what is ECTS?": the framework term in a few sentences, then what is missing for a plan
