@@ -259,7 +259,8 @@ def test_which_of_those_shown_is_recognised_is_about_them(bundled) -> None:  # a
     results, _ = talk(
         bundled,
         [
-            "I run a training centre in Dhaka. We want to design micro-credentials for our IT courses. Where do we start?",
+            "I run a training centre in Dhaka. We want to design micro-credentials for our IT courses. "
+            "Where do we start?",
             "which of these is recognised in the EU?",
         ],
     )
