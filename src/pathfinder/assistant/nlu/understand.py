@@ -23,6 +23,7 @@ from pathfinder.assistant.nlu.roles import is_status, job_held
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
     Slots,
+    participation,
     extract,
     field_name_positions,
     level_word,
@@ -279,7 +280,12 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
     done_words = _done_words(p.lang)
-    p.done_cue = any(f" {w} " in low for w in done_words) or holds_degree(message)
+    took = took_course(message)
+    p.done_cue = any(f" {w} " in low for w in done_words) or holds_degree(message) or took
+    if took and p.participation:
+        # "he did an AWS course online last spring": how a course was taken is no format asked for
+        rest = " . ".join(c for c in _CLAUSE.split(message) if c and c.strip() and not took_course(c))
+        p.participation = tuple(x for x in p.participation if x in participation(rest))
     # "AI for someone with no tech background": the words describing the learner are no subject (`audience`)
     about = _without_learner(message, p.lang)
     if p.lang not in (None, "en") or not p.topic or romanised(message):
@@ -525,6 +531,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "plan me towards that, I'm a network admin": the job held, said with no wish, is no goal (trial 15)
         p.clause_goal = p.goal_english = None
         p.intents = [i for i in p.intents if i != "set_goal"]
+    if took and p.clause_goal and not p.goal_text and not wanting(p.text).wish:
+        # "hice un curso de Google Analytics en el paro": the words of a course taken are no goal (session 20)
+        p.clause_goal = p.goal_english = None
     return p
 
 
@@ -1420,6 +1429,29 @@ def holds_degree(message: str) -> bool:
     for clause in _CLAUSE.split(message):
         words = {w for t in tokens(clause or "") for w in t.split("-")}
         if words & vocab.DEGREE_WORDS and not wanting(clause).wants_or_needs:
+            return True
+    return False
+
+
+_SENTENCE = regex.compile(r"[^.!?;。।]+[.!?;。।]*")
+
+
+def took_course(message: str) -> bool:
+    """Whether a message says a course was taken ("he did an AWS cloud basics course online last spring", "ich
+    hab einen AWS-Grundlagenkurs gemacht", "hice un curso de Google Analytics", "j'ai fait une formation Google
+    Analytics", "tein AWS-peruskurssin", "mình đã học một khóa AWS", "maine AWS ka course kiya tha", "AWS বেসিক
+    কোর্স করেছি"): a past verb of doing or attending and a course word in one clause, which neither asks
+    ("did you do a course?") nor wishes ("I want to do a course")."""
+    said = [c for sentence in _SENTENCE.findall(message) if "?" not in sentence for c in _CLAUSE.split(sentence)]
+    for clause in said:
+        if not clause or wanting(clause).wants_or_needs:
+            continue
+        toks = tokens(clause)
+        words = {w for t in toks for w in (t, *t.split("-"))}
+        course = bool(words & vocab.TRAINING) or any(t.endswith(vocab.COURSE_ENDINGS) for t in toks)
+        low = f" {' '.join(toks)} "
+        took = bool(words & vocab.TOOK_VERBS) or any(f" {w} " in low for w in vocab.TOOK_PHRASES)
+        if course and took:
             return True
     return False
 

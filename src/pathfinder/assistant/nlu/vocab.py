@@ -2022,15 +2022,16 @@ SHORT_CUES: dict[str, frozenset[str]] = {
         "me you your are can could would should tell give show want need does",
         "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir "
         "und ich ein eine mit habe kann bisschen etwas "
-        "kurs kurse kursen weiterbildung schulung gibts",  # session 10: "Excel Kurs" was read as French
+        "kurs kurse kursen weiterbildung schulung gibts "  # session 10: "Excel Kurs" was read as French
+        "nein",  # session 20: "Excel ja, SQL nein" was read as Finnish by its "ja"
         "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también "
-        "y con para tengo quiero algo poco hice sé usar",
+        "y con para tengo quiero algo poco hice sé usar sí nada",
         "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi "
         "et je avec pour j'ai veux peu fait cours formations "
         # session 18: "vous avez une formation sur la blockchain ?" was read as English (lingua unsure)
-        "vous avez une sur moins",
+        "vous avez une sur moins oui non",
         "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös "
-        "ja olen osaan vähän haluan mä mulla",
+        "ja olen osaan vähän haluan mä mulla kyllä",
     }.items()
 }
 
@@ -2634,6 +2635,22 @@ STATUS_WORDS = frozenset(
     "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে".split()
     + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
 )
+# a course taken, said with a past verb of doing, taking or attending next to a course word ("he did an AWS cloud
+# basics course", "hice un curso de Google Analytics", "tein AWS-peruskurssin", "maine AWS ka course kiya tha",
+# "একটা AWS কোর্স করেছি"): a course held, named or not (session 20, skills20; `understand.took_course`)
+TOOK_VERBS = frozenset(
+    "did took attended completed finished followed passed done taken "
+    "gemacht besucht absolviert belegt abgeschlossen "
+    "hice hizo hicimos hecho tomé tome tomó cursé curse cursó seguí segui terminé termine completé aprobé "
+    "fait suivi terminé validé obtenu "
+    "tein teki tehnyt kävin kävi käynyt suoritin suoritti suorittanut "
+    "kiya kiyaa kari किया की करा "
+    "করেছি করেছিলাম করেছে করেছেন korechi korechilam".split()
+)
+TOOK_PHRASES = ("đã học", "học xong", "đã làm", "đã hoàn thành", "đã tham gia", "da hoc", "hoc xong")
+# the endings of compound course words ("AWS-Grundlagenkurs", "AWS-peruskurssin", "Excel-Kurse")
+COURSE_ENDINGS = ("kurs", "kurse", "kurses", "kurssi", "kurssin", "kurssia", "kurssit")
+
 # a degree or diploma held ("I have a math degree", "ich hab nen Mathe-Abschluss", "soy licenciado en
 # matemáticas", "j'ai un diplôme en maths", "mulla on matematiikan tutkinto"): what someone already knows, and
 # no job (session 18, trans18)
