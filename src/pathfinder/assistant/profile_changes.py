@@ -187,11 +187,11 @@ def changes_from(
         texts.append(t("role_noted", role=md.escape_text(role.label)))
     if p.skills:
         _skills(p, tools, changes, texts)
-        if not helds and intent == "state_skills" and took_course(p.text) and texts and changes:
+        saved = bool(changes) and changes[-1].kind == "add_skills"
+        if saved and not helds and intent == "state_skills" and took_course(p.text):
             # "he did an AWS cloud basics course": a course the catalogue does not hold still shows the skills
             # it names; the reply says they were saved from it (session 20, lead trial 15's 02)
-            if changes[-1].kind == "add_skills":
-                texts.append(t("course_evidence"))
+            texts.append(t("course_evidence"))
     if p.spoken_languages:
         changes.append(
             ProfileChange(

@@ -23,11 +23,11 @@ from pathfinder.assistant.nlu.roles import is_status, job_held
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
     Slots,
-    participation,
     extract,
     field_name_positions,
     level_word,
     normalise,
+    participation,
     restore_vietnamese,
     says_until,
     says_years,
@@ -531,7 +531,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "plan me towards that, I'm a network admin": the job held, said with no wish, is no goal (trial 15)
         p.clause_goal = p.goal_english = None
         p.intents = [i for i in p.intents if i != "set_goal"]
-    if took and p.clause_goal and not p.goal_text and not wanting(p.text).wish:
+    if took and p.clause_goal and not p.goal_text and _in_took_clause(p.clause_goal, message):
         # "hice un curso de Google Analytics en el paro": the words of a course taken are no goal (session 20)
         p.clause_goal = p.goal_english = None
     return p
@@ -1437,12 +1437,14 @@ _SENTENCE = regex.compile(r"[^.!?;。।]+[.!?;。।]*")
 
 
 def took_course(message: str) -> bool:
-    """Whether a message says a course was taken ("he did an AWS cloud basics course online last spring", "ich
-    hab einen AWS-Grundlagenkurs gemacht", "hice un curso de Google Analytics", "j'ai fait une formation Google
-    Analytics", "tein AWS-peruskurssin", "mình đã học một khóa AWS", "maine AWS ka course kiya tha", "AWS বেসিক
-    কোর্স করেছি"): a past verb of doing or attending and a course word in one clause, which neither asks
-    ("did you do a course?") nor wishes ("I want to do a course")."""
-    said = [c for sentence in _SENTENCE.findall(message) if "?" not in sentence for c in _CLAUSE.split(sentence)]
+    """Whether a message says a course was taken ("he did an AWS cloud basics course online last spring",
+    "ich hab einen AWS-Grundlagenkurs gemacht", "hice un curso de Google Analytics", "j'ai fait une
+    formation Google Analytics", "tein AWS-peruskurssin", "mình đã học một khóa AWS", "maine AWS ka course
+    kiya tha", "AWS বেসিক কোর্স করেছি"): a past verb of doing or attending and a course word in one clause,
+    which neither asks ("did you do a course?") nor wishes ("I want to do a course")."""
+    said = [
+        c for sentence in _SENTENCE.findall(message) if "?" not in sentence for c in _CLAUSE.split(sentence)
+    ]
     for clause in said:
         if not clause or wanting(clause).wants_or_needs:
             continue
@@ -1454,6 +1456,12 @@ def took_course(message: str) -> bool:
         if course and took:
             return True
     return False
+
+
+def _in_took_clause(words: str, message: str) -> bool:
+    """Whether every word of `words` stands in one clause of `message` that says a course was taken."""
+    wanted = set(tokens(words))
+    return any(wanted <= set(tokens(c)) and took_course(c) for c in _CLAUSE.split(message) if c)
 
 
 def _done_words(lang: str | None) -> tuple[str, ...]:

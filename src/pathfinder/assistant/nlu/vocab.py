@@ -2635,9 +2635,10 @@ STATUS_WORDS = frozenset(
     "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে".split()
     + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
 )
-# a course taken, said with a past verb of doing, taking or attending next to a course word ("he did an AWS cloud
-# basics course", "hice un curso de Google Analytics", "tein AWS-peruskurssin", "maine AWS ka course kiya tha",
-# "একটা AWS কোর্স করেছি"): a course held, named or not (session 20, skills20; `understand.took_course`)
+# a course taken, said with a past verb of doing, taking or attending next to a course word ("he did an AWS
+# cloud basics course", "hice un curso de Google Analytics", "tein AWS-peruskurssin", "maine AWS ka course
+# kiya tha", "একটা AWS কোর্স করেছি"): a course held, named or not (session 20,
+# `understand.took_course`)
 TOOK_VERBS = frozenset(
     "did took attended completed finished followed passed done taken "
     "gemacht besucht absolviert belegt abgeschlossen "
