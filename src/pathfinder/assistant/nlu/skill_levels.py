@@ -143,6 +143,7 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "muy bueno",
             "muy buena",
             "se me da muy bien",
+            "a fondo",
             "excelente",
         ),
         BASIC: (

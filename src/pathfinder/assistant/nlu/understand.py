@@ -19,7 +19,7 @@ from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.number_words import is_number_word
-from pathfinder.assistant.nlu.roles import is_status, job_held
+from pathfinder.assistant.nlu.roles import is_status, job_held, names_school_leaving
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
     Slots,
@@ -820,6 +820,8 @@ def _knows(clause: str) -> bool:
     toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
     # "je maîtrise", "ich kann", "ya domino", "schon kenne": the verb after a pronoun or "already"
     opener = toks[1:2] if toks[:1] and toks[0] in _BEFORE_KNOWING else toks[:1]
+    if opener == ["me"] and toks[:1] == ["je"]:
+        opener = toks[2:3]  # "je me débrouille en Linux": the reflexive pronoun before the verb
     if "?" in clause:
         return False
     hindi_or_bengali = romanised(clause) or not clause.isascii() or bool(set(toks) & _ROMANISED_SPEAKER)
@@ -843,12 +845,17 @@ def knows_in(text: str, lang: str | None = None, every: bool = False) -> bool:
 
 # "je sais pas quoi apprendre", "no sé", "weiß nicht", "जर्मन नहीं आती": not knowing, or what to learn, is no
 # skill stated (session 19)
-_NOT_KNOWING = frozenset("pas ne no not nicht nie never jamais nunca en ei नहीं नही nahi nahin না".split())
+_NOT_KNOWING = frozenset("pas ne no not nicht nie never jamais nunca ei नहीं नही nahi nahin না".split())
+# Finnish "en" ("I do not") only before a verb: French and Spanish "en" is "in" ("je me débrouille en Linux")
+_FI_EN_VERBS = vocab.FI_KNOWING | frozenset("tiedä ole osaa käytä".split())
 
 
 def _unknowing(clause: str) -> bool:
     toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
-    return bool(set(toks) & _NOT_KNOWING) or any(_learn_verb(t) for t in toks)
+    finnish_denial = any(
+        t == "en" and toks[i + 1 : i + 2] and toks[i + 1] in _FI_EN_VERBS for i, t in enumerate(toks)
+    )
+    return bool(set(toks) & _NOT_KNOWING) or finnish_denial or any(_learn_verb(t) for t in toks)
 
 
 _FRONTED_SPAN = 5  # the verb of knowing within this many words of the start ("le SQL je le maîtrise": 4)
@@ -1212,6 +1219,14 @@ def _role_cue(p: Parsed) -> None:
             continue  # "trabajo en Hanói", "je travaille à Lyon": where, not what
         if feels_stuck(role):
             continue  # "olen jumissa urallani": how someone is, not the job
+        if is_status(role) and names_school_leaving(role):
+            # "Ich habe Abitur und arbeite als Verkäuferin": background; the job may follow it
+            job = _job(role, p.lang)
+            if job and not names_school_leaving(job):
+                p.current_role = job
+                p.role_english = glossary.english(job, p.lang, only_terms=True)
+                return
+            continue
         if is_status(role):
             return  # "olen eläkkeellä", "tôi đã nghỉ hưu": a status, no job and no other cue read as one
         if not vocab.names_no_job(role) and _job(role, p.lang):

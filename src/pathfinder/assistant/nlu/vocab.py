@@ -1514,7 +1514,9 @@ def names_no_job(role: str) -> bool:
 _WISH = (
     "want wanna would like hope möchte will würde quiero quisiera gustaría veux voudrais aimerais souhaite "
     "haluan haluaisin haluisin haluun haluis haluaa muốn muon mún mun चाहता चाहती चाहते चाहिए চাই চাচ্ছি "
-    "chahta chahti chahte chahiye chaahiye chahie chai chaai chacchi".split()
+    "chahta chahti chahte chahiye chaahiye chahie chai chaai chacchi "
+    # said of a client (session 20): "quiere trabajar en ciberseguridad", "he wants to move into cloud"
+    "wants quiere quieren veut veulent voudrait".split()
 )
 # also as typed without diacritics: "moechte", "wuerde" (German as "ue", so never "wurde"), "gustaria"
 WISH = frozenset((*_WISH, *(typed_bare(w) for w in _WISH)))
@@ -2547,7 +2549,8 @@ LIVE_OR_WORK = frozenset(
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 KNOW_OPENERS = frozenset(
     "kann kenne beherrsche maîtrise maitrise connais sais know sé domino manejo conozco osaan "
-    "hallitsen".split()
+    "hallitsen "
+    "débrouille debrouille".split()  # "je me débrouille en Linux" (session 20; `understand._knows`)
 )
 # the verb of knowing after what is known, in Hindi and Bengali and in their Latin-script writing ("C aata
 # hai", "Excel jaanta hoon", "ami Excel pari", "मुझे Python आता है", "আমি Excel পারি", "জাভা আমার জানা আছে"):
@@ -2620,6 +2623,16 @@ BROAD_FIELD = frozenset(
 BROAD_FIELD_PHRASES = ("công nghệ thông tin", "cong nghe thong tin", "information technology")
 BROAD_FIELD_PREFIXES = ("tietotekniik", "it-ala", "informati")  # Finnish case forms, "informática/-que/-k"
 
+# a school-leaving qualification or a first degree held ("tengo el bachillerato", "j'ai un bac pro commerce",
+# "olen ylioppilas", "Ich habe Abitur", "12th pass", "এইচএসসি পাস", "a bachelor in commerce"): background,
+# never the job held (session 20, skills20; a done course it is not either: these words are no `DEGREE_WORDS`)
+SCHOOL_LEAVING = frozenset(
+    "abitur abi fachabitur matura realschulabschluss hauptschulabschluss bachillerato bachiller selectividad "
+    "bac baccalauréat baccalaureat bachelier bachelière brevet ylioppilas ylioppilaaksi ylioppilastutkinto "
+    "ylioppilastutkinnon gcse gcses a-levels hsc ssc bachelor bachelors bachelor's "
+    "এইচএসসি এসএসসি इंटरमीडिएट बारहवीं दसवीं 12th 10th".split()
+    + ["high school", "secondary school", "mittlere reife", "bac pro", "cấp 3", "12th pass", "10th pass"]
+)
 # session 15 (t10roles): whose facts, and what they are
 # a status, not a job held: retired, studying (a relative "studies at college", "a master's student"); out of
 # work is `NOT_A_JOB`. A role phrase with one of these is no current job (`roles.job_held`)
@@ -2634,6 +2647,7 @@ STATUS_WORDS = frozenset(
     "रिटायर रिटायर्ड सेवानिवृत्त छात्र छात्रा स्टूडेंट पढ़ता पढ़ती पढ़ाई "
     "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে".split()
     + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
+    + list(SCHOOL_LEAVING)
 )
 # a course taken, said with a past verb of doing, taking or attending next to a course word ("he did an AWS
 # cloud basics course", "hice un curso de Google Analytics", "tein AWS-peruskurssin", "maine AWS ka course
