@@ -2631,7 +2631,8 @@ SCHOOL_LEAVING = frozenset(
     "bac baccalauréat baccalaureat bachelier bachelière brevet ylioppilas ylioppilaaksi ylioppilastutkinto "
     "ylioppilastutkinnon gcse gcses a-levels hsc ssc bachelor bachelors bachelor's "
     "এইচএসসি এসএসসি इंटरमीडिएट बारहवीं दसवीं 12th 10th".split()
-    + ["high school", "secondary school", "mittlere reife", "bac pro", "cấp 3", "12th pass", "10th pass"]
+    # "teaching maths in a high school" is a job: only the school's leaving certificate is background
+    + ["high school diploma", "high school graduate", "mittlere reife", "bac pro", "12th pass", "10th pass"]
 )
 # session 15 (t10roles): whose facts, and what they are
 # a status, not a job held: retired, studying (a relative "studies at college", "a master's student"); out of
