@@ -90,12 +90,13 @@ def _joined(text: str) -> str:
 
 def uses_it(text: str) -> bool:
     """Whether a message says the learner uses "it" (a pronoun and a verb of using, in any served
-    language)."""
+    language; French elisions split: "je l'utilise", "je m'en sers")."""
     joined = _joined(text)
-    words = {w for t in joined.split() for w in (t, *t.split("'"))}
-    if not words & _PRONOUNS and " m'en " not in joined and " nó " not in joined:
+    parts = [w for t in joined.split() for w in t.split("'") if w]
+    spaced = f" {' '.join(parts)} "
+    if not set(parts) & (_PRONOUNS | {"l"}) and " m en " not in spaced:
         return False
-    return any(f" {start}" in joined for start in _USE_STARTS)
+    return any(f" {start}" in spaced for start in _USE_STARTS)
 
 
 def habitually(text: str) -> bool:
