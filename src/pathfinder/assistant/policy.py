@@ -11,7 +11,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else
-from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens, took_course
+from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens
 from pathfinder.assistant.nlu.vocab import (
     CAREER,
     CHANGE_OF_FIELD,
@@ -1278,11 +1278,6 @@ def decide(
         # "done Security Operations Fundamentals last year": held; a step of the plan shown is skipped
         in_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         return "skip_step" if in_plan else "state_skills"
-    if not named and intent in ("search", "explore", "out_of_scope", "smalltalk") and took_course(p.text):
-        # "he did an AWS cloud basics course last year", "tein AWS-peruskurssin": a course taken that the
-        # catalogue does not hold is still evidence of the skills it names, never a search for its words
-        # (session 20, lead trial 15's 02)
-        return "state_skills"
     asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
     if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
         intent = "explain"  # the message names a catalogue credential: it is about that one

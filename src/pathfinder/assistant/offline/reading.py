@@ -17,6 +17,7 @@ from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.skill_use import habitually, uses_it
 from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
@@ -322,6 +323,17 @@ class TurnReading:
             # "something with computers": a vague wish, the counsellor's opening with directions in that field
             # (session 13), never a search of the words
             intent, p.goal_text, p.clause_goal, p.goal_english = "explore", None, None, None
+        if (
+            named is None
+            and intent in ("search", "explore", "out_of_scope", "smalltalk")
+            and took_course(p.text)
+            and mentions(p.text, self.tools, p.lang, inflected=p.lang not in (None, "en"))
+        ):
+            # "he did an AWS cloud basics course last year", "tein AWS-peruskurssin": a course taken that the
+            # catalogue does not hold is evidence of the skills it names, never a search for its words
+            # (session 20, lead trial 15's 02); a course naming no skill ("a web dev bootcamp") leaves the act
+            intent = "state_skills"
+            p.goal_text = p.clause_goal = p.goal_english = None
         taken_up = self._skill_used_now(p, history, profile, named is not None)
         if taken_up is not None and intent not in ("plan", "set_constraints", "compare"):
             # "I know some Python" ... "I use it daily at work": the skill just named, held (session 20); the
