@@ -1514,9 +1514,7 @@ def names_no_job(role: str) -> bool:
 _WISH = (
     "want wanna would like hope möchte will würde quiero quisiera gustaría veux voudrais aimerais souhaite "
     "haluan haluaisin haluisin haluun haluis haluaa muốn muon mún mun चाहता चाहती चाहते चाहिए চাই চাচ্ছি "
-    "chahta chahti chahte chahiye chaahiye chahie chai chaai chacchi "
-    # said of a client (session 20): "quiere trabajar en ciberseguridad", "he wants to move into cloud"
-    "wants quiere quieren veut veulent voudrait".split()
+    "chahta chahti chahte chahiye chaahiye chahie chai chaai chacchi".split()
 )
 # also as typed without diacritics: "moechte", "wuerde" (German as "ue", so never "wurde"), "gustaria"
 WISH = frozenset((*_WISH, *(typed_bare(w) for w in _WISH)))
