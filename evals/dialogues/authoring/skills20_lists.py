@@ -3,10 +3,10 @@ Written BEFORE the fixes by the helper who fixes them (a check of that work, not
 phrasings after reading the verdicts of the lead's trial 15 (t15-02, -16, -17), all eight languages and
 Hinglish. Six classes (tags):
 
-1. `held_course`: a course the learner (or an adviser's client) did that is not in the catalogue ("an AWS cloud
-   basics course", "un curso de Google Analytics", "AWS-peruskurssi", "Coursera data analytics course") is
-   evidence of the skills it names, saved at a basic level when it says basics; "I did the intro one" with no
-   list shown resolves to no course (`intro_no_list`);
+1. `held_course`: a course the learner (or an adviser's client) did that is not in the catalogue ("an AWS
+   cloud basics course", "un curso de Google Analytics", "AWS-peruskurssi", "Coursera data analytics
+   course") is evidence of the skills it names, saved at a basic level when it says basics; "I did the intro
+   one" with no list shown resolves to no course (`intro_no_list`);
 2. `negated`: a skill said lacking is never saved as held, whatever the form ("Excel ja, SQL nein", "SQL oui,
    Python non", "nada de estadística", "SQL bilkul nahi", "SQL জানি না", "không biết SQL", "ei yhtään");
 3. `level`: the level said in any language ("je me débrouille en", "osaan vähän", "khá tốt", "thoda",
@@ -96,10 +96,16 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T_]]]] = {
                     SK,
                     {"goal": "cloud"},
                 ),
-                _held_course("he did an AWS cloud basics course online last spring", CLOUD, BASIC, goal="cloud"),
+                _held_course(
+                    "he did an AWS cloud basics course online last spring", CLOUD, BASIC, goal="cloud"
+                ),
             ],
         ),
-        ("02", ["held_course"], [_held_course("I finished the Google data analytics course on Coursera", DATA)]),
+        (
+            "02",
+            ["held_course"],
+            [_held_course("I finished the Google data analytics course on Coursera", DATA)],
+        ),
         (
             "03",
             ["held_course", "intro_no_list"],
@@ -129,7 +135,8 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T_]]]] = {
             ["background", "with_goal"],
             [
                 (
-                    "I have a bachelor in commerce and I'm good with Excel, I'd like to become a data analyst",
+                    "I have a bachelor in commerce and I'm good with Excel, "
+                    "I'd like to become a data analyst",
                     SK,
                     {"goal": "data_analyst", "skills": [SHEET], "no_role": True, "held_not": SCHOOL_COURSES},
                 )
@@ -252,8 +259,8 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T_]]]] = {
             ["held_course", "adviser"],
             [
                 (
-                    "Mi cliente, Lucía, quiere trabajar en ciberseguridad. Ya hizo un curso de Cisco de redes "
-                    "básico por su cuenta.",
+                    "Mi cliente, Lucía, quiere trabajar en ciberseguridad. "
+                    "Ya hizo un curso de Cisco de redes básico por su cuenta.",
                     SK,
                     {"goal": "cyber", "skills": [NET]},
                 )
@@ -281,7 +288,8 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T_]]]] = {
             ["background", "with_goal"],
             [
                 (
-                    "j'ai un bac pro commerce, je connais bien Excel et je voudrais devenir analyste de données",
+                    "j'ai un bac pro commerce, je connais bien Excel "
+                    "et je voudrais devenir analyste de données",
                     SK,
                     {"goal": "data_analyst", "skills": [SHEET], "no_role": True, "held_not": SCHOOL_COURSES},
                 )
@@ -353,7 +361,13 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T_]]]] = {
         (
             "02",
             ["negated"],
-            [("tôi không biết SQL nhưng biết Python cơ bản", SK, {"levels": {PY: BASIC}, "skills_not": [SQL]})],
+            [
+                (
+                    "tôi không biết SQL nhưng biết Python cơ bản",
+                    SK,
+                    {"levels": {PY: BASIC}, "skills_not": [SQL]},
+                )
+            ],
         ),
         (
             "03",
@@ -376,7 +390,11 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T_]]]] = {
             ["pronoun"],
             [
                 ("tôi biết Excel", SK, {"skills": [SHEET]}),
-                ("ngày nào tôi cũng dùng nó ở chỗ làm", SKONLY, {"skills": [SHEET], "levels": {SHEET: MIDUP}}),
+                (
+                    "ngày nào tôi cũng dùng nó ở chỗ làm",
+                    SKONLY,
+                    {"skills": [SHEET], "levels": {SHEET: MIDUP}},
+                ),
             ],
         ),
     ],
