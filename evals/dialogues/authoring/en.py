@@ -6699,3 +6699,9 @@ DIALOGUES += _S19.dialogues("en")
 import refine19_lists as _R19  # noqa: E402
 
 DIALOGUES += _R19.dialogues("en")
+
+# skills20 (session 20, issue #12): held skills and held courses - courses not in the catalogue as evidence,
+# negation, levels, lists, pronouns, school or degree as background
+import skills20_lists as _S20  # noqa: E402
+
+DIALOGUES += _S20.dialogues("en")

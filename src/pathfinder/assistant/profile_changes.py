@@ -18,7 +18,7 @@ from pathfinder.assistant.nlu import glossary, labels, vocab
 from pathfinder.assistant.nlu.career_move import says_a_move
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
-from pathfinder.assistant.nlu.understand import clauses
+from pathfinder.assistant.nlu.understand import clauses, took_course
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import (
@@ -187,6 +187,11 @@ def changes_from(
         texts.append(t("role_noted", role=md.escape_text(role.label)))
     if p.skills:
         _skills(p, tools, changes, texts)
+        saved = bool(changes) and changes[-1].kind == "add_skills"
+        if saved and not helds and intent == "state_skills" and took_course(p.text):
+            # "he did an AWS cloud basics course": a course the catalogue does not hold still shows the skills
+            # it names; the reply says they were saved from it (session 20, lead trial 15's 02)
+            texts.append(t("course_evidence"))
     if p.spoken_languages:
         changes.append(
             ProfileChange(

@@ -32,18 +32,26 @@ def is_status(phrase: str) -> bool:
     return any(f" {w} " in low for w in vocab.STATUS_WORDS) or bool(set(words) & vocab.DEGREE_WORDS)
 
 
+def names_school_leaving(phrase: str) -> bool:
+    """Whether a role phrase names a school-leaving qualification or a first degree ("Abitur", "bac pro
+    commerce", "ylioppilas", "12th pass"): background, after which another cue may still name the job."""
+    low = f" {' '.join(_WORDS.findall(phrase.casefold()))} "
+    return any(f" {w} " in low for w in vocab.SCHOOL_LEAVING)
+
+
 def job_held(phrase: str, lang: str | None) -> str:
     """The words of a role phrase that name the job: after "as" when it is said ("dans une PME comme
     assistante administrative" -> "assistante administrative"), before where it is done ("IT support engineer
     in Pune", "kỹ sư phần mềm tại một công ty ở Đà Nẵng"), without places in the languages that mark them on
     the word (Finnish cases, Bengali endings, Hindi "में"); "" for a status (`is_status`)."""
-    if is_status(phrase):
-        return ""
     words = _WORDS.findall(phrase)
     low = [w.casefold() for w in words]
     at = next((i for i, w in enumerate(low) if w in vocab.AS_WORDS and i + 1 < len(words)), None)
     if at is not None:
         words, low = words[at + 1 :], low[at + 1 :]
+    # "a bachelor of arts graduate working as a cashier": the status before "as" leaves the job after it
+    if is_status(" ".join(words) if at is not None else phrase):
+        return ""
     preps = vocab.PLACE_PREPOSITIONS.get(lang or "en", ())
     cut = next((i for i in range(1, len(low)) if low[i] in preps and _names_where(words, i, lang)), None)
     if cut is not None:

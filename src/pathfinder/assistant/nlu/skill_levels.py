@@ -80,6 +80,8 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "some basic",
             "newbie",
             "novice",
+            "intro course",
+            "introductory",
         ),
     },
     "de": {
@@ -116,6 +118,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "lerne ich noch",
             "vergessen",
             "eingerostet",
+            # a basics course taken ("einen AWS-Grundlagenkurs gemacht"): its skills at the basic level
+            "grundlagenkurs",
+            "grundkurs",
+            "einführungskurs",
+            "einsteigerkurs",
+            "basiskurs",
             "kaum",
             "wenig",
         ),
@@ -135,6 +143,7 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "muy bueno",
             "muy buena",
             "se me da muy bien",
+            "a fondo",
             "excelente",
         ),
         BASIC: (
@@ -187,6 +196,8 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "oublié",
             "rouillé",
             "rouillée",
+            "initiation",
+            "de base",
         ),
     },
     "fi": {
@@ -220,6 +231,13 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "perustasolla",
             "perustason",
             "perustaso",
+            "peruskurssi",
+            "peruskurssin",
+            "peruskurssia",
+            "alkeiskurssi",
+            "alkeiskurssin",
+            "johdantokurssi",
+            "johdantokurssin",
         ),
     },
     "vi": {
@@ -337,9 +355,11 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 # a denial in the clause naming a skill: it is not held ("I've never used SQL", "kein Programmieren")
 _DENIALS: dict[str, frozenset[str]] = {
     "en": frozenset("no not never don't dont haven't havent can't cannot cant didn't didnt zero".split()),
-    "de": frozenset("kein keine keinen keinerlei nicht nie niemals".split()),
-    "es": frozenset("no nunca ni jamás jamas".split()),
-    "fr": frozenset("pas jamais aucun aucune rien".split()),
+    # a bare "no" after the skill denies it too ("Excel ja, SQL nein", "SQL oui, Python non", "nada de
+    # estadística", session 20)
+    "de": frozenset("kein keine keinen keinerlei nicht nie niemals nein".split()),
+    "es": frozenset("no nunca ni jamás jamas nada".split()),
+    "fr": frozenset("pas jamais aucun aucune rien non".split()),
     # Finnish denies with a verb of its own ("en osaa", "en ole koskaan käyttänyt"): "en" is only Finnish here
     "fi": frozenset("en et ei emme ette eivät koskaan".split()),
     "vi": frozenset("không chưa chẳng khong chua".split()),
@@ -354,7 +374,17 @@ _LESSENED = frozenset(
     "nhiều tốt giỏi zyada jyada ज़्यादा ज्यादा achha acha अच्छा অনেক বেশি ভালো ভাল".split()
 )
 # a denial that is no denial of a skill: "not only", "no problem", "pas mal" (quite a lot)
-_NOT_DENIALS = ("not only", "no problem", "not bad", "pas mal", "pas seulement", "nicht nur", "no solo")
+_NOT_DENIALS = (
+    "not only",
+    "no problem",
+    "not bad",
+    "pas mal",
+    "pas seulement",
+    "non seulement",
+    "nicht nur",
+    "no solo",
+    "nada mal",
+)
 
 # comparisons: the skill after "than" (or, verb-final, before "से" / "চেয়ে") is the weaker one
 _BETTER = frozenset(
@@ -390,9 +420,10 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
     unsaid: list[str] = []  # the skills of the clause before, when it said no level of them
     for toks in _level_scopes(clauses(text, lang) or [text], codes):
         keys = [_key(t, lang) for t in toks]
+        written = [normalise_label(t) for t in toks]  # "nada de estadística": the phrase as written
         level = level_said(toks, codes)
         denied = _denied(toks, codes)
-        named = [phrase for phrase in phrases if _position(keys, phrase) is not None]
+        named = [p for p in phrases if _position(keys, p) is not None or _position(written, p) is not None]
         if not named and level and not denied:
             # "Excel ist meine Stärke: da bin ich Profi", "Excel-এ, আমি এক্সপার্ট": the level in a clause of
             # its own right after the skill's

@@ -19,7 +19,7 @@ from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.number_words import is_number_word
-from pathfinder.assistant.nlu.roles import is_status, job_held
+from pathfinder.assistant.nlu.roles import is_status, job_held, names_school_leaving
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
     Slots,
@@ -27,6 +27,7 @@ from pathfinder.assistant.nlu.slots import (
     field_name_positions,
     level_word,
     normalise,
+    participation,
     restore_vietnamese,
     says_until,
     says_years,
@@ -279,7 +280,12 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     p.plan_cue = asks_plan(message, p.lang)
     low = " " + " ".join(tokens(message)) + " "
     done_words = _done_words(p.lang)
-    p.done_cue = any(f" {w} " in low for w in done_words) or holds_degree(message)
+    took = took_course(message)
+    p.done_cue = any(f" {w} " in low for w in done_words) or holds_degree(message) or took
+    if took and p.participation:
+        # "he did an AWS course online last spring": how a course was taken is no format asked for
+        rest = " . ".join(c for c in _CLAUSE.split(message) if c and c.strip() and not took_course(c))
+        p.participation = tuple(x for x in p.participation if x in participation(rest))
     # "AI for someone with no tech background": the words describing the learner are no subject (`audience`)
     about = _without_learner(message, p.lang)
     if p.lang not in (None, "en") or not p.topic or romanised(message):
@@ -525,6 +531,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "plan me towards that, I'm a network admin": the job held, said with no wish, is no goal (trial 15)
         p.clause_goal = p.goal_english = None
         p.intents = [i for i in p.intents if i != "set_goal"]
+    if took and p.clause_goal and not p.goal_text and _in_took_clause(p.clause_goal, message):
+        # "hice un curso de Google Analytics en el paro": the words of a course taken are no goal (session 20)
+        p.clause_goal = p.goal_english = None
     return p
 
 
@@ -811,6 +820,8 @@ def _knows(clause: str) -> bool:
     toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
     # "je maîtrise", "ich kann", "ya domino", "schon kenne": the verb after a pronoun or "already"
     opener = toks[1:2] if toks[:1] and toks[0] in _BEFORE_KNOWING else toks[:1]
+    if opener == ["me"] and toks[:1] == ["je"]:
+        opener = toks[2:3]  # "je me débrouille en Linux": the reflexive pronoun before the verb
     if "?" in clause:
         return False
     hindi_or_bengali = romanised(clause) or not clause.isascii() or bool(set(toks) & _ROMANISED_SPEAKER)
@@ -834,12 +845,17 @@ def knows_in(text: str, lang: str | None = None, every: bool = False) -> bool:
 
 # "je sais pas quoi apprendre", "no sé", "weiß nicht", "जर्मन नहीं आती": not knowing, or what to learn, is no
 # skill stated (session 19)
-_NOT_KNOWING = frozenset("pas ne no not nicht nie never jamais nunca en ei नहीं नही nahi nahin না".split())
+_NOT_KNOWING = frozenset("pas ne no not nicht nie never jamais nunca ei नहीं नही nahi nahin না".split())
+# Finnish "en" ("I do not") only before a verb: French and Spanish "en" is "in" ("je me débrouille en Linux")
+_FI_EN_VERBS = vocab.FI_KNOWING | frozenset("tiedä ole osaa käytä".split())
 
 
 def _unknowing(clause: str) -> bool:
     toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
-    return bool(set(toks) & _NOT_KNOWING) or any(_learn_verb(t) for t in toks)
+    finnish_denial = any(
+        t == "en" and toks[i + 1 : i + 2] and toks[i + 1] in _FI_EN_VERBS for i, t in enumerate(toks)
+    )
+    return bool(set(toks) & _NOT_KNOWING) or finnish_denial or any(_learn_verb(t) for t in toks)
 
 
 _FRONTED_SPAN = 5  # the verb of knowing within this many words of the start ("le SQL je le maîtrise": 4)
@@ -1203,6 +1219,14 @@ def _role_cue(p: Parsed) -> None:
             continue  # "trabajo en Hanói", "je travaille à Lyon": where, not what
         if feels_stuck(role):
             continue  # "olen jumissa urallani": how someone is, not the job
+        if is_status(role) and names_school_leaving(role):
+            # "Ich habe Abitur und arbeite als Verkäuferin": background; the job may follow it
+            job = _job(role, p.lang)
+            if job and not names_school_leaving(job):
+                p.current_role = job
+                p.role_english = glossary.english(job, p.lang, only_terms=True)
+                return
+            continue
         if is_status(role):
             return  # "olen eläkkeellä", "tôi đã nghỉ hưu": a status, no job and no other cue read as one
         if not vocab.names_no_job(role) and _job(role, p.lang):
@@ -1422,6 +1446,37 @@ def holds_degree(message: str) -> bool:
         if words & vocab.DEGREE_WORDS and not wanting(clause).wants_or_needs:
             return True
     return False
+
+
+_SENTENCE = regex.compile(r"[^.!?;。।]+[.!?;。।]*")
+
+
+def took_course(message: str) -> bool:
+    """Whether a message says a course was taken ("he did an AWS cloud basics course online last spring",
+    "ich hab einen AWS-Grundlagenkurs gemacht", "hice un curso de Google Analytics", "j'ai fait une
+    formation Google Analytics", "tein AWS-peruskurssin", "mình đã học một khóa AWS", "maine AWS ka course
+    kiya tha", "AWS বেসিক কোর্স করেছি"): a past verb of doing or attending and a course word in one clause,
+    which neither asks ("did you do a course?") nor wishes ("I want to do a course")."""
+    said = [
+        c for sentence in _SENTENCE.findall(message) if "?" not in sentence for c in _CLAUSE.split(sentence)
+    ]
+    for clause in said:
+        if not clause or wanting(clause).wants_or_needs:
+            continue
+        toks = tokens(clause)
+        words = {w for t in toks for w in (t, *t.split("-"))}
+        course = bool(words & vocab.TRAINING) or any(t.endswith(vocab.COURSE_ENDINGS) for t in toks)
+        low = f" {' '.join(toks)} "
+        took = bool(words & vocab.TOOK_VERBS) or any(f" {w} " in low for w in vocab.TOOK_PHRASES)
+        if course and took:
+            return True
+    return False
+
+
+def _in_took_clause(words: str, message: str) -> bool:
+    """Whether every word of `words` stands in one clause of `message` that says a course was taken."""
+    wanted = set(tokens(words))
+    return any(wanted <= set(tokens(c)) and took_course(c) for c in _CLAUSE.split(message) if c)
 
 
 def _done_words(lang: str | None) -> tuple[str, ...]:

@@ -2025,15 +2025,16 @@ SHORT_CUES: dict[str, frozenset[str]] = {
         "me you your are can could would should tell give show want need does",
         "de": "zu ist das nicht sehr teuer lang kurz bitte danke warum wie viel zeit geht mir "
         "und ich ein eine mit habe kann bisschen etwas "
-        "kurs kurse kursen weiterbildung schulung gibts",  # session 10: "Excel Kurs" was read as French
+        "kurs kurse kursen weiterbildung schulung gibts "  # session 10: "Excel Kurs" was read as French
+        "nein",  # session 20: "Excel ja, SQL nein" was read as Finnish by its "ja"
         "es": "es demasiado muy caro largo larga corto gracias por qué cómo tiempo mucho también "
-        "y con para tengo quiero algo poco hice sé usar",
+        "y con para tengo quiero algo poco hice sé usar sí nada",
         "fr": "est trop très cher chère longue court pourquoi comment pas beaucoup temps aussi "
         "et je avec pour j'ai veux peu fait cours formations "
         # session 18: "vous avez une formation sur la blockchain ?" was read as English (lingua unsure)
-        "vous avez une sur moins",
+        "vous avez une sur moins oui non",
         "fi": "liian on kallis pitkä lyhyt kiitos miksi miten paljon aikaa ei myös "
-        "ja olen osaan vähän haluan mä mulla",
+        "ja olen osaan vähän haluan mä mulla kyllä",
     }.items()
 }
 
@@ -2549,7 +2550,8 @@ LIVE_OR_WORK = frozenset(
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 KNOW_OPENERS = frozenset(
     "kann kenne beherrsche maîtrise maitrise connais sais know sé domino manejo conozco osaan "
-    "hallitsen".split()
+    "hallitsen "
+    "débrouille debrouille".split()  # "je me débrouille en Linux" (session 20; `understand._knows`)
 )
 # the verb of knowing after what is known, in Hindi and Bengali and in their Latin-script writing ("C aata
 # hai", "Excel jaanta hoon", "ami Excel pari", "मुझे Python आता है", "আমি Excel পারি", "জাভা আমার জানা আছে"):
@@ -2622,6 +2624,17 @@ BROAD_FIELD = frozenset(
 BROAD_FIELD_PHRASES = ("công nghệ thông tin", "cong nghe thong tin", "information technology")
 BROAD_FIELD_PREFIXES = ("tietotekniik", "it-ala", "informati")  # Finnish case forms, "informática/-que/-k"
 
+# a school-leaving qualification or a first degree held ("tengo el bachillerato", "j'ai un bac pro commerce",
+# "olen ylioppilas", "Ich habe Abitur", "12th pass", "এইচএসসি পাস", "a bachelor in commerce"): background,
+# never the job held (session 20, skills20; a done course it is not either: these words are no `DEGREE_WORDS`)
+SCHOOL_LEAVING = frozenset(
+    "abitur abi fachabitur matura realschulabschluss hauptschulabschluss bachillerato bachiller selectividad "
+    "bac baccalauréat baccalaureat bachelier bachelière brevet ylioppilas ylioppilaaksi ylioppilastutkinto "
+    "ylioppilastutkinnon gcse gcses a-levels hsc ssc bachelor bachelors bachelor's "
+    "এইচএসসি এসএসসি इंटरमीडिएट बारहवीं दसवीं 12th 10th".split()
+    # "teaching maths in a high school" is a job: only the school's leaving certificate is background
+    + ["high school diploma", "high school graduate", "mittlere reife", "bac pro", "12th pass", "10th pass"]
+)
 # session 15 (t10roles): whose facts, and what they are
 # a status, not a job held: retired, studying (a relative "studies at college", "a master's student"); out of
 # work is `NOT_A_JOB`. A role phrase with one of these is no current job (`roles.job_held`)
@@ -2636,7 +2649,25 @@ STATUS_WORDS = frozenset(
     "रिटायर रिटायर्ड सेवानिवृत्त छात्र छात्रा स्टूडेंट पढ़ता पढ़ती पढ़ाई "
     "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে".split()
     + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
+    + list(SCHOOL_LEAVING)
 )
+# a course taken, said with a past verb of doing, taking or attending next to a course word ("he did an AWS
+# cloud basics course", "hice un curso de Google Analytics", "tein AWS-peruskurssin", "maine AWS ka course
+# kiya tha", "একটা AWS কোর্স করেছি"): a course held, named or not (session 20,
+# `understand.took_course`)
+TOOK_VERBS = frozenset(
+    "did took attended completed finished followed passed done taken "
+    "gemacht besucht absolviert belegt abgeschlossen "
+    "hice hizo hicimos hecho tomé tome tomó cursé curse cursó seguí segui terminé termine completé aprobé "
+    "fait suivi terminé validé obtenu "
+    "tein teki tehnyt kävin kävi käynyt suoritin suoritti suorittanut "
+    "kiya kiyaa kari किया की करा "
+    "করেছি করেছিলাম করেছে করেছেন korechi korechilam".split()
+)
+TOOK_PHRASES = ("đã học", "học xong", "đã làm", "đã hoàn thành", "đã tham gia", "da hoc", "hoc xong")
+# the endings of compound course words ("AWS-Grundlagenkurs", "AWS-peruskurssin", "Excel-Kurse")
+COURSE_ENDINGS = ("kurs", "kurse", "kurses", "kurssi", "kurssin", "kurssia", "kurssit")
+
 # a degree or diploma held ("I have a math degree", "ich hab nen Mathe-Abschluss", "soy licenciado en
 # matemáticas", "j'ai un diplôme en maths", "mulla on matematiikan tutkinto"): what someone already knows, and
 # no job (session 18, trans18)

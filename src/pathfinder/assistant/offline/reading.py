@@ -15,7 +15,9 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.skill_use import habitually, uses_it
 from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
 from pathfinder.assistant.offline.mentions import _names_title
@@ -40,6 +42,7 @@ from pathfinder.assistant.policy import (
     refers_back,
     superlative,
 )
+from pathfinder.assistant.profile_changes import mentions
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Occupation
 from pathfinder.domain.dialogue import DialogueState, History, ProfileChange, apply_changes
@@ -320,6 +323,23 @@ class TurnReading:
             # "something with computers": a vague wish, the counsellor's opening with directions in that field
             # (session 13), never a search of the words
             intent, p.goal_text, p.clause_goal, p.goal_english = "explore", None, None, None
+        if (
+            named is None
+            and intent in ("search", "explore", "out_of_scope", "smalltalk")
+            and took_course(p.text)
+            and mentions(p.text, self.tools, p.lang, inflected=p.lang not in (None, "en"))
+        ):
+            # "he did an AWS cloud basics course last year", "tein AWS-peruskurssin": a course taken that the
+            # catalogue does not hold is evidence of the skills it names, never a search for its words
+            # (session 20, lead trial 15's 02); a course naming no skill ("a web dev bootcamp") leaves the act
+            intent = "state_skills"
+            p.goal_text = p.clause_goal = p.goal_english = None
+        taken_up = self._skill_used_now(p, history, profile, named is not None)
+        if taken_up is not None and intent not in ("plan", "set_constraints", "compare"):
+            # "I know some Python" ... "I use it daily at work": the skill just named, held (session 20); the
+            # words of its use are no goal, no job and no subject
+            intent, p.skills = "state_skills", (taken_up,)
+            p.goal_text = p.clause_goal = p.goal_english = p.current_role = p.clause_role = None
         plan_shown = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
         if (
             p.budget is None
@@ -341,6 +361,28 @@ class TurnReading:
             pointed=pointed,
             attributes=attributes,
         )
+
+    def _skill_used_now(
+        self, p: Parsed, history: History, profile: LearnerProfile, named: bool
+    ) -> tuple[str, str] | None:
+        """The skill the learner's last message named, with its level, when this message says it is used every
+        day or at work through a pronoun and names no skill of its own ("I use it daily at work", "das nutze
+        ich jeden Tag", "অফিসে প্রতিদিন এটা ব্যবহার করি"): at least intermediate, or the level it already has."""
+        if named or p.skills or "?" in p.text or not (uses_it(p.text) and habitually(p.text)):
+            return None
+        if mentions(p.text, self.tools, p.lang, inflected=p.lang not in (None, "en")):
+            return None
+        before = next((t.text for t in reversed(history.turns) if t.role == "user"), None)
+        if before is None:
+            return None
+        lang = history.state.language or p.lang
+        found = mentions(before, self.tools, lang, inflected=lang not in (None, "en"))
+        hits = [(x, hit) for x in found if (hit := self.tools.lexicon.skill_hit(x))]
+        if not hits:
+            return None
+        phrase, hit = hits[-1]
+        had = {s.uri: s.level for s in apply_changes(profile, history.state.pending).skills}
+        return phrase, "advanced" if had.get(hit.uri) == "advanced" else "intermediate"
 
     def _easier_asked(
         self, p: Parsed, state: DialogueState, named: Credential | None, plan_shown: bool
