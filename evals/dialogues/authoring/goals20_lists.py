@@ -373,6 +373,14 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
                 _t("khóa Networking Fundamentals học bao lâu?", cite_any=["ccna-net-101"]),
             ],
         ),
+        (
+            "mixed_lang",
+            ["no_marks"],
+            [
+                _t("mình muốn tìm hiểu về siêu máy tính"),
+                _t("Introduction to High-Performance Computing hoc bao lau", cite_any=["padr-hpc-101"]),
+            ],
+        ),
     ],
     "hi": [
         (
@@ -412,6 +420,14 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             ],
         ),
         ("area", [], [_t("मैं हाई परफॉर्मेंस कंप्यूटिंग में करियर बनाना चाहता हूँ", goal="hpc")]),
+        (
+            "mixed_lang",
+            ["hinglish"],
+            [
+                _t("मुझे नेटवर्क सुरक्षा के कोर्स चाहिए"),
+                _t("Network Security Essentials ka price kya hai", cite_any=["ccna-netsec-204"]),
+            ],
+        ),
     ],
     "bn": [
         (
@@ -445,6 +461,14 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             ],
         ),
         ("area", [], [_t("আমি ক্লাউড সিকিউরিটি শিখতে চাই", goal="cloudsec")]),
+        (
+            "mixed_lang",
+            ["banglish"],
+            [
+                _t("আমি ডেটা নিয়ে কাজ শিখতে চাই"),
+                _t("Data Warehouse Design er dam koto", cite_any=["nda-dwh-202"]),
+            ],
+        ),
     ],
 }
 
