@@ -10,6 +10,7 @@ import pytest
 
 from pathfinder.assistant.nlu import glossary, labels, typos
 from pathfinder.assistant.nlu.language import identify, romanised
+from pathfinder.assistant.nlu.roles import job_held
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.starting_points import without_citizen_courses
 from pathfinder.domain import Credential
@@ -31,6 +32,8 @@ from pathfinder.domain.credentials import SkillRef
         ("ngân hàng", "vi"),
         ("কল সেন্টারে", "bn"),
         ("बैंक", "hi"),
+        ("travaille à l'usine", "fr"),
+        ("bosse l'hôpital", "fr"),
     ],
 )
 def test_a_workplace_or_a_verb_of_working_is_no_role(phrase, lang):
@@ -158,3 +161,7 @@ def test_romanised_hindi_around_an_english_course_title_keeps_a_hindi_conversati
     assert romanised(message) == "hi"
     assert identify(message, earlier="hi") == "hi"
     assert identify(message) == "en"  # said first, in Latin script: English, as before
+
+
+def test_a_job_before_a_place_with_an_elided_article_ends_there():
+    assert job_held("infirmière à l'hôpital", "fr") == "infirmière"

@@ -207,7 +207,10 @@ def only_workplace(phrase: str) -> bool:
     for place in vocab.WORKPLACE_PHRASES:
         for written in {place, place.replace(" ", "-")}:
             low = regex.sub(rf"(?<!\w){regex.escape(written)}(?!\w)", " ", low)
-    words = [w for w in regex.findall(r"[\p{L}\p{M}'-]+", low) if not function_words.is_function_word(w)]
+    words = regex.findall(r"[\p{L}\p{M}'-]+", low)
+    words = [regex.sub(r"^(?:l|d|qu)'", "", w) for w in words]  # "l'hôpital", "d'une usine": the noun
+    places = {w for preps in vocab.PLACE_PREPOSITIONS.values() for w in preps} | vocab.PLACE_POSTPOSITIONS
+    words = [w for w in words if w and not (function_words.is_function_word(w) or w in places)]
     return not [w for w in words if not (vocab.workplace_word(w) or w in vocab.LIVE_OR_WORK)]
 
 

@@ -2546,7 +2546,9 @@ HEDGES = (
 # Sevilla", "j'habite à Lyon", "asun Tampereella", "olen töissä Helsingissä"): with a place only, no job
 LIVE_OR_WORK = frozenset(
     "live lives living work works working based wohne lebe arbeite wohnen arbeiten vivo trabajo vive trabaja "
-    "estoy habite j'habite habité travaille vis suis asun asuu asumme työskentelen töissä olen".split()
+    "estoy habite j'habite habité travaille vis suis asun asuu asumme työskentelen töissä olen "
+    # session 20: colloquial verbs of working ("je bosse à l'hôpital", "curro en un bar", "oon duunissa")
+    "bosse bossé taffe curro curra duunissa duunis".split()
 )
 # session 20 (goals20, lead trial 15's 01 and 05: roles 'centre' of "I work in a call centre", 'banco' of
 # "trabajo en un banco"): places of work, which are no job ("I work in a bank", "im Krankenhaus", "dans une
