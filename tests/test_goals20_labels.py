@@ -34,6 +34,7 @@ from pathfinder.domain.credentials import SkillRef
         ("बैंक", "hi"),
         ("travaille à l'usine", "fr"),
         ("bosse l'hôpital", "fr"),
+        ("línea", "es"),  # "busco trabajo en línea": a format, no job
     ],
 )
 def test_a_workplace_or_a_verb_of_working_is_no_role(phrase, lang):

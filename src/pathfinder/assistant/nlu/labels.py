@@ -204,7 +204,8 @@ def only_workplace(phrase: str) -> bool:
     "banco", "im Krankenhaus", "travaille", "työskentelen", "ngân hàng"): no job (session 20, lead trial 15's
     01 and 05). A job beside the place ("bank clerk", "call centre agent", "nhân viên ngân hàng") is one."""
     low = phrase.casefold().replace("’", "'")
-    for place in vocab.WORKPLACE_PHRASES:
+    # a format is no job either ("busco trabajo en línea": 'línea')
+    for place in (*vocab.WORKPLACE_PHRASES, *vocab.ONLINE_FORMAT_WORDS.split("|"), "línea", "linea", "ligne"):
         for written in {place, place.replace(" ", "-")}:
             low = regex.sub(rf"(?<!\w){regex.escape(written)}(?!\w)", " ", low)
     words = regex.findall(r"[\p{L}\p{M}'-]+", low)
