@@ -166,3 +166,14 @@ def test_romanised_hindi_around_an_english_course_title_keeps_a_hindi_conversati
 
 def test_a_job_before_a_place_with_an_elided_article_ends_there():
     assert job_held("infirmière à l'hôpital", "fr") == "infirmière"
+
+
+@pytest.mark.parametrize("earlier", [None, "fi", "de", "en"])
+def test_hinglish_about_a_course_title_is_never_read_as_another_european_language(earlier):
+    # lead trial 15's note: "Network Security Essentials ke baare mein batao" was read as Finnish on main
+    assert identify("Network Security Essentials ke baare mein batao", earlier=earlier) == "en"
+    assert identify("Network Security Essentials ke baare mein batao", earlier="hi") == "hi"
+
+
+def test_banglish_around_a_course_title_keeps_a_bengali_conversation():
+    assert identify("Networking Fundamentals kotodin lagbe", earlier="bn") == "bn"

@@ -1316,8 +1316,12 @@ ROMANISED_CUES = {
             # session 14: "data analyst ki salary kitni hoti hai?" was read as German, "bhai ek joke
             # sunao" as Finnish
             "ki ek hoti hota hote sunao sunaao bolo batana kab kaun karo liye aap apna apni tum "
-            "yeh woh",
-            "bn": "amr amk amke krte krbo hbe kmne kivabe chaichi ichchha icche iccha lagbe dite",
+            "yeh woh "
+            # session 20 (goals20): around an English course title ("Network Security Essentials ke baare
+            # mein batao" was read as English, on main as Finnish)
+            "baare baarey kaisa kaisi sahi lagega lagegi tak",
+            "bn": "amr amk amke krte krbo hbe kmne kivabe chaichi ichchha icche iccha lagbe dite "
+            "koto kotodin naki",
         }[code].split()
     )
     for code, words in ROMANISED_CUES.items()
