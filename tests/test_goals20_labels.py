@@ -106,7 +106,8 @@ def test_whom_a_goal_is_for_is_no_part_of_it(message, kept, gone):
 
 
 def test_a_purpose_after_for_stays_in_the_goal_clause():
-    assert labels.without_beneficiary("learn python for data science", "en") == "learn python for data science"
+    clause = "learn python for data science"
+    assert labels.without_beneficiary(clause, "en") == clause
 
 
 def test_freelancing_online_is_no_course_format_and_no_part_of_the_goal():
@@ -135,7 +136,7 @@ def test_a_citizen_course_is_no_start_for_a_specialist_job_taught_by_other_cours
     safe = _course("safe", "privacy", level=3)  # DigComp only
     gdpr = _course("gdpr", "gdpr", "privacy")
     other = _course("cert", "data-pipelines")  # none of the job's skills: left to relevance
-    digcomp = {"privacy"}.__contains__
+    digcomp = {"privacy"}.__contains__  # the citizen's skills (the counsellor: DigComp's Safety area)
     kept = without_citizen_courses([safe, gdpr, other], {"gdpr", "privacy"}, digcomp)
     assert [c.id for c in kept] == ["gdpr", "cert"]
     # a job taught only through DigComp skills (teaching digital literacy) keeps them
@@ -144,7 +145,13 @@ def test_a_citizen_course_is_no_start_for_a_specialist_job_taught_by_other_cours
 
 @pytest.mark.parametrize(
     ("term", "lang"),
-    [("গোপনীয়তা", "bn"), ("गोपनीयता", "hi"), ("RGPD", "es"), ("privacidad", "es"), ("yksityisyydensuoja", "fi")],
+    [
+        ("গোপনীয়তা", "bn"),
+        ("गोपनीयता", "hi"),
+        ("RGPD", "es"),
+        ("privacidad", "es"),
+        ("yksityisyydensuoja", "fi"),
+    ],
 )
 def test_privacy_and_the_gdpr_are_data_protection_in_every_language(term, lang):
     assert glossary.english(term, lang, only_terms=True) == "data protection"
