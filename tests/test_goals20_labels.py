@@ -73,7 +73,7 @@ def test_a_slip_of_a_wish_verb_is_read_back(typed, meant):
     assert typos.corrected(typed) == meant
 
 
-@pytest.mark.parametrize("word", ["wat", "pls", "hour", "lean", "term"])
+@pytest.mark.parametrize("word", ["wat", "pls", "hour", "lean", "term", "earn", "went", "wait", "wand"])
 def test_other_short_words_are_not_read_as_wish_verbs(word):
     assert typos.corrected(word) not in typos.WISH_VERBS
 
