@@ -1,14 +1,16 @@
 """The goals20 batch (session 20, issue #12, tune): goals and labels a learner would recognise.
 Written BEFORE the fixes by the helper who fixes them (a check of that work, not a blind measure), in its own
-phrasings after reading the verdicts of the lead's trial 15 (t15-01, -03, -05, -16, -19, -20), all eight languages
-and Hinglish. Classes (tags):
+phrasings after reading the verdicts of the lead's trial 15 (t15-01, -03, -05, -16, -19, -20), all eight
+languages and Hinglish. Classes (tags):
 
-1. `workplace`: where someone works ("in a call centre", "en un banco", "im Krankenhaus", "pankissa", "ở ngân
-   hàng", "বৈংকে") is no job: no role of the workplace's word; a job said with it ("a clerk at a bank") is the role;
+1. `workplace`: where someone works ("in a call centre", "en un banco", "im Krankenhaus", "pankissa", "ở
+   ngân hàng", "ব্যাংকে") is no job: no role of the workplace's word; a job said with it ("a clerk at a
+   bank") is the role;
 2. `label`: a goal's label is the area or occupation, never a typo of the sentence ("lern", "lehrnen") nor the
    people or place it is for ("teachers in my district", "our faculty");
 3. `area`: areas read by meaning: data protection / GDPR in health care is the data-protection area (the GDPR
-   and privacy courses), never DigComp "staying safe online"; HPC, cloud security, health data in all languages;
+   and privacy courses), never DigComp "staying safe online"; HPC, cloud security, health data in all
+   languages;
 4. `mixed_lang`: an English course title inside a message in another language (or Hinglish) keeps the
    conversation's language (Hinglish: English or Hindi, never a third language);
 5. `adviser_group`: an adviser's group ("10 women in Khulna") sets no format nor role unasked, and its goal's
