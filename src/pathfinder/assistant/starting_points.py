@@ -108,3 +108,24 @@ def teaching_goal(
         if c.kind != "certificate" and (n := len(missing & {r.uri for r in c.skills})) >= least
     ]
     return [c for n, c in sorted(scored, key=lambda x: (-x[0], x[1].eqf_level or 9))]
+
+
+def without_citizen_courses(
+    candidates: Sequence[Credential], essential: Collection[str], digcomp: Callable[[str], bool]
+) -> list[Credential]:
+    """`candidates` without the citizen's digital-skills courses when the goal is a specialist's job that
+    some candidate teaches through its own skills: a course that meets the job's `essential` skills only in
+    the citizen's skills `digcomp(uri)` names (the counsellor passes DigComp's Safety area: "Staying Safe
+    Online") is no start for it (session 20, lead trial 15's 03: a nurse asking for data protection in health
+    care was started on Staying Safe Online, not on the GDPR courses). A goal taught only through such skills
+    keeps them. With the bundled taxonomy only the data protection officer is concerned (session 20's
+    count); programming, DigComp's area 3, is left out on purpose: "Intro to Coding" stays a developer's
+    start."""
+    essential = set(essential)
+
+    def specialist(c: Credential) -> bool:
+        return any(r.uri in essential and not digcomp(r.uri) for r in c.skills)
+
+    if not any(specialist(c) for c in candidates):
+        return list(candidates)
+    return [c for c in candidates if specialist(c) or not any(r.uri in essential for r in c.skills)]

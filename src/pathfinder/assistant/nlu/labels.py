@@ -181,10 +181,38 @@ def role_label(phrase: str | None, lang: str | None, clause: str = "") -> str | 
         rest = " ".join(w for w in words if not _group_word(w))
         if not _job_of_its_own(rest, lang):  # "Lehrerin für Kinder" stays a teacher
             return None
-    kept = [w for w in words if _kept(w, lang)]
+    # a workplace of several words is one word here ("call" of "call centre agent" is an English stopword)
+    joined = " ".join(words)
+    for place in vocab.WORKPLACE_PHRASES:
+        if " " in place and lang != "vi":
+            joined = regex.sub(
+                rf"(?<!\w){regex.escape(place)}(?!\w)", place.replace(" ", "-"), joined, flags=regex.I
+            )
+    kept = [w for w in joined.split() if _kept(w, lang)]
     if not kept or vocab.names_no_job(" ".join(kept)):  # "der einzige mit Linux-Erfahrung"
         return None
-    return " ".join(kept)
+    if only_workplace(" ".join(kept)):  # "call centre", "banco", "arbeite": where one works, no job
+        return None
+    label = " ".join(kept)
+    for place in vocab.WORKPLACE_PHRASES:
+        label = label.replace(place.replace(" ", "-"), place)
+    return label
+
+
+def only_workplace(phrase: str) -> bool:
+    """Whether a role phrase names nothing but where someone works and that they work there ("call centre",
+    "banco", "im Krankenhaus", "travaille", "työskentelen", "ngân hàng"): no job (session 20, lead trial 15's
+    01 and 05). A job beside the place ("bank clerk", "call centre agent", "nhân viên ngân hàng") is one."""
+    low = phrase.casefold().replace("’", "'")
+    # a format is no job either ("busco trabajo en línea": 'línea')
+    for place in (*vocab.WORKPLACE_PHRASES, *vocab.ONLINE_FORMAT_WORDS.split("|"), "línea", "linea", "ligne"):
+        for written in {place, place.replace(" ", "-")}:
+            low = regex.sub(rf"(?<!\w){regex.escape(written)}(?!\w)", " ", low)
+    words = regex.findall(r"[\p{L}\p{M}'-]+", low)
+    words = [regex.sub(r"^(?:l|d|qu)'", "", w) for w in words]  # "l'hôpital", "d'une usine": the noun
+    places = {w for preps in vocab.PLACE_PREPOSITIONS.values() for w in preps} | vocab.PLACE_POSTPOSITIONS
+    words = [w for w in words if w and not (function_words.is_function_word(w) or w in places)]
+    return not [w for w in words if not (vocab.workplace_word(w) or w in vocab.LIVE_OR_WORK)]
 
 
 def _job_of_its_own(rest: str, lang: str | None) -> bool:
@@ -217,3 +245,49 @@ def goal_words(
     if not kept:
         return None
     return " ".join(kept)
+
+
+# the word that says whom something is for, after the subject ("micro-credentials for teachers in my
+# district", "microcredenciales para los profesores de mi zona", "des cours pour mes collègues", "Kurse für
+# meine Kollegen", "chứng chỉ vi mô cho giáo viên"); Hindi and Bengali say it after the people ("के लिए",
+# "জন্য"), before the subject, which the clause's object keeps
+_FOR = {"en": ("for",), "de": ("für", "fuer"), "es": ("para",), "fr": ("pour",), "vi": ("cho",)}
+_POSSESSIVE = frozenset(
+    "my our your their his her mein meine meinem meinen meiner unser unsere unserem unseren unserer "
+    "mi mis nuestro nuestra nuestros nuestras su sus mon ma mes notre nos leur leurs".split()
+)
+# people a learner would teach, train or design for, besides `GROUP_WORDS`
+_PEOPLE = frozenset(
+    (
+        "teachers staff colleagues coworkers co-workers employees workers women men girls boys students "
+        "nurses "
+        "lehrer lehrerinnen lehrkräfte kollegen kolleginnen mitarbeiter mitarbeitende mitarbeitenden frauen "
+        "profesores profesoras docentes maestros maestras compañeros compañeras empleados mujeres "
+        "enseignants enseignantes professeurs collègues collegues salariés salaries employés employes femmes "
+        "opettajat opettajille kollegat kollegoille työntekijät työntekijöille naiset naisille"
+    ).split()
+)
+_PEOPLE_VI = regex.compile(
+    r"(?<!\w)(?:giáo viên|đồng nghiệp|nhân viên|phụ nữ|các em|học viên)(?!\w)", regex.IGNORECASE
+)
+
+
+def without_beneficiary(clause: str, lang: str | None) -> str:
+    """A goal clause without the people (or the place of theirs) it is for, said after the subject: "design
+    micro-credentials for teachers in my district" -> "design micro-credentials" (session 20, lead trial
+    15's 20 set the goal 'micro-credential design teachers district'). "Python for data science" (no people,
+    no possessive after "for") is left whole, and so is a clause with nothing before the word."""
+    words = clause.split()
+    low = [w.casefold().strip(",.;:!?") for w in words]
+    for i, word in enumerate(low):
+        if not i or word not in _FOR.get(lang or "en", ()):
+            continue
+        rest = low[i + 1 :]
+        people = any(_group_word(w) or w in _PEOPLE for w in rest) or bool(
+            lang == "vi" and _PEOPLE_VI.search(" ".join(rest))
+        )
+        if rest and (people or rest[0] in _POSSESSIVE):
+            head = " ".join(words[:i])
+            if any(_kept(w, lang) for w in head.split()):
+                return head
+    return clause

@@ -234,7 +234,13 @@ def romanised(text: str) -> str | None:
     other = next(code for code in ROMANISED_CUES if code != best)
     hits = cues[best]
     distinct, rival = len(set(hits)), len(set(cues[other]))
-    return best if distinct >= 2 and distinct > rival and len(hits) >= len(lowered) / 3 else None
+    # English course titles and domain terms inside ("Network Security Essentials ka price kya hai") are no
+    # sign of any language: a third of the other words will do (session 20, goals20)
+    from pathfinder.assistant.nlu.glossary import english_words
+
+    terms = english_words() | set(PARTICIPATION) | _TITLE_LINKS
+    own = [w for w in lowered if w not in terms or w in hits]
+    return best if distinct >= 2 and distinct > rival and len(hits) >= len(own) / 3 else None
 
 
 def _cue(word: str, code: str) -> bool:

@@ -84,4 +84,6 @@ def _names_where(words: list[str], i: int, lang: str | None) -> bool:
     if lang in ("de", "vi"):
         return True
     after = words[i + 1]
-    return after.casefold() in _ARTICLES or after[:1].isupper()
+    # an elided article counts as one ("à l'hôpital", "dans l'usine": session 20)
+    elided = after.casefold().startswith(("l'", "l’")) and len(after) > 2
+    return after.casefold() in _ARTICLES or after[:1].isupper() or elided

@@ -79,14 +79,39 @@ def corrected(word: str) -> str | None:
     beats another reading: "wnat" is "want", not "what"), else None."""
     low = word.casefold()
     known, common = _vocabulary()
-    if len(low) < SHORTEST or low in known or not low.isalpha():
+    if low in known or not low.isalpha():
         return None
+    if len(low) < SHORTEST:
+        # a word of three consonants is a wish verb without its vowel ("wnt"), or nothing read back
+        vowelless = len(low) == SHORTEST - 1 and not set(low) & set("aeiouy")
+        wished = _wish_verb_slips(low) if vowelless else []
+        return wished[0] if len(wished) == 1 else None
     near = [w for w in common if _slip(low, w)]
     swapped = [w for w in near if sorted(w) == sorted(low)]
     # a short word one letter from another is often a word of its own the lists lack ("hour" is no "your",
     # "taka" no "take"): under six letters only a swap of two letters is read back
     found = swapped or [w for w in near if len(w) >= LONG]
+    if not found:
+        # a verb that opens a wish, with a letter missing, extra or wrong ("lern", "studdy", "wnt"): the
+        # label of "wnat to lern cyber securty" was 'lern cybersecurity' (session 20, lead trial 15's 19)
+        found = _wish_verb_slips(low)
     return found[0] if len(found) == 1 else None
+
+
+def _wish_verb_slips(low: str) -> list[str]:
+    """The wish verbs `low` is one slip of, its first letter kept and no letter changed (one missing, one
+    extra or two swapped): a slip keeps the word's start ("lern", "wnat"), a word of its own seldom does
+    ("earn" is no "learn": "what does a data engineer earn?"), and a changed letter makes other words ("went",
+    "wait" are no "want")."""
+    return [
+        w
+        for w in WISH_VERBS
+        if low[:1] == w[:1] and _slip(low, w) and (len(low) != len(w) or sorted(low) == sorted(w))
+    ]
+
+
+# the verbs a goal is said with ("I want to learn X"): short, so a slip of one is read back whatever its kind
+WISH_VERBS = ("learn", "study", "want", "become", "teach")
 
 
 def restore_english(text: str) -> str:

@@ -10,7 +10,7 @@ from datetime import date
 import regex
 
 from pathfinder.assistant.intents import Parsed, parse
-from pathfinder.assistant.nlu import glossary, loanwords, vi_marks, vocab
+from pathfinder.assistant.nlu import glossary, labels, loanwords, vi_marks, vocab
 from pathfinder.assistant.nlu import romanised as romanised_spelling
 from pathfinder.assistant.nlu.audience import described_learner, own_background
 from pathfinder.assistant.nlu.career_move import career_move
@@ -420,6 +420,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         )[0]
         stated = dict((c, pred) for c, pred in goals)[goal_clause]
         goal_clause = _with_its_object(goal_clause, parts, p.lang)
+        # "… for teachers in my district": whom it is for is no part of the goal (`labels`)
+        goal_clause = labels.without_beneficiary(goal_clause, p.lang)
         p.clause_goal = content(goal_clause)
         if (
             p.goal_text

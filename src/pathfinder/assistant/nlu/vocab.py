@@ -614,13 +614,17 @@ ONLINE_TOPICS_AFTER = (
     # selling online (session 20, lead trial 16's 13: "ऑनलाइन बेचना सीखना" set an online format)
     "sell|sells|zu verkaufen|verkaufen|verkauf|vender|venta|ventas|vendre|vente|ventes|myynti|myyminen|myydä|"
     "bechna|bechne|bechnaa|बेचना|बेचने|बेचूं|बिक्री|बिज़नेस|बिजनेस|व्यापार|বিক্রি|বিক্রির|ব্যবসা|ব্যবসার|"
+    # session 20 (lead trial 15's 16: "digital marketing or online freelancing" set the format online): work
+    # done online is a way to earn, not the form of a course
+    "freelancing|freelance|freelancers?|jobs?|income|earning|ফ্রিল্যান্সিং|ফ্রিল্যান্স|फ्रीलांसिंग|फ्रीलांस|"
     "बैंकिंग|शॉपिंग|पेमेंट|भुगतान|सुरक्षा|ठगी|धोखाधड़ी|ব্যাংকিং|কেনাকাটা|কেনাকাটার|লেনদেন|পেমেন্ট|নিরাপত্তা|প্রতারণা"
 )
 ONLINE_TOPICS_BEFORE = (
     "safe|safely|banking|shopping|banca|compras?|seguridad|seguro|segura|pagos?|estafas?|fraudes?|tienda|"
     "trámites|tramites|ventas?|banque|achats?|sécurité|securite|paiements?|arnaques?|boutique|démarches|"
     "demarches|hàng|sắm|toán|toàn|đảo|turvallisesti|turvallisuus|asiointi|asioida|asioimaan|ostokset|"
-    "ostaminen|pankkiasiat|vender|vendre|verkaufen|myydä|myymään|bán|sell|sells|selling"
+    "ostaminen|pankkiasiat|vender|vendre|verkaufen|myydä|myymään|bán|sell|sells|selling|trabajos?|empleos?|"
+    "travail|boulots?"
 )
 
 # Vietnamese names are two words or more ("tiếng Anh"): matched as phrases only, never word by word ("anh ấy"
@@ -1316,8 +1320,12 @@ ROMANISED_CUES = {
             # session 14: "data analyst ki salary kitni hoti hai?" was read as German, "bhai ek joke
             # sunao" as Finnish
             "ki ek hoti hota hote sunao sunaao bolo batana kab kaun karo liye aap apna apni tum "
-            "yeh woh",
-            "bn": "amr amk amke krte krbo hbe kmne kivabe chaichi ichchha icche iccha lagbe dite",
+            "yeh woh "
+            # session 20 (goals20): around an English course title ("Network Security Essentials ke baare
+            # mein batao" was read as English, on main as Finnish)
+            "baare baarey kaisa kaisi sahi lagega lagegi tak",
+            "bn": "amr amk amke krte krbo hbe kmne kivabe chaichi ichchha icche iccha lagbe dite "
+            "koto kotodin naki",
         }[code].split()
     )
     for code, words in ROMANISED_CUES.items()
@@ -1460,7 +1468,10 @@ CAREER = frozenset(
     "työ töihin töitä työtä työpaikka työpaikan ura uralle alalle alalla "
     "việc nghề ngành viec nganh nghiệp "
     "काम नौकरी करियर कैरियर जॉब kaam naukri "
-    "কাজ চাকরি ক্যারিয়ার কেরিয়ার কাজে kaj chakri".split()
+    "কাজ চাকরি ক্যারিয়ার কেরিয়ার কাজে kaj chakri "
+    # session 20 (lead trial 15's 16, 'digital marketing freelancing'): freelancing is a way to work, not a
+    # subject
+    "freelancing freelance freelancer freelancers फ्रीलांसिंग ফ্রিল্যান্সিং".split()
 )
 # words of looking for something: with a word of work, a search for work in a field ("je cherche un poste de
 # développeuse", "etsin töitä", "tìm việc", "नौकरी ढूंढ रहा हूँ", "চাকরি খুঁজছি")
@@ -2544,8 +2555,47 @@ HEDGES = (
 # Sevilla", "j'habite à Lyon", "asun Tampereella", "olen töissä Helsingissä"): with a place only, no job
 LIVE_OR_WORK = frozenset(
     "live lives living work works working based wohne lebe arbeite wohnen arbeiten vivo trabajo vive trabaja "
-    "estoy habite j'habite habité travaille vis suis asun asuu asumme työskentelen töissä olen".split()
+    "estoy habite j'habite habité travaille vis suis asun asuu asumme työskentelen töissä olen "
+    # session 20: colloquial verbs of working ("je bosse à l'hôpital", "curro en un bar", "oon duunissa")
+    "bosse bossé taffe curro curra duunissa duunis".split()
 )
+# session 20 (goals20, lead trial 15's 01 and 05: roles 'centre' of "I work in a call centre", 'banco' of
+# "trabajo en un banco"): places of work, which are no job ("I work in a bank", "im Krankenhaus", "dans une
+# banque", "pankissa", "ở ngân hàng", "बैंक में", "কল সেন্টারে"); a role phrase of nothing but these and verbs
+# of working names no job (`labels.role_label`), one with a job beside them keeps it ("a clerk at a bank",
+# "bank clerk"); the inflected forms learners write (Bengali endings) are read by `workplace_word`
+WORKPLACES = frozenset(
+    (
+        "bank banks hospital hospitals clinic clinics supermarket supermarkets shop shops store stores "
+        "factory factories office offices restaurant restaurants hotel hotels company companies firm "
+        "callcenter callcentre centre center "
+        "krankenhaus krankenhäusern klinik kliniken supermarkt laden geschäft fabrik büro buero firma "
+        "unternehmen callcenter call-center "
+        "banco bancos hospital clínica clinica supermercado tienda fábrica fabrica oficina restaurante hotel "
+        "empresa "
+        "banque banques hôpital hopital clinique supermarché supermarche magasin boutique usine bureau "
+        "restaurant hôtel entreprise "
+        "pankki pankissa pankkiin sairaala sairaalassa kauppa kaupassa tehdas tehtaalla toimisto toimistossa "
+        "ravintola ravintolassa hotelli hotellissa yritys yrityksessä puhelinpalvelu puhelinpalvelussa "
+        "बैंक अस्पताल दुकान फैक्ट्री कारखाना कारखाने ऑफिस दफ्तर होटल कंपनी dukaan dukan "
+        "ব্যাংক ব্যাংকে হাসপাতাল হাসপাতালে দোকান দোকানে কারখানা কারখানায় অফিস অফিসে হোটেল হোটেলে কোম্পানি "
+        "কোম্পানিতে"
+    ).split()
+)
+WORKPLACE_PHRASES = (
+    "call centre", "call center", "contact centre", "contact center", "centre d'appels", "centre d'appel",
+    "centro de llamadas", "centro de atención", "ngân hàng", "bệnh viện", "siêu thị", "cửa hàng", "nhà máy",
+    "văn phòng", "nhà hàng", "khách sạn", "công ty", "tổng đài", "कॉल सेंटर", "call centre", "কল সেন্টার",
+    "কল সেন্টারে",
+)  # fmt: skip
+
+
+def workplace_word(word: str) -> bool:
+    """A word naming a place of work (`WORKPLACES`), also with a Bengali locative ending ("ব্যাংকে")."""
+    low = word.casefold()
+    return low in WORKPLACES or (low.endswith(("ে", "য়")) and low[:-1] in WORKPLACES)
+
+
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 KNOW_OPENERS = frozenset(

@@ -29,6 +29,7 @@ from pathfinder.assistant.starting_points import (
     met_by_job,
     startable_first,
     teaching_goal,
+    without_citizen_courses,
 )
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -219,6 +220,12 @@ class CounsellorReplies:
             return []
         return self._starters(LearnerProfile(id="pay"), topic=topic)[:3]
 
+    def _digcomp_safety_skill(self, uri: str) -> bool:
+        """Whether a skill is one of DigComp's safety area (4: protecting devices, personal data and privacy,
+        health, the environment), a citizen's competence rather than a data protection or security job's."""
+        skill = self.tools.taxonomy.skill(uri)
+        return bool(skill and skill.digcomp_area == DIGCOMP_SAFETY)
+
     def _next_step(self, profile: LearnerProfile) -> tuple[str, list[Credential]]:
         """After a statement, what is still missing for a plan, asked as a question: the goal (with starting
         directions), else the weekly time; else the offer to plan."""
@@ -297,12 +304,17 @@ class CounsellorReplies:
                     found.setdefault(c.id, c)
                     group.setdefault(c.id, rank)
         by_step = sorted(found.values(), key=lambda c: group[c.id])  # by language step, then relevance
+        if job is not None and not beginner:
+            # a specialist's job is not started with a citizen's online-safety course ("data protection"
+            # with Staying Safe Online) when courses teach its own skills (`starting_points`)
+            by_step = without_citizen_courses(by_step, job.essential, self._digcomp_safety_skill)
         # English is the catalogue's lingua franca: an English course is a start for anyone studying in it
         met = met_by_job(by_step, self.tools.job_held(profile), self.tools.get)
         return startable_first(by_step, profile, (*langs, "en") if langs else (), met=met)[:3]
 
 
 BEGINNER_NEXT_EQF = 5  # the highest level a beginner's first suggestions reach after the basic ones
+DIGCOMP_SAFETY = "4"  # DigComp's competence area 4, Safety (skills.csv `digcomp_area`)
 DIGITAL_BASICS = "digital literacy basic computer skills"  # the search for one's own first digital skills
 
 
