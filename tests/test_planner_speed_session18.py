@@ -19,7 +19,7 @@ import numpy as np
 
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Goal, LearnerProfile, Preferences
-from pathfinder.planner import PlanningSession, plan_pathway, selection, session
+from pathfinder.planner import PlanningSession, core, plan_pathway, selection, session
 from pathfinder.planner.candidates import build_candidates
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.instance import instance_for
@@ -149,7 +149,7 @@ def test_goal_courses_are_found_once_per_catalogue_and_gap_and_kept_for_every_pl
     assert len(calls) == 1  # a new session (a new plan) asks no rule anew
     other_language = profile.model_copy(update={"constraints": Constraints(languages=("de",))})
     teaching = {c.id: c for g in gap.essential for c in lookup.by_skill.get(g.uri, ())}
-    assert PlanningSession(gap, lookup, today=DAY).goal_courses(other_language) == session.goal_courses(
+    assert PlanningSession(gap, lookup, today=DAY).goal_courses(other_language) == core.goal_courses(
         gap, teaching.values(), ("de",)
     )
     assert len(calls) == 1  # another language: read from the kept ranking (session 20)
@@ -168,7 +168,7 @@ def test_kept_goal_courses_are_what_the_rule_gives_for_every_goal_and_plans_are_
     lookup.goal_course_memo.clear()
     for profile, gap in _cases(Constraints(languages=("en",))):
         teaching = {c.id: c for g in gap.essential for c in lookup.by_skill.get(g.uri, ())}
-        want = session.goal_courses(gap, teaching.values(), ("en",))
+        want = core.goal_courses(gap, teaching.values(), ("en",))
         assert PlanningSession(gap, lookup, today=DAY).goal_courses(profile) == want
     profile, gap = next((p, g) for p, g in _cases() if PlanningSession(g, lookup, today=DAY).goal_courses(p))
     planned = plan_pathway(profile, gap, lookup, today=DAY).model_dump_json()
