@@ -62,6 +62,7 @@ CORE_MODULES = (
     "pathfinder.planner.offered",
     "pathfinder.planner.own_language",
     "pathfinder.planner.lookup",
+    "pathfinder.planner.memo",
     "pathfinder.planner.named_basics",
     "pathfinder.planner.audience",
     "pathfinder.planner.neighbour_steps",

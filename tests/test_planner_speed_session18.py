@@ -19,7 +19,7 @@ import numpy as np
 
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Goal, LearnerProfile, Preferences
-from pathfinder.planner import PlanningSession, plan_pathway, selection, session
+from pathfinder.planner import PlanningSession, core, plan_pathway, selection, session
 from pathfinder.planner.candidates import build_candidates
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.instance import instance_for
@@ -131,15 +131,16 @@ def _kept_is_fresh(inst) -> bool:
 
 
 def test_goal_courses_are_found_once_per_catalogue_and_gap_and_kept_for_every_plan(monkeypatch):
+    """(Session 20: the ranking is kept in any language and read in each: a language asks no rule anew.)"""
     taxonomy, lookup = _bundled()
-    calls: list[tuple[str, ...]] = []
-    rule = session.goal_courses
+    calls: list[int] = []
+    rule = session.goal_course_ranking
 
-    def counted(gap, credentials, languages):
-        calls.append(tuple(languages))
-        return rule(gap, credentials, languages)
+    def counted(gap, credentials):
+        calls.append(1)
+        return rule(gap, credentials)
 
-    monkeypatch.setattr(session, "goal_courses", counted)
+    monkeypatch.setattr(session, "goal_course_ranking", counted)
     lookup.goal_course_memo.clear()
     profile, gap = next((p, g) for p, g in _cases() if g.essential)
     first = PlanningSession(gap, lookup, today=DAY).goal_courses(profile)
@@ -147,16 +148,19 @@ def test_goal_courses_are_found_once_per_catalogue_and_gap_and_kept_for_every_pl
     assert PlanningSession(gap, lookup, today=DAY).goal_courses(profile) == first
     assert len(calls) == 1  # a new session (a new plan) asks no rule anew
     other_language = profile.model_copy(update={"constraints": Constraints(languages=("de",))})
-    PlanningSession(gap, lookup, today=DAY).goal_courses(other_language)
-    assert calls[-1] == ("de",) and len(calls) == 2
+    teaching = {c.id: c for g in gap.essential for c in lookup.by_skill.get(g.uri, ())}
+    assert PlanningSession(gap, lookup, today=DAY).goal_courses(other_language) == core.goal_courses(
+        gap, teaching.values(), ("de",)
+    )
+    assert len(calls) == 1  # another language: read from the kept ranking (session 20)
     heavier = gap.model_copy(
         update={"skills": tuple(s.model_copy(update={"weight": s.weight + 1.0}) for s in gap.skills)}
     )
     PlanningSession(heavier, lookup, today=DAY).goal_courses(profile)
-    assert len(calls) == 3  # other weights: found anew
+    assert len(calls) == 2  # other weights: found anew
     fresh = CatalogueLookup(lookup.credentials)
     assert PlanningSession(gap, fresh, today=DAY).goal_courses(profile) == first
-    assert len(calls) == 4  # another catalogue lookup keeps its own
+    assert len(calls) == 3  # another catalogue lookup keeps its own
 
 
 def test_kept_goal_courses_are_what_the_rule_gives_for_every_goal_and_plans_are_unchanged():
@@ -164,7 +168,7 @@ def test_kept_goal_courses_are_what_the_rule_gives_for_every_goal_and_plans_are_
     lookup.goal_course_memo.clear()
     for profile, gap in _cases(Constraints(languages=("en",))):
         teaching = {c.id: c for g in gap.essential for c in lookup.by_skill.get(g.uri, ())}
-        want = session.goal_courses(gap, teaching.values(), ("en",))
+        want = core.goal_courses(gap, teaching.values(), ("en",))
         assert PlanningSession(gap, lookup, today=DAY).goal_courses(profile) == want
     profile, gap = next((p, g) for p, g in _cases() if PlanningSession(g, lookup, today=DAY).goal_courses(p))
     planned = plan_pathway(profile, gap, lookup, today=DAY).model_dump_json()

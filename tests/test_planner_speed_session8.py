@@ -15,7 +15,7 @@ from test_planner_properties import TAX as PROPERTY_TAXONOMY
 from test_planner_properties import TODAY as PROPERTY_TODAY
 from test_planner_properties import cases as property_cases
 
-from pathfinder.assistant.planning import PlanService, SolvedSelections
+from pathfinder.assistant.planning import PlanService
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Credential, Goal, HeldSkill, LearnerProfile, SkillRef
 from pathfinder.planner import CatalogueLookup, PlanningSession, plan_pathway
@@ -23,6 +23,7 @@ from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.instance import build_instance
 from pathfinder.planner.level import LevelCheck
 from pathfinder.planner.lookup import GapTeachers
+from pathfinder.planner.memo import SolvedSelections
 from pathfinder.planner.prerequisites import SkillProviders
 from pathfinder.planner.selection import _model, model_key, solve_milp
 from pathfinder.settings import BUNDLED_CORPUS

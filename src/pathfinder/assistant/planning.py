@@ -24,6 +24,7 @@ from pathfinder.domain.taxonomy import Taxonomy
 if TYPE_CHECKING:
     from pathfinder.planner import PlanningSession
     from pathfinder.planner.gaps import Gap
+    from pathfinder.planner.memo import SolvedSelections
 
 T = TypeVar("T")
 PLAN_CACHE_SIZE = 256  # entries (a gap or one strategy's plan each); a plan is tens of kB at most
@@ -83,39 +84,6 @@ class PlanCache:
             self._entries.clear()
 
 
-SOLVED_SIZE = 1024  # optimal selections kept (a frozenset of a few indices under a 20-byte key each)
-
-
-class SolvedSelections:
-    """The planner's `selection.SolveMemo` for one service: optimal selections by model digest, least
-    recently used out first, thread-safe. A conversation's follow-ups ("cheaper", "skip it", "only online")
-    plan in new sessions that meet many of the same instances again (the relaxation search above all); a
-    selection depends only on the instance the digest holds, so any catalogue version may share it."""
-
-    def __init__(self, maxsize: int = SOLVED_SIZE) -> None:
-        self.maxsize = maxsize
-        self._entries: OrderedDict[bytes, frozenset[int]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: bytes, /) -> frozenset[int] | None:
-        with self._lock:
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-            return found
-
-    def __setitem__(self, key: bytes, value: frozenset[int], /) -> None:
-        with self._lock:
-            self._entries[key] = value
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.maxsize:
-                self._entries.popitem(last=False)
-
-    def __len__(self) -> int:
-        with self._lock:
-            return len(self._entries)
-
-
 def profile_key(profile: LearnerProfile) -> str:
     """What a gap or plan depends on in a profile: all of it but its id, name, version and save time."""
     return profile.model_dump_json(exclude={"id", "name", "version", "updated_at"})
@@ -150,7 +118,10 @@ class PlanService:
         self.taxonomy = taxonomy
         self.today = today
         self.cache = cache if cache is not None else PlanCache()
-        self.solved = SolvedSelections()  # optimal MILP selections shared by this service's sessions
+        from pathfinder.planner.memo import SolvedSelections  # (the planner loads on first use)
+
+        # optimal MILP selections shared by this service's sessions
+        self.solved: SolvedSelections[frozenset[int]] = SolvedSelections()
         self._lookup: Sequence[Credential] | None = None
         self._lock = threading.Lock()
         # the last sessions by (catalogue version, taxonomy, profile, today): see `_session`

@@ -389,14 +389,21 @@ def goal_courses(gap: Gap, credentials: Iterable[Credential], languages: Collect
     Teaching Computer Science in Secondary School for an ICT teacher, Designing Intelligent Systems for an
     intelligent systems designer, "le métier de DPO"), or stating at least GOAL_SKILLS essential gap skills
     worth GOAL_SHARE of the gap's essential weight (Data Strategy for Leaders for a chief data officer).
-    Certificates (earned by stacking, no step) are none."""
+    Certificates (earned by stacking, no step) are none. `goal_course_ranking` in any language, then
+    `goal_courses_in` the languages (`credentials` of distinct ids, as a catalogue's)."""
+    return goal_courses_in(goal_course_ranking(gap, credentials), languages)
+
+
+def goal_course_ranking(gap: Gap, credentials: Iterable[Credential]) -> tuple[Credential, ...]:
+    """`goal_courses` in any language, as credentials: what the gap and the catalogue decide alone (no
+    learner's language), so a planning session keeps it per catalogue and gap and reads each language from
+    it (`goal_courses_in`; session 20: every relaxation of the languages walked the goal's teachers again)."""
     weight = {g.uri: g.weight for g in gap.essential}
     total = sum(weight.values())
     found: dict[str, tuple[float, str]] = {}
+    kept: dict[str, Credential] = {}
     for c in credentials:
         if c.id in found or c.stack_ects_required is not None or c.kind == "certificate":
-            continue
-        if languages and c.languages and not set(c.languages) & set(languages):
             continue
         taught = {s.uri for s in c.skills if s.uri in weight and s.counts}
         if not taught:
@@ -406,7 +413,15 @@ def goal_courses(gap: Gap, credentials: Iterable[Credential], languages: Collect
         by_skills = len(stated) >= GOAL_SKILLS and sum(weight[u] for u in stated) >= GOAL_SHARE * total - EPS
         if by_skills or names_goal(c.title, gap.goal_names):
             found[c.id] = (-gain, c.id)
-    return tuple(sorted(found, key=lambda i: found[i]))
+            kept[c.id] = c
+    return tuple(kept[i] for i in sorted(found, key=lambda i: found[i]))
+
+
+def goal_courses_in(ranked: Sequence[Credential], languages: Collection[str]) -> tuple[str, ...]:
+    """The ids of `ranked` (`goal_course_ranking`) taught in one of `languages` or in none stated (every
+    one when `languages` is empty), in its order."""
+    wanted = set(languages)
+    return tuple(c.id for c in ranked if not (wanted and c.languages and not set(c.languages) & wanted))
 
 
 def goal_labels(gap: Gap, course: Credential) -> list[str]:

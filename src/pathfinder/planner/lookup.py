@@ -19,6 +19,7 @@ from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.field_steps import off_field
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, OWN_WEIGHT, Gap, GapSkill
+from pathfinder.planner.memo import SolvedSelections
 from pathfinder.planner.neighbour_steps import neighbour_tracks
 
 
@@ -52,15 +53,23 @@ class CatalogueLookup(Sequence[Credential]):
         self.detour_memo: dict[frozenset[str], dict[tuple[str, int], bool]] = {}
         # `titled`: (credential id, skill uri) -> whether the title names the skill (the same for every gap)
         self.titled_memo: dict[tuple[str, str], bool] = {}
-        # `PlanningSession.goal_courses`: (essential gap skills with their weights, goal names, languages) ->
-        # the goal's courses; a function of the catalogue and that key, so every plan for the goal shares it
-        # (session 18), at most GOAL_COURSES_KEPT of them, the oldest dropped first
-        self.goal_course_memo: dict[tuple, tuple[str, ...]] = {}
+        # `PlanningSession.goal_courses`: (essential gap skills with their weights, goal names) -> the goal's
+        # courses in any language, best first (`core.goal_course_ranking`); a function of the catalogue and
+        # that key, so every plan for the goal shares it (session 18; without the languages, read from it,
+        # session 20), at most GOAL_COURSES_KEPT of them, the oldest dropped first
+        self.goal_course_memo: dict[tuple, tuple[Credential, ...]] = {}
         # `prerequisites.SkillProviders`: of the catalogue's own credential objects, the ids of those that
         # assume nothing by their words and no basics (most of them; strings only, session 19), and for the
         # others (id -> (`assumed_skills`, whether `assumed_basics` may give any)); the same for every gap
         self.assumes_nothing: set[str] = set()
         self.assumption_memo: dict[str, tuple[tuple, bool]] = {}
+        # the solver's answers by model digest for the sessions planned over this lookup that bring no memo
+        # of their own (`PlanningSession`; session 20): optimal selections (`selection.SolveMemo`) and
+        # first-stage optima (`selection.FirstStages`), each a function of the model its digest holds alone,
+        # so a plan of the same learner and goal, or a follow-up meeting the same instances, solves none of
+        # them again; least recently used out first, thread-safe
+        self.solve_memo: SolvedSelections[frozenset[int]] = SolvedSelections()
+        self.first_stage_memo: SolvedSelections[tuple[float, frozenset[int]]] = SolvedSelections()
         # `teaching_audiences`: the courses preparing to teach, by position, read once per catalogue
         self._teaching: dict[int, Audience] | None = None
         for c in self.credentials:

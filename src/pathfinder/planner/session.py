@@ -38,8 +38,9 @@ from pathfinder.planner.core import (
     effort,
     effort_scale,
     goal_course_out,
+    goal_course_ranking,
     goal_course_slips,
-    goal_courses,
+    goal_courses_in,
     goal_labels,
     goal_reason,
     missing_core,
@@ -95,7 +96,7 @@ _Assembly = tuple[LearnerProfile, Gap, Instance, set[int], list, str, str, list[
 EXACT_LIMIT = 300  # candidates up to which the MILP is used
 MAX_ATTEMPTS = 8  # re-solves after leaving out steps the schedule cannot place within the dates and hours
 LONG_PLAN_WEEKS = 104  # with no deadline, a plan longer than two years is flagged
-GOAL_COURSES_KEPT = 4096  # `goal_courses` answers kept per catalogue lookup (a few hundred bytes each)
+GOAL_COURSES_KEPT = 4096  # goal-course rankings kept per catalogue lookup (a few hundred bytes each)
 
 
 class PlanningSession:
@@ -113,11 +114,12 @@ class PlanningSession:
         solved: SolveMemo | None = None,
     ) -> None:
         self.gap = gap
-        # optimal selections by model (`solve_milp`): the caller's, kept across sessions, or the session's own
-        # (a plan's relaxations meet the same instance again: 2 of the 70 solves of the 10k bench)
-        self.solved: SolveMemo = {} if solved is None else solved
         self.language = language
         self.lookup = CatalogueLookup.of(credentials)
+        # optimal selections by model (`solve_milp`): the caller's, kept across sessions, or the catalogue
+        # lookup's, shared by the sessions over it (a plan's relaxations meet the same instance again: 2 of
+        # the 70 solves of the 10k bench; a plan of the same learner and goal meets all of them; session 20)
+        self.solved: SolveMemo = self.lookup.solve_memo if solved is None else solved
         self.today = today or date.today()
         self.exact_limit = exact_limit
         self._candidates: list[Candidates] = []
@@ -136,8 +138,9 @@ class PlanningSession:
         # stage of the next instances (the relaxations' often hold the plan's selection); speed only
         self._hints: list[frozenset[str]] = []
         # optimal first-stage x's of the instances `may_cover_more` bounded: their solve, when it follows,
-        # solves only the second stage; speed only (only a first stage's value is read)
-        self._first: FirstStages = {}
+        # solves only the second stage; speed only (only a first stage's value is read); the lookup's, shared
+        # by the sessions over it as `solved` is (session 20)
+        self._first: FirstStages = self.lookup.first_stage_memo
 
     def candidates(self, profile: LearnerProfile, forbidden: frozenset[str] = frozenset()) -> Candidates:
         """A candidate set built for `profile`, or an earlier one that is provably the same (`serves`)."""
@@ -568,22 +571,23 @@ class PlanningSession:
         return self._goal_courses[languages]
 
     def _goal_courses_of(self, languages: tuple[str, ...]) -> tuple[str, ...]:
-        """`core.goal_courses` over the catalogue, kept in the lookup's `goal_course_memo` by all it reads of
-        the gap (the essential skills and their weights, the goal's names) and the languages: the same for
-        every learner of the goal whose gap has the same essential skills (session 18; ~10 ms of a 10k plan,
-        ~30 of a 100k one)."""
+        """`core.goal_courses` over the catalogue: its ranking in any language (`core.goal_course_ranking`)
+        kept in the lookup's `goal_course_memo` by all it reads of the gap (the essential skills and their
+        weights, the goal's names), the same for every learner of the goal whose gap has the same essential
+        skills (session 18; ~10 ms of a 10k plan, ~30 of a 100k one), read in `languages`
+        (`core.goal_courses_in`): the languages a plan's relaxations try walk no teachers (session 20)."""
         gap = self.gap
-        key = (tuple((g.uri, g.weight) for g in gap.essential), tuple(gap.goal_names), languages)
+        key = (tuple((g.uri, g.weight) for g in gap.essential), tuple(gap.goal_names))
         memo = self.lookup.goal_course_memo
-        found = memo.get(key)
-        if found is None:
+        ranked = memo.get(key)
+        if ranked is None:
             teaching = {c.id: c for g in gap.essential for c in self.lookup.by_skill.get(g.uri, ())}
-            found = goal_courses(gap, teaching.values(), languages)
+            ranked = goal_course_ranking(gap, teaching.values())
             if len(memo) >= GOAL_COURSES_KEPT:
                 with suppress(KeyError, RuntimeError, StopIteration):  # another thread dropped it first
                     del memo[next(iter(memo))]
-            memo[key] = found
-        return found
+            memo[key] = ranked
+        return goal_courses_in(ranked, languages)
 
     def _goal_course(
         self,
