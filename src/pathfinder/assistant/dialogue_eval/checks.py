@@ -192,23 +192,15 @@ def reply_includes_any(phrases: Sequence[str], reply: str) -> Check:
 
 def _number_forms(value: float) -> list[str]:
     """The ways a reply may write a total: 467.5 as "467.5" or "467,5", 3583 as "3583", "3,583", "3.583" or
-    "3 583" (with a plain or a narrow no-break space)."""
-    whole = float(value).is_integer()
-    if not whole:
-        plain = f"{value:.1f}".rstrip("0").rstrip(".")
-        return [plain, plain.replace(".", ",")]
-    n = int(value)
-    grouped = f"{n:,}"
-    return list(
-        dict.fromkeys(
-            [
-                str(n),
-                grouped,
-                grouped.replace(",", "."),
-                *(grouped.replace(",", sep) for sep in (" ", "\u00a0", "\u202f")),
-            ]
-        )
-    )
+    "3 583" (a plain or a no-break space), 2390.2 as "2,390.2" or "2,390.20"."""
+    whole, cents = f"{value:.2f}".split(".")
+    groups = f"{int(whole):,}"
+    tails = [""] if cents == "00" else [f".{cents}", f".{cents.rstrip('0')}"]
+    forms = []
+    for sep, point in ((",", "."), (".", ","), (" ", ","), ("\u00a0", ","), ("\u202f", ",")):
+        for head in (whole, groups.replace(",", sep)):
+            forms += [head + tail.replace(".", point) for tail in tails]
+    return list(dict.fromkeys(forms))
 
 
 def reply_has_prev_total(what: str, reply: str, earlier: Sequence[Mapping]) -> Check:

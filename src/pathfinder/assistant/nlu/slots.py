@@ -54,6 +54,9 @@ class Slots:
     spoken_languages: tuple[str, ...] = ()
     denied_languages: tuple[str, ...] = ()  # "no inglés": neither spoken nor wanted
     level: tuple[int | None, int | None] | None = None
+    eqf_level: int | None = (
+        None  # a level's number ("nivel 4", "Niveau 3", "cấp độ 4", "লেভেল ৪"): session 20
+    )
     third_person: bool = False
     relative: bool = False  # the one spoken of is the speaker's relative or friend, no adviser's client
     numbers: list[float] = field(default_factory=list)
@@ -859,6 +862,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     s.taught_languages = tuple(c for c in dict.fromkeys(taught) if c not in s.wanted_languages)
     said = level_word(toks)
     s.level = LEVEL_RANGES.get(said) if said else None
+    s.eqf_level = numbered_level(toks)
     s.third_person = speaks_of_someone_else(toks[:12])
     s.relative = s.third_person and speaks_of_a_relative(toks[:12])
     return s
@@ -956,6 +960,36 @@ def level_word(toks: list[str]) -> str | None:
         return "past basics" if low_level_ruled_out(toks) else "basic"
     if any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
         return "advanced"
+    return None
+
+
+# what a number after a level word may be instead of a level: hours, weeks, credits, money, a share
+_NOT_A_LEVEL_AFTER = frozenset(
+    "h hours hour stunden std horas heures tuntia tunnin giờ tiếng घंटे ঘণ্টা weeks wochen semanas semaines "
+    "viikkoa tuần हफ्ते সপ্তাহ ects % € $ eur euro euros euroa".split()
+)
+
+
+def numbered_level(toks: list[str]) -> int | None:
+    """The EQF level a number names after a level word, in any served language and script ("level 4 courses",
+    "Kurse auf Niveau 3", "cursos de nivel 4", "niveau CEC 5", "tasolla 5", "khóa học cấp độ 4", "लेवल 4 के",
+    "লেভেল ৪"; digits in any script, `tokens` makes them ASCII), with a framework's name between or before
+    ("nivel EQF 4", "EQF-Niveau 4"); None when there is no such number, it is no level 1-8, or a unit follows
+    it ("level 4 hours a week"). The English rules read "EQF 4" themselves."""
+    for i, tok in enumerate(toks):
+        if not tok.isdigit() or not 1 <= int(tok) <= 8:
+            continue
+        if toks[i + 1 : i + 2] and toks[i + 1] in _NOT_A_LEVEL_AFTER:
+            continue
+        before = [w for w in toks[max(0, i - 2) : i] if w not in vocab.LEVEL_FRAMEWORKS]
+        framed = bool(set(toks[max(0, i - 2) : i]) & vocab.LEVEL_FRAMEWORKS)
+        word = toks[i - 1] if i else ""
+        if (
+            word in vocab.LEVEL_NUMBER_WORDS
+            or word in vocab.LEVEL_FRAMEWORKS
+            or (framed and before and before[-1] in vocab.LEVEL_NUMBER_WORDS)
+        ):
+            return int(tok)
     return None
 
 

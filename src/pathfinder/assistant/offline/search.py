@@ -23,6 +23,7 @@ from pathfinder.assistant.profile_changes import (
     RELEVANCE_FLOOR,
     STARTER_SHARE,
 )
+from pathfinder.assistant.search_topic import as_written
 from pathfinder.assistant.starting_points import met_by_job, startable_first
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -72,6 +73,7 @@ class SearchReplies:
         last."""
         # limited to languages, the subject is also searched by its names in them (a course written only in
         # French on "cybersécurité" for "cybersecurity" in French: `glossary.with_names_in`)
+        written = as_written(query, current())  # the topic as shown: the learner's words, no added English
         found = self.tools.search_hits(with_names_in(query, filters.languages), filters, k=5)
         if (
             cap := filters.max_cost
@@ -108,14 +110,14 @@ class SearchReplies:
             best = max((h.score for h in found), default=0.0)
             near = max((h.score for h in found if _taught_in(h.credential, langs)), default=0.0)
             if hits and not theirs:
-                note += t("none_in_language", query=md.escape_text(query), languages=md.languages(langs))
+                note += t("none_in_language", query=md.escape_text(written), languages=md.languages(langs))
                 note += "\n\n"
             elif theirs and near >= STARTER_SHARE * best:
                 hits = theirs
         other_format = [] if elsewhere or not hits else self._elsewhere(query, filters, "participation")
         if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
             note += t(
-                "none_in_language", query=md.escape_text(query), languages=md.languages(filters.languages)
+                "none_in_language", query=md.escape_text(written), languages=md.languages(filters.languages)
             )
             note += "\n\n"
             hits = elsewhere
@@ -123,12 +125,12 @@ class SearchReplies:
             other_format
         ):  # "et en présentiel ?": nothing on the subject on-site, the closest in other formats
             modes = ", ".join(md.mode(m) for m in filters.participation)
-            note += t("none_in_format", query=md.escape_text(query), modes=modes) + "\n\n"
+            note += t("none_in_format", query=md.escape_text(written), modes=modes) + "\n\n"
             hits = other_format
         elif not hits and other_levels:  # "advanced X": nothing on X at that level, the closest at others
             level = md.filters_text(SearchFilters(eqf_min=filters.eqf_min, eqf_max=filters.eqf_max))
             level = level.strip().removeprefix("(").removesuffix(")")  # "EQF 4 or below (beginner-friendly)"
-            note += t("none_at_level", query=md.escape_text(query), level=level) + "\n\n"
+            note += t("none_at_level", query=md.escape_text(written), level=level) + "\n\n"
             hits = other_levels
         # the head's filters: those the hits shown keep
         shown = (
@@ -153,7 +155,7 @@ class SearchReplies:
         if not hits:
             text = t(
                 "no_results",
-                query=md.escape_text(query),
+                query=md.escape_text(written),
                 filters_text=md.filters_text(filters),
                 explanation=md.why_empty(self.tools.empty_reason(query, filters), filters),
             )
@@ -165,7 +167,7 @@ class SearchReplies:
                     "search_head",
                     count=len(hits),
                     found=counted("n_found", len(hits)),
-                    query=md.escape_text(query),
+                    query=md.escape_text(written),
                     filters_text=md.filters_text(shown),
                 ),
                 items,
@@ -194,7 +196,10 @@ class SearchReplies:
         relevant = [h for h in anywhere if h.score >= floor]
         ids = {h.credential.id for h in relevant}
         kept = [h for h in found if h.credential.id in ids]
-        return kept, ([] if kept else [h.credential for h in relevant[:3]])
+        # none at the level: the nearest levels first ("Kurse auf Niveau 3 zu Netzwerken": the EQF 4 ones
+        # before an EQF 6 one; session 20), the most relevant first among those as near
+        nearest = sorted(relevant, key=lambda h: _levels_off(h.credential, filters))
+        return kept, ([] if kept else [h.credential for h in nearest[:3]])
 
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         missing = self._missing_name(p)
@@ -587,3 +592,12 @@ def with_english_terms(query: str) -> str:
 def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:
     """`first`, then `then`, each credential once, at most `k`."""
     return list({c.id: c for c in [*first, *then]}.values())[:k]
+
+
+def _levels_off(cred: Credential, filters: SearchFilters) -> int:
+    """How many EQF levels `cred` lies outside the range the filters ask for (0 inside it or unlevelled)."""
+    level = cred.eqf_level
+    if level is None:
+        return 0
+    low, high = filters.eqf_min or 1, filters.eqf_max or 8
+    return max(low - level, level - high, 0)
