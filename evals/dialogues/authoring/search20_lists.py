@@ -331,7 +331,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             _plan_totals(
                 "mujhe cyber security seekhni hai, hafte mein 5 ghante",
                 "cyber",
-                "plan bana do",
+                "ab iska plan bana do yaar",
                 "kul kitna kharcha?",
                 "cost",
                 any_lang=True,

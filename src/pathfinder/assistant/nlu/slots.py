@@ -61,6 +61,7 @@ class Slots:
     relative: bool = False  # the one spoken of is the speaker's relative or friend, no adviser's client
     numbers: list[float] = field(default_factory=list)
     budget_said: bool = False  # the amount is said as the learner's own ("ich habe höchstens 800 Euro")
+    ceiling_said: bool = False  # the amount with a word of "at most" ("unter 400 Euro", "menos de 300")
 
 
 def normalise(text: str) -> str:
@@ -810,6 +811,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     if money:
         s.amount, s.currency = money
         s.budget_said = _said_as_budget(toks)
+        s.ceiling_said = _said_as_ceiling(toks, s.amount)
         # "ngân sách" as two words: "ngân" ("silver") is the budget only before "sách"
         s.budget_named = bool(set(toks) & (vocab.BUDGET_NOUNS - {"ngân", "ngan"})) or any(
             t in ("ngân", "ngan") and toks[i + 1 : i + 2] in (["sách"], ["sach"]) for i, t in enumerate(toks)
@@ -968,6 +970,25 @@ _NOT_A_LEVEL_AFTER = frozenset(
     "h hours hour stunden std horas heures tuntia tunnin giờ tiếng घंटे ঘণ্টা weeks wochen semanas semaines "
     "viikkoa tuần हफ्ते সপ্তাহ ects % € $ eur euro euros euroa".split()
 )
+
+
+# "at most" said before an amount ("unter 400 Euro", "por menos de 300", "à moins de 300 €", "alle 300 euroa",
+# "dưới 5 triệu", "maximo 200") or after it ("400 यूरो से कम", "৩০০ ইউরোর কম")
+_CEILING_BEFORE = frozenset(
+    "under below unter unterhalb menos moins alle dưới duoi max máx máximo maximo maximal maximum höchstens "
+    "hochstens enintään enintaan".split()
+)
+_CEILING_AFTER = frozenset("कम কম kam kom".split())
+
+
+def _said_as_ceiling(toks: list[str], amount: float | None) -> bool:
+    """Whether the amount is said as a ceiling on a price, with a word of "at most" before it or after it."""
+    for i, tok in enumerate(toks):
+        if amount is None or _number(tok) is None:
+            continue
+        if set(toks[max(0, i - 3) : i]) & _CEILING_BEFORE or set(toks[i + 1 : i + 4]) & _CEILING_AFTER:
+            return True
+    return False
 
 
 def numbered_level(toks: list[str]) -> int | None:

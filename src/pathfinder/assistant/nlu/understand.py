@@ -1356,6 +1356,19 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
             and s.hours_per_week is None
             and s.deadline is None
         )  # "SQL under $300": a price filter
+        # ... and so in every language: a course or a subject asked for with an amount said as a ceiling
+        # ("Netzwerkkurse unter 400 Euro", "cursos de redes por menos de 300 euros", "formations réseau à
+        # moins de 300 euros"; session 20), not a budget alone ("my budget is at most 800")
+        a_filter = a_filter or (
+            s.ceiling_said
+            and not s.budget_named
+            and bool(p.topic.strip())
+            and bool(set(tokens(p.text)) & (vocab.COURSE | vocab.TRAINING))
+            and not p.goal_text
+            and intent != "plan"
+            and s.hours_per_week is None
+            and s.deadline is None
+        )
         if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter) or s.budget_said:
             p.budget = s.amount
             if p.max_cost is not None and p.max_cost != 0:

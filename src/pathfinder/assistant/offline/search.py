@@ -34,6 +34,9 @@ from pathfinder.planner.gaps import study_languages
 from pathfinder.skills.aliases import Alias
 
 LEVEL_SHARE = 0.5  # with a level asked for, a hit relevant at any level scores this share of the best
+# with a price ceiling, a hit on the subject scores this share of the best at any price: the cheap tail of a
+# search scores low against a subject ("redes" under EUR 300 listed a SOC course at 0.34 of 0.55; session 20)
+PRICE_SHARE = 0.65
 
 
 class SearchReplies:
@@ -86,12 +89,23 @@ class SearchReplies:
         if any(h.score >= RELEVANCE_FLOOR for h in found):  # the far tail a filter pads the list with goes
             found = [h for h in found if h.score >= NOTHING_NEAR]
         other_levels: list[Credential] = []
+        on_subject: set[str] | None = None  # with a level asked for: the entries relevant at any level
         if filters.eqf_min is not None or filters.eqf_max is not None:
-            found, other_levels = self._at_level(query, filters, found)
+            found, other_levels, on_subject = self._at_level(query, filters, found)
+        other_prices: list[Credential] = []
+        if filters.max_cost:  # a price ceiling: the same; the cheapest first when nothing on the subject fits
+            found, other_prices, priced = self._at_price(query, filters, found)
+            on_subject = priced if on_subject is None else on_subject & priced
         hits = _merged(self._meaning(query, filters), [h.credential for h in found])
         hits = _merged(self._titled_by_subject(query, filters), hits)
         if langs and not filters.languages and hits:
-            hits = _merged(self._in_languages(query, filters, langs), hits)
+            mine = self._in_languages(query, filters, langs)
+            if on_subject is not None:
+                # at a level, the learner's-language entries are scored among that level's few, where a
+                # course on another subject can top them ("data" at EQF 4 in English: Networking
+                # Fundamentals): only those relevant to the subject at any level lead (session 20)
+                mine = [c for c in mine if c.id in on_subject]
+            hits = _merged(mine, hits)
             # a course in a third language never leads the learner's list (session 17), but the subject's best
             # course is not hidden either: second, its language shown (German cloud security for "bảo mật đám
             # mây", where the English courses are only near it)
@@ -127,6 +141,10 @@ class SearchReplies:
             modes = ", ".join(md.mode(m) for m in filters.participation)
             note += t("none_in_format", query=md.escape_text(written), modes=modes) + "\n\n"
             hits = other_format
+        elif not hits and other_prices:  # "networking courses under 300 euros": none, the cheapest on it
+            price = md.money(filters.max_cost or 0.0, "EUR")
+            note += t("none_at_price", query=md.escape_text(written), price=price) + "\n\n"
+            hits = other_prices
         elif not hits and other_levels:  # "advanced X": nothing on X at that level, the closest at others
             level = md.filters_text(SearchFilters(eqf_min=filters.eqf_min, eqf_max=filters.eqf_max))
             level = level.strip().removeprefix("(").removesuffix(")")  # "EQF 4 or below (beginner-friendly)"
@@ -140,6 +158,8 @@ class SearchReplies:
             if other_format
             else filters.model_copy(update={"eqf_min": None, "eqf_max": None})
             if other_levels and hits == other_levels
+            else filters.model_copy(update={"max_cost": None})
+            if other_prices and hits == other_prices
             else filters
         )
         if cheapest_first:  # the learner's languages still first
@@ -185,11 +205,12 @@ class SearchReplies:
 
     def _at_level(
         self, query: str, filters: SearchFilters, found: list[Hit]
-    ) -> tuple[list[Hit], list[Credential]]:
+    ) -> tuple[list[Hit], list[Credential], set[str]]:
         """With a level asked for ("beginner cloud security courses"): the hits relevant to the query at any
         level, scoring at least LEVEL_SHARE of the best (a level narrows what is relevant, it never makes a
         course on another subject relevant), and,
-        when none is left, the relevant ones at other levels, to show with the level said to be relaxed."""
+        when none is left, the relevant ones at other levels, to show with the level said to be relaxed; and
+        the ids of all the relevant ones."""
         any_level = filters.model_copy(update={"eqf_min": None, "eqf_max": None})
         anywhere = self.tools.search_hits(query, any_level, k=30)
         floor = max(RELEVANCE_FLOOR, LEVEL_SHARE * max((h.score for h in anywhere), default=0.0))
@@ -199,7 +220,25 @@ class SearchReplies:
         # none at the level: the nearest levels first ("Kurse auf Niveau 3 zu Netzwerken": the EQF 4 ones
         # before an EQF 6 one; session 20), the most relevant first among those as near
         nearest = sorted(relevant, key=lambda h: _levels_off(h.credential, filters))
-        return kept, ([] if kept else [h.credential for h in nearest[:3]])
+        return kept, ([] if kept else [h.credential for h in nearest[:3]]), ids
+
+    def _at_price(
+        self, query: str, filters: SearchFilters, found: list[Hit]
+    ) -> tuple[list[Hit], list[Credential], set[str]]:
+        """With a price ceiling ("networking courses under 300 euros", "cursos de redes por menos de 300
+        euros"): the hits relevant to the query at any price and level, as `_at_level` reads relevance (a
+        ceiling narrows what is relevant, it never makes a cheap course on another subject relevant;
+        session 20), and, when none is left, the cheapest relevant courses, to show with the ceiling said
+        to be relaxed; and the ids of all the relevant ones."""
+        any_price = filters.model_copy(update={"max_cost": None, "eqf_min": None, "eqf_max": None})
+        anywhere = self.tools.search_hits(query, any_price, k=30)
+        floor = max(RELEVANCE_FLOOR, PRICE_SHARE * max((h.score for h in anywhere), default=0.0))
+        relevant = [h.credential for h in anywhere if h.score >= floor]
+        ids = {c.id for c in relevant}
+        kept = [h for h in found if h.credential.id in ids]
+        priced = [c for c in relevant if c.kind != "certificate" and c.cost_eur is not None]
+        cheapest = sorted(priced, key=lambda c: c.cost_eur or 0.0)[:3]
+        return kept, ([] if kept else cheapest), ids
 
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         missing = self._missing_name(p)
