@@ -170,7 +170,7 @@ def test_a_level_search_is_led_by_the_subject_not_by_another_subject_at_that_lev
     with replying_in("vi"):
         answer = responder.reply("khóa học cấp độ 4 về dữ liệu", History())
     ids = [c.id for c in answer.citations]
-    assert ids and ids[0] == "data-es" and "net-basics" not in ids and "soc-cheap" not in ids, answer.text
+    assert ids and ids[0] == "data-es", answer.text  # others at the level may follow, never lead
 
 
 def test_none_at_the_level_lists_the_nearest_levels_first(responder: OfflineResponder) -> None:

@@ -89,23 +89,29 @@ class SearchReplies:
         if any(h.score >= RELEVANCE_FLOOR for h in found):  # the far tail a filter pads the list with goes
             found = [h for h in found if h.score >= NOTHING_NEAR]
         other_levels: list[Credential] = []
-        on_subject: set[str] | None = None  # with a level asked for: the entries relevant at any level
+        at_level: set[str] | None = None  # with a level asked for: the entries relevant at any level
         if filters.eqf_min is not None or filters.eqf_max is not None:
-            found, other_levels, on_subject = self._at_level(query, filters, found)
+            found, other_levels, at_level = self._at_level(query, filters, found)
         other_prices: list[Credential] = []
+        under_ceiling: set[str] | None = None  # with a price ceiling: the entries relevant at any price
         if filters.max_cost:  # a price ceiling: the same; the cheapest first when nothing on the subject fits
-            found, other_prices, priced = self._at_price(query, filters, found)
-            on_subject = priced if on_subject is None else on_subject & priced
+            found, other_prices, under_ceiling = self._at_price(query, filters, found)
         hits = _merged(self._meaning(query, filters), [h.credential for h in found])
         hits = _merged(self._titled_by_subject(query, filters), hits)
         if langs and not filters.languages and hits:
             mine = self._in_languages(query, filters, langs)
-            if on_subject is not None:
-                # at a level, the learner's-language entries are scored among that level's few, where a
-                # course on another subject can top them ("data" at EQF 4 in English: Networking
-                # Fundamentals): only those relevant to the subject at any level lead (session 20)
-                mine = [c for c in mine if c.id in on_subject]
-            hits = _merged(mine, hits)
+            if under_ceiling is not None:
+                # under a ceiling the learner's-language entries are scored among the cheap few, where a
+                # cheap course on another subject tops them: only those on the subject (session 20)
+                mine = [c for c in mine if c.id in under_ceiling]
+            if at_level is not None:
+                # at a level, likewise ("data" at EQF 4 in English: Networking Fundamentals), but one the
+                # search scores low may still be on it ("Daten auswerten": a spreadsheet course): those on
+                # the subject at any level lead, the others follow the subject's own entries (session 20)
+                off = [c for c in mine if c.id not in at_level]
+                hits = _merged([c for c in mine if c.id in at_level], _merged(hits, off))
+            else:
+                hits = _merged(mine, hits)
             # a course in a third language never leads the learner's list (session 17), but the subject's best
             # course is not hidden either: second, its language shown (German cloud security for "bảo mật đám
             # mây", where the English courses are only near it)
