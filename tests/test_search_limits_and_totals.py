@@ -201,3 +201,13 @@ def test_the_whole_thing_over_a_list_is_the_lists_sum_and_asks_about_the_first(
     )
     ids = [c.id for c in answer.citations]
     assert len(ids) >= 2 and "only the first" in answer.text, answer.text
+
+
+def test_cheaper_after_a_list_never_shows_dearer_entries_on_the_subject(responder: OfflineResponder) -> None:
+    """The ceiling of "cheaper?" is set by the list shown, not said: the cheapest on the subject above it are
+    no answer (the per-turn comparison caught it: en-t10search-02, fi-trans18-36)."""
+    price = {c.id: c.cost or 0.0 for c in CATALOGUE}
+    listed = responder.reply("show me computer networks courses", History())
+    cheapest_shown = min(price[c.id] for c in listed.citations)
+    answer = responder.reply("anything cheaper?", History().add("show me computer networks courses", listed))
+    assert all(price[c.id] <= cheapest_shown for c in answer.citations), answer.text

@@ -94,7 +94,10 @@ class SearchReplies:
             found, other_levels, at_level = self._at_level(query, filters, found)
         other_prices: list[Credential] = []
         under_ceiling: set[str] | None = None  # with a price ceiling: the entries relevant at any price
-        if filters.max_cost:  # a price ceiling: the same; the cheapest first when nothing on the subject fits
+        if filters.max_cost and intent == "search":
+            # a price ceiling said with the search: the same; the cheapest first when nothing on the subject
+            # fits. Not a refinement's ("cheaper?" sets the ceiling just under what was shown: the cheapest
+            # on the subject would be dearer than the list, en-t10search-02)
             found, other_prices, under_ceiling = self._at_price(query, filters, found)
         hits = _merged(self._meaning(query, filters), [h.credential for h in found])
         hits = _merged(self._titled_by_subject(query, filters), hits)
