@@ -168,6 +168,7 @@ _CITATION_KEYS = {
     "cite_none": "exclude",
     "lead_langs": "first_languages_within",
     "cite_prev_step": "include_prev_step",
+    "lead_eqf": "first_eqf_within",
 }
 _PATHWAY_KEYS = {
     "plan": "present",
@@ -203,6 +204,8 @@ def expectation(turn: T, lang: str) -> dict:
             out["reply_excludes"] = list(value)
         elif key == "reply_any":
             out["reply_includes_any"] = list(value)
+        elif key == "prev_total":  # "hours" or "cost": the previous plan's total stated (search20)
+            out["reply_has_prev_total"] = value
         elif key == "any_lang":
             out["reply_language"] = None
         else:

@@ -180,7 +180,10 @@ _HOW_LONG = re.compile(
 # "how much": a question of cost or amount ("cuánto", "combien", "कितना", "কত" ask either)
 _HOW_MUCH = re.compile(
     r"how much|wie viel|kostet|cu[aá]nto|combien|paljonko|mit[aä] maksaa|bao nhi[eê]u|कितना|कितने|कितनी|"
-    r"kitna|kitne|কত|koto",
+    r"kitna|kitne|কত|koto|"
+    # session 20: a number of hours asked for ("how many hours is the whole thing?", "¿cuántas horas son en
+    # total?", "montako tuntia yhteensä?")
+    r"how many hours|wie ?viele stunden|cu[aá]ntas horas|montako tuntia|kuinka monta tuntia|kuinka paljon",
     re.IGNORECASE,
 )
 # "the plan" / "in total" in the served languages: with how long or how much, what the plan's totals answer
@@ -193,7 +196,9 @@ _IN_TOTAL = re.compile(
     r"\b(?:in total|altogether|all together|overall|insgesamt|en total|au total|yhteensä|tổng cộng|"
     r"tong cong|total|whole|entire|all of (?:it|them|that|those|these)|it all|them all|everything|gesamt\w*|"
     r"alles zusammen|ganze[nsr]?|todo|entero|completo|tout|entier|entière|kokonais\w*|koko|kaikki\w*|"
-    r"toàn bộ|tất cả|tong|pura|pure|poora|poore|milake|milakar|sob miliye|puro)\b|"
+    r"toàn bộ|tất cả|tong|pura|pure|poora|poore|milake|milakar|sob miliye|puro|"
+    # session 20: "how much would that all cost together?", "tout ensemble", "todo junto"
+    r"together|ensemble|junto|juntos)\b|"
     r"कुल|पूरा|पूरे|मिलाकर|মোট|পুরো|সব মিলিয়ে|tổng",
     re.IGNORECASE,
 )

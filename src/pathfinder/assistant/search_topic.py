@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.slots import tokens
 
 
@@ -45,3 +46,22 @@ _AND_OR = frozenset("and or und oder y o et ou ja tai và hoặc और या �
 
 def _unless_empty(before: list[str], after: list[str]) -> list[str]:
     return after or before
+
+
+def as_written(query: str, lang: str | None) -> str:
+    """The topic as shown to the learner: without the English names the search adds after their own words
+    (`understand._with_english`: "datos data" -> "datos", "netzwerken network" -> "netzwerken"; session 20,
+    trial 15's t15-06); the search itself keeps them. In English, or with nothing added, as it is."""
+    if lang in (None, "en"):
+        return query
+    out = query
+    for word, name in glossary.segments(query, lang):
+        if name is None or name.casefold() == word.casefold():
+            continue
+        low = out.casefold()
+        at = low.find(word.casefold())
+        added = low.find(f" {name.casefold()}", at + len(word)) if at >= 0 else -1
+        end = added + 1 + len(name)
+        if added >= 0 and (end == len(out) or out[end] == " "):
+            out = out[:added] + out[end:]
+    return out.strip() or query

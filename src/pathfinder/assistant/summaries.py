@@ -107,4 +107,19 @@ def list_totals(shown: Sequence[Credential]) -> str:
     unknown = len(courses) - len(known)
     if unknown:
         text += " " + t("list_totals_unknown", n=str(unknown))
-    return text + " " + t("list_totals_goal")
+    if len(courses) < 2:
+        return text + " " + t("list_totals_goal")
+    # "how many hours is the whole thing?" over a list: the list's sum, the courses summed named, and the
+    # question whether the first alone was meant, with its own figures (session 20, trial 15's t15-20)
+    first, price = courses[0], prices[0]
+    return (
+        text
+        + " "
+        + t(
+            "list_totals_first",
+            courses=", ".join(cite(c) for c in courses),
+            course=cite(first),
+            hours=f"{hours[0]:g}",
+            cost=money(round(price, 2), "EUR") if price is not None else "?",
+        )
+    )

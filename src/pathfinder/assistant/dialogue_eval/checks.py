@@ -190,6 +190,30 @@ def reply_includes_any(phrases: Sequence[str], reply: str) -> Check:
     return Check("reply_includes_any", found, "" if found else f"the reply says none of {list(phrases)}")
 
 
+def _number_forms(value: float) -> list[str]:
+    """The ways a reply may write a total: 467.5 as "467.5" or "467,5", 3583 as "3583", "3,583", "3.583" or
+    "3 583" (a plain or a no-break space), 2390.2 as "2,390.2" or "2,390.20"."""
+    whole, cents = f"{value:.2f}".split(".")
+    groups = f"{int(whole):,}"
+    tails = [""] if cents == "00" else [f".{cents}", f".{cents.rstrip('0')}"]
+    forms = []
+    for sep, point in ((",", "."), (".", ","), (" ", ","), ("\u00a0", ","), ("\u202f", ",")):
+        for head in (whole, groups.replace(",", sep)):
+            forms += [head + tail.replace(".", point) for tail in tails]
+    return list(dict.fromkeys(forms))
+
+
+def reply_has_prev_total(what: str, reply: str, earlier: Sequence[Mapping]) -> Check:
+    """After a plan, "how many hours is the whole thing?", "¿cuánto cuesta todo?": the reply states the
+    previous plan's total (`what`: "hours" or "cost"), in any of the ways a number is written."""
+    totals = (_prev_pathway(earlier) or {}).get("totals") or {}
+    value = totals.get(what)
+    if value is None:
+        return Check("reply_has_prev_total", False, f"no earlier plan with a {what} total")
+    ok = any(form in reply for form in _number_forms(float(value)))
+    return Check("reply_has_prev_total", ok, "" if ok else f"want the plan's {what} {value} in the reply")
+
+
 def citation_checks(
     exp: Mapping[str, Any],
     out: Mapping,
@@ -213,6 +237,9 @@ def citation_checks(
         elif key == "include_prev_step":  # "which course comes first?": the previous plan's n-th step
             step = _nth(_step_ids(_prev_pathway(earlier)), want)
             ok = step is not None and step in cited
+        elif key == "first_eqf_within":  # "cursos de datos de nivel 4": the list is led by one at that level
+            first = catalogue.get(cited[0]) if cited else None
+            ok = first is not None and first.eqf_level in want
         else:
             raise ValueError(f"unknown citations expectation {key!r}")
         checks.append(Check(f"citations.{key}", ok, "" if ok else f"want {want!r}, cited {cited}"))

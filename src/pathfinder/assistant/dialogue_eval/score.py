@@ -115,6 +115,8 @@ def turn_checks(
         results.append(C.reply_excludes(exp["reply_excludes"], out.get("reply") or ""))
     if exp.get("reply_includes_any"):
         results.append(C.reply_includes_any(exp["reply_includes_any"], out.get("reply") or ""))
+    if exp.get("reply_has_prev_total"):
+        results.append(C.reply_has_prev_total(exp["reply_has_prev_total"], out.get("reply") or "", earlier))
     results += C.profile_checks(exp.get("profile") or {}, out, earlier, today)
     results += C.citation_checks(exp.get("citations") or {}, out, catalogue, earlier=earlier)
     results += C.pathway_checks(exp.get("pathway") or {}, out, earlier, catalogue)

@@ -54,10 +54,14 @@ class Slots:
     spoken_languages: tuple[str, ...] = ()
     denied_languages: tuple[str, ...] = ()  # "no inglés": neither spoken nor wanted
     level: tuple[int | None, int | None] | None = None
+    eqf_level: int | None = (
+        None  # a level's number ("nivel 4", "Niveau 3", "cấp độ 4", "লেভেল ৪"): session 20
+    )
     third_person: bool = False
     relative: bool = False  # the one spoken of is the speaker's relative or friend, no adviser's client
     numbers: list[float] = field(default_factory=list)
     budget_said: bool = False  # the amount is said as the learner's own ("ich habe höchstens 800 Euro")
+    ceiling_said: bool = False  # the amount with a word of "at most" ("unter 400 Euro", "menos de 300")
 
 
 def normalise(text: str) -> str:
@@ -807,6 +811,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     if money:
         s.amount, s.currency = money
         s.budget_said = _said_as_budget(toks)
+        s.ceiling_said = _said_as_ceiling(toks, s.amount)
         # "ngân sách" as two words: "ngân" ("silver") is the budget only before "sách"
         s.budget_named = bool(set(toks) & (vocab.BUDGET_NOUNS - {"ngân", "ngan"})) or any(
             t in ("ngân", "ngan") and toks[i + 1 : i + 2] in (["sách"], ["sach"]) for i, t in enumerate(toks)
@@ -859,6 +864,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     s.taught_languages = tuple(c for c in dict.fromkeys(taught) if c not in s.wanted_languages)
     said = level_word(toks)
     s.level = LEVEL_RANGES.get(said) if said else None
+    s.eqf_level = numbered_level(toks)
     s.third_person = speaks_of_someone_else(toks[:12])
     s.relative = s.third_person and speaks_of_a_relative(toks[:12])
     return s
@@ -956,6 +962,55 @@ def level_word(toks: list[str]) -> str | None:
         return "past basics" if low_level_ruled_out(toks) else "basic"
     if any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
         return "advanced"
+    return None
+
+
+# what a number after a level word may be instead of a level: hours, weeks, credits, money, a share
+_NOT_A_LEVEL_AFTER = frozenset(
+    "h hours hour stunden std horas heures tuntia tunnin giờ tiếng घंटे ঘণ্টা weeks wochen semanas semaines "
+    "viikkoa tuần हफ्ते সপ্তাহ ects % € $ eur euro euros euroa".split()
+)
+
+
+# "at most" said before an amount ("unter 400 Euro", "por menos de 300", "à moins de 300 €", "alle 300 euroa",
+# "dưới 5 triệu", "maximo 200") or after it ("400 यूरो से कम", "৩০০ ইউরোর কম")
+_CEILING_BEFORE = frozenset(
+    "under below unter unterhalb menos moins alle dưới duoi max máx máximo maximo maximal maximum höchstens "
+    "hochstens enintään enintaan".split()
+)
+_CEILING_AFTER = frozenset("कम কম kam kom".split())
+
+
+def _said_as_ceiling(toks: list[str], amount: float | None) -> bool:
+    """Whether the amount is said as a ceiling on a price, with a word of "at most" before it or after it."""
+    for i, tok in enumerate(toks):
+        if amount is None or _number(tok) is None:
+            continue
+        if set(toks[max(0, i - 3) : i]) & _CEILING_BEFORE or set(toks[i + 1 : i + 4]) & _CEILING_AFTER:
+            return True
+    return False
+
+
+def numbered_level(toks: list[str]) -> int | None:
+    """The EQF level a number names after a level word, in any served language and script ("level 4 courses",
+    "Kurse auf Niveau 3", "cursos de nivel 4", "niveau CEC 5", "tasolla 5", "khóa học cấp độ 4", "लेवल 4 के",
+    "লেভেল ৪"; digits in any script, `tokens` makes them ASCII), with a framework's name between or before
+    ("nivel EQF 4", "EQF-Niveau 4"); None when there is no such number, it is no level 1-8, or a unit follows
+    it ("level 4 hours a week"). The English rules read "EQF 4" themselves."""
+    for i, tok in enumerate(toks):
+        if not tok.isdigit() or not 1 <= int(tok) <= 8:
+            continue
+        if toks[i + 1 : i + 2] and toks[i + 1] in _NOT_A_LEVEL_AFTER:
+            continue
+        before = [w for w in toks[max(0, i - 2) : i] if w not in vocab.LEVEL_FRAMEWORKS]
+        framed = bool(set(toks[max(0, i - 2) : i]) & vocab.LEVEL_FRAMEWORKS)
+        word = toks[i - 1] if i else ""
+        if (
+            word in vocab.LEVEL_NUMBER_WORDS
+            or word in vocab.LEVEL_FRAMEWORKS
+            or (framed and before and before[-1] in vocab.LEVEL_NUMBER_WORDS)
+        ):
+            return int(tok)
     return None
 
 

@@ -1382,6 +1382,19 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
             and s.hours_per_week is None
             and s.deadline is None
         )  # "SQL under $300": a price filter
+        # ... and so in every language: a course or a subject asked for with an amount said as a ceiling
+        # ("Netzwerkkurse unter 400 Euro", "cursos de redes por menos de 300 euros", "formations réseau à
+        # moins de 300 euros"; session 20), not a budget alone ("my budget is at most 800")
+        a_filter = a_filter or (
+            s.ceiling_said
+            and not s.budget_named
+            and bool(p.topic.strip())
+            and bool(set(tokens(p.text)) & (vocab.COURSE | vocab.TRAINING))
+            and not p.goal_text
+            and intent != "plan"
+            and s.hours_per_week is None
+            and s.deadline is None
+        )
         if p.budget is not None or (intent in _CONSTRAINT_INTENTS and not a_filter) or s.budget_said:
             p.budget = s.amount
             if p.max_cost is not None and p.max_cost != 0:
@@ -1408,6 +1421,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.languages = tuple(c for c in p.languages if c not in s.taught_languages)
     if s.denied_languages:  # the English rules read any language name as wanted
         p.languages = tuple(c for c in p.languages if c not in s.denied_languages)
+    if s.eqf_level is not None and p.eqf_min is None and p.eqf_max is None:
+        p.eqf_min = p.eqf_max = s.eqf_level  # "cursos de nivel 4", "लेवल 4 के", "লেভেল ৪": that level
     if s.level and p.eqf_min is None and p.eqf_max is None and not level_taught(p.text):
         p.eqf_min, p.eqf_max = s.level
     p.denied_languages = s.denied_languages

@@ -772,6 +772,23 @@ LEVEL_HIGH = "advanced expert fortgeschritten avanzado avancé edistynyt उन�
     "nâng cao",
     "nang cao",
 ]
+# session 20: their inflected forms and the English word in Devanagari and Bengali script ("fortgeschrittene
+# Kurse", "cursos avanzados", "formations avancées", "edistyneille", "एडवांस्ड", "অ্যাডভান্সড"), and the
+# beginner's ("বিগিনার কোর্স", "बिगिनर")
+LEVEL_HIGH += (
+    "fortgeschrittene fortgeschrittenen fortgeschrittener fortgeschrittenes avanzada avanzados avanzadas "
+    "avancée avancés avancées avancees edistyneet edistyneen edistyneille edistyneitä edistyneita "
+    "एडवांस्ड एडवांस अ্যাডভান্সড এডভান্সড অ্যাডভান্স".split()
+)
+LEVEL_LOW += "बिगिनर बिगिनर्स বিগিনার বিগিনারদের বিগিনারের".split()
+# session 20: the words a level's number is said with, before it ("nivel 4", "Niveau 3", "EQF-Niveau 4",
+# "tasolla 5", "cấp độ 4", "trình độ 4", "लेवल 4", "স্তর ৫", "লেভেল ৪"), a framework's name among them ("nivel
+# EQF 4", "niveau CEC 5"): a limit on the courses searched
+LEVEL_NUMBER_WORDS = frozenset(
+    "level levels niveau niveaus nivel niveles stufe taso tason tasoa tasolla tasoista tasoisia độ bậc cấp "
+    "स्तर लेवल লেভেল লেভেলের স্তর স্তরের".split()
+)
+LEVEL_FRAMEWORKS = frozenset("eqf nqf dqr cec mec eqr eqf-niveau eqf-tason eqf-taso".split())
 
 CURRENCIES: dict[str, str] = {
     "€": "EUR",

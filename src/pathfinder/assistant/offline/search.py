@@ -23,6 +23,7 @@ from pathfinder.assistant.profile_changes import (
     RELEVANCE_FLOOR,
     STARTER_SHARE,
 )
+from pathfinder.assistant.search_topic import as_written
 from pathfinder.assistant.starting_points import met_by_job, startable_first
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
@@ -34,6 +35,9 @@ from pathfinder.planner.gaps import study_languages
 from pathfinder.skills.aliases import Alias
 
 LEVEL_SHARE = 0.5  # with a level asked for, a hit relevant at any level scores this share of the best
+# with a price ceiling, a hit on the subject scores this share of the best at any price: the cheap tail of a
+# search scores low against a subject ("redes" under EUR 300 listed a SOC course at 0.34 of 0.55; session 20)
+PRICE_SHARE = 0.65
 
 
 class SearchReplies:
@@ -73,6 +77,7 @@ class SearchReplies:
         last."""
         # limited to languages, the subject is also searched by its names in them (a course written only in
         # French on "cybersécurité" for "cybersecurity" in French: `glossary.with_names_in`)
+        written = as_written(query, current())  # the topic as shown: the learner's words, no added English
         found = self.tools.search_hits(with_names_in(query, filters.languages), filters, k=5)
         if (
             cap := filters.max_cost
@@ -85,12 +90,32 @@ class SearchReplies:
         if any(h.score >= RELEVANCE_FLOOR for h in found):  # the far tail a filter pads the list with goes
             found = [h for h in found if h.score >= NOTHING_NEAR]
         other_levels: list[Credential] = []
+        at_level: set[str] | None = None  # with a level asked for: the entries relevant at any level
         if filters.eqf_min is not None or filters.eqf_max is not None:
-            found, other_levels = self._at_level(query, filters, found)
+            found, other_levels, at_level = self._at_level(query, filters, found)
+        other_prices: list[Credential] = []
+        under_ceiling: set[str] | None = None  # with a price ceiling: the entries relevant at any price
+        if filters.max_cost and intent == "search":
+            # a price ceiling said with the search: the same; the cheapest first when nothing on the subject
+            # fits. Not a refinement's ("cheaper?" sets the ceiling just under what was shown: the cheapest
+            # on the subject would be dearer than the list, en-t10search-02)
+            found, other_prices, under_ceiling = self._at_price(query, filters, found)
         hits = _merged(self._meaning(query, filters), [h.credential for h in found])
         hits = _merged(self._titled_by_subject(query, filters), hits)
         if langs and not filters.languages and hits:
-            hits = _merged(self._in_languages(query, filters, langs), hits)
+            mine = self._in_languages(query, filters, langs)
+            if under_ceiling is not None:
+                # under a ceiling the learner's-language entries are scored among the cheap few, where a
+                # cheap course on another subject tops them: only those on the subject (session 20)
+                mine = [c for c in mine if c.id in under_ceiling]
+            if at_level is not None:
+                # at a level, likewise ("data" at EQF 4 in English: Networking Fundamentals), but one the
+                # search scores low may still be on it ("Daten auswerten": a spreadsheet course): those on
+                # the subject at any level lead, the others follow the subject's own entries (session 20)
+                off = [c for c in mine if c.id not in at_level]
+                hits = _merged([c for c in mine if c.id in at_level], _merged(hits, off))
+            else:
+                hits = _merged(mine, hits)
             # a course in a third language never leads the learner's list (session 17), but the subject's best
             # course is not hidden either: second, its language shown (German cloud security for "bảo mật đám
             # mây", where the English courses are only near it)
@@ -113,14 +138,14 @@ class SearchReplies:
             best = max((h.score for h in found), default=0.0)
             near = max((h.score for h in found if _taught_in(h.credential, langs)), default=0.0)
             if hits and not theirs:
-                note += t("none_in_language", query=md.escape_text(query), languages=md.languages(langs))
+                note += t("none_in_language", query=md.escape_text(written), languages=md.languages(langs))
                 note += "\n\n"
             elif theirs and near >= STARTER_SHARE * best:
                 hits = theirs
         other_format = [] if elsewhere or not hits else self._elsewhere(query, filters, "participation")
         if elsewhere:  # "et en français ?": nothing on the subject in French, said plainly, the closest shown
             note += t(
-                "none_in_language", query=md.escape_text(query), languages=md.languages(filters.languages)
+                "none_in_language", query=md.escape_text(written), languages=md.languages(filters.languages)
             )
             note += "\n\n"
             hits = elsewhere
@@ -128,12 +153,16 @@ class SearchReplies:
             other_format
         ):  # "et en présentiel ?": nothing on the subject on-site, the closest in other formats
             modes = ", ".join(md.mode(m) for m in filters.participation)
-            note += t("none_in_format", query=md.escape_text(query), modes=modes) + "\n\n"
+            note += t("none_in_format", query=md.escape_text(written), modes=modes) + "\n\n"
             hits = other_format
+        elif not hits and other_prices:  # "networking courses under 300 euros": none, the cheapest on it
+            price = md.money(filters.max_cost or 0.0, "EUR")
+            note += t("none_at_price", query=md.escape_text(written), price=price) + "\n\n"
+            hits = other_prices
         elif not hits and other_levels:  # "advanced X": nothing on X at that level, the closest at others
             level = md.filters_text(SearchFilters(eqf_min=filters.eqf_min, eqf_max=filters.eqf_max))
             level = level.strip().removeprefix("(").removesuffix(")")  # "EQF 4 or below (beginner-friendly)"
-            note += t("none_at_level", query=md.escape_text(query), level=level) + "\n\n"
+            note += t("none_at_level", query=md.escape_text(written), level=level) + "\n\n"
             hits = other_levels
         # the head's filters: those the hits shown keep
         shown = (
@@ -143,6 +172,8 @@ class SearchReplies:
             if other_format
             else filters.model_copy(update={"eqf_min": None, "eqf_max": None})
             if other_levels and hits == other_levels
+            else filters.model_copy(update={"max_cost": None})
+            if other_prices and hits == other_prices
             else filters
         )
         if cheapest_first:  # the learner's languages still first
@@ -158,7 +189,7 @@ class SearchReplies:
         if not hits:
             text = t(
                 "no_results",
-                query=md.escape_text(query),
+                query=md.escape_text(written),
                 filters_text=md.filters_text(filters),
                 explanation=md.why_empty(self.tools.empty_reason(query, filters), filters),
             )
@@ -170,7 +201,7 @@ class SearchReplies:
                     "search_head",
                     count=len(hits),
                     found=counted("n_found", len(hits)),
-                    query=md.escape_text(query),
+                    query=md.escape_text(written),
                     filters_text=md.filters_text(shown),
                 ),
                 items,
@@ -188,18 +219,40 @@ class SearchReplies:
 
     def _at_level(
         self, query: str, filters: SearchFilters, found: list[Hit]
-    ) -> tuple[list[Hit], list[Credential]]:
+    ) -> tuple[list[Hit], list[Credential], set[str]]:
         """With a level asked for ("beginner cloud security courses"): the hits relevant to the query at any
         level, scoring at least LEVEL_SHARE of the best (a level narrows what is relevant, it never makes a
         course on another subject relevant), and,
-        when none is left, the relevant ones at other levels, to show with the level said to be relaxed."""
+        when none is left, the relevant ones at other levels, to show with the level said to be relaxed; and
+        the ids of all the relevant ones."""
         any_level = filters.model_copy(update={"eqf_min": None, "eqf_max": None})
         anywhere = self.tools.search_hits(query, any_level, k=30)
         floor = max(RELEVANCE_FLOOR, LEVEL_SHARE * max((h.score for h in anywhere), default=0.0))
         relevant = [h for h in anywhere if h.score >= floor]
         ids = {h.credential.id for h in relevant}
         kept = [h for h in found if h.credential.id in ids]
-        return kept, ([] if kept else [h.credential for h in relevant[:3]])
+        # none at the level: the nearest levels first ("Kurse auf Niveau 3 zu Netzwerken": the EQF 4 ones
+        # before an EQF 6 one; session 20), the most relevant first among those as near
+        nearest = sorted(relevant, key=lambda h: _levels_off(h.credential, filters))
+        return kept, ([] if kept else [h.credential for h in nearest[:3]]), ids
+
+    def _at_price(
+        self, query: str, filters: SearchFilters, found: list[Hit]
+    ) -> tuple[list[Hit], list[Credential], set[str]]:
+        """With a price ceiling ("networking courses under 300 euros", "cursos de redes por menos de 300
+        euros"): the hits relevant to the query at any price and level, as `_at_level` reads relevance (a
+        ceiling narrows what is relevant, it never makes a cheap course on another subject relevant;
+        session 20), and, when none is left, the cheapest relevant courses, to show with the ceiling said
+        to be relaxed; and the ids of all the relevant ones."""
+        any_price = filters.model_copy(update={"max_cost": None, "eqf_min": None, "eqf_max": None})
+        anywhere = self.tools.search_hits(query, any_price, k=30)
+        floor = max(RELEVANCE_FLOOR, PRICE_SHARE * max((h.score for h in anywhere), default=0.0))
+        relevant = [h.credential for h in anywhere if h.score >= floor]
+        ids = {c.id for c in relevant}
+        kept = [h for h in found if h.credential.id in ids]
+        priced = [c for c in relevant if c.kind != "certificate" and c.cost_eur is not None]
+        cheapest = sorted(priced, key=lambda c: c.cost_eur or 0.0)[:3]
+        return kept, ([] if kept else cheapest), ids
 
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         missing = self._missing_name(p)
@@ -592,3 +645,12 @@ def with_english_terms(query: str) -> str:
 def _merged(first: list[Credential], then: list[Credential], k: int = 5) -> list[Credential]:
     """`first`, then `then`, each credential once, at most `k`."""
     return list({c.id: c for c in [*first, *then]}.values())[:k]
+
+
+def _levels_off(cred: Credential, filters: SearchFilters) -> int:
+    """How many EQF levels `cred` lies outside the range the filters ask for (0 inside it or unlevelled)."""
+    level = cred.eqf_level
+    if level is None:
+        return 0
+    low, high = filters.eqf_min or 1, filters.eqf_max or 8
+    return max(low - level, level - high, 0)
