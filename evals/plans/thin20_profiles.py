@@ -1,8 +1,8 @@
 """Writes thin20_cases.jsonl: 20 learners with tight limits (a small budget, few hours, a short deadline, the
 fastest or cheapest strategy) and multilingual learners, for hand judgement of thin plans, empty plans and
-relaxation proposals (issue 14, session 20, branch plans20thin). Written by the helper who fixes what they show,
-before any plan for them was run: tune, not held out. 14 are judged on the bundled corpus, 6 on the bundled
-corpus plus edX and Udemy (`constraints_kind`). Verdicts: hand_thin20.md.
+relaxation proposals (issue 14, session 20, branch plans20thin). Written by the helper who fixes what they
+show, before any plan for them was run: tune, not held out. 14 are judged on the bundled corpus, 6 on the
+bundled corpus plus edX and Udemy (`constraints_kind`). Verdicts: hand_thin20.md.
 Run: .venv/bin/python evals/plans/thin20_profiles.py
 """
 

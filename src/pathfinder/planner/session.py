@@ -49,6 +49,7 @@ from pathfinder.planner.core import (
     slips,
     within_limits,
 )
+from pathfinder.planner.core_proposal import core_courses, core_first, core_single_change
 from pathfinder.planner.course_level import estimated_level
 from pathfinder.planner.empty import (
     LEVEL_WORDING,
@@ -248,6 +249,8 @@ class PlanningSession:
                     if (r.constraint, r.needed) not in {(x.constraint, x.needed) for x in sized}
                 ),
             )
+            if not sized and (one := self._core_one_change(profile, strategy, pathway)):
+                relaxations = core_first(one, relaxations)
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
@@ -385,6 +388,40 @@ class PlanningSession:
         if not kept or cover <= essential_coverage(pathway, self.gap) + EPS:
             return ()
         return tuple(structured(r, cover, joint=len(changes) > 1) for r in changes)
+
+    def _core_one_change(
+        self, profile: LearnerProfile, strategy: str, pathway: Pathway
+    ) -> tuple[Relaxation, ...]:
+        """The change of ONE limit that buys the goal's course (`_goal_nearest`) or, without one, its core
+        (`_core_nearest`) when the plan has neither (`core_proposal.core_single_change`, session 20), each
+        proposal checked: the plan with it holds that course or the core, covers no fewer essential skills
+        (by weight) than this one and is no road through another field; else ()."""
+        core = set(self.gap.core)
+        key = self._key(profile, strategy)
+        course = self._goal_nearest.get(key)
+        found = (course[0], course[1].title) if course is not None else self._core_nearest.get(key)
+        if found is None or (course is None and (not core or core_covered(pathway, core))):
+            return ()
+        if course is not None and course[1].id in pathway.ids:
+            return ()
+        nearest, title = found
+        _, weeks = time_budget_hours(profile, self.today)
+        what = core_courses(nearest, title, self.gap.goal_label or "this goal", self.lookup.by_id)
+        changes = core_single_change(nearest, profile, weeks, self.today, self.lookup.by_id, what=what)
+        before = essential_coverage(pathway, self.gap)
+        out = []
+        for r in changes:
+            relaxed = profile.model_copy(
+                update={"constraints": r.applied(profile.constraints, profile.languages)}
+            )
+            after = self.outcome(relaxed, strategy)
+            cover = essential_coverage(after, self.gap)
+            kept = course[1].id in after.ids if course is not None else core_covered(after, core)
+            # the centre, covering no less than the plan it replaces (the relaxation search's proposals cover
+            # more skills; this one covers what the work centres on)
+            if kept and cover >= before - EPS and not roundabout(after, self.gap):
+                out.append(structured(r, cover))
+        return tuple(out)
 
     def _goal_course_out(self, profile: LearnerProfile, pathway: Pathway) -> tuple[str, ...]:
         """A note naming the goal's best course when the plan lacks it and no change of hours, weeks or

@@ -1,0 +1,117 @@
+"""The one change that buys the goal's core (issue 14, session 20): when a plan has no step of what the goal's
+work centres on (empty, or thin) and the nearest plan with the core goes past ONE of the learner's limits, the
+proposal names the smallest change of that one limit that admits it, with its figure, before any other.
+
+The relaxation search sizes a change by how many more essential skills it covers, so a Java developer aiming
+at software tester with 5 h/week for 16 weeks was first offered 6 h/week for a debugging course, while
+Software Testing and Quality (137.5 h, within her budget) needed 9 h/week (thin20-12; fresh19-04: a marketing
+assistant was offered 18 h/week "for 7 more essential skills" while SQL and visualisation needed 8). Here:
+past the time only, "With N h/week instead of H you can take <the core plan's courses> by <month>" (at most
+`MAX_PROPOSED_HOURS`, and no dated session ending after the time window) with "Or keep H h/week and finish in
+W weeks" beside it; past the budget only, "A budget of X instead of Y buys <courses>". Past both limits, or
+past neither, nothing here (`core.core_changes` sizes the joint change of a plan with steps). The session
+plans the changed limits and keeps a proposal only when that plan holds the core and covers more.
+Pure functions; `session.PlanningSession` plans and orders.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+
+from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
+from pathfinder.domain.pathways import money_text
+
+from .relax_base import MAX_PROPOSED_HOURS, finish_later, sessions_late
+
+TIME = frozenset({"hours_per_week", "weeks", "deadline"})  # the limits a 'time' proposal changes
+EPS = 1e-6
+
+
+def core_single_change(
+    nearest: Pathway,
+    profile: LearnerProfile,
+    weeks: int | None,
+    today: date,
+    by_id: Mapping[str, Credential],
+    *,
+    what: str,
+) -> tuple[Relaxation, ...]:
+    """The proposals sizing the ONE limit `nearest` (the plan with the goal's core, planned over the limits)
+    goes past: time (more hours a week when at most MAX_PROPOSED_HOURS, and finishing later at the learner's
+    hours), or budget; () when it goes past both or neither, or the learner gave no hours a week for a time
+    limit. `what` names the core plan's courses in the messages."""
+    c, t = profile.constraints, nearest.totals
+    late = weeks is not None and weeks > 0 and t.weeks > weeks
+    given = None if weeks is None or c.hours_per_week is None else c.hours_per_week * weeks
+    hours_over = given is not None and t.hours > given + EPS
+    dear = c.budget is not None and t.cost > c.budget + 0.005
+    if dear and (late or hours_over):
+        return ()
+    if dear:
+        needed = math.ceil(t.cost)
+        return (
+            Relaxation(
+                constraint="budget",
+                current=c.budget,
+                needed=float(needed),
+                message=f"A budget of {money_text(needed, t.currency)} instead of "
+                f"{money_text(c.budget or 0.0, t.currency)} buys {what}.",
+            ),
+        )
+    if not (late or hours_over) or weeks is None or weeks <= 0 or c.hours_per_week is None:
+        return ()
+    hours = c.hours_per_week
+    out: list[Relaxation] = []
+    hpw = math.ceil(t.hours / weeks - EPS)
+    if hours < hpw <= MAX_PROPOSED_HOURS and not sessions_late(nearest, weeks, by_id):
+        by = today + timedelta(weeks=weeks)
+        out.append(
+            Relaxation(
+                constraint="hours_per_week",
+                current=hours,
+                needed=float(hpw),
+                message=f"With {hpw} h/week instead of {hours:g} you can finish by {by:%B %Y} with {what}.",
+            )
+        )
+    keep = "Or keep" if out else "Keep"
+    out.append(
+        finish_later(
+            c,
+            hours,
+            nearest,
+            weeks,
+            today,
+            lambda need, by: (
+                f"{keep} {hours:g} h/week and finish in {need} weeks (by {by:%B %Y}) with {what}."
+            ),
+        )
+    )
+    return tuple(out)
+
+
+def core_first(changes: Sequence[Relaxation], relaxations: Sequence[Relaxation]) -> tuple[Relaxation, ...]:
+    """`changes` (the core's one-limit proposals) first, then the other proposals that change a different
+    limit: one proposal per limit (the core's, the smallest that buys the centre), no joint proposal beside a
+    single change that helps."""
+    kind = {r.constraint for r in changes}
+    group = TIME if kind & TIME else kind
+    rest = tuple(r for r in relaxations if not r.joint and r.constraint not in group)
+    return (*changes, *rest)
+
+
+def core_courses(nearest: Pathway, title: str, goal: str, by_id: Mapping[str, Credential]) -> str:
+    """The core plan's courses as a proposal names them: the core course, what the work centres on, what it
+    needs first and what else the plan holds ("Visualización (what data analyst work centres on), after SQL
+    para el análisis de datos")."""
+    core = next((s for s in nearest.steps if s.title == title), None)
+    needs = set(by_id[core.id].prerequisites) if core is not None and core.id in by_id else set()
+    after = [s.title for s in nearest.steps if s.id in needs]
+    beside = [s.title for s in nearest.steps if s.title != title and s.id not in needs]
+    out = f"{title} (what {goal} work centres on)"
+    if after:
+        out += f", after {' and '.join(after)}"
+    if beside:
+        out += f", with {' and '.join(beside)}"
+    return out
