@@ -37,11 +37,13 @@ def core_single_change(
     by_id: Mapping[str, Credential],
     *,
     what: str,
+    min_hours: int = 0,
 ) -> tuple[Relaxation, ...]:
     """The proposals sizing the ONE limit `nearest` (the plan with the goal's core, planned over the limits)
     goes past: time (more hours a week when at most MAX_PROPOSED_HOURS, and finishing later at the learner's
     hours), or budget; () when it goes past both or neither, or the learner gave no hours a week for a time
-    limit. `what` names the core plan's courses in the messages."""
+    limit. `what` names the core plan's courses in the messages; `min_hours`, the fewest hours a week to
+    propose (the session's retry when the hours by the schedule's worst case did not plan it)."""
     c, t = profile.constraints, nearest.totals
     late = weeks is not None and weeks > 0 and t.weeks > weeks
     given = None if weeks is None or c.hours_per_week is None else c.hours_per_week * weeks
@@ -64,7 +66,11 @@ def core_single_change(
         return ()
     hours = c.hours_per_week
     out: list[Relaxation] = []
-    hpw = math.ceil(t.hours / weeks - EPS)
+    hpw = max(math.ceil(t.hours / weeks - EPS), min_hours)
+    # whole weeks per step, one after another (the schedule's worst case): 292.5 h in 26 weeks is 12 h/week
+    # by the total, 4 + 10 + 12 weeks... or 27 with a step's last partial week; the smallest that fits all
+    while hpw <= MAX_PROPOSED_HOURS and sum(math.ceil(s.hours / hpw - EPS) for s in nearest.steps) > weeks:
+        hpw += 1
     if hours < hpw <= MAX_PROPOSED_HOURS and not sessions_late(nearest, weeks, by_id):
         by = today + timedelta(weeks=weeks)
         out.append(
@@ -115,3 +121,13 @@ def core_courses(nearest: Pathway, title: str, goal: str, by_id: Mapping[str, Cr
     if beside:
         out += f", with {' and '.join(beside)}"
     return out
+
+
+def asks(r: Relaxation) -> float:
+    """How much a proposal asks: its new value over the learner's (12 h/week for 10 asks 1.2, a budget five
+    times theirs 5); proposals are ordered by it."""
+    try:
+        now, needed = float(str(r.current)), float(str(r.needed))
+    except ValueError:  # a deadline: a date
+        return math.inf
+    return needed / now if now > 0 else math.inf
