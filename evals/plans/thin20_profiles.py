@@ -219,5 +219,71 @@ LEARNERS = [
     ),
 ]
 
+# Unseen variants (thin20-21 ... 26): written after the fixes (20:20 UTC), of the same classes in other
+# languages and goals, to see whether the rules generalise; judged once, no rule tuned on them
+AFTER = [
+    (  # Oulu: accountant -> data analyst, Finnish only, fastest, few weeks
+        "bundled",
+        5,
+        "accountant",
+        "data analyst",
+        [("use spreadsheets software", "advanced")],
+        ["fi"],
+        {"hours_per_week": 5, "weeks": 20, "budget": 700},
+        "fastest",
+    ),
+    (  # Can Tho: nurse -> data scientist, vi/en, small budget
+        "bundled",
+        6,
+        "nurse",
+        "data scientist",
+        [("statistics", "intermediate"), ("Python (computer programming)", "basic")],
+        ["vi", "en"],
+        {"hours_per_week": 6, "weeks": 26, "budget": 15000000, "currency": "VND"},
+        "balanced",
+    ),
+    (  # Indore: clerk -> data quality specialist, Hindi only
+        "bundled",
+        4,
+        "clerk",
+        "data quality specialist",
+        [("use spreadsheets software", "intermediate")],
+        ["hi"],
+        {"hours_per_week": 5, "weeks": 40, "budget": 30000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # Zaragoza: lawyer -> data protection officer, Spanish only, fastest
+        "bundled",
+        6,
+        "lawyer",
+        "data protection officer",
+        [("ensure compliance with legal requirements", "advanced")],
+        ["es"],
+        {"hours_per_week": 3, "weeks": 30, "budget": 500},
+        "fastest",
+    ),
+    (  # Cologne: marketing assistant -> data analyst, de/en, cheapest
+        "bundled+real",
+        4,
+        "marketing assistant",
+        "data analyst",
+        [("web analytics", "intermediate")],
+        ["de", "en"],
+        {"hours_per_week": 4, "weeks": 26, "budget": 900},
+        "cheapest",
+    ),
+    (  # Comilla: school teacher -> e-learning developer, bn/en, short
+        "bundled",
+        5,
+        "teacher",
+        "e-learning developer",
+        [("pedagogy", "advanced")],
+        ["bn", "en"],
+        {"hours_per_week": 4, "weeks": 20, "budget": 20000, "currency": "BDT"},
+        "fastest",
+    ),
+]
+
 if __name__ == "__main__":
     write_cases("thin20", TODAY, LEARNERS, OUT, split="tune")
+    write_cases("thin20", TODAY, AFTER, OUT, split="tune", first=len(LEARNERS) + 1, append=True)
