@@ -219,7 +219,7 @@ LEARNERS = [
     ),
 ]
 
-# Unseen variants (thin20-21 ... 26): written after the fixes (20:20 UTC), of the same classes in other
+# Unseen variants (thin20-21 ... 26): written after the fixes (20:12 UTC), of the same classes in other
 # languages and goals, to see whether the rules generalise; judged once, no rule tuned on them
 AFTER = [
     (  # Oulu: accountant -> data analyst, Finnish only, fastest, few weeks
