@@ -859,8 +859,23 @@ class PlanningSession:
             if nearest is not None and key is not None:
                 self._core_nearest[key] = nearest  # an empty plan's too (session 17: `_core_offer`)
             if too_big and key is not None:  # the best core teachers too big alone, planned on demand
+
+                def too_big_plan(i: int) -> Pathway:
+                    """A core teacher's plan over the limits; past the learner's weeks (the schedule left it
+                    out) given the weeks it and what it needs first take at their hours, as `_goal_course`."""
+                    found, _ = required_plan(i)
+                    if cands.cands[i].id in found.ids:
+                        return found
+                    hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
+                    need = math.ceil(sum(cands.hours[k] for k in cands.closures[i]) / hpw - EPS)
+                    longer = with_constraints(
+                        required_profile(i), weeks=min(need, LONG_PLAN_WEEKS * 5), deadline=None
+                    )
+                    parts = self._selection(longer, strategy, self.candidates(longer), None)
+                    return assemble(*parts, explain=False, by_id=self.lookup.by_id)
+
                 self._core_too_big[key] = [
-                    (partial(lambda j: required_plan(j)[0], i), cands.cands[i].title, cands.cands[i].id)
+                    (partial(too_big_plan, i), cands.cands[i].title, cands.cands[i].id)
                     for i in too_big[:TOO_BIG_TRIED]
                 ]
             if not pathway.steps:
