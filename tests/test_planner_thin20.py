@@ -73,15 +73,18 @@ def test_past_the_time_only_the_hours_that_buy_the_core_lead(strategy):
     assert first.message.startswith("With 10 h/week instead of 5 you can finish by")
     assert "CORE" in first.message
     assert "what analyst work centres on" in first.message
-    # one proposal per limit: finishing later at 5 h/week for the same course, no other time proposal
+    # finishing later at 5 h/week for the same course next; the search's proposals, which ask more and cover
+    # more (the whole goal), after them
     time = [r for r in pw.relaxations if r.constraint in ("hours_per_week", "weeks", "deadline")]
-    assert [(r.constraint, r.needed) for r in time] == [("hours_per_week", 10.0), ("weeks", 30.0)]
-    for r in time:  # accepted, each gives the plan it names
+    assert [(r.constraint, r.needed) for r in time][:2] == [("hours_per_week", 10.0), ("weeks", 30.0)]
+    assert all((r.coverage_after or 0) > (first.coverage_after or 0) for r in time[2:])
+    for r in time[:2]:  # accepted, each gives the plan it names
         assert "core" in _replan(catalogue, apply_relaxation(profile, r), strategy).ids
 
 
 def test_past_the_budget_only_the_budget_that_buys_the_core_leads():
-    catalogue = [*SIDE, _cred("s5", (S4,), cost=150), _cred("core", (M, S3), hours=60, cost=300)]
+    # (a side course at EUR 350: the search's first step is EUR 300 too, for "2 more essential skills")
+    catalogue = [*SIDE, _cred("s5", (S4,), cost=350), _cred("core", (M, S3), hours=60, cost=300)]
     profile, pw = _plan(catalogue, "cheapest", hours_per_week=10, weeks=20, budget=100)
     assert "core" not in pw.ids
     first = pw.relaxations[0]
@@ -91,6 +94,15 @@ def test_past_the_budget_only_the_budget_that_buys_the_core_leads():
     )
     assert [r.constraint for r in pw.relaxations].count("budget") == 1
     assert "core" in _replan(catalogue, apply_relaxation(profile, first), "cheapest").ids
+
+
+def test_a_core_change_asking_more_than_the_first_proposal_comes_after_it():
+    # the core needs thirteen times the budget; EUR 150 buys a side course: that stays the first proposal
+    # (session 20's tune: a pentester's EUR 207 first step was replaced by EUR 1,311 before this rule)
+    catalogue = [*SIDE, _cred("s5", (S4,), cost=150), _cred("core", (M, S3), hours=60, cost=1300)]
+    _, pw = _plan(catalogue, "cheapest", hours_per_week=10, weeks=20, budget=100)
+    assert pw.relaxations[0].needed == 150.0
+    assert any(r.needed == 1300.0 and "buys CORE" in r.message for r in pw.relaxations[1:])
 
 
 def test_past_both_limits_no_single_change_is_proposed_for_the_core():

@@ -97,14 +97,24 @@ def core_single_change(
     return tuple(out)
 
 
-def core_first(changes: Sequence[Relaxation], relaxations: Sequence[Relaxation]) -> tuple[Relaxation, ...]:
-    """`changes` (the core's one-limit proposals) first, then the other proposals that change a different
-    limit: one proposal per limit (the core's, the smallest that buys the centre), no joint proposal beside a
-    single change that helps."""
+def core_first(
+    changes: Sequence[Relaxation], relaxations: Sequence[Relaxation], today: date
+) -> tuple[Relaxation, ...]:
+    """The proposals with `changes` (the core's one-limit proposals) placed by how little they ask: first when
+    their first asks no more than the current first proposal (`asks`), else after the single proposals.
+    Dropped: every joint proposal (never beside a single change that helps) and, when the core's lead, the
+    single proposals of the same limit that ask more and cover no more (one proposal per limit, the smallest
+    that helps); a proposal that asks more but covers more stays, after (a 46 % plan is not hidden behind a
+    13 % one that has the core)."""
     kind = {r.constraint for r in changes}
     group = TIME if kind & TIME else kind
-    rest = tuple(r for r in relaxations if not r.joint and r.constraint not in group)
-    return (*changes, *rest)
+    singles = [r for r in relaxations if not r.joint]
+    lead = changes[0]
+    if singles and asks(lead, today) > asks(singles[0], today) + EPS:
+        return (*singles, *changes)
+    most = max((r.coverage_after or 0.0) for r in changes)
+    kept = [r for r in singles if r.constraint not in group or (r.coverage_after or 0.0) > most + EPS]
+    return (*changes, *kept)
 
 
 def core_courses(nearest: Pathway, title: str, goal: str, by_id: Mapping[str, Credential]) -> str:
@@ -123,11 +133,31 @@ def core_courses(nearest: Pathway, title: str, goal: str, by_id: Mapping[str, Cr
     return out
 
 
-def asks(r: Relaxation) -> float:
+def asks(r: Relaxation, today: date) -> float:
     """How much a proposal asks: its new value over the learner's (12 h/week for 10 asks 1.2, a budget five
-    times theirs 5); proposals are ordered by it."""
-    try:
-        now, needed = float(str(r.current)), float(str(r.needed))
-    except ValueError:  # a deadline: a date
+    times theirs 5, 31 weeks for 20 asks 1.55, a deadline by the weeks from `today`); proposals are ordered by
+    it. Infinite when it cannot be read (a language, a provider: any numeric change asks less)."""
+
+    def weeks_of(value: object) -> float | None:
+        text = str(value)
+        if text.endswith(" weeks"):
+            text = text[: -len(" weeks")]
+        try:
+            return float(text)
+        except ValueError:
+            pass
+        try:
+            return max(1.0, (date.fromisoformat(text[:10]) - today).days / 7)
+        except ValueError:
+            return None
+
+    if r.constraint in ("weeks", "deadline"):
+        now, needed = weeks_of(r.current), weeks_of(r.needed)
+    else:
+        try:
+            now, needed = float(str(r.current)), float(str(r.needed))
+        except ValueError:
+            return math.inf
+    if now is None or needed is None or now <= 0:
         return math.inf
-    return needed / now if now > 0 else math.inf
+    return needed / now

@@ -258,7 +258,7 @@ class PlanningSession:
             )
             one, named = self._core_one_change(profile, strategy, pathway) if not sized else ((), None)
             if one:
-                relaxations = core_first(one, relaxations)
+                relaxations = core_first(one, relaxations, self.today)
             if named is not None:  # the notes name the core plan the proposal buys
                 pathway = pathway.model_copy(update={"notes": self._core_notes_for(pathway, *named)})
         notes = pathway.notes
@@ -480,7 +480,7 @@ class PlanningSession:
                 found.append((tuple(out), nearest, title))
         if not found:
             return (), None
-        out_, nearest, title = min(found, key=lambda f: asks(f[0][0]))
+        out_, nearest, title = min(found, key=lambda f: asks(f[0][0], self.today))
         renamed = course is None and near is not None and title != near[1]
         return out_, (nearest, title) if renamed else None
 
