@@ -24,6 +24,7 @@ from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import money_text
 
 from .relax_base import MAX_PROPOSED_HOURS, finish_later, sessions_late
+from .relax_joint import BUDGET_FLOOR
 
 TIME = frozenset({"hours_per_week", "weeks", "deadline"})  # the limits a 'time' proposal changes
 EPS = 1e-6
@@ -100,20 +101,24 @@ def core_single_change(
 def core_first(
     changes: Sequence[Relaxation], relaxations: Sequence[Relaxation], today: date
 ) -> tuple[Relaxation, ...]:
-    """The proposals with `changes` (the core's one-limit proposals) placed by how little they ask: first when
-    their first asks no more than the current first proposal (`asks`), else after the single proposals.
-    Dropped: every joint proposal (never beside a single change that helps) and, when the core's lead, the
-    single proposals of the same limit that ask more and cover no more (one proposal per limit, the smallest
-    that helps); a proposal that asks more but covers more stays, after (a 46 % plan is not hidden behind a
-    13 % one that has the core)."""
+    """The proposals with `changes` (the core's one-limit proposals) first when the first of them asks no more
+    than the current first proposal (`asks`: proposals ordered by how little they ask); else `relaxations`
+    unchanged (the core's notes already say what it would take; in the chat's other languages a later "11 h
+    a week (13 %)" would not say it buys the core). Leading, they drop every joint proposal (never beside a
+    single change that helps) and the single proposals of the same limit that ask more and cover no more (one
+    proposal per limit, the smallest that helps); one that covers more stays, after (a 46 % plan is not
+    hidden behind a 13 % one that has the core), and so does a dated session's (its coverage unstated)."""
     kind = {r.constraint for r in changes}
     group = TIME if kind & TIME else kind
     singles = [r for r in relaxations if not r.joint]
-    lead = changes[0]
-    if singles and asks(lead, today) > asks(singles[0], today) + EPS:
-        return (*singles, *changes)
+    if singles and asks(changes[0], today) > asks(singles[0], today) + EPS:
+        return tuple(relaxations)
     most = max((r.coverage_after or 0.0) for r in changes)
-    kept = [r for r in singles if r.constraint not in group or (r.coverage_after or 0.0) > most + EPS]
+    kept = [
+        r
+        for r in singles
+        if r.constraint not in group or r.coverage_after is None or r.coverage_after > most + EPS
+    ]
     return (*changes, *kept)
 
 
@@ -153,6 +158,11 @@ def asks(r: Relaxation, today: date) -> float:
 
     if r.constraint in ("weeks", "deadline"):
         now, needed = weeks_of(r.current), weeks_of(r.needed)
+    elif r.constraint == "budget":  # a budget below the floor (free only) counts as the floor, as in a joint
+        try:
+            now, needed = max(float(str(r.current)), BUDGET_FLOOR), float(str(r.needed))
+        except ValueError:
+            return math.inf
     else:
         try:
             now, needed = float(str(r.current)), float(str(r.needed))

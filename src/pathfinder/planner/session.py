@@ -257,8 +257,10 @@ class PlanningSession:
                 ),
             )
             one, named = self._core_one_change(profile, strategy, pathway) if not sized else ((), None)
+            if one and (placed := core_first(one, relaxations, self.today))[:1] != one[:1]:
+                one, named = (), None  # it asks more than the first proposal: not proposed, not named
             if one:
-                relaxations = core_first(one, relaxations, self.today)
+                relaxations = placed
             if named is not None:  # the notes name the core plan the proposal buys
                 pathway = pathway.model_copy(update={"notes": self._core_notes_for(pathway, *named)})
         notes = pathway.notes
