@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from pathfinder.assistant import i18n, planner_text
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import plan_pathway
@@ -73,6 +74,12 @@ def test_past_the_time_only_the_hours_that_buy_the_core_lead(strategy):
     assert first.message.startswith("With 10 h/week instead of 5 you can finish by")
     assert "CORE" in first.message
     assert "what analyst work centres on" in first.message
+    # the chat says it in the reply's language (a `pl_core_change_*` template; titles stay as they are)
+    for r in pw.relaxations[:2]:
+        assert planner_text.unknown([r.message]) == []
+        with i18n.replying_in("de"):
+            said = planner_text.say(r.message)
+        assert "Std./Woche" in said and "CORE" in said and "analyst" in said
     # finishing later at 5 h/week for the same course next; the search's proposals, which ask more and cover
     # more (the whole goal), after them
     time = [r for r in pw.relaxations if r.constraint in ("hours_per_week", "weeks", "deadline")]
@@ -90,7 +97,7 @@ def test_past_the_budget_only_the_budget_that_buys_the_core_leads():
     first = pw.relaxations[0]
     assert (first.constraint, first.needed) == ("budget", 300.0)
     assert first.message == (
-        "A budget of EUR 300 instead of EUR 100 buys CORE (what analyst work centres on), with W1 and W2."
+        "A budget of EUR 300 instead of EUR 100 buys CORE; W1; W2: what analyst work centres on."
     )
     assert [r.constraint for r in pw.relaxations].count("budget") == 1
     assert "core" in _replan(catalogue, apply_relaxation(profile, first), "cheapest").ids
@@ -175,8 +182,9 @@ def test_the_nearest_courses_in_the_learners_languages_teach_an_essential_skill(
 
 
 def test_of_two_core_plans_the_one_asking_least_is_proposed_and_named():
-    # two courses of the centre: one needs five times the budget, the other twice the hours a week (fresh19-16:
-    # network-traffic machine learning at INR 238,364 of 50,000 was named, applied ML at 13 h/week of 10 not)
+    # two courses of the centre: one needs five times the budget, the other twice the hours a week
+    # (fresh19-16: network-traffic machine learning at INR 238,364 of 50,000 was named, applied ML at
+    # 13 h/week of 10 not)
     dear = _cred("coreA", (M,), hours=60, cost=500)
     long = _cred("coreB", (M, S3), hours=150)
     for catalogue in ([*SIDE, dear, long], [*SIDE, long, dear]):

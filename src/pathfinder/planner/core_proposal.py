@@ -43,8 +43,8 @@ def core_single_change(
     """The proposals sizing the ONE limit `nearest` (the plan with the goal's core, planned over the limits)
     goes past: time (more hours a week when at most MAX_PROPOSED_HOURS, and finishing later at the learner's
     hours), or budget; () when it goes past both or neither, or the learner gave no hours a week for a time
-    limit. `what` names the core plan's courses in the messages; `min_hours`, the fewest hours a week to
-    propose (the session's retry when the hours by the schedule's worst case did not plan it)."""
+    limit. `what` names the core plan's courses in the messages (`core_courses`); `min_hours`, the fewest
+    hours a week to propose (the session's retry when the schedule's worst case did not plan it)."""
     c, t = profile.constraints, nearest.totals
     late = weeks is not None and weeks > 0 and t.weeks > weeks
     given = None if weeks is None or c.hours_per_week is None else c.hours_per_week * weeks
@@ -79,7 +79,8 @@ def core_single_change(
                 constraint="hours_per_week",
                 current=hours,
                 needed=float(hpw),
-                message=f"With {hpw} h/week instead of {hours:g} you can finish by {by:%B %Y} with {what}.",
+                message=f"With {hpw} h/week instead of {hours:g} you can finish by {by:%d %B %Y} with "
+                f"{what}.",
             )
         )
     keep = "Or keep" if out else "Keep"
@@ -91,7 +92,7 @@ def core_single_change(
             weeks,
             today,
             lambda need, by: (
-                f"{keep} {hours:g} h/week and finish in {need} weeks (by {by:%B %Y}) with {what}."
+                f"{keep} {hours:g} h/week and finish in {need} weeks (by {by:%d %B %Y}) with {what}."
             ),
         )
     )
@@ -122,20 +123,11 @@ def core_first(
     return (*changes, *kept)
 
 
-def core_courses(nearest: Pathway, title: str, goal: str, by_id: Mapping[str, Credential]) -> str:
-    """The core plan's courses as a proposal names them: the core course, what the work centres on, what it
-    needs first and what else the plan holds ("Visualización (what data analyst work centres on), after SQL
-    para el análisis de datos")."""
-    core = next((s for s in nearest.steps if s.title == title), None)
-    needs = set(by_id[core.id].prerequisites) if core is not None and core.id in by_id else set()
-    after = [s.title for s in nearest.steps if s.id in needs]
-    beside = [s.title for s in nearest.steps if s.title != title and s.id not in needs]
-    out = f"{title} (what {goal} work centres on)"
-    if after:
-        out += f", after {' and '.join(after)}"
-    if beside:
-        out += f", with {' and '.join(beside)}"
-    return out
+def core_courses(nearest: Pathway, goal: str) -> str:
+    """The core plan's courses as a proposal names them, in order, and what they are ("SQL para el análisis
+    de datos; Visualización de datos y cuadros de mando: what data analyst work centres on"): titles are
+    data, the rest a `pl_core_change_*` template, so the chat says it in the reply's language."""
+    return f"{'; '.join(s.title for s in nearest.steps)}: what {goal} work centres on"
 
 
 def asks(r: Relaxation, today: date) -> float:

@@ -448,7 +448,7 @@ class PlanningSession:
             nearest = planned()
             if cid is not None and cid not in nearest.ids:
                 continue
-            what = core_courses(nearest, title, goal, self.lookup.by_id)
+            what = core_courses(nearest, goal)
             changes = list(
                 core_single_change(nearest, profile, weeks, self.today, self.lookup.by_id, what=what)
             )
