@@ -63,13 +63,14 @@ def test_a_listed_language_leads_over_a_third_one_that_covers_more():
 
 def test_only_a_third_language_helps_the_note_says_so_plainly_with_the_nearest_courses():
     # a German-only learner: French courses teach the essential skills, a German one only the optional skill
+    # (no "nearest course" then, session 20: `test_planner_thin20.py` names one teaching an essential skill)
     catalogue = [_course("fr1", "fr", SKILLS[:3]), _course("de1", "de", (OPTIONAL,))]
     pw = _plan(catalogue, ("de",), limit=("de",))
     assert not pw.steps
     (note,) = [n for n in pw.notes if n.startswith("No step")]
     assert note == (
         "No step: nothing in German or English teaches the essential skills of data protection officer "
-        "within your limits. The nearest courses in German: DE1."
+        "within your limits, and no course in German comes near it."
     )
     assert pw.relaxations[0].message.startswith("If you can study in French:")  # conditional, never plain
     assert not any(n.startswith("Offered if you accept courses in French") for n in pw.notes)
@@ -78,6 +79,7 @@ def test_only_a_third_language_helps_the_note_says_so_plainly_with_the_nearest_c
     with i18n.replying_in("de"):
         said = planner_text.say(note)
     assert said.startswith("Kein Schritt: Nichts auf Deutsch / Englisch vermittelt") and "German" not in said
+    assert planner_text.unknown([note]) == []
 
 
 def test_english_with_more_money_leads_over_a_third_language_alone():

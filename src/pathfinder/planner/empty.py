@@ -124,9 +124,12 @@ def far_first(relaxations: Sequence[Relaxation], profile: LearnerProfile) -> boo
 
 def nearest_in_languages(gap: Gap, by_id, k: int = NEAREST_SHOWN) -> list[str]:
     """The titles of the courses the learner may take (in their languages: `GapSkill.taught_by`) that teach
-    the most of the goal's gap, by weight (essential skills first), at most `k`; [] when none teaches any."""
+    the most of the goal's essential skills, by weight, at most `k`; [] when none teaches one. A course of
+    optional skills only is no "nearest course" (session 20, fresh19-02 / thin20-04: a German-only secretary
+    aiming at data protection officer was pointed to two cloud-security courses for their optional
+    security-legislation and key-management tags; the note now says no course in German comes near)."""
     score: dict[str, float] = {}
-    for g in gap.skills:
+    for g in gap.essential:
         for cid in g.taught_by:
             score[cid] = score.get(cid, 0.0) + g.weight
     ranked = sorted(score, key=lambda cid: (-score[cid], cid))

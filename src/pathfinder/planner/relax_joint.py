@@ -13,6 +13,7 @@ import math
 
 from pathfinder.domain import Constraints, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import counted, money_text
+from pathfinder.planner.centre_language import centre_language
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -34,12 +35,24 @@ BUDGET_FLOOR = 100.0  # a budget below this (e.g. free courses only) is scaled f
 
 
 def combined(
-    profile, gap, current, before, better, by_id, today, any_language, plausible_only=False
+    profile,
+    gap,
+    current,
+    before,
+    better,
+    by_id,
+    today,
+    any_language,
+    plausible_only=False,
+    *,
+    by_skill=None,
 ) -> list[tuple[float, Relaxation]]:
     """No single change helps: the smallest joint change that does (a first step), each constraint it
     changes as one `Relaxation` of the proposal; [] when even relaxing everything covers nothing more.
     Languages the learner can plausibly accept (English, the ones they list) are tried first; with
-    `plausible_only` (the single changes that help all ask for a third language) only they are."""
+    `plausible_only` (the single changes that help all ask for a third language) only they are. Beyond them,
+    given `by_skill` (credentials per skill URI), one third language at most: the one of the goal's centre
+    (`centre_language.centre_language`, session 20), or no joint proposal."""
     c = profile.constraints
     allowed_languages = study_languages(profile)
     timed_by_weeks = c.hours_per_week is None and (c.weeks is not None or c.deadline is not None)
@@ -66,11 +79,29 @@ def combined(
             )
             if whole := better(near_all, current.strategy):
                 relaxed_all = near_all
+    far_one = False
     if not whole and not plausible_only:
+        if allowed_languages and by_skill is not None and not plausible(any_language, profile.languages):
+            # a third language only the one of the goal's centre (`centre_language`), and only it
+            far = centre_language(
+                gap,
+                by_skill,
+                profile.languages,
+                c.denied_languages,
+                covered={g.uri for g in gap.essential} - {u.uri for u in current.uncovered},
+            )
+            if far is None:
+                return []
+            plausible_ones = [x for x in any_language if plausible((x,), profile.languages)]
+            langs = tuple(dict.fromkeys((*allowed_languages, *plausible_ones, far)))
+            relaxed_all = relaxed_all.model_copy(
+                update={"constraints": relaxed_all.constraints.model_copy(update={"languages": langs})}
+            )
+            far_one = True
         whole = better(relaxed_all, current.strategy)
     if not whole:
         return []
-    if allowed_languages:
+    if allowed_languages and not far_one:
         relaxed_all, whole = one_more_language(
             relaxed_all, whole, allowed_languages, before, better, by_id, current.strategy
         )

@@ -228,7 +228,29 @@ def find_relaxations(
         # no single change helps, or each one asks for a third language: a joint change within languages
         # the learner can plausibly accept leads (its parts keep their order: they are applied together)
         together = combined(
-            profile, gap, current, before, better, by_id, today, any_language, plausible_only=bool(found)
+            profile,
+            gap,
+            current,
+            before,
+            better,
+            by_id,
+            today,
+            any_language,
+            plausible_only=bool(found),
+            by_skill=_by_skill(credentials),
         )
         out = [structured(r, after, joint=True) for after, r in together] + out
     return tuple(out)
+
+
+def _by_skill(credentials: Sequence[Credential]) -> dict[str, list[Credential]]:
+    """Credentials per skill URI: the lookup's own index, or one built from a plain list (tests)."""
+    found = getattr(credentials, "by_skill", None)
+    if isinstance(found, dict):
+        return found
+    out: dict[str, list[Credential]] = {}
+    for cr in credentials:
+        for ref in cr.skills:
+            if ref.counts:  # as the lookup counts a skill taught
+                out.setdefault(ref.uri, []).append(cr)
+    return out

@@ -6,10 +6,10 @@ Each plan is assembled into an explained `Pathway` by `explain.py`. Pure domain 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import counted
@@ -50,6 +50,7 @@ from pathfinder.planner.core import (
     slips,
     within_limits,
 )
+from pathfinder.planner.core_proposal import asks, core_courses, core_first, core_single_change
 from pathfinder.planner.course_level import estimated_level
 from pathfinder.planner.empty import (
     LEVEL_WORDING,
@@ -87,6 +88,11 @@ from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
 from pathfinder.planner.use_time import STRATEGIES as USE_TIME_STRATEGIES
 from pathfinder.planner.use_time import more_of_goal
+
+# core teachers too big alone for a limit whose plans `_core_one_change` sizes a change for (a solve each,
+# only for a plan without the core)
+TOO_BIG_TRIED = 2
+HOURS_RETRIED = 2  # ... and the hours a week it proposes tried up to this many hours above the first figure
 
 __all__ = ["DEFAULT_HOURS_PER_WEEK", "EXACT_LIMIT", "PlanningSession", "with_conversation_language"]
 
@@ -132,6 +138,8 @@ class PlanningSession:
         self._core_nearest: dict[tuple, tuple[Pathway, str]] = {}
         # plan key -> the plan with the goal's course, over the limits, and the course (`_goal_course`)
         self._goal_nearest: dict[tuple, tuple[Pathway, Credential]] = {}
+        # plan key -> the best core teachers too big alone for a limit: plan (planned on demand), title, id
+        self._core_too_big: dict[tuple, list[tuple[Callable[[], Pathway], str, str]]] = {}
         self._goal_courses: dict[tuple[str, ...], tuple[str, ...]] = {}  # languages -> `goal_courses`
         self.builds = 0  # candidate sets built (for tests and benchmarks)
         # the optimal selections solved so far (credential ids, newest first): starts for the MILP's first
@@ -251,6 +259,13 @@ class PlanningSession:
                     if (r.constraint, r.needed) not in {(x.constraint, x.needed) for x in sized}
                 ),
             )
+            one, named = self._core_one_change(profile, strategy, pathway) if not sized else ((), None)
+            if one and (placed := core_first(one, relaxations, self.today))[:1] != one[:1]:
+                one, named = (), None  # it asks more than the first proposal: not proposed, not named
+            if one:
+                relaxations = placed
+            if named is not None:  # the notes name the core plan the proposal buys
+                pathway = pathway.model_copy(update={"notes": self._core_notes_for(pathway, *named)})
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
@@ -388,6 +403,91 @@ class PlanningSession:
         if not kept or cover <= essential_coverage(pathway, self.gap) + EPS:
             return ()
         return tuple(structured(r, cover, joint=len(changes) > 1) for r in changes)
+
+    def _core_notes_for(self, pathway: Pathway, nearest: Pathway, title: str) -> tuple[str, ...]:
+        """`pathway`'s notes with the core's two notes (`core.core_notes`) naming `nearest`, the core plan a
+        proposal buys, in place of the ones naming another core teacher."""
+        left = {u.uri for u in nearest.uncovered}
+        labels = [g.label for g in self.gap.essential if g.uri in set(self.gap.core) and g.uri not in left]
+        said = core_notes(labels, self.gap.goal_label or "this goal", title, nearest)
+        old = ("No course of what", "With it the plan would be")
+        at = next((i for i, n in enumerate(pathway.notes) if n.startswith(old)), None)
+        if at is None:
+            return pathway.notes
+        kept = [n for n in pathway.notes if not n.startswith(old)]
+        return (*kept[:at], *said, *kept[at:])
+
+    def _core_one_change(
+        self, profile: LearnerProfile, strategy: str, pathway: Pathway
+    ) -> tuple[tuple[Relaxation, ...], tuple[Pathway, str] | None]:
+        """The change of ONE limit that buys the goal's course (`_goal_nearest`) or, without one, its core
+        (`_core_nearest`, and the best TOO_BIG_TRIED core teachers too big alone for a limit) when the plan
+        has neither (`core_proposal.core_single_change`, session 20), each proposal checked: the plan with it
+        holds that course or the core, covers at least KEEP_SHARE of this one's essential skills (by weight)
+        and is no road through another field. Of two core plans, the one whose first proposal asks least
+        (`core_proposal.asks`: fresh19-16's 13 h/week for applied machine learning, not five times the budget
+        for network-traffic machine learning after network engineering). ((), None) when none; with the
+        proposals, the core plan they buy when the notes name another (else None)."""
+        core = set(self.gap.core)
+        key = self._key(profile, strategy)
+        course = self._goal_nearest.get(key)
+        options: list[tuple[Callable[[], Pathway], str, str | None]] = []
+        near = None
+        if course is not None:
+            if course[1].id in pathway.ids:
+                return (), None
+            options.append((lambda: course[0], course[1].title, course[1].id))
+        else:
+            if not core or core_covered(pathway, core):
+                return (), None
+            if (near := self._core_nearest.get(key)) is not None:
+                options.append((lambda: near[0], near[1], None))
+            options += [big for big in self._core_too_big.get(key, ()) if near is None or big[1] != near[1]]
+        _, weeks = time_budget_hours(profile, self.today)
+        before = essential_coverage(pathway, self.gap)
+        goal = self.gap.goal_label or "this goal"
+        found: list[tuple[tuple[Relaxation, ...], Pathway, str]] = []
+        for planned, title, cid in options:
+            nearest = planned()
+            if cid is not None and cid not in nearest.ids:
+                continue
+            what = core_courses(nearest, goal)
+            changes = list(
+                core_single_change(nearest, profile, weeks, self.today, self.lookup.by_id, what=what)
+            )
+            out = []
+            first_hours = next((float(r.needed) for r in changes if r.constraint == "hours_per_week"), 0.0)
+            while changes:
+                r = changes.pop(0)
+                relaxed = profile.model_copy(
+                    update={"constraints": r.applied(profile.constraints, profile.languages)}
+                )
+                after = self.outcome(relaxed, strategy)
+                cover = essential_coverage(after, self.gap)
+                kept = course[1].id in after.ids if course is not None else core_covered(after, core)
+                # the centre, covering at least KEEP_SHARE of the plan it replaces (the relaxation search's
+                # proposals cover more skills; this one covers what the work centres on)
+                if kept and cover >= KEEP_SHARE * before - EPS and not roundabout(after, self.gap):
+                    out.append(structured(r, cover))
+                elif r.constraint == "hours_per_week" and float(r.needed) < first_hours + HOURS_RETRIED:
+                    # the schedule wanted an hour more (its weeks start whole): one more try, an hour up
+                    more = core_single_change(
+                        nearest,
+                        profile,
+                        weeks,
+                        self.today,
+                        self.lookup.by_id,
+                        what=what,
+                        min_hours=int(float(r.needed)) + 1,
+                    )
+                    changes[:0] = [m for m in more if m.constraint == "hours_per_week"]
+            if out:
+                found.append((tuple(out), nearest, title))
+        if not found:
+            return (), None
+        out_, nearest, title = min(found, key=lambda f: asks(f[0][0], self.today))
+        renamed = course is None and near is not None and title != near[1]
+        return out_, (nearest, title) if renamed else None
 
     def _goal_course_out(self, profile: LearnerProfile, pathway: Pathway) -> tuple[str, ...]:
         """A note naming the goal's best course when the plan lacks it and no change of hours, weeks or
@@ -764,6 +864,26 @@ class PlanningSession:
             title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
             if nearest is not None and key is not None:
                 self._core_nearest[key] = nearest  # an empty plan's too (session 17: `_core_offer`)
+            if too_big and key is not None:  # the best core teachers too big alone, planned on demand
+
+                def too_big_plan(i: int) -> Pathway:
+                    """A core teacher's plan over the limits; past the learner's weeks (the schedule left it
+                    out) given the weeks it and what it needs first take at their hours, as `_goal_course`."""
+                    found, _ = required_plan(i)
+                    if cands.cands[i].id in found.ids:
+                        return found
+                    hpw = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
+                    need = math.ceil(sum(cands.hours[k] for k in cands.closures[i]) / hpw - EPS)
+                    longer = with_constraints(
+                        required_profile(i), weeks=min(need, LONG_PLAN_WEEKS * 5), deadline=None
+                    )
+                    parts = self._selection(longer, strategy, self.candidates(longer), None)
+                    return assemble(*parts, explain=False, by_id=self.lookup.by_id)
+
+                self._core_too_big[key] = [
+                    (partial(too_big_plan, i), cands.cands[i].title, cands.cands[i].id)
+                    for i in too_big[:TOO_BIG_TRIED]
+                ]
             if not pathway.steps:
                 return pathway
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
