@@ -94,3 +94,50 @@ def test_a_definition_with_no_card_shown_is_the_definition_and_a_next_step(bundl
 )
 def test_asks_definition(text: str, defines: bool) -> None:
     assert asks_definition(text) is defines
+
+
+# --- a festival or a month said with "next year" in German, Spanish, French and Finnish ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("bis Weihnachten nächstes Jahr", "2027-12-24"),
+        ("vor Weihnachten kommenden Jahres", "2027-12-23"),
+        ("para las navidades del año que viene", "2027-12-24"),
+        ("antes de navidad del proximo ano", "2027-12-23"),
+        ("avant Noël de l'année prochaine", "2027-12-23"),
+        ("ensi vuoden jouluun mennessä", "2027-12-24"),
+        ("bis Dezember nächsten Jahres", "2027-12-31"),
+        ("d'ici décembre l'an prochain", "2027-12-31"),
+        ("jusqu a paques", "2027-03-28"),
+    ],
+)
+def test_next_year_moves_a_festival_or_month_a_year_on(text: str, deadline: str) -> None:
+    """lang20 limits: said on 4 December, "bis Weihnachten nächstes Jahr" was the Christmas 3 weeks away."""
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert str(understand(text, date(2026, 12, 4), None).deadline) == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("bis Weihnachten", "2026-12-24"),
+        ("haluun olla valmis jouluksi", "2026-12-24"),
+        ("avant Pâques", "2027-03-27"),
+    ],
+)
+def test_a_festival_without_next_year_is_the_coming_one(
+    text: str, deadline: str
+) -> None:  # guards (but jouluksi)
+    from pathfinder.assistant.nlu.understand import understand
+
+    assert str(understand(text, date(2026, 12, 4), None).deadline) == deadline
+
+
+def test_next_year_alone_is_no_deadline() -> None:  # a guard: passed before
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand("ich hab nächstes jahr zeit, 5 stunden die woche", date(2026, 12, 4), None)
+    assert p.deadline is None and p.weeks is None

@@ -5,8 +5,8 @@ Finnish case endings and spoken forms ("mä haluun", "onks", "paljonko"). Every 
 
 - `open`: a greeting or a vague opening (no goal), then a goal;
 - `limits`: a goal with hours, money or a date said the everyday way ("bis zum Sommer", "antes de septiembre",
-  "d'ici la rentrée", "kesään mennessä", "bis Weihnachten nächstes Jahr", "ensi jouluun mennessä"), then a
-  plan;
+  "d'ici la rentrée", "kesään mennessä", "bis Weihnachten nächstes Jahr", "ensi vuoden jouluun mennessä"),
+  then a plan;
 - `adviser`: an adviser speaking of a client (Sie/usted/vous, the formal Finnish), a goal and a limit;
 - `held`: skills said to be held beside a goal;
 - `named`: a question about a named course - its price, level, prerequisites, recognition;
@@ -27,7 +27,7 @@ GREET = [*ANY, "smalltalk", "out_of_scope"]
 BEFORE_SUMMER = ("2027-05-15", "2027-06-30")  # "bis zum Sommer", "kesään mennessä"
 BEFORE_SEPTEMBER = ("2027-08-24", "2027-09-01")  # "antes de septiembre": the end of August
 RENTREE = ("2027-08-20", "2027-09-06")  # "d'ici la rentrée"
-NEXT_CHRISTMAS = ("2027-12-15", "2027-12-26")  # "bis Weihnachten nächstes Jahr", "ensi jouluun mennessä"
+NEXT_CHRISTMAS = ("2027-12-15", "2027-12-26")  # "bis Weihnachten nächstes Jahr", "ensi vuoden jouluun"
 EASTER = ("2027-03-14", "2027-03-31")  # "avant Pâques": Easter 2027 is 28 March
 END_MARCH = ("2027-03-25", "2027-04-01")
 
@@ -563,7 +563,7 @@ _BATCH: dict[str, list[tuple[str, list[T]]]] = {
             "limits",
             [
                 _t(
-                    "haluan oppia data-analyysia ensi jouluun mennessä",
+                    "haluan oppia data-analyysia ensi vuoden jouluun mennessä",
                     goal="data_analyst",
                     deadline=NEXT_CHRISTMAS,
                 ),
