@@ -8,8 +8,6 @@ from datetime import date
 import pytest
 from conftest import answers, converse
 
-from pathfinder.assistant.concepts import asks_definition
-
 
 @pytest.fixture(scope="module")
 def bundled(make_responder, bundled_catalogue):
@@ -93,6 +91,8 @@ def test_a_definition_with_no_card_shown_is_the_definition_and_a_next_step(bundl
     ],
 )
 def test_asks_definition(text: str, defines: bool) -> None:
+    from pathfinder.assistant.concepts import asks_definition
+
     assert asks_definition(text) is defines
 
 
@@ -141,3 +141,66 @@ def test_next_year_alone_is_no_deadline() -> None:  # a guard: passed before
 
     p = understand("ich hab nächstes jahr zeit, 5 stunden die woche", date(2026, 12, 4), None)
     assert p.deadline is None and p.weeks is None
+
+
+# --- a goal said beside limits or skills: an interest in a field, the German "KI", a wish after skills ---
+
+
+@pytest.mark.parametrize(
+    ("message", "english"),
+    [
+        (
+            "KI interessiert mich, aber ich hab nur 300 Euro und muss bis Ostern fertig sein",
+            "artificial intelligence",
+        ),
+        ("ich will was mit ki machen, hab 4 stunden die woche", "artificial intelligence"),
+        ("pilvipalvelut kiinnostaa, budjetti on max 300 euroa", "cloud"),
+        ("le cloud m'intéresse, mais j'ai que 200 euros", "cloud"),
+        (
+            "je suis comptable, je maîtrise Excel et je connais un peu Python, je veux passer à la data",
+            "data",
+        ),
+    ],
+)
+def test_a_field_wished_beside_limits_or_skills_is_the_goal(message: str, english: str) -> None:
+    """lang20 limits/held: the limits or the skills beside the wish left no goal (set_constraints or
+    state_skills only); "KI" was dropped as the Hindi function word "ki"."""
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand(message, date(2026, 12, 4))
+    assert p.clause_goal and english in (p.goal_english or ""), (p.clause_goal, p.goal_english)
+
+
+@pytest.mark.parametrize(
+    ("message", "english"),
+    [
+        ("tietoturva kiinnostais, mulla on 5 tuntia viikossa", "security"),
+        ("la cybersécurité m'intéresse, j'ai 4h par semaine", "cyber"),
+        ("Ich kann Excel und etwas SQL und will in die Datenanalyse", "data"),
+    ],
+)
+def test_a_field_wished_beside_one_limit_stays_the_goal(message: str, english: str) -> None:  # guards
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand(message, date(2026, 12, 4))
+    assert p.clause_goal and english in (p.goal_english or ""), (p.clause_goal, p.goal_english)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ich interessiere mich für Games und Computer, weiß aber nicht was ich werden soll",
+        "me gustan los videojuegos y dibujar, no sé qué estudiar",
+    ],
+)
+def test_an_interest_in_everyday_things_is_still_no_goal(message: str) -> None:  # guards: passed before
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand(message, date(2026, 12, 4))
+    assert p.clause_goal is None, (p.clause_goal, p.goal_english)
+
+
+def test_the_goal_and_limits_of_one_message_are_both_saved(bundled) -> None:
+    answer = answers(converse(bundled, "pilvipalvelut kiinnostaa, budjetti on max 300 euroa"))[-1]
+    kinds = {c.kind for c in answer.profile_changes}
+    assert {"set_goal", "set_constraints"} <= kinds, (kinds, answer.text)
