@@ -291,7 +291,7 @@ _BATCH: dict[str, list[tuple[str, list[T]]]] = {
         (
             "refine",
             [
-                _t("quiero ser analista de datos", goal="data_analyst"),
+                _t("quiero trabajar de analista de datos", goal="data_analyst"),
                 _t("un plan con 6 horas semanales porfa", plan=True, hours=6),
                 _t("hay algo mas barato?", plan=True, cheaper=True),
             ],
@@ -420,7 +420,7 @@ _BATCH: dict[str, list[tuple[str, list[T]]]] = {
         (
             "refine",
             [
-                _t("je veux devenir développeur web", goal="web"),
+                _t("je veux devenir dev web", goal="web"),
                 _t("fais-moi un plan avec 8h par semaine", plan=True, hours=8),
                 _t("il y a moins cher ?", plan=True, cheaper=True),
             ],
@@ -477,7 +477,7 @@ _BATCH: dict[str, list[tuple[str, list[T]]]] = {
             "limits",
             [
                 _t("pilvipalvelut kiinnostaa, budjetti on max 300 euroa", goal="cloud", budget=(300, "EUR")),
-                _t("vain etänä", part=["online"], budget=(300, "EUR")),
+                _t("mieluiten vain etäopetusta", part=["online"], budget=(300, "EUR")),
             ],
         ),
         (
