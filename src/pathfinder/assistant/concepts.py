@@ -29,7 +29,7 @@ _ASKS = re.compile(
     r"\bwhat(?:'s| is| are| does| do)\b|\bmean(?:s|ing)?\b|\bexplain\b|\bwhats?\b|"
     r"\bwas (?:ist|sind|bedeutet|heißt|heisst)\b|\bbedeutet\b|\berklär|"
     r"\bqu[eé] (?:es|son|significa)\b|\bsignifica\b|\bexplica|"
-    r"qu'est[- ]ce|c'est quoi|\bque veut dire\b|\bsignifie\b|\bexpliqu|"
+    r"qu'est[- ]ce|c'est quoi|\bque veut dire\b|\bveut dire\b|\bsignifie\b|\bexpliqu|"
     r"\bmikä on\b|\bmik[äa] (?:se|tuo|toi|t[äa][äa]|t[äa]m[äa])\b|"  # "mikä se EQF-taso on?" (lang20)
     r"\bmitä\b.*\btarkoittaa\b|\btarkoittaa\b|\bselitä\b|"
     r"\blà gì\b|\bla gi\b|\bnghĩa là\b|\bnghia la\b|\bgiải thích\b|"

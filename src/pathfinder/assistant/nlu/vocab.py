@@ -1532,6 +1532,8 @@ INTEREST = frozenset(
     "interest interested interests interesting interesa interesan interesado interesada intéresse "
     "intéressé intéressée interessiert interessiere interessant kiinnostaa kiinnostaisi kiinnostun "
     "kiinnostunut "
+    # session 20 (lang20): plural and conditional forms ("les réseaux m'intéressent", "mua kiinnostais")
+    "intéressent intéresserait interessieren interessieret interesaría interesarían kiinnostavat kiinnostais "
     "रुचि दिलचस्पी আগ্রহ আগ্রহী".split()
 )
 # ... unless said as a wish: "would like", "i'd love to"
