@@ -245,8 +245,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     lang = identify(message, earlier_language)
     if lang == "de":
         message = restore_umlauts(message)  # "moechte", "fuer Anfaenger": read as typed with umlauts
-        # "KI interessiert mich", "was mit ki": the German AI, read as "AI" (as German speakers also write it),
-        # never the Hindi function word "ki" that every content and subject reading drops (session 20, lang20)
+        # "KI interessiert mich", "was mit ki": the German AI, read as "AI" (as Germans also write it), never
+        # the Hindi function word "ki" that every content and subject reading drops (session 20, lang20)
         message = _GERMAN_AI.sub("AI", message)
     elif lang == "fi":
         message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
