@@ -31,8 +31,9 @@ _ASKS = re.compile(
     r"\bwhat(?:'s| is| are| does| do)\b|\bmean(?:s|ing)?\b|\bexplain\b|\bwhats?\b|"
     r"\bwas (?:ist|sind|bedeutet|heißt|heisst)\b|\bbedeutet\b|\berklär|"
     r"\bqu[eé] (?:es|son|significa)\b|\bsignifica\b|\bexplica|"
-    r"qu'est[- ]ce|c'est quoi|\bque veut dire\b|\bsignifie\b|\bexpliqu|"
-    r"\bmikä on\b|\bmitä\b.*\btarkoittaa\b|\btarkoittaa\b|\bselitä\b|"
+    r"qu'est[- ]ce|c'est quoi|\bque veut dire\b|\bveut dire\b|\bsignifie\b|\bexpliqu|"
+    r"\bmikä on\b|\bmik[äa] (?:se|tuo|toi|t[äa][äa]|t[äa]m[äa])\b|"  # "mikä se EQF-taso on?" (lang20)
+    r"\bmitä\b.*\btarkoittaa\b|\btarkoittaa\b|\bselitä\b|"
     r"\blà gì\b|\bla gi\b|\bnghĩa là\b|\bnghia la\b|\bgiải thích\b|"
     r"क्या है|क्या होता|क्या होते|मतलब|समझाइए|kya hai|kya hota|matlab|"
     r"কী|কি |মানে|বুঝিয়ে|\bki\b|\bmane\b",
@@ -196,3 +197,25 @@ def _concepts_asked(text: str) -> list[str]:
     if _HOW_MANY.search(low) or re.search(r"\bkuinka\b", low):  # "montako opintopistettä?": of something
         return []
     return [name for name, pattern in _CONCEPTS.items() if pattern.search(low)]
+
+
+# "what EQF level is it?", "welches EQR-Niveau hat er?", "¿qué nivel EQF tiene?", "quel niveau EQF ?",
+# "minkä EQF-tason kurssi on?": the level of the course asked, not what the framework is
+_VALUE_OF_IT = re.compile(
+    r"\b(?:what|which) (?:eqf |eqr |ects )?(?:level|number)|\b(?:what|which) (?:eqf|eqr)\b|"
+    r"\bwelche[sn]? (?:eqf|eqr|dqr)?-?(?:niveau|stufe)|\bwelche[sn]? (?:eqf|eqr|dqr)\b|"
+    r"\bqu[eé] nivel\b|\bcu[aá]l es (?:el|su) nivel\b|\bquel niveau\b|\bquel (?:eqf|cec)\b|"
+    r"\bmink[äa] (?:eqf-?)?tason\b|\bmink[äa] tasoinen\b|\bmill[äa] (?:eqf-?)?tasolla\b",
+    re.IGNORECASE,
+)
+# the concepts a card states a value of (its ECTS line, its EQF level line)
+CARD_CONCEPTS = frozenset({"ects", "eqf"})
+
+
+def asks_definition(text: str) -> bool:
+    """Whether a short question about ECTS or the EQF asks what the term is ("Was ist ein ECTS?", "¿y qué
+    es eso del EQF?", "c'est quoi le niveau EQF en fait ?", "mikä se EQF-taso oikein on?") rather than the
+    value a course has ("what EQF level is it?", "¿qué nivel EQF tiene?"). Right after a course's card the
+    definition is followed by what it means for that course (session 20, lang20)."""
+    concepts = _concepts_asked(text)
+    return bool(concepts) and set(concepts) <= CARD_CONCEPTS and not _VALUE_OF_IT.search(text)

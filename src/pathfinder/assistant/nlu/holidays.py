@@ -70,5 +70,31 @@ def holiday(toks: list[str], today: date) -> date | None:
             month, day = fixed  # type: ignore[misc]
             year = today.year if (month, day) > (today.month, today.day) else today.year + 1
             when = date(year, month, day)
+        if when.year == today.year and _next_year(toks):
+            # "bis Weihnachten nächstes Jahr", "para Navidad del año que viene", "ensi vuoden jouluun" said in
+            # December: next year's, not the one in three weeks (session 20, lang20)
+            when = _in_next_year(when, fixed, movable, lunar, today)
         return when - timedelta(days=1 if before else 0)
     return None
+
+
+def _next_year(toks: list[str]) -> bool:
+    """Whether the message says "next year" (`vocab.NEXT_YEAR`) in any served language."""
+    low = f" {' '.join(toks)} "
+    return any(f" {p} " in low for p in vocab.NEXT_YEAR)
+
+
+def _in_next_year(
+    when: date,
+    fixed: tuple[int, int] | None,
+    movable: int | None,
+    lunar: tuple[date, ...] | None,
+    today: date,
+) -> date:
+    """The festival `when` falls on, in the year after today's."""
+    year = today.year + 1
+    if lunar is not None:
+        return next((d for d in lunar if d.year == year), when)
+    if movable is not None:
+        return easter(year) + timedelta(days=movable)
+    return date(year, *fixed) if fixed is not None else when

@@ -195,6 +195,14 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
     return [c.strip() for c in out if c and c.strip() and (content(c, everyday=False) or _knows(c))]
 
 
+def _split(message: str, lang: str | None) -> bool:
+    """Whether the message has more than one piece at punctuation or conjunctions (before any piece without
+    a subject, such as a limit, is left out by `clauses`)."""
+    splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE_ROMANISED if romanised(message) else _CLAUSE
+    pieces = regex.split(splitter.pattern, message, flags=regex.IGNORECASE)
+    return sum(1 for piece in pieces if piece and piece.strip()) > 1
+
+
 # a comparison said in Vietnamese besides "vs" (teen-code for "với", with): compare, differ, better
 _VI_COMPARING = regex.compile(
     r"so sánh|so sanh|khác|khac|hơn|\bhon\b|versus|compare|\bvs\.?\s*(?:khóa|khoá|khoa|cái|cai)?\s*\d",
@@ -222,11 +230,25 @@ def _names_term(piece: str, lang: str | None) -> bool:
     )
 
 
+_GERMAN_AI = regex.compile(r"(?<![\w-])KI(?![\w])", regex.IGNORECASE)
+
+
+def _interest_in_term(clause: str, lang: str | None) -> bool:
+    """Whether a clause says an interest in a domain term ("KI interessiert mich", "pilvipalvelut kiinnostaa",
+    "le cloud m'intéresse", "me interesa la ciberseguridad"): a wish for that field, not a liking of
+    everyday things ("ich interessiere mich für Games" names no term) (session 20, lang20)."""
+    words = {t.rsplit("'", 1)[-1] for t in tokens(clause)}
+    return bool(words & vocab.INTEREST) and glossary.english(clause, lang, only_terms=True) is not None
+
+
 def understand(message: str, today: date | None = None, earlier_language: str | None = None) -> Parsed:
     today = today or date.today()
     lang = identify(message, earlier_language)
     if lang == "de":
         message = restore_umlauts(message)  # "moechte", "fuer Anfaenger": read as typed with umlauts
+        # "KI interessiert mich", "was mit ki": the German AI, read as "AI" (as Germans also write it), never
+        # the Hindi function word "ki" that every content and subject reading drops (session 20, lang20)
+        message = _GERMAN_AI.sub("AI", message)
     elif lang == "fi":
         message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
     elif lang == "en" and not romanised(message):
@@ -245,7 +267,10 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # the rules read English phrasing: in another language their "search" is a guess from leftover words
         p.intents = [i for i in p.intents if i != "search"]
     parts = clauses(p.text, p.lang)
-    texts = [message, *parts] if len(parts) > 1 else [message]
+    # "pilvipalvelut kiinnostaa, budjetti on max 300 euroa": the one clause with a subject is read on its own
+    # too, so the limit beside it does not make the wish a statement of limits (session 20, lang20)
+    alone = len(parts) == 1 and parts[0] != p.text.strip() and _split(p.text, p.lang)
+    texts = [message, *parts] if len(parts) > 1 or alone else [message]
     # the classifier reads Vietnamese typed without diacritics with its marks given back ("len lo trinh"), and
     # its chat shorthand written out ("ko", "dc", "mun")
     read = [vi_marks.restore(vi_marks.expand_teen_code(t)) for t in texts] if lang == "vi" else texts
@@ -299,15 +324,16 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         said = set(tight.group(0).split())  # "mon budget est serré": the words of a tight budget, no subject
         p.topic = " ".join(w for w in p.topic.split() if w.casefold() not in said)
     # clause by clause: the goal and the current job, wherever they sit in a long message
-    pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 else [(message, whole)]
+    pairs = list(zip(parts, predictions[1:])) if len(parts) > 1 or alone else [(message, whole)]
     _experience_is_no_deadline(p, pairs, today)
     _level_of_skill(p, pairs)
     goals = []
     stated = []  # clauses read as statements about oneself: the job is the one naming a job, else the first
     for clause, pred in pairs:
-        if likes_only(clause):
+        interest = _interest_in_term(clause, p.lang)
+        if likes_only(clause) and not interest:
             continue  # "i love messing with computers": an interest, neither a goal nor the job held
-        wish = pred.intent == "state_skills" and wanting(clause).wish
+        wish = interest or pred.intent == "state_skills" and wanting(clause).wish
         wish = wish or _romanised_wish(clause, p.lang) or _career_wish(clause, pred.intent)
         # "und möchte Informatik unterrichten", "on me demande d'enseigner NSI": the teaching job is the goal
         wish = wish or wishes_to_teach(clause)
@@ -327,7 +353,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
         # "मुझे Java और SQL आती है", "ami Java ar SQL pari": the first of two things known, split off at "and",
         # shares the verb of knowing said once at the end (session 17, acts17: it was the goal "java")
-        held = held or (not wish and _knows(message) and not _knows(clause) and not wanting(clause).need)
+        # ... never a clause that says it wants something ("je maîtrise Excel ..., je veux passer à la data":
+        # the goal, session 20 lang20)
+        held = held or (
+            not wish and _knows(message) and not _knows(clause) and not wanting(clause).wants_or_needs
+        )
         # "टीम में सिर्फ मुझे लिनक्स आता है", "sé python": a clause of knowing states a skill held, no goal
         held = held or (not wish and _knows(clause) and not wanting(clause).wants_or_needs)
         if not held and (

@@ -96,7 +96,8 @@ FESTIVALS: dict[str, tuple[int, int]] = {
         (6, 1): "monsoon monsoons मानसून बरसात barsaat বর্ষা বর্ষার borsha",
         (6, 20): "juhannus juhannukseen juhannukseksi juhannusta",
         (3, 20): "holi होली",
-        (12, 24): "christmas xmas weihnachten navidad noël noel joulu jouluun joulua क्रिसमस বড়দিন",
+        (12, 24): "christmas xmas weihnachten navidad noël noel joulu jouluun joulua क्रिसमस বড়দিন "
+        "navidades jouluksi jouluna",  # session 20 (lang20): "para las navidades", "jouluksi valmis"
         (9, 1): "rentrée rentree",  # the start of the school year in France and Belgium
         (7, 1): "sommerferien sommerurlaub kesäloma kesälomaan kesälomille",  # by Land / school: roughly July
         (9, 15): "trung-thu",  # the Mid-Autumn festival (15th of the 8th lunar month), as one token below
@@ -211,7 +212,7 @@ FESTIVAL_BEFORE = frozenset(
 )
 FESTIVAL_UNTIL = frozenset(
     "by until till bis hasta para pour d'ici jusqu'à jusqu'au mennessä đến den तक পর্যন্ত মধ্যে tak "
-    "porjonto".split()
+    "porjonto jusqu jusqua jusquà valmis".split()  # "jusqu a paques", "jouluksi valmis" (lang20)
 )
 # years of experience, not a deadline (`slots._experience`): a work/being word before the number, or
 # "since/for/already" after the year word ("5 saal se", "2 bochor dhore", "5 năm rồi", "3 Jahre lang")
@@ -1562,6 +1563,8 @@ INTEREST = frozenset(
     "interest interested interests interesting interesa interesan interesado interesada intéresse "
     "intéressé intéressée interessiert interessiere interessant kiinnostaa kiinnostaisi kiinnostun "
     "kiinnostunut "
+    # session 20 (lang20): plural and conditional forms ("les réseaux m'intéressent", "mua kiinnostais")
+    "intéressent intéresserait interessieren interessieret interesaría interesarían kiinnostavat kiinnostais "
     "रुचि दिलचस्पी আগ্রহ আগ্রহী".split()
 )
 # ... unless said as a wish: "would like", "i'd love to"
@@ -2213,6 +2216,13 @@ NEXT_YEAR = (
     "next year", "năm sau", "năm tới", "sang năm", "nam sau", "nam toi", "sang nam", "agle saal", "agle sal",
     "अगले साल", "अगले वर्ष", "আগামী বছর", "আগামী বছরের", "সামনের বছর", "সামনের বছরের", "agami bochor",
     "samner bochor", "agami bochorer", "samner bochorer",
+    # session 20 (lang20): German, Spanish, French and Finnish ("Weihnachten nächstes Jahr", "marzo del
+    # año que viene", "Noël de l'année prochaine", "ensi vuoden jouluun")
+    "nächstes jahr", "nächsten jahres", "nächsten jahr", "naechstes jahr", "naechsten jahres",
+    "kommendes jahr", "kommenden jahres", "año que viene", "ano que viene", "próximo año", "proximo año",
+    "proximo ano", "siguiente año", "l'année prochaine", "l'annee prochaine", "année prochaine",
+    "annee prochaine", "l'an prochain", "an prochain", "ensi vuonna", "ensi vuoden", "ensivuonna",
+    "ensivuoden", "tulevana vuonna", "tulevan vuoden",
 )  # fmt: skip
 YEAR_END_NEXT = (
     "end of next year",

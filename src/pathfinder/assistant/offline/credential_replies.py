@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from pathfinder.assistant import markdown as md
+from pathfinder.assistant.concepts import asks_definition
 from pathfinder.assistant.course_questions import asked_attributes, asks_fit
 from pathfinder.assistant.follow_ons import alike, higher_on_its_skills, toward
 from pathfinder.assistant.followups_shown import in_language
@@ -147,6 +148,27 @@ class CredentialReplies:
             cred = self._just_required(cred, p, state)
             return self._duration(cred, profile.constraints.hours_per_week, intent)
         return self._card(cred, intent)
+
+    def _card_defined(self, p: Parsed, state: DialogueState, named: Credential | None) -> Credential | None:
+        """The course whose card the last answer was when the message asks what ECTS or the EQF is ("Was ist
+        ein ECTS?", "¿y qué es eso del EQF?", "un ECTS c'est quoi ?", "mikä on ECTS?"), else None: the term
+        is then explained for that course. A course named in the message must be that one; a list or a plan
+        shown last is no card."""
+        if not state.focus or not state.shown or state.shown[0] != state.focus or p.ordinals:
+            return None
+        if named is not None and named.id != state.focus or not asks_definition(p.text):
+            return None
+        return self.tools.get(state.focus)
+
+    def _concept_on_card_reply(self, concepts: tuple[str, ...], cred: Credential) -> _Reply:
+        """The terms asked explained (`concept_*`), then the card's lines that state them for `cred`: its
+        ECTS (or its workload when it states hours only) and its EQF level."""
+        rows = dict(md.fact_rows(cred, self.tools.get))
+        keys = {"ects": ("f_ects" if "f_ects" in rows else "f_workload"), "eqf": "f_eqf"}
+        lines = [f"- **{t(keys[c])}:** {rows[keys[c]]}" for c in concepts if keys.get(c) in rows]
+        told = "\n\n".join(t(f"concept_{c}") for c in concepts)
+        text = told + "\n\n" + t("concept_for_card", citation=cite(cred)) + "\n" + "\n".join(lines)
+        return _Reply(text, "explain", {"focus": cred.id}, retrieved=[cred])
 
     def _facts_asked(
         self,

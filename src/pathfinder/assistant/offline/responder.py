@@ -640,6 +640,12 @@ class OfflineResponder(
             r = self._gap_answer(provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (card := self._card_defined(p, state, named)) is not None:
+            # "Was ist ein ECTS?" right after a course's card: the definition, then what it means for that
+            # course (its ECTS or EQF line), never the card again nor a goal question (session 20, lang20)
+            r = self._concept_on_card_reply(asked_concepts(p.text), card)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
             (concepts := asked_concepts(p.text))
             and (
