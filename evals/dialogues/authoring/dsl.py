@@ -168,6 +168,7 @@ _CITATION_KEYS = {
     "cite_none": "exclude",
     "lead_langs": "first_languages_within",
     "cite_prev_step": "include_prev_step",
+    "cite_first": "first_any",
 }
 _PATHWAY_KEYS = {
     "plan": "present",
@@ -181,6 +182,7 @@ _PATHWAY_KEYS = {
     "plan_excl_prev_step": "exclude_prev_step",
     "plan_cost": "max_cost",
     "plan_eqf": "max_eqf",
+    "plan_strategy": "strategy_any",
 }
 
 
