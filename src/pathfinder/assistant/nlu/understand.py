@@ -22,10 +22,13 @@ from pathfinder.assistant.nlu.number_words import is_number_word
 from pathfinder.assistant.nlu.roles import is_status, job_held
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
+    LEVEL_RANGES,
     Slots,
     extract,
     field_name_positions,
+    held_basics_wish_higher,
     level_word,
+    level_words_only,
     normalise,
     restore_vietnamese,
     says_until,
@@ -525,6 +528,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "plan me towards that, I'm a network admin": the job held, said with no wish, is no goal (trial 15)
         p.clause_goal = p.goal_english = None
         p.intents = [i for i in p.intents if i != "set_goal"]
+    if held_basics_wish_higher(tokens(message), p.done_cue):
+        # "I did the basics course, now I want something advanced": the beginner's level is held, the wish is
+        # the next level up - no upper limit, never EQF min 6 and max 4 (session 20); "basics" is no goal
+        p.eqf_min, p.eqf_max = LEVEL_RANGES["past basics"]
+        for goal in (p.goal_text, p.clause_goal, p.goal_english):
+            if goal and level_words_only(tokens(goal)):
+                p.goal_text = p.clause_goal = p.goal_english = None
     return p
 
 

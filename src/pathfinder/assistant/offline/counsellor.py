@@ -109,6 +109,7 @@ class CounsellorReplies:
         return _Reply(
             t(_explore_key(p), directions=directions),
             "explore",
+            {"opened": True},  # the next message answers the opening (`opening_answers`)
             retrieved=[c for c in self.tools.direction_examples(profile)],
         )
 
@@ -156,6 +157,7 @@ class CounsellorReplies:
                 "listing": "results",
                 "focus": None,
                 "topic": name,
+                "opened": True,  # "where do I start?" next: this direction's first course again
             },
             retrieved=starters,
         )
@@ -169,7 +171,8 @@ class CounsellorReplies:
         return _Reply(
             t(_explore_key(p), directions="\n".join(lines)),
             "explore",
-            {"last_results": tuple(c.id for c in examples), "listing": "results"},  # "how long is that one?"
+            # "how long is that one?"; the next message answers the opening (`opening_answers`)
+            {"last_results": tuple(c.id for c in examples), "listing": "results", "opened": True},
             retrieved=examples,
         )
 
