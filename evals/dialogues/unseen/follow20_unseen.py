@@ -1,8 +1,8 @@
 """Unseen variants of the follow20 classes (session 20): phrasings written after the fixes but never run
 before they were committed, in other words, languages and word orders than the batch's and the tests', to
-measure whether the rules generalise ("unseen variants: k/n" in docs/BENCHMARKS.md). Not part of dialogues.jsonl;
-`python evals/dialogues/unseen/follow20_unseen.py OUT.jsonl` writes them, then `pathfinder eval dialogues
-OUT.jsonl --score` scores them."""
+measure whether the rules generalise ("unseen variants: k/n" in docs/BENCHMARKS.md). Not part of
+dialogues.jsonl; `python evals/dialogues/unseen/follow20_unseen.py OUT.jsonl` writes them, then
+`pathfinder eval dialogues OUT.jsonl --score` scores them."""
 
 from __future__ import annotations
 
