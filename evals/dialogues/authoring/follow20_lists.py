@@ -250,7 +250,7 @@ _BY_LANG: dict[str, list[tuple[list[str], list[tuple[str, dict]]]]] = {
         (
             ["held_level"],
             [
-                ("Quiero ser analista de datos", {}),
+                ("Me gustaría ser analista de datos", {}),
                 (
                     "ya hice el curso básico, ahora quiero algo avanzado",
                     {
@@ -324,7 +324,7 @@ _BY_LANG: dict[str, list[tuple[list[str], list[tuple[str, dict]]]]] = {
             [
                 ("moi, olen siivooja ja kyllästynyt, kuulin että IT-alalla on töitä", {"dead_ok": True}),
                 ("ehdin ehkä 4 tuntia viikossa", {"cite_first": STARTERS, "hours": 4}),
-                ("mistä aloitan?", {"cite_first": STARTERS}),
+                ("mistä mä aloitan?", {"cite_first": STARTERS}),
             ],
         ),
         (
@@ -481,7 +481,7 @@ _BY_LANG: dict[str, list[tuple[list[str], list[tuple[str, dict]]]]] = {
         (
             ["plan_focus"],
             [
-                ("ডেটা নিয়ে কী কোর্স আছে?", {}),
+                ("ডেটা নিয়ে কোন কোন কোর্স আছে?", {}),
                 (
                     "FAIR এর কোর্সটা পর্যন্ত একটা প্ল্যান বানিয়ে দিন",
                     {"plan_incl": ["padr-fair-203"], "goal_not": ["fair"]},

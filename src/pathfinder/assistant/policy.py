@@ -353,6 +353,7 @@ def starts_client_plan(text: str) -> bool:
 # not the ordinal of a list ("is the first one online?")
 _FIRST_STEP = re.compile(
     r"\b(?:do|take|study|learn|tackle|pick|start|begin)\b[^?.!]{0,20}\bfirst\b|\bfirst of all\b|"
+    r"\b(?:the|my|a) (?:very )?first (?:thing|step|move)\b|"
     r"\b(?:zuerst|als erstes|als erster|als allererstes|zunächst|zunaechst|allererst\w*)\b|"
     r"\b(?:womit|wo)\b[^?.!]{0,30}\b(?:fängt|fange|fangen|fängst)\b[^?.!]{0,20}\ban\b|"
     r"\b(?:hago|hacer|haga|hace|empiezo|estudio|estudiar|tomo|curso)\s+primero\b|\bpor d[oó]nde\b|"

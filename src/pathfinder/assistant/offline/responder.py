@@ -764,8 +764,9 @@ class OfflineResponder(
                     **r.state,
                     # so is the counsellor's opening, or any answer that left the learner with no aim and
                     # asked for one: the next message answers it (`opening_answers`, session 20)
-                    "opened": bool(r.state.get("opened"))
-                    or asks_aim(provisional, r.intent, r.pathway, r.state),
+                    "opened": r.state["opened"]
+                    if "opened" in r.state
+                    else asks_aim(provisional, r.intent, r.pathway, r.state),
                     "shown": tuple(c.id for c in grounded.citations),
                 }
             ),
