@@ -157,7 +157,9 @@ class CounsellorReplies:
                 "listing": "results",
                 "focus": None,
                 "topic": name,
-                "opened": False,  # a list to start from: "where do I start?" next is its first entry
+                # "where do I start?" next: this direction again, led by its first course (never a plan
+                # towards a goal nobody set)
+                "opened": True,
             },
             retrieved=starters,
         )
