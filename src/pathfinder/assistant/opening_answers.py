@@ -29,8 +29,8 @@ def asks_aim(profile: LearnerProfile, intent: str, pathway: Pathway | None, show
 def after_opening(history: History) -> bool:
     """Whether the last answer was the counsellor's opening or another that asked a learner with no aim for
     one, or picked a direction for them (`DialogueState.opened`, for the next turn only), with no plan shown
-    and no course in focus since. The starters of a wish ("I teach year 9 and want to teach coding") are no
-    such answer: "what would you do first?" after them is the rules' (the plan, the first entry)."""
+    and no course in focus since. (A wish with a subject shown its first courses - "I teach year 9 and want
+    to teach coding" - counts as a subject said at the call site: "what would you do first?" plans on it.)"""
     state = history.state
     return state.opened and state.last_pathway is None and state.focus is None
 

@@ -308,8 +308,7 @@ def _starters_reply(starters: list[Credential]) -> _Reply:
     """The first entries to start with, listed, and what to tell for a plan that fits."""
     lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
     text = t("goal_starters") + "\n" + lines + "\n\n" + t("explore_more")
-    # a list to start from: "what would you do first?" next is its first entry, no direction picked
-    state = {"last_results": tuple(c.id for c in starters), "listing": "results", "opened": False}
+    state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
     return _Reply(text, "explore", state, retrieved=starters)
 
 

@@ -29,7 +29,7 @@ from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.interests import directions_of, leanings
+from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, directions_of, leanings
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.audience import describes_a_beginner
 from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
@@ -335,7 +335,12 @@ class OfflineResponder(
                 # ("womit anfangen")
                 subject_said=bool(p.topic)
                 and glossary.english(p.topic, p.lang, only_terms=True) is not None
-                and self.tools.lexicon.is_catalogue_topic(p.topic),
+                and self.tools.lexicon.is_catalogue_topic(p.topic)
+                # ... or earlier, as a wish shown its first courses ("I teach year 9 and want to teach
+                # coding", then "what would you do first?": the plan on it), not a direction picked for them
+                or bool(state.topic)
+                and state.topic not in (*IT_DIRECTIONS, *DIRECTION_QUERIES)
+                and self._topic_goal(p, state, held=before.held_skill_uris) is not None,
             )
         )
         # "make me a plan to get to the GPU one" after a list: the plan leads to that entry (`_plan_target`);
