@@ -29,23 +29,31 @@ def asks_aim(profile: LearnerProfile, intent: str, pathway: Pathway | None, show
 def after_opening(history: History) -> bool:
     """Whether the last answer was the counsellor's opening or another that asked a learner with no aim for
     one, or picked a direction for them (`DialogueState.opened`, for the next turn only), with no plan shown
-    and no course in focus since. (A wish with a subject shown its first courses - "I teach year 9 and want
-    to teach coding" - counts as a subject said at the call site: "what would you do first?" plans on it.)"""
+    and no course in focus since."""
     state = history.state
     return state.opened and state.last_pathway is None and state.focus is None
 
 
 def answers_opening(
-    p: Parsed, history: History, *, goal_said: bool, subject_said: bool, interest: bool = False
+    p: Parsed,
+    history: History,
+    *,
+    goal_said: bool,
+    subject_said: bool,
+    interest: bool = False,
+    wish_shown: bool = False,
 ) -> bool:
     """Whether the message answers the counsellor's opening without naming an aim: time or money said
     ("I can do maybe 5 hours a week, not much money"), where to begin asked ("what's the very first thing I
     should do?", "par où commencer ?", "mistä aloitan?", "pehle kya karun?"), or an interest that leans
     towards a direction (`interest`: "I like numbers", `interests.leanings`). A goal or a subject of its own
-    (`goal_said`, `subject_said`) is the learner's aim and is read as such, not answered with a pick."""
+    (`goal_said`, `subject_said`) is the learner's aim and is read as such, not answered with a pick; where
+    to begin after a wish with a subject was shown its first courses (`wish_shown`: "I teach year 9 and want
+    to teach coding", then "what would you do first?") is the plan on that subject, the rules after it."""
     if goal_said or subject_said or not after_opening(history):
         return False
-    first = asks_first_step(p.text) or asks_what_now(p.text)  # "¿qué hago primero?": "first", no list item
+    # "¿qué hago primero?": "first", no list item
+    first = not wish_shown and (asks_first_step(p.text) or asks_what_now(p.text))
     if p.ordinals and not (first and set(p.ordinals) == {1}):
         return False  # "the second one": an entry of the list shown
     constraints = p.hours_per_week is not None or p.budget is not None or p.max_cost is not None

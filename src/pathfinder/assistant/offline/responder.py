@@ -335,10 +335,10 @@ class OfflineResponder(
                 # ("womit anfangen")
                 subject_said=bool(p.topic)
                 and glossary.english(p.topic, p.lang, only_terms=True) is not None
-                and self.tools.lexicon.is_catalogue_topic(p.topic)
-                # ... or earlier, as a wish shown its first courses ("I teach year 9 and want to teach
-                # coding", then "what would you do first?": the plan on it), not a direction picked for them
-                or bool(state.topic)
+                and self.tools.lexicon.is_catalogue_topic(p.topic),
+                # a wish shown its first courses ("I teach year 9 and want to teach coding", then "what would
+                # you do first?": the plan on it), not a direction picked for them
+                wish_shown=bool(state.topic)
                 and state.topic not in (*IT_DIRECTIONS, *DIRECTION_QUERIES)
                 and self._topic_goal(p, state, held=before.held_skill_uris) is not None,
             )
