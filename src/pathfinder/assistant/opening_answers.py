@@ -47,13 +47,12 @@ def answers_opening(
     ("I can do maybe 5 hours a week, not much money"), where to begin asked ("what's the very first thing I
     should do?", "par où commencer ?", "mistä aloitan?", "pehle kya karun?"), or an interest that leans
     towards a direction (`interest`: "I like numbers", `interests.leanings`). A goal or a subject of its own
-    (`goal_said`, `subject_said`) is the learner's aim and is read as such, not answered with a pick; where
-    to begin after a wish with a subject was shown its first courses (`wish_shown`: "I teach year 9 and want
-    to teach coding", then "what would you do first?") is the plan on that subject, the rules after it."""
-    if goal_said or subject_said or not after_opening(history):
+    (`goal_said`, `subject_said`) is the learner's aim and is read as such, not answered with a pick; so is a
+    wish with a subject shown its first courses (`wish_shown`: "I teach year 9 and want to teach coding",
+    then "what would you do first?" or the hours: the plan on that subject, the rules after it)."""
+    if goal_said or subject_said or wish_shown or not after_opening(history):
         return False
-    # "¿qué hago primero?": "first", no list item
-    first = not wish_shown and (asks_first_step(p.text) or asks_what_now(p.text))
+    first = asks_first_step(p.text) or asks_what_now(p.text)  # "¿qué hago primero?": "first", no list item
     if p.ordinals and not (first and set(p.ordinals) == {1}):
         return False  # "the second one": an entry of the list shown
     constraints = p.hours_per_week is not None or p.budget is not None or p.max_cost is not None

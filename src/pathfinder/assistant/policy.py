@@ -314,7 +314,7 @@ def asks_any_courses(text: str) -> bool:
 # khóa nào?", "पहले कौन सा करूँ?": where to begin among the entries shown (a verb of starting, or "first" with
 # "which")
 _START = re.compile(
-    r"\b(?:start|begin)(?!ed|s\b)|\bf[aä]ng\w* \w*\s?an\b|anf[aä]ngen|beginn|empie[zc]|comien[zc]|"
+    r"\b(?:start|begin)(?!ed|s\b)|\bfang\w* \w*\s?an\b|anfangen|beginn|empie[zc]|comien[zc]|"
     r"commence|\baloit|"
     r"bắt đầu|bat dau|शुरू|shuru|শুরু",
     re.IGNORECASE,
@@ -355,6 +355,7 @@ _FIRST_STEP = re.compile(
     r"\b(?:do|take|study|learn|tackle|pick|start|begin)\b[^?.!]{0,20}\bfirst\b|\bfirst of all\b|"
     r"\b(?:the|my|a) (?:very )?first (?:thing|step|move)\b|"
     r"\b(?:zuerst|als erstes|als erster|als allererstes|zunächst|zunaechst|allererst\w*)\b|"
+    r"\bwomit\b[^?.!]{0,30}\banf[aä]ngen\b|"  # "womit soll sie anfangen?" (read back as "anfängen")
     r"\b(?:womit|wo)\b[^?.!]{0,30}\b(?:fängt|fange|fangen|fängst)\b[^?.!]{0,20}\ban\b|"
     r"\b(?:hago|hacer|haga|hace|empiezo|estudio|estudiar|tomo|curso)\s+primero\b|\bpor d[oó]nde\b|"
     r"\bd'abord\b|\ben premier\b|\bpar quoi\b|\bpar o[uù]\b|"

@@ -374,6 +374,8 @@ class OfflineResponder(
         if chooses or opening_answered:
             earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
             r = self._pick_direction_for_learner(provisional, [*earlier, without_choosing(message)])
+            if opening_answered and intent == "set_constraints":
+                r.intent = intent  # "3 hours a week and zero money": noted, and a direction to start with
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif shorter_start and shown_plan is not None:
