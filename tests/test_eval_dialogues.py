@@ -444,3 +444,19 @@ def test_include_prev_step_wants_the_previous_plans_nth_step_cited():
     assert not score_dialogue(_line([plan, first]), {"turns": runs}, CATALOGUE, TODAY)[1].passed
     runs[0] = _out(pathway=None)  # no plan before: nothing to name
     assert not score_dialogue(_line([plan, first]), {"turns": runs}, CATALOGUE, TODAY)[1].passed
+
+
+def test_first_any_wants_the_first_citation_among_the_ids():  # follow20
+    first = {"intent_any": ["explore"], "citations": {"first_any": ["x-1"]}}
+    runs = [_out(intent="explore", citations=["x-1", "x-2"])]
+    assert score_dialogue(_line([first]), {"turns": runs}, CATALOGUE, TODAY)[0].passed
+    runs = [_out(intent="explore", citations=["x-2", "x-1"])]  # cited, but not first
+    assert not score_dialogue(_line([first]), {"turns": runs}, CATALOGUE, TODAY)[0].passed
+
+
+def test_strategy_any_wants_the_plans_strategy():  # follow20
+    faster = {"intent_any": ["refine"], "pathway": {"strategy_any": ["fastest"]}}
+    runs = [_out(intent="refine", pathway={**_pw("x-1"), "strategy": "fastest"})]
+    assert score_dialogue(_line([faster]), {"turns": runs}, CATALOGUE, TODAY)[0].passed
+    runs = [_out(intent="refine", pathway={**_pw("x-1"), "strategy": "balanced"})]
+    assert not score_dialogue(_line([faster]), {"turns": runs}, CATALOGUE, TODAY)[0].passed

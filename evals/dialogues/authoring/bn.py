@@ -4057,3 +4057,10 @@ DIALOGUES += _G20.dialogues("bn")
 import search20_lists as _S20  # noqa: E402
 
 DIALOGUES += _S20.dialogues("bn")
+
+# follow20 (session 20, tune, written BEFORE the fixes by the helper who fixes them): follow-ups that
+# keep the thread - the answer after the counsellor's opening and "what do I do first?", "faster?" after a
+# plan, a held basics course with a level wish, a plan to the entry in focus (authoring/follow20_lists.py)
+import follow20_lists as _F20  # noqa: E402
+
+DIALOGUES += _F20.dialogues("bn")

@@ -169,6 +169,7 @@ _CITATION_KEYS = {
     "lead_langs": "first_languages_within",
     "cite_prev_step": "include_prev_step",
     "lead_eqf": "first_eqf_within",
+    "cite_first": "first_any",
 }
 _PATHWAY_KEYS = {
     "plan": "present",
@@ -182,6 +183,7 @@ _PATHWAY_KEYS = {
     "plan_excl_prev_step": "exclude_prev_step",
     "plan_cost": "max_cost",
     "plan_eqf": "max_eqf",
+    "plan_strategy": "strategy_any",
 }
 
 

@@ -287,6 +287,8 @@ class PlanHandlers:
         one in focus when the message says "there" ("a plan to get there") or, with no goal yet, "it"."""
         if p.done_cue or p.refinements or asks_skip(p.text):
             return None
+        if (aimed := self._list_entry_planned_to(p, state)) is not None:  # type: ignore[attr-defined]
+            return aimed  # "make me a plan to get to the GPU one" after a list: that entry (session 20)
         named = self._mentioned(p, state) or self._certificate_by_subject(p)  # type: ignore[attr-defined]
         if named is not None and named.kind == "certificate" and _names_the_certificate(p.text, named):
             # "make me a plan to get the HPC certificate", "quiero sacarme el Experto Universitario en

@@ -12,7 +12,7 @@ from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.audience import new_to_computers
 from pathfinder.assistant.nlu.language import romanised
-from pathfinder.assistant.nlu.slots import speaks_of_someone_else
+from pathfinder.assistant.nlu.slots import held_basics_wish_higher, speaks_of_someone_else
 from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens
 from pathfinder.assistant.nlu.vocab import (
     CAREER,
@@ -321,7 +321,8 @@ def asks_any_courses(text: str) -> bool:
 # khóa nào?", "पहले कौन सा करूँ?": where to begin among the entries shown (a verb of starting, or "first" with
 # "which")
 _START = re.compile(
-    r"\b(?:start|begin)(?!ed|s\b)|\bfang\w* \w*\s?an\b|anfangen|beginn|empie[zc]|comien[zc]|commence|\baloit|"
+    r"\b(?:start|begin)(?!ed|s\b)|\bfang\w* \w*\s?an\b|anfangen|beginn|empie[zc]|comien[zc]|"
+    r"commence|\baloit|"
     r"bắt đầu|bat dau|शुरू|shuru|শুরু",
     re.IGNORECASE,
 )
@@ -359,7 +360,9 @@ def starts_client_plan(text: str) -> bool:
 # not the ordinal of a list ("is the first one online?")
 _FIRST_STEP = re.compile(
     r"\b(?:do|take|study|learn|tackle|pick|start|begin)\b[^?.!]{0,20}\bfirst\b|\bfirst of all\b|"
-    r"\b(?:zuerst|als erstes|als erster|zunächst|zunaechst)\b|"
+    r"\b(?:the|my|a) (?:very )?first (?:thing|step|move)\b|"
+    r"\b(?:zuerst|als erstes|als erster|als allererstes|zunächst|zunaechst|allererst\w*)\b|"
+    r"\bwomit\b[^?.!]{0,30}\banf[aä]ngen\b|"  # "womit soll sie anfangen?" (read back as "anfängen")
     r"\b(?:womit|wo)\b[^?.!]{0,30}\b(?:fängt|fange|fangen|fängst)\b[^?.!]{0,20}\ban\b|"
     r"\b(?:hago|hacer|haga|hace|empiezo|estudio|estudiar|tomo|curso)\s+primero\b|\bpor d[oó]nde\b|"
     r"\bd'abord\b|\ben premier\b|\bpar quoi\b|\bpar o[uù]\b|"
@@ -828,6 +831,15 @@ def decide(
     listing = bool(state.last_results) or (state.last_pathway is not None and bool(state.last_pathway.steps))
     if off_topic(p.text) and not named and not points_at:
         return "out_of_scope"  # "tell me a joke", "write my CV": said plainly, with what it can do
+    if (
+        state.listing == "results"
+        and bool(state.last_results)
+        and not p.ordinals
+        and held_basics_wish_higher(tokens(p.text), p.done_cue)
+    ):
+        # "den Grundlagenkurs hab ich schon gemacht, jetzt will ich was Fortgeschrittenes" over a list: the
+        # beginner's course held and the list refined past the basics (session 20), never "which goal?"
+        return "refine"
     if (
         asks_labour_market(p.text)
         and not named

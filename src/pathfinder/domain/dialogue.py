@@ -154,6 +154,13 @@ class DialogueState(_Frozen):
         description='subjects the learner said they do not want ("AI without programming": "programming"); '
         "searches and first suggestions leave out the entries that teach or need them while any others fit",
     )
+    opened: bool = Field(
+        False,
+        description="the last answer was the counsellor's opening to a learner with no aim (directions to "
+        "start from, and questions of background, interests and time) or a direction picked for them: the "
+        "next message answers it (hours, 'where do I start?') and moves on to one direction; for the next "
+        "turn only",
+    )
     about_relative: bool = Field(
         False,
         description='the one spoken of is the speaker\'s relative ("my younger brother"): replies say "their '

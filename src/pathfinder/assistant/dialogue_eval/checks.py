@@ -234,6 +234,8 @@ def citation_checks(
         elif key == "first_languages_within":  # the list's first entry is taught in one of these languages
             first = catalogue.get(cited[0]) if cited else None
             ok = first is not None and (not first.languages or bool(set(first.languages) & set(want)))
+        elif key == "first_any":  # "what do I do first?": the reply leads with one of these entries
+            ok = bool(cited) and cited[0] in want
         elif key == "include_prev_step":  # "which course comes first?": the previous plan's n-th step
             step = _nth(_step_ids(_prev_pathway(earlier)), want)
             ok = step is not None and step in cited
@@ -305,6 +307,9 @@ def pathway_checks(
                     or (totals.get("hours") or 0) <= (pt.get("hours") or 0)
                 )
             )
+        elif key == "strategy_any":  # "faster?": re-planned with that strategy
+            got = (pw or {}).get("strategy")
+            ok = bool(ids) and got in want
         elif key == "max_eqf":
             bad = [c for c in ids if c in catalogue and (catalogue[c].eqf_level or 0) > want]
             ok, got = bool(ids) and not bad, bad

@@ -1014,6 +1014,41 @@ def numbered_level(toks: list[str]) -> int | None:
     return None
 
 
+# the level words in their inflected and compound forms ("Grundlagenkurs", "Fortgeschrittenes", "avanzados",
+# "एडवांस", "অ্যাডভান্সড"): a beginner's course held and a higher level wished (`held_basics_wish_higher`)
+_LOW_STEMS = (
+    "basic", "basics", "grundlagen", "einsteiger", "anfänger", "básic", "basico", "basica", "débutant",
+    "debutant", "bases", "initiation", "perus", "alkeis", "aloittelij", "intro", "beginner", "बेसिक",
+    "শুরুর", "বেসিক",
+)  # fmt: skip
+_HIGH_STEMS = (
+    "advanc", "fortgeschritten", "vertief", "avanzad", "avancé", "avance", "approfondi", "edisty", "syvent",
+    "expert", "एडवांस", "उन्नत", "অ্যাডভান্স", "এডভান্স", "উন্নত",
+)  # fmt: skip
+_HIGH_PHRASES = (" nâng cao ", " nang cao ", " next level ", " nächste stufe ", " siguiente nivel ")
+_EN_DONE = frozenset("did done finished completed took passed fini finie terminé terminée suivi".split())
+
+
+def held_basics_wish_higher(toks: list[str], done: bool) -> bool:
+    """Whether a message says a beginner's course is done and asks for a higher level ("I did the basics
+    course, now I want something advanced", "den Grundlagenkurs hab ich schon gemacht, jetzt will ich was
+    Fortgeschrittenes", "ya hice el curso básico, ahora quiero algo avanzado", "बेसिक वाला कोर्स कर लिया, अब
+    कुछ एडवांस चाहिए"): the beginner's level is what is held, no upper limit of the wish; the wish is the next
+    level up (session 20: "basics" and "advanced" together set EQF min 6 and max 4, which nothing meets)."""
+    if not (done or set(toks) & _EN_DONE):
+        return False
+    joined = f" {' '.join(toks)} "
+    low = any(t.startswith(_LOW_STEMS) for t in toks) or any(f" {w} " in joined for w in vocab.LEVEL_LOW)
+    high = any(t.startswith(_HIGH_STEMS) for t in toks) or any(w in joined for w in _HIGH_PHRASES)
+    return low and high
+
+
+def level_words_only(toks: list[str]) -> bool:
+    """Whether a phrase is only level and course words ("basics", "advanced course"): no subject."""
+    course = vocab.COURSE | vocab.TRAINING
+    return bool(toks) and all(t.startswith(_LOW_STEMS + _HIGH_STEMS) or t in course for t in toks)
+
+
 def low_level_ruled_out(toks: list[str]) -> bool:
     """Whether a beginner's level word is ruled out by a word just before it ("skip the basics", "keine
     Anfängerkurse bitte" as "keine ... anfänger") or, verb-final, just after it ("बेसिक नहीं"), or by a denial

@@ -48,8 +48,9 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     # a word said once may be a slip the set was written with ("wnat", "pyhton"): known when said twice
     known.update(w for w, n in said.items() if n >= 2)
     # the words of every list the rules read, in every language (job words, time and number words, ...)
+    # (tuples too: "faster" of `vocab.FASTER` is no slip of "master", session 20)
     for value in vars(vocab).values():
-        if isinstance(value, (frozenset, set, dict)):
+        if isinstance(value, (frozenset, set, dict, tuple)):
             known.update(w for item in value if isinstance(item, str) for w in _words(item))
     for name in ("skills.csv", "occupations.csv"):
         with (_TAXONOMY / name).open(encoding="utf-8") as f:

@@ -22,10 +22,13 @@ from pathfinder.assistant.nlu.number_words import is_number_word
 from pathfinder.assistant.nlu.roles import is_status, job_held, names_school_leaving
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
+    LEVEL_RANGES,
     Slots,
     extract,
     field_name_positions,
+    held_basics_wish_higher,
     level_word,
+    level_words_only,
     normalise,
     participation,
     restore_vietnamese,
@@ -566,6 +569,13 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     if took and p.clause_goal and not p.goal_text and _in_took_clause(p.clause_goal, message):
         # "hice un curso de Google Analytics en el paro": the words of a course taken are no goal (session 20)
         p.clause_goal = p.goal_english = None
+    if held_basics_wish_higher(tokens(message), p.done_cue):
+        # "I did the basics course, now I want something advanced": the beginner's level is held, the wish is
+        # the next level up - no upper limit, never EQF min 6 and max 4 (session 20); "basics" is no goal
+        p.eqf_min, p.eqf_max = LEVEL_RANGES["past basics"]
+        for goal in (p.goal_text, p.clause_goal, p.goal_english):
+            if goal and level_words_only(tokens(goal)):
+                p.goal_text = p.clause_goal = p.goal_english = None
     return p
 
 

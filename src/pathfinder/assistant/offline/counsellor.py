@@ -117,6 +117,7 @@ class CounsellorReplies:
         return _Reply(
             t(_explore_key(p), directions=directions),
             "explore",
+            {"opened": True},  # the next message answers the opening (`opening_answers`)
             retrieved=[c for c in self.tools.direction_examples(profile)],
         )
 
@@ -164,6 +165,9 @@ class CounsellorReplies:
                 "listing": "results",
                 "focus": None,
                 "topic": name,
+                # "where do I start?" next: this direction again, led by its first course (never a plan
+                # towards a goal nobody set)
+                "opened": True,
             },
             retrieved=starters,
         )
@@ -177,7 +181,8 @@ class CounsellorReplies:
         return _Reply(
             t(_explore_key(p), directions="\n".join(lines)),
             "explore",
-            {"last_results": tuple(c.id for c in examples), "listing": "results"},  # "how long is that one?"
+            # "how long is that one?"; the next message answers the opening (`opening_answers`)
+            {"last_results": tuple(c.id for c in examples), "listing": "results", "opened": True},
             retrieved=examples,
         )
 

@@ -60,7 +60,10 @@ _ONE_MARK = re.compile(r"\bthe [\w -]+ one\b|वाला|वाली|वाल
 _ONE_COURSE = re.compile(
     r"\b(?:the|this|that|der|den|dem|das|diesen|zum|im|beim|vom|el|ese|este|del|al|le|ce|cette|du|au)\s+"
     r"(?:[\w-]+\s+){0,3}"
-    r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|le cours)\b|\w+-?kurs\b|"
+    r"(?:course|kurs|curso|cours|formation)\b|\b(?:kurssi\w*|khóa|khoá|el de|la de|al de|le cours)\b|"
+    r"\w+-?kurs\b|"
+    # "celle sur les principes FAIR", "celui de cloud": the one (a course or a formation) of that subject
+    r"\b(?:celle|celui)\s+(?:sur|de|du|des|en|d')|"
     r"\w+kurssi\w*|"
     r"-kurssi|कोर्स|কোর্স",
     re.IGNORECASE,
@@ -313,6 +316,21 @@ class Mentions:
         if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         return scored[0][1]
+
+    def _list_entry_planned_to(self, p: Parsed, state: DialogueState) -> Credential | None:
+        """ "Make me a plan to get to the GPU one", "mach mir einen Plan bis zum Datenbank-Kurs", "hazme un
+        plan para llegar al de detección de anomalías" after a list: the one entry of the list shown the
+        message names by its subject (`pointing.named_by_subject`) and points at as one course ("the ...
+        one", a course word); None when no list is shown, a course is in focus, or the subject names none or
+        several alike. The plan leads to it; its words are no goal of their own (session 20, vague19 left
+        it)."""
+        if state.focus or state.listing != "results" or not state.last_results or p.ordinals or p.done_cue:
+            return None
+        if not (_ONE_MARK.search(p.text) or _ONE_COURSE.search(p.text)):
+            return None
+        shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        picked = named_by_subject(p.text, p.topic, p.lang, shown)
+        return picked[0] if len(picked) == 1 else None
 
     def _shown_by_subject(self, p: Parsed, state: DialogueState) -> list[Credential]:
         """The entries shown (the plan's steps, the list) a message that leaves one out or says one done names

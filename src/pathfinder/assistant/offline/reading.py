@@ -16,7 +16,7 @@ from pathfinder.assistant.interests import broad_field, direction_of
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.skill_use import habitually, uses_it
-from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.slots import held_basics_wish_higher, tokens
 from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
@@ -420,6 +420,15 @@ class TurnReading:
         """The credentials a learner says they already hold: a plan step they skip, or all they name."""
         if intent == "skip_step" and asks_remove(p.text) and not p.done_cue:
             return None  # "remove the math course": not wanted, not done (`_remove`)
+        if held_basics_wish_higher(tokens(p.text), p.done_cue):
+            if named is not None:  # "den Grundlagenkurs": the course of that title shown
+                return [named]
+            # "I did the basics course, now I want something advanced": the beginner's entry (EQF 4 or below)
+            # of the list or plan shown is held (session 20)
+            ids = state.last_results if state.listing == "results" or state.last_pathway is None else ()
+            ids = ids or tuple(s.id for s in (state.last_pathway.steps if state.last_pathway else ()))
+            basic = next((c for c in map(self.tools.get, ids) if c and (c.eqf_level or 9) <= 4), None)
+            return [basic] if basic is not None else None
         if intent == "skip_step" and named is not None:
             return self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials) or named
         if intent == "skip_step":

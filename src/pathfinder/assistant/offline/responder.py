@@ -29,7 +29,7 @@ from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import cite, course_names, ground
 from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.interests import directions_of, leanings
+from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, directions_of, leanings
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.audience import describes_a_beginner, new_to_computers
 from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
@@ -63,6 +63,7 @@ from pathfinder.assistant.offline.reading import (
 from pathfinder.assistant.offline.search import SearchReplies, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
+from pathfinder.assistant.opening_answers import answers_opening, asks_aim
 from pathfinder.assistant.own_terms import asks_in_own_terms, asks_untaught_language, asks_what_to_take
 from pathfinder.assistant.policy import (
     asks_export,
@@ -319,7 +320,40 @@ class OfflineResponder(
             # "you pick a Python course for me": a subject of its own is searched, not chosen for
             and (not glossary.english(p.text, p.lang, only_terms=True) or bool(leanings([p.text])))
         )
-        if chooses:
+        # "I can do 5 hours a week", "what's the very first thing I should do?" right after the counsellor's
+        # opening (session 20, lead trial 15's 01): the answer moves on - ONE direction from what was said,
+        # its first course and the plan offered - never the goal asked again nor the same three directions
+        opening_answered = (
+            not chooses
+            and before.goal is None
+            and named is None
+            and read.pointed is None
+            and not p.done_cue
+            and answers_opening(
+                p,
+                history,
+                # "সংখ্যা আর হিসাব নিয়ে কাজ করতে ভালো লাগে" ("I like working with numbers"): an interest, whose
+                # words are no goal of their own; a goal linked in English is the learner's aim
+                goal_said=bool(p.goal_english)
+                or bool(p.goal_text or p.clause_goal)
+                and not leanings([p.text]),
+                interest=bool(leanings([p.text])),
+                # a subject in the catalogue's terms ("where do I start with cloud?"), not the words of asking
+                # ("womit anfangen")
+                subject_said=bool(p.topic)
+                and glossary.english(p.topic, p.lang, only_terms=True) is not None
+                and self.tools.lexicon.is_catalogue_topic(p.topic),
+                # a wish shown its first courses ("I teach year 9 and want to teach coding", then "what would
+                # you do first?": the plan on it), not a direction picked for them
+                wish_shown=bool(state.topic)
+                and state.topic not in (*IT_DIRECTIONS, *DIRECTION_QUERIES)
+                and self._topic_goal(p, state, held=before.held_skill_uris) is not None,
+            )
+        )
+        # "make me a plan to get to the GPU one" after a list: the plan leads to that entry (`_plan_target`);
+        # its subject words are no area goal beside it (session 20)
+        to_listed = intent == "plan" and self._list_entry_planned_to(p, state) is not None
+        if chooses or opening_answered or to_listed:
             said = dataclasses.replace(said, goal_text=None, clause_goal=None, goal_english=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
@@ -344,9 +378,11 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
-        if chooses:
+        if chooses or opening_answered:
             earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
             r = self._pick_direction_for_learner(provisional, [*earlier, without_choosing(message)])
+            if opening_answered and intent == "set_constraints":
+                r.intent = intent  # "3 hours a week and zero money": noted, and a direction to start with
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif shorter_start and shown_plan is not None:
@@ -748,6 +784,11 @@ class OfflineResponder(
                     "offer": None,  # so is the one change a plan asked about ("Shall I add German?")
                     "pair": followups_shown.pair_of(r.intent, grounded.citations),  # session 12
                     **r.state,
+                    # so is the counsellor's opening, or any answer that left the learner with no aim and
+                    # asked for one: the next message answers it (`opening_answers`, session 20)
+                    "opened": r.state["opened"]
+                    if "opened" in r.state
+                    else asks_aim(provisional, r.intent, r.pathway, r.state),
                     "shown": tuple(c.id for c in grounded.citations),
                 }
             ),

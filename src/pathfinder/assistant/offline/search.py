@@ -511,6 +511,7 @@ class SearchReplies:
         return _Reply(
             t("explore", directions=self._directions(profile)),
             "search",
+            {"opened": True},  # the counsellor's questions: the next message answers them (`opening_answers`)
             retrieved=self.tools.direction_examples(profile),
         )
 
