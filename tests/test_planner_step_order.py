@@ -71,3 +71,29 @@ def test_a_lower_level_and_a_stated_prerequisite_still_come_first():
 def test_among_steps_off_the_centre_the_larger_essential_weight_still_goes_first():
     api = _cred("api", "Working with Web APIs", (API,))
     assert _ids([api, PYTHON, FRONT_END]) == ("fe", "py", "api")
+
+
+def test_at_one_level_a_course_on_tools_only_follows_one_teaching_more():
+    # TypeScript is one of many programming languages (`gaps.is_tool`); markup is a skill of the field
+    ts = SkillRef(uri="s:ts", label="TypeScript")
+    markup = SkillRef(uri="s:markup", label="use markup languages")
+    java = SkillRef(uri="s:java", label="Java (computer programming)")
+    web = WEB.model_copy(update={"essential": (*WEB.essential, ts.uri, markup.uri)})
+    skills = [Skill(uri=s.uri, label=s.label) for s in (FRONT, PROG, IDE, API, markup)]
+    skills += [Skill(uri=s.uri, label=s.label, skill_type="knowledge") for s in (ts, java)]
+    skills.append(Skill(uri=PROG.uri, label=PROG.label, skill_type="knowledge"))
+    skills.extend(Skill(uri=f"s:lang{k}", label=f"language {k}", skill_type="knowledge") for k in range(3))
+    broader = [(u, PROG.uri) for u in (ts.uri, java.uri, "s:lang0", "s:lang1", "s:lang2")]
+    taxonomy = Taxonomy.from_items(
+        [s for s in skills if s.uri != PROG.uri or s.skill_type == "knowledge"], [web], broader=broader
+    )
+    angular = _cred("ng", "Angular with TypeScript for Beginners", (ts,), hours=10.0)
+    html = _cred("html", "HTML for Beginners", (markup,), hours=6.0)
+    p = LearnerProfile(
+        id="l", goal=Goal(occupation_uri=web.uri), languages=("en",),
+        constraints=Constraints(hours_per_week=10, weeks=52),
+    )  # fmt: skip
+    gap = analyse_gap(p, taxonomy, [angular, html], today=TODAY)
+    assert not next(g for g in gap.skills if g.uri == ts.uri).names  # a tool: no title names
+    # TypeScript weighs as much as markup here; the catalogue lists Angular first
+    assert plan_pathway(p, gap, [angular, html], today=TODAY).ids == ("html", "ng")

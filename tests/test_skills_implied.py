@@ -4,7 +4,7 @@ real SQL course taught an analyst anything and their plans started with Python."
 
 from __future__ import annotations
 
-from pathfinder.domain import Credential, Skill, SkillRef
+from pathfinder.domain import Credential, Occupation, Skill, SkillRef
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.skills import implied, matching
 
@@ -12,13 +12,22 @@ X = "http://x/skill/"
 
 
 def _taxonomy() -> Taxonomy:
-    skills = [
-        Skill(uri=X + "sql", label="SQL", skill_type="knowledge"),
-        Skill(uri=X + "ql", label="query languages", skill_type="knowledge"),
+    k = "knowledge"
+    langs = ("sql", "xquery", "sparql", "mdx")  # a family of interchangeable query languages
+    dbms = ("mysql", "db2", "access", "oracle")  # a family too, but of fewer occupations' own subject
+    skills = [Skill(uri=X + u, label=u.upper() if u == "sql" else u, skill_type=k) for u in langs + dbms]
+    skills += [
+        Skill(uri=X + "ql", label="query languages", skill_type=k),
+        Skill(uri=X + "dbms", label="database management systems", skill_type=k),
         Skill(uri=X + "db", label="use databases"),  # a skill/competence: a group of activities, no basics
         Skill(uri=X + "mine", label="perform data mining"),
     ]
-    return Taxonomy.from_items(skills, (), broader=[(X + "sql", X + "ql"), (X + "mine", X + "db")])
+    broader = [(X + u, X + "ql") for u in langs] + [(X + u, X + "dbms") for u in dbms]
+    broader.append((X + "mine", X + "db"))
+    # query languages is essential for many occupations (more than gaps.SHARED_OCCUPATIONS), DBMS for two
+    jobs = [Occupation(uri=f"o:{i}", label=f"job {i}", essential=(X + "ql",)) for i in range(6)]
+    jobs += [Occupation(uri=f"o:dba{i}", label=f"dba {i}", essential=(X + "dbms",)) for i in range(2)]
+    return Taxonomy.from_items(skills, jobs, broader=broader)
 
 
 def _course(title: str, eqf: int | None, *refs: tuple[str, float], stated: bool = False) -> Credential:
@@ -55,9 +64,17 @@ def test_an_intermediate_course_assumes_the_broader_knowledge_and_does_not_teach
     assert implied.with_broader_knowledge([c], _taxonomy(), {c.id}) == [c]
 
 
+def test_a_family_few_occupations_need_is_their_own_subject_and_not_implied():
+    # "Practical Understanding of PHP and MySQL" is no course of database management systems
+    c = _course("Practical Understanding of MySQL", 4, ("mysql", 0.95))
+    tax = _taxonomy()
+    assert implied.generic_families(tax) == {X + "ql"}
+    assert implied.with_broader_knowledge([c], tax, {c.id}) == [c]
+
+
 def test_stated_skills_weak_tags_and_skill_groups_bring_nothing():
     stated = _course("SQL para el análisis", 4, ("sql", 1.0), stated=True)
-    weak = _course("Data Stories 101", 4, ("sql", 0.5))  # below the confidence a tag counts at
+    weak = _course("Data Stories 101", 4, ("sql", 0.88))  # not near-certain (IMPLYING_CONFIDENCE)
     group = _course("Data Mining Basics", 4, ("mine", 0.95))  # skill/competence under skill/competence
     tax = _taxonomy()
     assert implied.with_broader_knowledge([stated], tax, set()) == [stated]

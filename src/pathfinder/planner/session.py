@@ -853,7 +853,8 @@ class PlanningSession:
             # level); at a level, the steps starting the goal's centre, then those closing more essential gap
             # weight (the goal's core early: `step_order`, session 20)
             centre = set(self.gap.centre)
-            ranked = sorted(chosen, key=lambda i: step_order_key(inst, i, centre))
+            tools = {g.uri for g in self.gap.skills if not g.names}  # `gaps.is_tool`: no title names
+            ranked = sorted(chosen, key=lambda i: step_order_key(inst, i, centre, tools))
             picked = [
                 inst.cands[i]
                 for i in _basics_first(

@@ -3,8 +3,10 @@
 Prerequisites first (`schedule.order_by_prerequisites`, `session._basics_first`); among the steps ready at
 one point, lower EQF levels first (`course_level.estimated_level`: basics first), and at a level the steps
 that start the goal's centre (`Gap.centre`, `entry.centre_skills`: where its work starts, session 19) before
-the others; then the steps closing more essential gap weight first (the goal's core early,
-`gaps.central_weight`), then candidate order.
+the others, and steps teaching more than tools among alternatives (`gaps.is_tool`: TypeScript, a JavaScript
+framework) before those on tools only: the basics a framework course builds on first ("HTML and CSS for
+Beginners" was planned after "Angular 2 with TypeScript for Beginners", fresh19-17); then the steps closing
+more essential gap weight first (the goal's core early, `gaps.central_weight`), then candidate order.
 
 A journalist aiming at web developer over bundled+edX/Udemy got "Programming Fundamentals in Python"
 (137.5 h: computer programming, the core of another occupation) as the first of two entry courses, before
@@ -30,8 +32,24 @@ def starts_centre(inst: Instance, i: int, centre: Collection[str]) -> bool:
     return any(inst.essential[j] and inst.skills[j] in centre for j in inst.covers[i])
 
 
-def step_order_key(inst: Instance, i: int, centre: Collection[str] = ()) -> tuple[int, int, float, int]:
-    """The sort key of chosen step `i` (see the module): level, then the goal's centre first, then the
-    essential weight it closes (more first), then candidate order."""
+def tools_only(inst: Instance, i: int, tools: Collection[str]) -> bool:
+    """Whether every essential gap skill candidate `i` covers is a tool among alternatives (`tools`: the gap
+    skills `gaps.is_tool` marks, whose `GapSkill.names` are empty: TypeScript, a JavaScript framework)."""
+    essential = [inst.skills[j] for j in inst.covers[i] if inst.essential[j]]
+    return bool(essential) and all(u in tools for u in essential)
+
+
+def step_order_key(
+    inst: Instance, i: int, centre: Collection[str] = (), tools: Collection[str] = ()
+) -> tuple[int, int, int, float, int]:
+    """The sort key of chosen step `i` (see the module): level, then the goal's centre first, then a step
+    teaching more than tools before one on tools only, then the essential weight it closes (more first),
+    then candidate order."""
     closes = sum(inst.weights[j] for j in inst.covers[i] if inst.essential[j])
-    return (estimated_level(inst.cands[i]), 0 if starts_centre(inst, i, centre) else 1, -closes, i)
+    return (
+        estimated_level(inst.cands[i]),
+        0 if starts_centre(inst, i, centre) else 1,
+        1 if tools_only(inst, i, tools) else 0,
+        -closes,
+        i,
+    )
