@@ -7,16 +7,16 @@ analyst's plans on bundled+edX/Udemy started with Python. A first course of SQL 
 languages, as a first course of Python is a first course of computer programming.
 
 `with_broader_knowledge(credentials, taxonomy, inferred_ids)`: for each credential whose skills were
-inferred here (`inferred_ids`) and that is an entry course (below `basics_assumed.BASICS_FROM_EQF`: the
-catalogue's level, else its title's, `course_level.estimated_level`), the broader knowledge of each inferred
-knowledge concept tagged at IMPLYING_CONFIDENCE or more (the text names it) is added as inferred, with that
-concept's confidence, when it is a family of interchangeable tools that many occupations need
-(`generic_families`: query languages for SQL; not computer programming, a discipline of such families, nor
-principles of AI for machine learning, nor database management systems, a database administrator's own
-subject). Knowledge under knowledge only (`gaps.knowledge_broader`), not the activity groups of
-skills/competences. The other side of `planner.basics_assumed`: an intermediate course (EQF 5 and above) on
-a narrower subject assumes its broader basics; an entry course teaches them. Catalogues that state skills are
-taken at their word.
+inferred here (`inferred_ids`) and that is an entry course (`domain.course_level.estimated_level` at most
+ENTRY_LEVEL, below `planner.basics_assumed.BASICS_FROM_EQF`: the catalogue's level, else its title's), the
+broader knowledge of each inferred knowledge concept tagged at IMPLYING_CONFIDENCE or more (the text names
+it) is added as inferred, with that concept's confidence, when it is a family of interchangeable tools that
+many occupations need (`generic_families`: query languages for SQL; not computer programming, a discipline
+of such families, nor principles of AI for machine learning, nor database management systems, a database
+administrator's own subject). Knowledge under knowledge only (`taxonomy.knowledge_broader`), not the
+activity groups of skills/competences. The other side of `planner.basics_assumed`: an intermediate course
+(EQF 5 and above) on a narrower subject assumes its broader basics; an entry course teaches them.
+Catalogues that state skills are taken at their word.
 """
 
 from __future__ import annotations
@@ -24,10 +24,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from pathfinder.domain import Credential, SkillRef
-from pathfinder.domain.taxonomy import Taxonomy
-from pathfinder.planner.basics_assumed import BASICS_FROM_EQF
-from pathfinder.planner.course_level import estimated_level
-from pathfinder.planner.gaps import SHARED_OCCUPATIONS, TOOL_SIBLINGS, knowledge_broader
+from pathfinder.domain.course_level import ENTRY_LEVEL, estimated_level
+from pathfinder.domain.taxonomy import GENERIC_SKILL_OCCUPATIONS, TOOL_SIBLINGS, Taxonomy, knowledge_broader
 
 RULE_VERSION = "broader-knowledge-4"  # part of `SkillMatcher.inference_key`: a change re-tags
 # only a near-certain tag brings its broader knowledge: "SQL" in "SQL for Data Science" (0.99),
@@ -38,7 +36,7 @@ IMPLYING_CONFIDENCE = 0.9
 
 
 def tool_family(taxonomy: Taxonomy, uri: str) -> bool:
-    """Whether knowledge concept `uri` is a family of interchangeable tools (`gaps.TOOL_SIBLINGS` narrower
+    """Whether knowledge concept `uri` is a family of interchangeable tools (`taxonomy.TOOL_SIBLINGS` narrower
     concepts or more, none of them a family itself): query languages (SQL, XQuery, SPARQL ...), database
     management systems; not a discipline of families (computer programming, over web programming), whose
     first course is no course in one language, nor a subject with a few parts (principles of artificial
@@ -48,8 +46,8 @@ def tool_family(taxonomy: Taxonomy, uri: str) -> bool:
 
 
 def generic_families(taxonomy: Taxonomy) -> frozenset[str]:
-    """The tool families (`tool_family`) that more than `gaps.SHARED_OCCUPATIONS` occupations list as
-    essential: working knowledge many jobs need (`gaps.central_weight`'s generic class: query languages),
+    """The tool families (`tool_family`) that more than `taxonomy.GENERIC_SKILL_OCCUPATIONS` occupations list
+    as essential: working knowledge many jobs need (`gaps.central_weight`'s generic class: query languages),
     which a first course in any one of its tools gives. A family fewer occupations need is their field's own
     subject (database management systems for a database administrator, mobile operating systems): a course
     on one product is not a course of it ("Practical Understanding of PHP and MySQL" took a database
@@ -61,7 +59,7 @@ def generic_families(taxonomy: Taxonomy) -> frozenset[str]:
     return frozenset(
         u
         for u, n in listing.items()
-        if n > SHARED_OCCUPATIONS
+        if n > GENERIC_SKILL_OCCUPATIONS
         and getattr(taxonomy.skills.get(u), "skill_type", None) == "knowledge"
         and tool_family(taxonomy, u)
     )
@@ -70,10 +68,10 @@ def generic_families(taxonomy: Taxonomy) -> frozenset[str]:
 def implied_broader(
     c: Credential, taxonomy: Taxonomy, families: Collection[str] | None = None
 ) -> tuple[SkillRef, ...]:
-    """The broader knowledge `c` teaches besides its inferred skills (see the module): none for a course at
-    BASICS_FROM_EQF or above, or for a skill it names already. `families`: `generic_families(taxonomy)`,
+    """The broader knowledge `c` teaches besides its inferred skills (see the module): none for a course above
+    ENTRY_LEVEL, or for a skill it names already. `families`: `generic_families(taxonomy)`,
     computed once by a caller over a catalogue."""
-    if estimated_level(c) >= BASICS_FROM_EQF:
+    if estimated_level(c) > ENTRY_LEVEL:
         return ()
     families = generic_families(taxonomy) if families is None else families
     own = {r.uri for r in c.skills}
