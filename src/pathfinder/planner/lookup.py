@@ -512,9 +512,13 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         cid = lk.ids[k]
         weak[k] = single_inferred(lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index])
     # ... unless the title names the narrower concept it teaches of a generic gap skill (`named_narrower`)
-    if any(g.essential and g.narrower for g in gap.skills):
+    narrower = {u for g in gap.skills if g.essential for u in g.narrower}
+    if narrower:  # only the weak entries tagged with such a narrower concept are read
         by_uri = {g.uri: g for g in gap.skills}
-        for k in np.flatnonzero(weak & ~stack & lk.inferred_only).tolist():
+        tagged = np.zeros(n, dtype=bool)
+        for u in narrower:
+            tagged[lk.distinct_positions(u)] = True
+        for k in np.flatnonzero(tagged & weak & ~stack & lk.inferred_only).tolist():
             c = lk.credentials[k]
             taught = lk.skills_of[c.id]
             taught_gap = [by_uri[u] for u in taught if u in by_uri]
