@@ -644,11 +644,14 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     about = sum(w for w in weights if w is not None)
     total = sum(1.0 if w is None else w for w in weights)
     taught_gap = [g for u in taught if (g := gap_skills.get(u)) is not None]
-    # a title naming the narrower concept it teaches is evidence (`named_narrower`, session 20)
-    narrower = not short_clip(lk.by_id[cid]) and names_narrower(lk.by_id[cid], taught_gap)
-    if not narrower and single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills], gap_skills):
+    c = lk.by_id[cid]
+
+    def named_narrower() -> bool:  # a title naming the narrower concept it teaches (session 20)
+        return not short_clip(c) and names_narrower(c, taught_gap)
+
+    if single_inferred(c, [u for u in taught if u in gap_skills], gap_skills) and not named_narrower():
         return False
-    if (lone_generic(taught_gap) and not narrower) or broad_only(taught_gap):
+    if (lone_generic(taught_gap) and not named_narrower()) or broad_only(taught_gap):
         return False
     if ancestors_only(taught_gap, tuple(taught)):
         return False
