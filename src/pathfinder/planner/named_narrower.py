@@ -36,10 +36,8 @@ def names_narrower(c: Credential, gap_skills_taught: Collection[GapSkill]) -> bo
     """Whether `c` is tagged with a narrower concept of an essential gap skill it teaches and its title says
     that concept's name (see the module). The caller rules out clips."""
     tags = {r.uri: r.label for r in c.skills if r.counts}
-    return any(
-        title_says(c.title, tags[u])
-        for g in gap_skills_taught
-        if g.essential and g.narrower
-        for u in g.narrower
-        if u in tags
-    )
+    said = [tags[u] for g in gap_skills_taught if g.essential for u in g.narrower if u in tags]
+    if not said:
+        return False
+    title = f" {normalise_label(c.title)} "  # normalised once per course
+    return any((name := normalise_label(label)) and f" {name} " in title for label in said)
