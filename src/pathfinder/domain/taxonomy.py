@@ -315,3 +315,17 @@ class Taxonomy:
             "digcomp_skills": len(self.digcomp_skills()),
             "broader_relations": sum(len(b) for b in self.broader.values()),
         }
+
+
+TOOL_SIBLINGS = 4  # a knowledge concept with this many siblings or more is a tool among alternatives
+
+
+def knowledge_broader(taxonomy: Taxonomy, uri: str) -> tuple[str, ...]:
+    """The broader knowledge of a knowledge concept (TypeScript -> computer programming, machine learning ->
+    principles of artificial intelligence): what is learnt first. Not between skills/competences, whose
+    hierarchy groups activities ("normalise data" under "establish data processes"), not basics."""
+
+    def knowledge(u: str) -> bool:
+        return getattr(taxonomy.skills.get(u), "skill_type", None) == "knowledge"
+
+    return tuple(b for b in taxonomy.broader.get(uri, ()) if knowledge(uri) and knowledge(b))

@@ -13,7 +13,14 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile, SkillLevel
-from pathfinder.domain.taxonomy import Occupation, Skill, Taxonomy, normalise_label
+from pathfinder.domain.taxonomy import (  # knowledge_broader, TOOL_SIBLINGS: moved to the domain (session 20)
+    TOOL_SIBLINGS,
+    Occupation,
+    Skill,
+    Taxonomy,
+    knowledge_broader,
+    normalise_label,
+)
 from pathfinder.errors import PlanningError
 from pathfinder.planner.audience import for_oneself
 from pathfinder.planner.entry import centre_skills
@@ -384,9 +391,6 @@ OWN_OCCUPATIONS, SHARED_OCCUPATIONS = 2, 4
 OWN_WEIGHT, GENERIC_WEIGHT = 1.25, 0.75
 
 
-TOOL_SIBLINGS = 4  # a knowledge concept with this many siblings or more is a tool among alternatives
-
-
 MIN_NAME_CHARS = 3  # shorter labels ("R", "C") are letters in titles ("R&B"), not names
 MIN_ALT_CHARS = 4  # a one-word alternative label shorter than this is often an ordinary word ("Io", "Ada")
 
@@ -402,17 +406,6 @@ def title_names(skill: Skill | None) -> tuple[str, ...]:
     names = [normalise_label(x) for x in labels]
     names += [n.replace(" ", "") for n in names if n.count(" ") == 1]
     return tuple(dict.fromkeys(n for n in names if len(n) >= MIN_NAME_CHARS))
-
-
-def knowledge_broader(taxonomy: Taxonomy, uri: str) -> tuple[str, ...]:
-    """The broader knowledge of a knowledge concept (TypeScript -> computer programming, machine learning ->
-    principles of artificial intelligence): what is learnt first. Not between skills/competences, whose
-    hierarchy groups activities ("normalise data" under "establish data processes"), not basics."""
-
-    def knowledge(u: str) -> bool:
-        return getattr(taxonomy.skills.get(u), "skill_type", None) == "knowledge"
-
-    return tuple(b for b in taxonomy.broader.get(uri, ()) if knowledge(uri) and knowledge(b))
 
 
 def central_weight(occupations: int) -> float:

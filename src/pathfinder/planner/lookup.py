@@ -20,6 +20,7 @@ from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.field_steps import off_field
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, OWN_WEIGHT, Gap, GapSkill
 from pathfinder.planner.memo import SolvedSelections
+from pathfinder.planner.named_narrower import names_narrower
 from pathfinder.planner.neighbour_steps import neighbour_tracks
 
 
@@ -519,6 +520,20 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     for k in np.flatnonzero(~stack & lk.inferred_only & (distinct > 1)).tolist():
         cid = lk.ids[k]
         weak[k] = single_inferred(lk.credentials[k], [u for u in lk.skills_of[cid] if u in skill_index])
+    # ... unless the title names the narrower concept it teaches of a generic gap skill (`named_narrower`)
+    narrower = {u for g in gap.skills if g.essential for u in g.narrower}
+    if narrower:  # only the weak entries tagged with such a narrower concept are read
+        by_uri = {g.uri: g for g in gap.skills}
+        tagged = np.zeros(n, dtype=bool)
+        for u in narrower:
+            tagged[lk.distinct_positions(u)] = True
+        for k in np.flatnonzero(tagged & weak & ~stack & lk.inferred_only).tolist():
+            c = lk.credentials[k]
+            taught = lk.skills_of[c.id]
+            taught_gap = [by_uri[u] for u in taught if u in by_uri]
+            if short_clip(c) or broad_only(taught_gap) or ancestors_only(taught_gap, taught):
+                continue
+            weak[k] = not names_narrower(c, taught_gap)
     weak[[lk.order[cid] for cid in off]] = True
     weak[[lk.order[cid] for cid in _neighbour_tracks(gap, lk, np.flatnonzero(~stack & (times > 0)))]] = True
     weak[[lk.order[cid] for cid in _off_field(gap, lk, np.flatnonzero(~stack & (times > 0)))]] = True
@@ -637,10 +652,17 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
     about = sum(w for w in weights if w is not None)
     total = sum(1.0 if w is None else w for w in weights)
-    if single_inferred(lk.by_id[cid], [u for u in taught if u in gap_skills], gap_skills):
-        return False
     taught_gap = [g for u in taught if (g := gap_skills.get(u)) is not None]
-    if lone_generic(taught_gap) or broad_only(taught_gap) or ancestors_only(taught_gap, tuple(taught)):
+    c = lk.by_id[cid]
+
+    def named_narrower() -> bool:  # a title naming the narrower concept it teaches (session 20)
+        return not short_clip(c) and names_narrower(c, taught_gap)
+
+    if single_inferred(c, [u for u in taught if u in gap_skills], gap_skills) and not named_narrower():
+        return False
+    if (lone_generic(taught_gap) and not named_narrower()) or broad_only(taught_gap):
+        return False
+    if ancestors_only(taught_gap, tuple(taught)):
         return False
     if names_goal(lk.by_id[cid], taught_gap):
         return True

@@ -51,7 +51,6 @@ from pathfinder.planner.core import (
     within_limits,
 )
 from pathfinder.planner.core_proposal import asks, core_courses, core_first, core_single_change
-from pathfinder.planner.course_level import estimated_level
 from pathfinder.planner.empty import (
     LEVEL_WORDING,
     empty_plan_note,
@@ -86,6 +85,7 @@ from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
+from pathfinder.planner.step_order import step_order_key
 from pathfinder.planner.use_time import STRATEGIES as USE_TIME_STRATEGIES
 from pathfinder.planner.use_time import more_of_goal
 
@@ -974,8 +974,11 @@ class PlanningSession:
                     forbidden=forbidden,
                 )
             # lower levels first among steps that are ready (the first steps sit at or near the learner's
-            # level); at a level, the steps closing more essential gap skills first (the goal's core early)
-            ranked = sorted(chosen, key=lambda i: _order_key(inst, i))
+            # level); at a level, the steps starting the goal's centre, then those closing more essential gap
+            # weight (the goal's core early: `step_order`, session 20)
+            centre = set(self.gap.centre)
+            tools = {g.uri for g in self.gap.skills if not g.names}  # `gaps.is_tool`: no title names
+            ranked = sorted(chosen, key=lambda i: step_order_key(inst, i, centre, tools))
             picked = [
                 inst.cands[i]
                 for i in _basics_first(
@@ -1206,13 +1209,3 @@ def _basics_first(ranked: list[int], basics: Mapping[int, set[int]]) -> list[int
         out.append(pick)
         left.remove(pick)
     return out
-
-
-def _order_key(inst: Instance, i: int) -> tuple[int, float, int]:
-    """Where a chosen step goes among those ready: by EQF level (estimated from the title when the catalogue
-    states none, `course_level.estimated_level`, session 17), then by the weight of the essential gap skills
-    it closes (the goal's central skills first, `gaps.central_weight`), then in candidate order. (An entry
-    title first at a level was tried in session 17 and dropped: it put Data Engineering Foundations before
-    the requirements course of a software developer's plan, tune de-v8d-kundenservice-06.)"""
-    closes = sum(inst.weights[j] for j in inst.covers[i] if inst.essential[j])
-    return (estimated_level(inst.cands[i]), -closes, i)

@@ -24,6 +24,7 @@ from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.index.embedders import Embedder, OfflineEmbedder
 from pathfinder.index.lexical import STOPWORDS, tokenize
 from pathfinder.runtime import one_blas_thread
+from pathfinder.skills import implied
 from pathfinder.skills.aliases import (
     Alias,
     alias_mentions,
@@ -193,6 +194,7 @@ class SkillMatcher:
 
         h = hashlib.sha256(repr(tagging.model_fingerprint()).encode())
         h.update(repr(sorted((k, a.uri, a.exact_case) for k, a in self.aliases.items())).encode())
+        h.update(implied.RULE_VERSION.encode())  # the broader knowledge an entry course teaches
         if self.adapter.matrix is not None:
             h.update(self.adapter.matrix.tobytes())
         return f"{self.taxonomy_hash()}:{self.embedder.name}:{h.hexdigest()[:12]}"
@@ -447,5 +449,9 @@ def infer_skills_many(
     min_score: float = TAG_THRESHOLD,
 ) -> list[Credential]:
     """`infer_skills` for a catalogue (skills/tagging.py): entries that already list skills are unchanged; one
-    with no skill confident enough (`min_score`) is marked "skills unknown" (`skills_unknown(c)`)."""
-    return tag_many(credentials, matcher, max_skills, min_score)
+    with no skill confident enough (`min_score`) is marked "skills unknown" (`skills_unknown(c)`). An entry
+    course's inferred knowledge brings its broader knowledge (`implied.with_broader_knowledge`: SQL -> query
+    languages)."""
+    tagged = tag_many(credentials, matcher, max_skills, min_score)
+    inferred_ids = {c.id for c in credentials if not c.skills}
+    return implied.with_broader_knowledge(tagged, matcher.taxonomy, inferred_ids)
