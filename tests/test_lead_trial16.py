@@ -268,3 +268,22 @@ def test_which_of_those_shown_is_recognised_is_about_them(bundled) -> None:  # a
     assert not answer.text.startswith("Whether a micro-credential is recognised") and answer.citations, (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "skills"),
+    [
+        ("ok I already know Linux well, which should I do first", ["linux"]),
+        ("I know Python well, which one should I take first?", ["python"]),
+        ("I know Python, make me a plan to become a data analyst", ["python"]),
+        ("I know Python, SQL and how to use Excel", ["python", "sql", "how to use excel"]),  # a guard
+    ],
+)
+def test_a_question_or_request_after_the_skills_is_no_skill(message: str, skills: list[str]) -> None:
+    """t16-17: "could not match 'which should i do first'" to a skill, and the goal 'linux'."""
+    from pathfinder.assistant.nlu.understand import understand
+
+    p = understand(message)
+    assert [s for s, _ in p.skills] == skills
+    if "linux" in skills:
+        assert p.clause_goal is None and p.goal_english is None

@@ -416,9 +416,18 @@ def _skill_list(text: str) -> tuple[tuple[str, str], ...]:
             chunk,
         )
         chunk = re.sub(r"\s+", " ", chunk).strip(" -")
-        if chunk and not _names_constraint(chunk) and not _PEOPLE.search(chunk):
+        # "I know Linux well, which should I do first": the question after the skills is no skill (lead
+        # trial 16's 17: "could not match 'which should i do first'")
+        asks = bool(chunk) and chunk.split()[0] in _QUESTION_OPENERS and not chunk.startswith("how to")
+        if chunk and not asks and not _names_constraint(chunk) and not _PEOPLE.search(chunk):
             out.append((chunk, level))
     return tuple(out)
+
+
+# ... and a request after them ("I know Python, make me a plan to become a data analyst")
+_QUESTION_OPENERS = frozenset(
+    "what which who whom where when why how should shall make show give tell find plan please".split()
+)
 
 
 # "I work with unemployed adults over 50", "I work with kids": the people an adviser or teacher works with

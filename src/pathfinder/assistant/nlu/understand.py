@@ -852,7 +852,9 @@ def _learn_verb(word: str) -> bool:
     return word.startswith(vocab.LEARN_PREFIXES) and word not in ("learning", "e-learning", "learnings")
 
 
-_BEFORE_KNOWING = frozenset("je ich ya schon déjà deja".split())
+_BEFORE_KNOWING = frozenset("je ich ya schon déjà deja i".split())
+_OPENING_FILLERS = frozenset("ok okay so well yes yeah and also but".split())
+_ALREADY = frozenset("already also really just actually".split())
 
 
 def _knows(clause: str) -> bool:
@@ -860,6 +862,12 @@ def _knows(clause: str) -> bool:
     question ("kann ich …?"); in Hindi and Bengali, and in their Latin-script writing, the verb comes after
     what is known ("C aata hai", "ami Excel pari", "मुझे Python आता है")."""
     toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
+    # "ok I already know Linux well": a filler word, the pronoun and "already" before the verb (session 20,
+    # lead trial 16's 17: the clause became the goal 'linux')
+    while len(toks) > 1 and toks[0] in _OPENING_FILLERS:
+        toks = toks[1:]
+    if toks[:1] == ["i"] and toks[1:2] and toks[1] in _ALREADY:
+        toks = toks[:1] + toks[2:]
     # "je maîtrise", "ich kann", "ya domino", "schon kenne": the verb after a pronoun or "already"
     opener = toks[1:2] if toks[:1] and toks[0] in _BEFORE_KNOWING else toks[:1]
     if opener == ["me"] and toks[:1] == ["je"]:
@@ -1031,7 +1039,9 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
     if p.goal_text or not (intent in ("plan", "set_goal") or p.plan_cue):
         return
     role = p.clause_role or p.current_role or ""
-    rest = " ".join(c for c, pred in pairs if pred.intent != "state_skills" or not role)
+    # a clause of knowing states a skill held, never the goal ("ok I already know Linux well, which should I do
+    # first": the goal 'linux', lead trial 16's 17)
+    rest = " ".join(c for c, pred in pairs if (pred.intent != "state_skills" or not role) and not _knows(c))
     found = glossary.english(" ".join(_without_phrase_cues(tokens(rest))), p.lang, only_terms=True)
     if found and names_something(found):
         p.clause_goal = content(rest) or found
