@@ -1039,8 +1039,8 @@ def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:
     if p.goal_text or not (intent in ("plan", "set_goal") or p.plan_cue):
         return
     role = p.clause_role or p.current_role or ""
-    # a clause of knowing states a skill held, never the goal ("ok I already know Linux well, which should I do
-    # first": the goal 'linux', lead trial 16's 17)
+    # a clause of knowing states a skill held, never the goal ("ok I already know Linux well, which should
+    # I do first": the goal 'linux', lead trial 16's 17)
     rest = " ".join(c for c, pred in pairs if (pred.intent != "state_skills" or not role) and not _knows(c))
     found = glossary.english(" ".join(_without_phrase_cues(tokens(rest))), p.lang, only_terms=True)
     if found and names_something(found):
