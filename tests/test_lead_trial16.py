@@ -201,7 +201,7 @@ def test_online_courses_are_still_a_format(message: str) -> None:  # a guard: pa
         "I'm a primary teacher and want to teach my pupils online safety",
         "quiero aprender seguridad en internet para mi familia",
         "मुझे ऑनलाइन सुरक्षा के बारे में सीखना है",
-        "Mä haluun oppia verkkoturvallisuutta",
+        "Mä haluun oppia nettiturvallisuutta",
         "je veux apprendre la sécurité en ligne",
     ],
 )

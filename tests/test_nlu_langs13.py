@@ -15,18 +15,18 @@ from pathfinder.assistant.nlu.understand import understand
 # (docs/BENCHMARKS.md, session 13 langs). At the integration two half-B rows pass ("cours pour débutants en
 # programmation", "kursseja aloittelijoille"): dialogue13's beginner word forms, written without this batch;
 # session 18's integration passes "améliorer mes compétences numériques de base" (goal18's glossary rows for
-# one's own digital skills, written without this batch)
+# one's own digital skills, written without this batch); session 20's integration passes "Kurse für
+# Fortgeschrittene in Cloud-Sicherheit" and "cursos avanzados de ciberseguridad" (search20's inflected level
+# words, written without this batch)
 KNOWN_MISSES: dict[str, str] = {
     "Ich will mich in Rechnernetze einarbeiten": "missed on 4bb53c2 (half B)",
     "digitale Grundkompetenzen für den Alltag": "missed on 4bb53c2 (half B)",
     "Kurse zum maschinellen Sehen": "missed on 4bb53c2 (half B)",
     "Es sollte nichts kosten": "missed on 4bb53c2 (half B)",
-    "Kurse für Fortgeschrittene in Cloud-Sicherheit": "missed on 4bb53c2 (half B)",
     "Ich kann Englisch und Türkisch": "missed on 4bb53c2 (half B)",
     "le traitement automatique du langage naturel": "missed on 4bb53c2 (half B)",
     "cours d'investigation numérique": "missed on 4bb53c2 (half B)",
     "je maîtrise l'anglais et l'allemand": "missed on 4bb53c2 (half B)",
-    "cursos avanzados de ciberseguridad": "missed on 4bb53c2 (half B)",
     "perusdigitaidot arkeen": "missed on 4bb53c2 (half B)",
     "haluaisin tietokantapääkäyttäjäksi": "missed on 4bb53c2 (half B)",
 }

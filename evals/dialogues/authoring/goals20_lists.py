@@ -406,7 +406,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             "mixed_lang",
             [],
             [
-                _t("मुझे नेटवर्किंग सीखनी है"),
+                _t("मुझे नेटवर्किंग के बारे में सीखना है"),
                 _t("Networking Fundamentals की फीस कितनी है?", cite_any=["ccna-net-101"]),
             ],
         ),

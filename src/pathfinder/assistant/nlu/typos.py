@@ -49,8 +49,9 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     known.update(w for w, n in said.items() if n >= 2)
     # the words of every list the rules read, in every language (job words, time and number words, ...)
     # (tuples too: "faster" of `vocab.FASTER` is no slip of "master", session 20)
-    for value in vars(vocab).values():
-        if isinstance(value, (frozenset, set, dict, tuple)):
+    # (never a list of word starts: "lern" of `LEARN_PREFIXES` stays a slip of "learn")
+    for name, value in vars(vocab).items():
+        if isinstance(value, (frozenset, set, dict, tuple)) and not name.endswith(("PREFIXES", "STEMS")):
             known.update(w for item in value if isinstance(item, str) for w in _words(item))
     for name in ("skills.csv", "occupations.csv"):
         with (_TAXONOMY / name).open(encoding="utf-8") as f:
