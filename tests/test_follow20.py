@@ -176,3 +176,17 @@ def test_a_plan_to_the_list_entry_named_by_its_subject(bundled, listing: str, as
     assert said[1].pathway is not None
     assert target in [s.id for s in said[1].pathway.steps], said[1].text
     assert not any(c.kind == "set_goal" for c in said[1].profile_changes)
+
+
+def test_a_filter_of_the_list_after_the_opening_is_no_pick() -> None:
+    """Merge fix (session 20): "algo gratis y en español" after an opening that listed courses refines that
+    list; two Spanish tune dialogues got a pick of English IT-support courses."""
+    from pathfinder.assistant.intents import parse
+    from pathfinder.assistant.opening_answers import answers_opening
+    from pathfinder.domain.dialogue import DialogueState, History
+
+    history = History().model_copy(
+        update={"state": DialogueState(opened=True, last_results=("ual-digital-101",), listing="results")}
+    )
+    p = parse("algo gratis y en español")
+    assert not answers_opening(p, history, goal_said=False, subject_said=False)

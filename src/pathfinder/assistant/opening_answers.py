@@ -55,5 +55,10 @@ def answers_opening(
     first = asks_first_step(p.text) or asks_what_now(p.text)  # "¿qué hago primero?": "first", no list item
     if p.ordinals and not (first and set(p.ordinals) == {1}):
         return False  # "the second one": an entry of the list shown
+    filters = bool(p.languages or p.participation) or p.max_cost is not None
+    if history.state.last_results and filters and not first:
+        # "algo gratis y en español" after courses were listed: a filter of that list, no pick in another
+        # language (a merge fix: two Spanish tune dialogues got English IT-support courses)
+        return False
     constraints = p.hours_per_week is not None or p.budget is not None or p.max_cost is not None
     return constraints or first or interest
