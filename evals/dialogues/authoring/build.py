@@ -20,7 +20,7 @@ OUT = HERE.parent / "dialogues.jsonl"
 LANGS = ("en", "de", "es", "fr", "fi", "vi", "hi", "bn")
 sys.path.insert(0, str(HERE))
 
-from dsl import expectation
+from dsl import dialogue_line, write_lines
 
 
 def catalogue_ids() -> set[str]:
@@ -72,18 +72,8 @@ def main() -> None:
             assert d.id not in seen, f"duplicate id {d.id}"
             seen.add(d.id)
             check(d, lang, ids)
-            line = {
-                "id": d.id,
-                "lang": lang,
-                "split": splits[d.id],
-                "tags": d.tags,
-                "turns": [t.text for t in d.turns],
-            }
-            if d.profile is not None:
-                line["profile"] = d.profile
-            line["expect"] = [expectation(t, lang) for t in d.turns]
-            lines.append(line)
-    OUT.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+            lines.append(dialogue_line(d, lang, splits[d.id]))
+    write_lines(OUT, lines)
     by_lang = Counter(x["lang"] for x in lines)
     turns = sum(len(x["turns"]) for x in lines)
     split = Counter(x["split"] for x in lines)

@@ -7,7 +7,10 @@ evals/dialogues/README.md (short names here only to keep the source readable).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 # Intent groups used often (acceptable alternatives, never "whatever the engine says").
@@ -220,6 +223,27 @@ def expectation(turn: T, lang: str) -> dict:
         out["pathway"] = pathway
     out.setdefault("not_dead_end", True)
     return out
+
+
+def dialogue_line(d: D, lang: str, split: str) -> dict:
+    """One line of `dialogues.jsonl` for dialogue `d`: the one place its shape is written (`build.py` and the
+    unseen-variant sets under `../unseen/`)."""
+    line: dict[str, Any] = {
+        "id": d.id,
+        "lang": lang,
+        "split": split,
+        "tags": d.tags,
+        "turns": [t.text for t in d.turns],
+    }
+    if d.profile is not None:
+        line["profile"] = d.profile
+    line["expect"] = [expectation(t, lang) for t in d.turns]
+    return line
+
+
+def write_lines(path: Path, lines: Iterable[dict]) -> None:
+    """`lines` as JSON Lines (UTF-8, non-ASCII kept)."""
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
 
 
 def _profile_value(key: str, value: Any) -> Any:

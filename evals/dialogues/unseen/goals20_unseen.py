@@ -6,13 +6,12 @@ dialogues.jsonl; `python evals/dialogues/unseen/goals20_unseen.py OUT.jsonl` wri
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "authoring"))
 
-from dsl import OCC, D, T, expectation  # noqa: E402
+from dsl import OCC, D, T, dialogue_line, write_lines  # noqa: E402
 from goals20_lists import DPO, GDPR, MICRO, SAFE  # noqa: E402
 from t11goal_lists import ANY  # noqa: E402
 
@@ -116,18 +115,7 @@ def dialogues() -> list[D]:
 
 
 def main(out: Path) -> None:
-    with out.open("w", encoding="utf-8") as f:
-        for d in dialogues():
-            lang = d.id.split("-")[0]
-            row = {
-                "id": d.id,
-                "lang": lang,
-                "split": "tune",
-                "tags": d.tags,
-                "turns": [t.text for t in d.turns],
-                "expect": [expectation(t, lang) for t in d.turns],
-            }
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_lines(out, (dialogue_line(d, d.id.split("-")[0], "tune") for d in dialogues()))
 
 
 if __name__ == "__main__":

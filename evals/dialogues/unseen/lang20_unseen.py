@@ -6,13 +6,12 @@ dialogues.jsonl; `python evals/dialogues/unseen/lang20_unseen.py OUT.jsonl` writ
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "authoring"))
 
-from dsl import D, T, expectation  # noqa: E402
+from dsl import D, T, dialogue_line, write_lines  # noqa: E402
 from lang20_lists import ECTS_WORDS, EQF_WORDS, NEXT_CHRISTMAS  # noqa: E402
 from t11goal_lists import ANY  # noqa: E402
 
@@ -170,20 +169,9 @@ def lines() -> list[dict]:
     out = []
     for n, (lang, tag, turns) in enumerate(_CASES, 1):
         d = D(f"{lang}-lang20u-{n:02d}", ["lang20u", tag], [T(t, ANY, **c) for t, c in turns], split="tune")
-        out.append(
-            {
-                "id": d.id,
-                "lang": lang,
-                "split": "tune",
-                "tags": d.tags,
-                "turns": [t.text for t in d.turns],
-                "expect": [expectation(t, lang) for t in d.turns],
-            }
-        )
+        out.append(dialogue_line(d, lang, "tune"))
     return out
 
 
 if __name__ == "__main__":
-    Path(sys.argv[1]).write_text(
-        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines()), encoding="utf-8"
-    )
+    write_lines(Path(sys.argv[1]), lines())

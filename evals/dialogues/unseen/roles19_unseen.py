@@ -6,13 +6,12 @@ dialogues.jsonl; `python evals/dialogues/unseen/roles19_unseen.py OUT.jsonl` wri
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "authoring"))
 
-from dsl import OCC, D, T, expectation  # noqa: E402
+from dsl import OCC, D, T, dialogue_line, write_lines  # noqa: E402
 from roles19_lists import ADULT_TEACH, PRIMARY_NOT, TEACH_OK  # noqa: E402
 from t11goal_lists import ANY  # noqa: E402
 
@@ -129,18 +128,7 @@ def dialogues() -> list[D]:
 
 
 def main(out: Path) -> None:
-    with out.open("w", encoding="utf-8") as f:
-        for d in dialogues():
-            lang = d.id.split("-")[0]
-            row = {
-                "id": d.id,
-                "lang": lang,
-                "split": "tune",
-                "tags": d.tags,
-                "turns": [t.text for t in d.turns],
-                "expect": [expectation(t, lang) for t in d.turns],
-            }
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_lines(out, (dialogue_line(d, d.id.split("-")[0], "tune") for d in dialogues()))
 
 
 if __name__ == "__main__":

@@ -6,14 +6,13 @@ evals/dialogues/unseen/scope19_unseen.py OUT.jsonl` writes them, then `pathfinde
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "authoring"))
 
 from acts17_lists import CAN_DO, CLOUD, CYBER, DB, NET, NETSEC  # noqa: E402
-from dsl import D, T, expectation  # noqa: E402
+from dsl import D, T, dialogue_line, write_lines  # noqa: E402
 from t11goal_lists import ANY  # noqa: E402
 
 OOS = ["out_of_scope"]
@@ -95,20 +94,9 @@ def lines() -> list[dict]:
     out = []
     for n, (lang, tag, turns) in enumerate(_CASES, 1):
         d = D(f"{lang}-scope19u-{n:02d}", ["scope19u", tag], turns, split="tune")
-        out.append(
-            {
-                "id": d.id,
-                "lang": lang,
-                "split": "tune",
-                "tags": d.tags,
-                "turns": [t.text for t in d.turns],
-                "expect": [expectation(t, lang) for t in d.turns],
-            }
-        )
+        out.append(dialogue_line(d, lang, "tune"))
     return out
 
 
 if __name__ == "__main__":
-    Path(sys.argv[1]).write_text(
-        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines()), encoding="utf-8"
-    )
+    write_lines(Path(sys.argv[1]), lines())

@@ -6,13 +6,12 @@ dialogues.jsonl; `python evals/dialogues/unseen/skills18_unseen.py OUT.jsonl` wr
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "authoring"))
 
-from dsl import D, T, expectation  # noqa: E402
+from dsl import D, T, dialogue_line, write_lines  # noqa: E402
 from skills18_lists import ADV, BASIC, BI, CLOUD, FIGMA, GIT, OS, PROG, PY, SHEET, SK, SQL, WEAK, WP  # noqa: E402
 
 ANY = ["state_skills", "set_goal", "plan", "explore", "set_constraints", "search"]
@@ -182,20 +181,9 @@ def lines() -> list[dict]:
     out = []
     for n, (lang, tag, text, intents, checks) in enumerate(_CASES, 1):
         d = D(f"{lang}-skills18u-{n:02d}", ["skills18u", tag], [T(text, intents, **checks)], split="tune")
-        out.append(
-            {
-                "id": d.id,
-                "lang": lang,
-                "split": "tune",
-                "tags": d.tags,
-                "turns": [t.text for t in d.turns],
-                "expect": [expectation(t, lang) for t in d.turns],
-            }
-        )
+        out.append(dialogue_line(d, lang, "tune"))
     return out
 
 
 if __name__ == "__main__":
-    Path(sys.argv[1]).write_text(
-        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines()), encoding="utf-8"
-    )
+    write_lines(Path(sys.argv[1]), lines())

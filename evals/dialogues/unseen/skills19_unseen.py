@@ -6,13 +6,12 @@ evals/dialogues/unseen/skills19_unseen.py OUT.jsonl` writes them, then `pathfind
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "authoring"))
 
-from dsl import D, T, expectation  # noqa: E402
+from dsl import D, T, dialogue_line, write_lines  # noqa: E402
 from skills19_lists import BASIC, HELD, HTML, JAVA, JS, PLANNED, PY, SHEET, SK, SQL  # noqa: E402
 
 AI101, PROG101, CLOUD101, RGPD101 = "diaa-ai-101", "lit-prog-101", "hrd-cloud-101", "inl-rgpd-101"
@@ -155,20 +154,9 @@ def lines() -> list[dict]:
             [T(text, intents, **checks) for text, intents, checks in turns],
             split="tune",
         )
-        out.append(
-            {
-                "id": d.id,
-                "lang": lang,
-                "split": "tune",
-                "tags": d.tags,
-                "turns": [t.text for t in d.turns],
-                "expect": [expectation(t, lang) for t in d.turns],
-            }
-        )
+        out.append(dialogue_line(d, lang, "tune"))
     return out
 
 
 if __name__ == "__main__":
-    Path(sys.argv[1]).write_text(
-        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines()), encoding="utf-8"
-    )
+    write_lines(Path(sys.argv[1]), lines())
