@@ -4549,3 +4549,10 @@ DIALOGUES += _LG20.dialogues("es")
 import follow20_lists as _F20  # noqa: E402
 
 DIALOGUES += _F20.dialogues("es")
+
+# which21 (session 21, issue #12, tune, written BEFORE the fixes by the helper who fixes them): "which one
+# first, and why?" after a list, a plan, a card, the counsellor's opening or nothing, held skills said beside
+# it, an adviser's group (authoring/which21_lists.py)
+import which21_lists as _W21  # noqa: E402
+
+DIALOGUES += _W21.dialogues("es")
