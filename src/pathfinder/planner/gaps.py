@@ -578,6 +578,24 @@ def goal_occupation(profile: LearnerProfile, taxonomy: Taxonomy) -> Occupation |
     return taxonomy.occupation(goal.occupation_uri) if goal and goal.occupation_uri else None
 
 
+def goal_wanted_skills(
+    profile: LearnerProfile, taxonomy: Taxonomy, *, centre_only: bool = False
+) -> tuple[str, ...]:
+    """The skills the learner's goal wants, most wanted first: an occupation's centre skills
+    (`entry.centre_skills`), then (unless `centre_only`) its other essential skills; a goal of skills or an
+    area: its own skills; () with no goal. The one place the chat derives them (the key course, the
+    counsellor's starters, the first course and why)."""
+    if profile.goal is None:
+        return ()
+    occupation = goal_occupation(profile, taxonomy)
+    if occupation is None:
+        return tuple(profile.goal.skills)
+    centre = centre_skills(occupation)
+    if centre_only:
+        return centre
+    return (*centre, *(u for u in occupation.essential if u not in centre))
+
+
 def _centre(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     """`Gap.centre`: the goal occupation's centre skills (`entry.centre_skills`); () for a goal of skills."""
     occupation = goal_occupation(profile, taxonomy)

@@ -37,8 +37,7 @@ from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
 from pathfinder.planner.audience import course_audience
-from pathfinder.planner.entry import centre_skills
-from pathfinder.planner.gaps import goal_occupation, study_languages
+from pathfinder.planner.gaps import goal_occupation, goal_wanted_skills, study_languages
 
 
 class CounsellorReplies:
@@ -283,7 +282,7 @@ class CounsellorReplies:
         # an occupation's centre (the skills it is among the two closest occupations to), else an area's
         job = goal_occupation(profile, self.tools.taxonomy)
         area = profile.goal.skills if profile.goal and job is None else ()
-        wanted = centre_skills(job) if job is not None else area
+        wanted = goal_wanted_skills(profile, self.tools.taxonomy, centre_only=True)
         goal_teachers = teaching_goal(wanted, profile, self.tools.credentials(), least=2 if area else 1)
         start = highest_start(profile)
         level_cap = {"eqf_max": min(start, BEGINNER_NEXT_EQF) if beginner else start}

@@ -9,6 +9,7 @@ import math
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.concepts import asks_definition
 from pathfinder.assistant.course_questions import asked_attributes, asks_fit
+from pathfinder.assistant.first_course import pick_first
 from pathfinder.assistant.follow_ons import alike, higher_on_its_skills, toward
 from pathfinder.assistant.followups_shown import in_language
 from pathfinder.assistant.grounding import cite
@@ -31,11 +32,11 @@ from pathfinder.assistant.policy import (
     asks_weekly_hours,
     refers_back,
 )
+from pathfinder.assistant.starting_points import highest_start
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.dialogue import DialogueState
-from pathfinder.planner.entry import centre_skills
-from pathfinder.planner.gaps import goal_occupation
+from pathfinder.planner.gaps import goal_wanted_skills
 from pathfinder.planner.level import BELOW_START, MAX_JUMP, starting_level
 from pathfinder.planner.stacks import StackSummary, certificate_totals
 
@@ -547,12 +548,7 @@ class CredentialReplies:
         goal's skills the learner lacks, its centre first (`key_course`), with those skills; None with no goal
         or when nothing shown teaches one."""
         shown = [c for c in (self.tools.get(i) for i in self._listed(state)) if c is not None]
-        job = goal_occupation(profile, self.tools.taxonomy)
-        if job is not None:
-            centre = centre_skills(job)
-            wanted = [*centre, *(u for u in job.essential if u not in centre)]
-        else:
-            wanted = list(profile.goal.skills) if profile.goal else []
+        wanted = goal_wanted_skills(profile, self.tools.taxonomy)
         held = profile.held_skill_uris
         found = key_course(shown, [u for u in wanted if u not in held])
         if found is None:
@@ -561,6 +557,56 @@ class CredentialReplies:
         names = ", ".join(f"“{self.tools.taxonomy.label(u)}”" for u in taught[:3])
         r = self._card(cred, "select")
         r.text = t("key_course", n=str(len(shown)), course=cite(cred), skills=names) + "\n\n" + r.text
+        return r
+
+    def _which_first_reply(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        """ "Which one first, and why?" (`first_course`): ONE course from what is in focus - the plan shown,
+        the card shown (its prerequisites), the list shown, else the goal's first courses - with the facts
+        that put it first; with nothing in focus and no goal, the goal asked in one line."""
+        get = self.tools.get
+        plan = state.last_pathway if state.listing in ("pathway", "suggestions") else None
+        plan_ids = list(plan.ids) if plan is not None and plan.steps and not state.proposal else []
+        focus = get(state.focus) if state.focus else None
+        new_goal = bool(p.goal_text or p.clause_goal or p.goal_english)
+        shown: list[Credential] = []
+        if plan_ids and not new_goal:
+            shown = [c for c in map(get, plan_ids) if c is not None]
+        elif focus is not None and not new_goal:
+            shown = self._parts(focus) or [focus]
+        elif self._listed(state) and not new_goal:
+            shown = [c for c in map(get, self._listed(state)) if c is not None][:6]
+        if (not shown or state.proposal) and profile.goal is not None:
+            # the goal's first courses (beside an unsaved proposal: a group's free beginner courses count)
+            shown = [*self._starters(profile), *shown]
+        if not shown:
+            return _Reply(t("first_ask_goal"), "select", {"opened": True})
+        limit = profile.constraints.max_eqf
+        cap = highest_start(profile) if limit is None else min(limit, highest_start(profile))
+        prefer = "free" if p.max_cost == 0 or "cheaper" in p.refinements else None
+        prefer = "shortest" if "shorter" in p.refinements else prefer
+        picked = pick_first(
+            shown,
+            get=get,
+            wanted=goal_wanted_skills(profile, self.tools.taxonomy),
+            held_skills=profile.held_skill_uris,
+            held_ids=profile.held_credential_ids,
+            level_cap=cap,
+            start=starting_level(profile),
+            limit=limit,
+            prefer=prefer,
+            plan=bool(plan_ids) and not new_goal,
+            label=self.tools.taxonomy.label,
+        )
+        if picked is None:  # everything in focus is held: the goal's next courses, else the goal asked
+            return _Reply(t("first_ask_goal"), "select", {"opened": True})
+        head = t("first_why_head", citation=cite(picked.course))
+        lines = "\n".join(f"- {t(key, **values)}" for key, values in picked.reasons)
+        text = head + ("\n" + lines if lines else "")
+        if picked.left_out:
+            titles = ", ".join(f"“{md.escape_text(c.title)}”" for c in picked.left_out[:2])
+            text += "\n\n" + t("first_left_out", titles=titles)
+        r = self._card(picked.course, "select")
+        r.text = text + "\n\n" + r.text
         return r
 
     def _extreme_line(self, picked: Extreme, shown: int) -> str:

@@ -24,6 +24,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
 )
 from pathfinder.assistant.dead_ends import acts
+from pathfinder.assistant.first_course import asks_which_first
 from pathfinder.assistant.followup_words import asks_best_way, asks_to_start_with
 from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import cite, course_names, ground
@@ -378,6 +379,16 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
+        which_first = (
+            asks_which_first(p.text)
+            and named is None
+            and read.pointed is None
+            and tuple(p.ordinals) in ((), (1,))
+            and not p.done_cue
+            # a limit said beside it ("which is first if I only have 3 hours?"): the rules for limits
+            and not (p.languages or p.participation or p.hours_per_week or p.budget is not None)
+            and intent not in ("compare", "skip_step", "apply_suggestion", "out_of_scope", "smalltalk")
+        )
         if chooses or opening_answered:
             earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
             r = self._pick_direction_for_learner(provisional, [*earlier, without_choosing(message)])
@@ -395,6 +406,12 @@ class OfflineResponder(
             # "ok is there anything free to start with" after a plan (lead trial 13): free courses towards
             # the goal, else the cheapest, not the plan re-run with a budget of 0 ("... Now: 1 step, EUR 207")
             r = toward
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif which_first:
+            # "which one first, and why?" (session 21): ONE course of what is in focus and the facts that put
+            # it first, after the skills said beside it are noted ("I already know Linux well, which first")
+            r = self._which_first_reply(p, state, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif format_asked:

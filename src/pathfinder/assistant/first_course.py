@@ -1,0 +1,170 @@
+"""Which ONE course first, and why: "which should I do first?", "welchen zuerst?", "¿cuál hago primero?",
+"lequel en premier ?", "mikä ois eka kurssi?", "nên học khóa nào trước?", "pehle kaunsa karun?", "কোনটা আগে
+করব?" (session 21, issue #12; lead trial 16's 09, 17 and 20: the question was answered with the first entry
+"because it comes first in the order", or not at all after a held skill said beside it).
+
+One rule over whatever is in focus - a plan's steps, a card's course with the prerequisites it needs, a list's
+entries with theirs, or the goal's first courses - and the learner's profile (`pick_first`):
+
+1. what the learner holds is left out: a course they hold, and a course whose every counted skill they hold
+   ("I already know Linux well": the Linux administration course is no first course; it is named as left out);
+   a prerequisite left out that way counts as met;
+2. a course they can begin now comes before one that needs a course they do not hold;
+3. a course within their level (EQF at most `level_cap`: their starting level's reach, or the EQF limit they
+   or their adviser set, "secondary school only" -> EQF <= 4) comes before one above it;
+4. a plan keeps its order (the planner put prerequisites first): its first step left after 1;
+5. otherwise: the more of the goal's wanted skills the learner lacks it teaches; free (or the shortest) first
+   when that was asked; then the order shown (relevance); then the more courses shown that need it.
+
+The why is what decided it, as facts of the course: the goal skills it teaches that they lack, that it needs
+nothing they do not hold, its level against theirs, the courses shown that need it first, that it is free or
+the shortest, its place in the plan, and what was left out as held. Pure functions over domain types.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+
+from pathfinder.assistant.nlu.vocab import fold_vietnamese
+from pathfinder.assistant.policy import asks_which, says_first
+from pathfinder.domain import Credential
+
+# "first" in the words learners use beside a which-word: the ordinal or adverb of every language, spoken
+# Finnish ("eka", "ekana"), Vietnamese "trước" / "đầu tiên" (not "trước khi": before doing something), Hindi
+# and Bengali "pehla" / "প্রথম" / "আগে"
+_FIRST_WORDS = re.compile(
+    r"\b(?:first|firstly|begin|start|zuerst|erst|erste[nrs]?|anfangen|beginnen|primer[oa]?|empiezo|empezar|empiece|"
+    r"premi[eè]re?|d'abord|commencer|commence|ensin|ensiksi|ensimm[aä]i\w*|eka|ekana|ekaks|ekaksi|aloit\w*|"
+    r"pehl[ae]|pahl[ae]|pehli|shuru\w*|prothom\w*|aage)\b|"
+    r"trước(?!\s+(?:khi|đó|do))|đầu tiên|bắt đầu|पहल[ाेी]|शुरू|প্রথম|আগে|শুরু",
+    re.IGNORECASE,
+)
+# "the first course" said as a noun phrase with no which-word: "mikä ois eka kurssi?", "¿cuál sería el primer
+# curso?", "c'est quoi la première formation ?", "der erste Kurs?", "khóa đầu tiên", "pehla course kaunsa"
+_FIRST_COURSE = re.compile(
+    r"\b(?:eka|ensimm[aä]inen) (?:kurssi|askel)|\bprimer curso\b|\bpremi[eè]re? (?:formation|cours)\b|"
+    r"\berste[nr]? kurs\b|khóa (?:học )?đầu tiên|\bpehl[ae] course\b|পহেলা কোর্স|প্রথম কোর্স|पहला कोर्स",
+    re.IGNORECASE,
+)
+# a fact asked of the first entry ("is the first one online?", "c'est quel niveau le premier ?") is no
+# question of where to begin: those words keep the message with the existing rules
+_FACT = re.compile(
+    r"\b(?:cost|price|online|language|level|eqf|hours|kostet|preis|cuesta|precio|coûte|prix|niveau|hinta|"
+    r"maksaa|taso|giá|bao nhiêu|kitna|kitne|dam|koto)\b|कितन|দাম|কত",
+    re.IGNORECASE,
+)
+
+
+def asks_which_first(text: str) -> bool:
+    """Whether a message asks which ONE course to take first: a which-word with a word of first or of
+    beginning ("which should I do first", "welchen zuerst?", "¿con cuál empiezo?", "lequel en premier ?",
+    "nên học khóa nào trước?", "pehle kaunsa karun?", "কোনটা আগে করব?"), or "the first course" asked
+    ("mikä ois eka kurssi?", "¿cuál sería el primer curso?"); not a fact asked of the first entry."""
+    if _FACT.search(text):
+        return False
+    if _FIRST_COURSE.search(text):
+        return True
+    folded = fold_vietnamese(text.casefold())
+    which = asks_which(text) or bool(re.search(r"\b(?:nao|kaunsa|konsa|kon sa|konta|kon ta)\b", folded))
+    return which and (bool(_FIRST_WORDS.search(text)) or says_first(text))
+
+
+@dataclass(frozen=True)
+class FirstCourse:
+    """The course to take first and the facts that decided it (each an i18n key with its values)."""
+
+    course: Credential
+    reasons: tuple[tuple[str, dict[str, str]], ...]
+    left_out: tuple[Credential, ...] = field(default=())
+
+
+def covered_by_held(course: Credential, held_skills: Collection[str]) -> bool:
+    """Whether the learner already holds every skill the course counts (it teaches them nothing new)."""
+    skills = {s.uri for s in course.skills if s.counts}
+    return bool(skills) and skills <= set(held_skills)
+
+
+def pick_first(
+    shown: Sequence[Credential],
+    *,
+    get: Callable[[str], Credential | None],
+    wanted: Sequence[str] = (),
+    held_skills: Collection[str] = (),
+    held_ids: Collection[str] = (),
+    level_cap: int | None = None,
+    start: int | None = None,
+    limit: int | None = None,
+    prefer: str | None = None,
+    plan: bool = False,
+    label: Callable[[str], str] = str,
+) -> FirstCourse | None:
+    """The course to take first among `shown` (a plan's steps when `plan`, else entries in the order shown)
+    and the prerequisites they need, by the module's rule; None when nothing is left to take. `wanted`: the
+    goal's skills, most wanted first (`planner.gaps.goal_wanted_skills`); `prefer`: "free" or "shortest"
+    when that was asked; `level_cap`: the highest level they can begin at, `start` their starting level and
+    `limit` the EQF limit they set (each said in the why); `label(uri)`: a skill's name for the why."""
+    held_ids, held_skills = set(held_ids), set(held_skills)
+    courses = [c for c in shown if c.kind != "certificate"]
+    left_out = [c for c in courses if c.id not in held_ids and covered_by_held(c, held_skills)]
+    done = held_ids | {c.id for c in left_out}
+    rank: dict[str, int] = {}
+    pool: dict[str, Credential] = {}
+    for n, course in enumerate(courses):
+        waiting = [course]
+        while waiting:
+            c = waiting.pop()
+            if c.id in done or c.id in pool:
+                continue
+            if covered_by_held(c, held_skills):  # a prerequisite they know the whole of: met
+                done.add(c.id)
+                continue
+            pool[c.id], rank[c.id] = c, n
+            waiting.extend(r for r in (get(i) for i in c.prerequisites) if r is not None)
+    if not pool:
+        return None
+    opens = {c.id: sum(c.id in o.prerequisites for o in pool.values()) for c in pool.values()}
+    wanted_rank = {u: i for i, u in enumerate(wanted)}
+
+    def lacked(c: Credential) -> list[str]:
+        taught = {s.uri for s in c.skills if s.counts and s.uri in wanted_rank and s.uri not in held_skills}
+        return sorted(taught, key=wanted_rank.__getitem__)
+
+    def ready(c: Credential) -> bool:
+        return all(p in done for p in c.prerequisites)
+
+    def within(c: Credential) -> bool:
+        return level_cap is None or c.eqf_level is None or c.eqf_level <= level_cap
+
+    def key(c: Credential) -> tuple:
+        preference = 0.0
+        if prefer == "free":
+            preference = c.cost_eur if c.cost_eur is not None else float("inf")
+        elif prefer == "shortest":
+            preference = c.hours or float("inf")
+        order = (rank[c.id],) if plan else (-len(lacked(c)), preference, rank[c.id], -opens[c.id])
+        return (not ready(c), not within(c), *order, c.eqf_level or 0, c.id)
+
+    best = min(pool.values(), key=key)
+    reasons: list[tuple[str, dict[str, str]]] = []
+    if plan and rank[best.id] == 0 and best.id == courses[0].id:
+        reasons.append(("first_why_plan", {}))
+    taught = lacked(best)
+    if taught:
+        reasons.append(("first_why_lacks", {"skills": ", ".join(f"“{label(u)}”" for u in taught[:3])}))
+    if ready(best):
+        reasons.append(("first_why_ready", {}) if not best.prerequisites else ("first_why_ready_held", {}))
+    if best.eqf_level is not None and within(best):
+        if limit is not None:
+            reasons.append(("first_why_cap", {"level": str(best.eqf_level), "cap": str(limit)}))
+        elif start is not None:
+            reasons.append(("first_why_level", {"level": str(best.eqf_level), "start": str(start)}))
+    needing = [o for o in pool.values() if best.id in o.prerequisites]
+    if needing:
+        reasons.append(("first_why_opens", {"titles": ", ".join(f"“{o.title}”" for o in needing[:2])}))
+    if best.cost_eur == 0:
+        reasons.append(("first_why_free", {}))
+    elif prefer == "shortest" and best.hours:
+        reasons.append(("first_why_short", {"hours": f"{best.hours:g}"}))
+    return FirstCourse(best, tuple(reasons), tuple(left_out))
