@@ -11,10 +11,12 @@ entries with theirs, or the goal's first courses - and the learner's profile (`p
    a prerequisite left out that way counts as met;
 2. a course they can begin now comes before one that needs a course they do not hold;
 3. a course within their level (EQF at most `level_cap`: their starting level's reach, or the EQF limit they
-   or their adviser set, "secondary school only" -> EQF <= 4) comes before one above it;
+   or their adviser set, "secondary school only" -> EQF <= 4) comes before one above it, and one at most
+   ENTRY_ABOVE_START above their start (an entry course's reach, `planner.entry`) before the rest;
 4. a plan keeps its order (the planner put prerequisites first): its first step left after 1;
 5. otherwise: the more of the goal's wanted skills the learner lacks it teaches; free (or the shortest) first
-   when that was asked; then the order shown (relevance); then the more courses shown that need it.
+   when that was asked; an entry shown before a prerequisite it does not need; then the order shown
+   (relevance); then the more courses shown that need it.
 
 The why is what decided it, as facts of the course: the goal skills it teaches that they lack, that it needs
 nothing they do not hold, its level against theirs, the courses shown that need it first, that it is free or
@@ -28,8 +30,9 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
-from pathfinder.assistant.policy import asks_which, says_first
+from pathfinder.assistant.policy import asks_start, asks_which, says_first
 from pathfinder.domain import Credential
+from pathfinder.planner.entry import ENTRY_ABOVE_START
 
 # "first" in the words learners use beside a which-word: the ordinal or adverb of every language, spoken
 # Finnish ("eka", "ekana"), Vietnamese "trước" / "đầu tiên" (not "trước khi": before doing something), Hindi
@@ -45,7 +48,33 @@ _FIRST_WORDS = re.compile(
 # curso?", "c'est quoi la première formation ?", "der erste Kurs?", "khóa đầu tiên", "pehla course kaunsa"
 _FIRST_COURSE = re.compile(
     r"\b(?:eka|ensimm[aä]inen) (?:kurssi|askel)|\bprimer curso\b|\bpremi[eè]re? (?:formation|cours)\b|"
-    r"\berste[nr]? kurs\b|khóa (?:học )?đầu tiên|\bpehl[ae] course\b|পহেলা কোর্স|প্রথম কোর্স|पहला कोर्स",
+    r"\berste[nr]? kurs\b|khóa (?:học )?đầu tiên|\bpehl[ae] course\b|পহেলা কোর্স|প্রথম কোর্স|पहला कोर्स|"
+    r"\b(?:the |my |their |his |her )?(?:very )?first course\b",
+    re.IGNORECASE,
+)
+# which-words beyond `policy.asks_which`: "what course", "qué curso", "quel cours", "welchen Kurs", Bengali
+# "কোন" before its noun, Hinglish "kaunsa" / "konsa", Vietnamese "nào" typed without diacritics
+_WHICH_MORE = re.compile(
+    r"\b(?:what|qué|que|quel(?:le)?s?|was für)\s+(?:\w+\s+)?(?:course|curso|cours|formation|kurs)\b|"
+    r"\b(?:kaunsa|kaun sa|konsa|kon sa|konta|kon ta|nao)\b|(?<!\w)কোন(?!\w)|(?<!\w)কোনটা",
+    re.IGNORECASE,
+)
+# a question of what to begin with that asks why ("what should they all begin with, and why?", "womit
+# anfangen und warum?"): the same question, with the reason asked for
+_WHY = re.compile(
+    r"\b(?:why|warum|wieso|weshalb|por qu[eé]|pourquoi|miksi|kyun|kyon|keno)\b|tại sao|vì sao|क्यों|কেন",
+    re.IGNORECASE,
+)
+# a what-word, for "the first course" asked ("what would be the very first course for me?")
+_WHAT = re.compile(
+    r"\b(?:what|which|was|welche\w*|qu[eé]|cu[aá]l|quel\w*|quoi|mik[aä]|mit[aä]|gì|kya|ki)\b|क्या|কী|কোন",
+    re.IGNORECASE,
+)
+# what a course is about, or what follows it, is no question of where to begin ("what's the first course
+# about?", "what comes after the first course?", "¿y después del primero?", "sen jälkeen?")
+_ABOUT = re.compile(
+    r"\b(?:about|like|cover|covers|teach|teaches)\W*$|\b(?:after|next|nach|danach|después|despues|après|"
+    r"apres|ensuite|jälkeen|jalkeen|seuraava\w*|baad|pore)\b|sau khi|sau đó|बाद|পরে",
     re.IGNORECASE,
 )
 # a fact asked of the first entry ("is the first one online?", "c'est quel niveau le premier ?") is no
@@ -62,13 +91,19 @@ def asks_which_first(text: str) -> bool:
     beginning ("which should I do first", "welchen zuerst?", "¿con cuál empiezo?", "lequel en premier ?",
     "nên học khóa nào trước?", "pehle kaunsa karun?", "কোনটা আগে করব?"), or "the first course" asked
     ("mikä ois eka kurssi?", "¿cuál sería el primer curso?"); not a fact asked of the first entry."""
-    if _FACT.search(text):
+    if _FACT.search(text) or _ABOUT.search(text):
         return False
-    if _FIRST_COURSE.search(text):
-        return True
     folded = fold_vietnamese(text.casefold())
-    which = asks_which(text) or bool(re.search(r"\b(?:nao|kaunsa|konsa|kon sa|konta|kon ta)\b", folded))
-    return which and (bool(_FIRST_WORDS.search(text)) or says_first(text))
+    which = asks_which(text) or bool(_WHICH_MORE.search(text) or _WHICH_MORE.search(folded))
+    if _FIRST_COURSE.search(text) and (which or bool(_WHAT.search(text))):
+        return True
+    if asks_start(text) and _WHY.search(text):
+        return True  # "what should they all begin with, and why?"
+    first = _FIRST_WORDS.search(text) or _FIRST_WORDS.search(folded) or _VI_FIRST.search(folded)
+    return which and (bool(first) or says_first(text))
+
+
+_VI_FIRST = re.compile(r"\btruoc\b(?!\s+(?:khi|do)\b)|\bdau tien\b")
 
 
 @dataclass(frozen=True)
@@ -107,7 +142,7 @@ def pick_first(
     `limit` the EQF limit they set (each said in the why); `label(uri)`: a skill's name for the why."""
     held_ids, held_skills = set(held_ids), set(held_skills)
     courses = [c for c in shown if c.kind != "certificate"]
-    left_out = [c for c in courses if c.id not in held_ids and covered_by_held(c, held_skills)]
+    left_out = [c for c in courses if c.id in held_ids or covered_by_held(c, held_skills)]
     done = held_ids | {c.id for c in left_out}
     rank: dict[str, int] = {}
     pool: dict[str, Credential] = {}
@@ -124,6 +159,7 @@ def pick_first(
             waiting.extend(r for r in (get(i) for i in c.prerequisites) if r is not None)
     if not pool:
         return None
+    seen = {c.id for c in courses}
     opens = {c.id: sum(c.id in o.prerequisites for o in pool.values()) for c in pool.values()}
     wanted_rank = {u: i for i, u in enumerate(wanted)}
 
@@ -137,14 +173,22 @@ def pick_first(
     def within(c: Credential) -> bool:
         return level_cap is None or c.eqf_level is None or c.eqf_level <= level_cap
 
+    def near(c: Credential) -> bool:  # at most ENTRY_ABOVE_START above their start: an entry course's reach
+        return start is None or c.eqf_level is None or c.eqf_level <= start + ENTRY_ABOVE_START
+
     def key(c: Credential) -> tuple:
         preference = 0.0
         if prefer == "free":
             preference = c.cost_eur if c.cost_eur is not None else float("inf")
         elif prefer == "shortest":
             preference = c.hours or float("inf")
-        order = (rank[c.id],) if plan else (-len(lacked(c)), preference, rank[c.id], -opens[c.id])
-        return (not ready(c), not within(c), *order, c.eqf_level or 0, c.id)
+        # an entry shown before a prerequisite it did not need (one of a later entry's only counts when
+        # nothing shown can be begun: `ready` above)
+        if plan:
+            return (not ready(c), rank[c.id], c.id)
+        unseen = c.id not in seen
+        order = (-len(lacked(c)), preference, unseen, rank[c.id], -opens[c.id])
+        return (not ready(c), not within(c), not near(c), *order, c.eqf_level or 0, c.id)
 
     best = min(pool.values(), key=key)
     reasons: list[tuple[str, dict[str, str]]] = []
@@ -158,7 +202,7 @@ def pick_first(
     if best.eqf_level is not None and within(best):
         if limit is not None:
             reasons.append(("first_why_cap", {"level": str(best.eqf_level), "cap": str(limit)}))
-        elif start is not None:
+        elif start is not None and near(best):
             reasons.append(("first_why_level", {"level": str(best.eqf_level), "start": str(start)}))
     needing = [o for o in pool.values() if best.id in o.prerequisites]
     if needing:

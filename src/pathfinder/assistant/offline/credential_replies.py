@@ -5,6 +5,7 @@ earning it takes, why it was suggested.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.concepts import asks_definition
@@ -559,10 +560,13 @@ class CredentialReplies:
         r.text = t("key_course", n=str(len(shown)), course=cite(cred), skills=names) + "\n\n" + r.text
         return r
 
-    def _which_first_reply(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+    def _which_first_reply(
+        self, p: Parsed, state: DialogueState, profile: LearnerProfile, *, known: Sequence[str] = ()
+    ) -> _Reply:
         """ "Which one first, and why?" (`first_course`): ONE course from what is in focus - the plan shown,
         the card shown (its prerequisites), the list shown, else the goal's first courses - with the facts
-        that put it first; with nothing in focus and no goal, the goal asked in one line."""
+        that put it first; with nothing in focus and no goal, the goal asked in one line. `known`: courses
+        the message says the learner holds, left out like those in the profile."""
         get = self.tools.get
         plan = state.last_pathway if state.listing in ("pathway", "suggestions") else None
         plan_ids = list(plan.ids) if plan is not None and plan.steps and not state.proposal else []
@@ -589,7 +593,7 @@ class CredentialReplies:
             get=get,
             wanted=goal_wanted_skills(profile, self.tools.taxonomy),
             held_skills=profile.held_skill_uris,
-            held_ids=profile.held_credential_ids,
+            held_ids={*profile.held_credential_ids, *known},
             level_cap=cap,
             start=starting_level(profile),
             limit=limit,

@@ -379,12 +379,15 @@ class OfflineResponder(
         planning_facts = any(c.kind in ("set_goal", "set_constraints") for c in changes) or (
             intent == "state_skills" and plan_shown and any(c.kind == "add_skills" for c in changes)
         )
+        # a course named or pointed at beside a held skill or course said ("je m'y connais déjà en réseaux,
+        # lequel en premier ?", "networking basics mujhe aata hai, pehle kaunsa?") is what they hold
+        held_said = p.done_cue or bool(p.skills or p.skill_clauses)
         which_first = (
             asks_which_first(p.text)
-            and named is None
-            and read.pointed is None
-            and tuple(p.ordinals) in ((), (1,))
-            and not p.done_cue
+            and (held_said or named is None and read.pointed is None)
+            # "I already know Linux well, which first?": the held skill noted, then the question answered;
+            # "I did the first one, which now?" is the entry done (the rules for held steps)
+            and tuple(p.ordinals) in (((),) if p.done_cue and named is None else ((), (1,)))
             # a limit said beside it ("which is first if I only have 3 hours?"): the rules for limits
             and not (p.languages or p.participation or p.hours_per_week or p.budget is not None)
             and intent not in ("compare", "skip_step", "apply_suggestion", "out_of_scope", "smalltalk")
@@ -411,7 +414,8 @@ class OfflineResponder(
         elif which_first:
             # "which one first, and why?" (session 21): ONE course of what is in focus and the facts that put
             # it first, after the skills said beside it are noted ("I already know Linux well, which first")
-            r = self._which_first_reply(p, state, provisional)
+            known = [c.id for c in (named, read.pointed) if c is not None and held_said]
+            r = self._which_first_reply(p, state, provisional, known=known)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif format_asked:
