@@ -9,14 +9,15 @@ entries with theirs, or the goal's first courses - and the learner's profile (`p
 1. what the learner holds is left out: a course they hold, and a course whose every counted skill they hold
    ("I already know Linux well": the Linux administration course is no first course; it is named as left out);
    a prerequisite left out that way counts as met;
-2. a course they can begin now comes before one that needs a course they do not hold;
+2. a course they can begin now comes before one that needs a course they do not hold, and one within their
+   budget (when they set one) before one over it;
 3. a course within their level (EQF at most `level_cap`: their starting level's reach, or the EQF limit they
    or their adviser set, "secondary school only" -> EQF <= 4) comes before one above it, and one at most
    ENTRY_ABOVE_START above their start (an entry course's reach, `planner.entry`) before the rest;
 4. a plan keeps its order (the planner put prerequisites first): its first step left after 1;
 5. otherwise: the more of the goal's wanted skills the learner lacks it teaches; free (or the shortest) first
-   when that was asked; an entry shown before a prerequisite it does not need; then the order shown
-   (relevance); then the more courses shown that need it.
+   when that was asked; an entry shown before a prerequisite it does not need; the more courses in focus
+   that need it first (a prerequisite of the next one); then the order shown (relevance).
 
 The why is what decided it, as facts of the course: the goal skills it teaches that they lack, that it needs
 nothing they do not hold, its level against theirs, the courses shown that need it first, that it is free or
@@ -131,6 +132,7 @@ def pick_first(
     level_cap: int | None = None,
     start: int | None = None,
     limit: int | None = None,
+    budget_eur: float | None = None,
     prefer: str | None = None,
     plan: bool = False,
     label: Callable[[str], str] = str,
@@ -139,7 +141,8 @@ def pick_first(
     and the prerequisites they need, by the module's rule; None when nothing is left to take. `wanted`: the
     goal's skills, most wanted first (`planner.gaps.goal_wanted_skills`); `prefer`: "free" or "shortest"
     when that was asked; `level_cap`: the highest level they can begin at, `start` their starting level and
-    `limit` the EQF limit they set (each said in the why); `label(uri)`: a skill's name for the why."""
+    `limit` the EQF limit they set (each said in the why); `budget_eur`: their budget, a course over it after
+    those within it; `label(uri)`: a skill's name for the why."""
     held_ids, held_skills = set(held_ids), set(held_skills)
     courses = [c for c in shown if c.kind != "certificate"]
     left_out = [c for c in courses if c.id in held_ids or covered_by_held(c, held_skills)]
@@ -173,6 +176,9 @@ def pick_first(
     def within(c: Credential) -> bool:
         return level_cap is None or c.eqf_level is None or c.eqf_level <= level_cap
 
+    def affordable(c: Credential) -> bool:
+        return budget_eur is None or c.cost_eur is not None and c.cost_eur <= budget_eur
+
     def near(c: Credential) -> bool:  # at most ENTRY_ABOVE_START above their start: an entry course's reach
         return start is None or c.eqf_level is None or c.eqf_level <= start + ENTRY_ABOVE_START
 
@@ -187,8 +193,8 @@ def pick_first(
         if plan:
             return (not ready(c), rank[c.id], c.id)
         unseen = c.id not in seen
-        order = (-len(lacked(c)), preference, unseen, rank[c.id], -opens[c.id])
-        return (not ready(c), not within(c), not near(c), *order, c.eqf_level or 0, c.id)
+        order = (-len(lacked(c)), preference, unseen, -opens[c.id], rank[c.id])
+        return (not ready(c), not affordable(c), not within(c), not near(c), *order, c.eqf_level or 0, c.id)
 
     best = min(pool.values(), key=key)
     reasons: list[tuple[str, dict[str, str]]] = []
@@ -209,6 +215,8 @@ def pick_first(
         reasons.append(("first_why_opens", {"titles": ", ".join(f"“{o.title}”" for o in needing[:2])}))
     if best.cost_eur == 0:
         reasons.append(("first_why_free", {}))
+    elif budget_eur is not None and affordable(best):
+        reasons.append(("first_why_budget", {}))
     elif prefer == "shortest" and best.hours:
         reasons.append(("first_why_short", {"hours": f"{best.hours:g}"}))
     return FirstCourse(best, tuple(reasons), tuple(left_out))

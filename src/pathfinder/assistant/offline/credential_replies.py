@@ -33,9 +33,9 @@ from pathfinder.assistant.policy import (
     asks_weekly_hours,
     refers_back,
 )
-from pathfinder.assistant.starting_points import highest_start
+from pathfinder.assistant.starting_points import highest_start, teaching_goal
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, LearnerProfile, SearchFilters
+from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.planner.gaps import goal_wanted_skills
 from pathfinder.planner.level import BELOW_START, MAX_JUMP, starting_level
@@ -579,24 +579,31 @@ class CredentialReplies:
             shown = self._parts(focus) or [focus]
         elif self._listed(state) and not new_goal:
             shown = [c for c in map(get, self._listed(state)) if c is not None][:6]
+        wanted = goal_wanted_skills(profile, self.tools.taxonomy)
         if (not shown or state.proposal) and profile.goal is not None:
-            # the goal's first courses (beside an unsaved proposal: a group's free beginner courses count)
-            shown = [*self._starters(profile), *shown]
+            # the goal's first courses and the courses teaching its centre (beside an unsaved proposal too: a
+            # group's free beginner courses count)
+            centre = goal_wanted_skills(profile, self.tools.taxonomy, centre_only=True) or wanted
+            teaching = teaching_goal(centre, profile, self.tools.credentials())[:GOAL_TEACHERS]
+            shown = list({c.id: c for c in [*self._starters(profile), *teaching, *shown]}.values())
         if not shown:
             return _Reply(t("first_ask_goal"), "select", {"opened": True})
         limit = profile.constraints.max_eqf
         cap = highest_start(profile) if limit is None else min(limit, highest_start(profile))
+        money = profile.constraints
+        budget = None if money.budget is None else to_eur(money.budget, money.currency)
         prefer = "free" if p.max_cost == 0 or "cheaper" in p.refinements else None
         prefer = "shortest" if "shorter" in p.refinements else prefer
         picked = pick_first(
             shown,
             get=get,
-            wanted=goal_wanted_skills(profile, self.tools.taxonomy),
+            wanted=wanted,
             held_skills=profile.held_skill_uris,
             held_ids={*profile.held_credential_ids, *known},
             level_cap=cap,
             start=starting_level(profile),
             limit=limit,
+            budget_eur=budget,
             prefer=prefer,
             plan=bool(plan_ids) and not new_goal,
             label=self.tools.taxonomy.label,
@@ -659,6 +666,7 @@ def _texts(c: Credential) -> list[str]:
     return [c.title, *(s.label for s in c.skills), c.description]
 
 
+GOAL_TEACHERS = 8  # courses teaching the goal's centre weighed for "which first?" when nothing is in focus
 FOLLOW_DEPTH = 3  # steps of "what follows" searched for one toward a direction
 TOWARD_SHOWN = 3  # courses that follow one toward a direction: the nearest few, not a catalogue page
 _FACT_ROWS = {
