@@ -78,6 +78,12 @@ _ABOUT = re.compile(
     r"apres|ensuite|jälkeen|jalkeen|seuraava\w*|baad|pore)\b|sau khi|sau đó|बाद|পরে",
     re.IGNORECASE,
 )
+# what must be known before ("¿qué necesito saber antes del primer curso?") is a question of requirements
+_NEED_KNOW = re.compile(
+    r"\bneed(?:s)? to know\b|\bnecesit\w* saber\b|\bwissen\b|\bsavoir\b|\bosata\b|cần biết|\bjaanna\b|"
+    r"জানতে হবে",
+    re.IGNORECASE,
+)
 # a fact asked of the first entry ("is the first one online?", "c'est quel niveau le premier ?") is no
 # question of where to begin: those words keep the message with the existing rules
 _FACT = re.compile(
@@ -92,7 +98,7 @@ def asks_which_first(text: str) -> bool:
     beginning ("which should I do first", "welchen zuerst?", "¿con cuál empiezo?", "lequel en premier ?",
     "nên học khóa nào trước?", "pehle kaunsa karun?", "কোনটা আগে করব?"), or "the first course" asked
     ("mikä ois eka kurssi?", "¿cuál sería el primer curso?"); not a fact asked of the first entry."""
-    if _FACT.search(text) or _ABOUT.search(text):
+    if _FACT.search(text) or _ABOUT.search(text) or _NEED_KNOW.search(text):
         return False
     folded = fold_vietnamese(text.casefold())
     which = asks_which(text) or bool(_WHICH_MORE.search(text) or _WHICH_MORE.search(folded))

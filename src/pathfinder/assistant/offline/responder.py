@@ -391,6 +391,13 @@ class OfflineResponder(
             # a limit said beside it ("which is first if I only have 3 hours?"): the rules for limits
             and not (p.languages or p.participation or p.hours_per_week or p.budget is not None)
             and intent not in ("compare", "skip_step", "apply_suggestion", "out_of_scope", "smalltalk")
+            # nothing in focus and no goal: only when no subject was said either (then the goal is asked in
+            # one line); "ওয়েবসাইট বানানো শিখব ... কোনটা দিয়ে শুরু করব" is a wish the rules for subjects take
+            and (
+                provisional.goal is not None
+                or bool(state.focus or self._listed(state) or state.opened)
+                or not (state.topic or state.last_query or self.tools.lexicon.is_catalogue_topic(p.topic))
+            )
         )
         if chooses or opening_answered:
             earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
@@ -415,7 +422,19 @@ class OfflineResponder(
             # "which one first, and why?" (session 21): ONE course of what is in focus and the facts that put
             # it first, after the skills said beside it are noted ("I already know Linux well, which first")
             known = [c.id for c in (named, read.pointed) if c is not None and held_said]
-            r = self._which_first_reply(p, state, provisional, known=known)
+            asked_in = state
+            if provisional.goal is None and state.opened and not (state.focus or self._listed(state)):
+                # "mikä kurssi ekaks?" right after the counsellor's opening: ONE direction from what was said
+                # (as for "you pick"), then the first of its courses and why - never the goal asked again
+                earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
+                picked = self._pick_direction_for_learner(provisional, [*earlier, message])
+                asked_in = state.model_copy(update=picked.state)
+            r = self._which_first_reply(p, asked_in, provisional, known=known)
+            if asked_in is not state:
+                r.state = {**picked.state, **r.state}
+            # the act read stays the reply's label ("¿y con cuál empiezo?" is still a question of
+            # requirements, "kumpi ensin?" of a comparison), but a card is no plan
+            r.intent = "select" if intent in ("plan", "refine") else intent
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif format_asked:
