@@ -396,7 +396,13 @@ class OfflineResponder(
             and (
                 provisional.goal is not None
                 or bool(state.focus or self._listed(state) or state.opened)
-                or not (state.topic or state.last_query or self.tools.lexicon.is_catalogue_topic(p.topic))
+                or not (
+                    state.topic
+                    or state.last_query
+                    # a subject in the catalogue's terms, not the words of asking ("quelle formation")
+                    or glossary.english(p.topic, p.lang, only_terms=True) is not None
+                    and self.tools.lexicon.is_catalogue_topic(p.topic)
+                )
             )
         )
         if chooses or opening_answered:
@@ -432,9 +438,7 @@ class OfflineResponder(
             r = self._which_first_reply(p, asked_in, provisional, known=known)
             if asked_in is not state:
                 r.state = {**picked.state, **r.state}
-            # the act read stays the reply's label ("¿y con cuál empiezo?" is still a question of
-            # requirements, "kumpi ensin?" of a comparison), but a card is no plan
-            r.intent = "select" if intent in ("plan", "refine") else intent
+            r.intent = _which_first_label(p, intent, state)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif format_asked:
@@ -864,6 +868,21 @@ class OfflineResponder(
             "set_constraints": self._explore,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
+
+
+def _which_first_label(p: Parsed, intent: str, state: DialogueState) -> str:
+    """The act a which-first answer is labelled with: a comparison's after two were compared ("kumpi ensin?"),
+    else the act the classifier or the policy read when it is a question of courses shown (requirements,
+    explain, select: "¿y con cuál empiezo?" stays a question of requirements), else a goal, subject or skill
+    said with it, else "explain" (the card of the course named, as before session 21)."""
+    acts = ("compare", "requirements", "explain", "select")
+    if state.compared or len(state.pair) == 2:
+        return "compare"
+    if p.intent in acts:
+        return p.intent
+    if intent in acts:
+        return intent
+    return intent if intent in ("set_goal", "explore", "search", "state_skills") else "explain"
 
 
 def _without_format_words(topic: str) -> str:
