@@ -872,10 +872,9 @@ class OfflineResponder(
 
 def _which_first_label(p: Parsed, intent: str, state: DialogueState) -> str:
     """The act a which-first answer is labelled with: a comparison's after two were compared ("kumpi ensin?"),
-    else the act the classifier or the policy read when it is a question of courses shown (requirements,
-    explain, select: "¿y con cuál empiezo?" stays a question of requirements), else a goal, subject or skill
-    said with it, else "explain" (the card of the course named, as before session 21)."""
-    acts = ("compare", "requirements", "explain", "select")
+    else requirements when the classifier or the policy read that, else a goal, subject or skill said with it,
+    else "explain" (a course's card with why it comes first, labelled as the card was before session 21)."""
+    acts = ("compare", "requirements")
     if state.compared or len(state.pair) == 2:
         return "compare"
     if p.intent in acts:
