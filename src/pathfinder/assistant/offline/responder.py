@@ -391,11 +391,12 @@ class OfflineResponder(
             # a limit said beside it ("which is first if I only have 3 hours?"): the rules for limits
             and not (p.languages or p.participation or p.hours_per_week or p.budget is not None)
             and intent not in ("compare", "skip_step", "apply_suggestion", "out_of_scope", "smalltalk")
-            # nothing in focus and no goal: only when no subject was said either (then the goal is asked in
-            # one line); "ওয়েবসাইট বানানো শিখব ... কোনটা দিয়ে শুরু করব" is a wish the rules for subjects take
+            # nothing in focus and no goal: only when no subject was said either (then one direction after the
+            # counsellor's opening, else the goal asked in one line); "ওয়েবসাইট বানানো শিখব ... কোনটা দিয়ে শুরু
+            # করব" and "Excel" said of a client are subjects the rules for subjects take
             and (
                 provisional.goal is not None
-                or bool(state.focus or self._listed(state) or state.opened)
+                or bool(state.focus or self._listed(state))
                 or not (
                     state.topic
                     or state.last_query
