@@ -156,17 +156,17 @@ _BECAUSE = {"en": "because", "de": "weil", "es": "porque", "fr": "parce que", "f
 
 
 @pytest.mark.parametrize(
-    ("lang", "turns", "held"),
+    ("lang", "turns"),
     [
-        ("en", ["Is there a course on GPU programming?", "ok I know Linux well, which should I do first"], ""),
-        ("en", ["anything on cloud computing?", "I already know Linux pretty well, which do I start with"], ""),
-        ("fr", ["vous avez quoi en cybersécurité ?", "je connais bien les réseaux, lequel en premier ?"], ""),
-        ("de", ["Welche Kurse gibt es zu KI?", "welchen zuerst und warum?"], ""),
-        ("fi", ["mitä pilvikursseja teillä on?", "mikä niistä ensin?"], ""),
-        ("vi", ["có khóa nào về an ninh mạng không?", "nên học khóa nào trước?"], ""),
+        ("en", ["Is there a course on GPU programming?", "ok I know Linux well, which should I do first"]),
+        ("en", ["anything on cloud computing?", "I already know Linux pretty well, which do I start with"]),
+        ("fr", ["vous avez quoi en cybersécurité ?", "je connais bien les réseaux, lequel en premier ?"]),
+        ("de", ["Welche Kurse gibt es zu KI?", "welchen zuerst und warum?"]),
+        ("fi", ["mitä pilvikursseja teillä on?", "mikä niistä ensin?"]),
+        ("vi", ["có khóa nào về an ninh mạng không?", "nên học khóa nào trước?"]),
     ],
 )
-def test_which_first_after_a_list_names_one_course_with_a_why(bundled, lang, turns, held) -> None:
+def test_which_first_after_a_list_names_one_course_with_a_why(bundled, lang, turns) -> None:
     """t16-17: "I already know Linux well, which should I do first" -> the skill noted and "could not match";
     after a list the question names ONE course with its reasons, never one teaching only what is held."""
     results, _ = talk(bundled, turns)
