@@ -391,6 +391,8 @@ class OfflineResponder(
             # a limit said beside it ("which is first if I only have 3 hours?"): the rules for limits
             and not (p.languages or p.participation or p.hours_per_week or p.budget is not None)
             and intent not in ("compare", "skip_step", "apply_suggestion", "out_of_scope", "smalltalk")
+            # "which one first?" of a pair just compared: the pair's order with its reason (`followups_shown`)
+            and not (state.compared or len(state.pair) == 2)
             # nothing in focus and no goal: only when no subject was said either (then one direction after the
             # counsellor's opening, else the goal asked in one line); "ওয়েবসাইট বানানো শিখব ... কোনটা দিয়ে শুরু
             # করব" and "Excel" said of a client are subjects the rules for subjects take
@@ -439,7 +441,7 @@ class OfflineResponder(
             r = self._which_first_reply(p, asked_in, provisional, known=known)
             if asked_in is not state:
                 r.state = {**picked.state, **r.state}
-            r.intent = _which_first_label(p, intent, state)
+            r.intent = _which_first_label(p, intent)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif format_asked:
@@ -871,13 +873,12 @@ class OfflineResponder(
         return handler(p, state, profile)
 
 
-def _which_first_label(p: Parsed, intent: str, state: DialogueState) -> str:
-    """The act a which-first answer is labelled with: a comparison's after two were compared ("kumpi ensin?"),
-    else requirements when the classifier or the policy read that, else a goal, subject or skill said with it,
-    else "explain" (a course's card with why it comes first, labelled as the card was before session 21)."""
+def _which_first_label(p: Parsed, intent: str) -> str:
+    """The act a which-first answer is labelled with: the comparison or requirements the classifier or
+    the policy read ("kumpi ensin?" over two shown, "¿y con cuál empiezo?"), else a goal, subject or skill
+    said with it, else "explain" (a course's card with why it comes first, labelled as the card was before
+    session 21)."""
     acts = ("compare", "requirements")
-    if state.compared or len(state.pair) == 2:
-        return "compare"
     if p.intent in acts:
         return p.intent
     if intent in acts:
