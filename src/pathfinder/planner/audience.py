@@ -20,8 +20,32 @@ from dataclasses import dataclass
 from pathfinder.domain import Credential
 from pathfinder.domain.taxonomy import normalise_label
 
+
+def _words(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    r"""`pattern` (one group of alternatives between word boundaries, `\b(a|b|...)\b`) compiled with a
+    lookahead for the first letters of its alternatives after the first boundary (session 21): a word
+    starting with none of them is passed over at once instead of trying every alternative at it, so a
+    search finds the same matches (each alternative starts with one of those letters, matched under the
+    same flags) in about half the time (`CatalogueLookup.teaching_audiences` reads every course's title and
+    outcomes with these: ~200 of 360 ms of a 10k catalogue's warm-up, ~2 s at 100k)."""
+    if not (pattern.startswith(r"\b(") and pattern.endswith(r")\b")):
+        raise ValueError(f"not a group of words between boundaries: {pattern!r}")
+    firsts: set[str] = set()
+    depth, start = 0, True
+    for ch in pattern[3:-3]:
+        if start:
+            if not ch.isalpha():
+                raise ValueError(f"an alternative must start with a letter: {pattern!r}")
+            firsts.add(ch)
+            start = False
+        depth += (ch == "(") - (ch == ")")
+        start = ch == "|" and depth == 0
+    ahead = "".join(sorted(firsts))
+    return re.compile(rf"\b(?=[{ahead}]){pattern[2:]}", flags)
+
+
 # a title or an outcome saying the course prepares to teach (en, de, fr, es, fi, pt, it, vi, hi, bn)
-_TEACHING = re.compile(
+_TEACHING = _words(
     r"\b(teaching|teach|lessons?|train the trainer|trainers?|educators?|instructors?|"
     r"unterrichten|unterricht|lehrkräfte|lehrende|didaktik|ausbilder|"
     r"enseigner|enseignants?|formateurs?|formatrices?|"
@@ -33,12 +57,12 @@ _TEACHING = re.compile(
     r"শিক্ষাদান|শিক্ষকদের)\b",
     re.IGNORECASE,
 )
-_ADULTS = re.compile(
+_ADULTS = _words(
     r"\b(adults?|adult learners|adult educators|erwachsenen?|erwachsenenbildung|adultes?|adultos?|"
     r"aikuis\w*|người lớn|वयस्क\w*|প্রাপ্তবয়স্ক\w*)\b",
     re.IGNORECASE,
 )
-_SCHOOL = re.compile(
+_SCHOOL = _words(
     r"\b(schools?|secondary|primary|pupils|teenagers|children|classrooms?|k-12|"
     r"schule|schulen|schüler\w*|kinder|école|collège|lycée|élèves|enfants|"
     r"escuela|colegio|secundaria|alumnos|niños|koulu\w*|oppilaat|lapset|"
@@ -48,7 +72,7 @@ _SCHOOL = re.compile(
 # a title naming the classroom it serves ("ICT Hardware and Software for the Classroom", "Le numérique en
 # classe"): a course for those who run lessons, so one that prepares to teach (session 20, lead trial 16: a
 # delivery driver new to computers was offered it second, and planned it as his goal's one step)
-_CLASSROOM = re.compile(
+_CLASSROOM = _words(
     r"\b(classrooms?|en classe|salle de classe|klassenzimmer|im unterricht|en el aula|aulas?|"
     r"luokkahuone\w*|lớp học|कक्षा|শ্রেণিকক্ষ\w*)\b",
     re.IGNORECASE,

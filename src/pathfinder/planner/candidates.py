@@ -311,12 +311,16 @@ def build_candidates(
     recheck: set[str] = set()
     limit = max(keep_per_skill * 3, PRUNE_ABOVE)
     pruned = False
+    unpruned = False  # known not to be pruned without counting (session 21)
     if reuse is not None and reuse.forbidden <= forbidden:
         relaxed = relaxed_kinds(reuse.profile, profile, today)
         if relaxed is not None:
             known, recheck = reuse.verdicts, relaxed
             # relaxing only makes more teachers eligible: pruned with the same forbidden ids, pruned still
             pruned = reuse.pruned and reuse.forbidden == forbidden and reuse.prune_limit == limit
+            # relaxing nothing, with more forbidden ids, makes none eligible: not pruned, not pruned still
+            # (a costly chain's head or a session that does not fit left out, `PlanningSession._selection`)
+            unpruned = not relaxed and not reuse.pruned and reuse.prune_limit == limit
 
     verdict_at = verdicts.get
     known_at = known.get
@@ -348,7 +352,7 @@ def build_candidates(
         excluded[cid] = why[1]
         return False
 
-    pruned = pruned or _many_eligible(gt.ranked, judge, limit)
+    pruned = pruned or (not unpruned and _many_eligible(gt.ranked, judge, limit))
     stacks = _best_stacks(gt, lk, keep_per_skill, judge) if pruned else gt.stacks
     target_ids = {c.id for c in stacks if ok(c)}
     if pruned:

@@ -20,6 +20,7 @@ from pathfinder.planner.candidates import (
     gap_teachers,
     level_check,
     reachable_skills,
+    relaxed_kinds,
     serves,
     with_pin,
 )
@@ -159,7 +160,7 @@ class PlanningSession:
             self._candidates.append(pinned)
             return pinned
         self.builds += 1
-        reuse = next((c for c in reversed(self._candidates) if c.forbidden <= forbidden), None)
+        reuse = self._reusable_set(profile, forbidden)
         cands = build_candidates(
             profile,
             self.gap,
@@ -171,6 +172,16 @@ class PlanningSession:
         )
         self._candidates.append(cands)
         return cands
+
+    def _reusable_set(self, profile: LearnerProfile, forbidden: frozenset[str]) -> Candidates | None:
+        """The built set whose verdicts `build_candidates` may keep for `profile` (`reuse`): the newest one
+        with no more forbidden ids that `profile` only relaxes (`relaxed_kinds`), else the newest with no
+        more forbidden ids (it then judges afresh). Before session 21 only the newest was looked at, so a
+        relaxation following another ("no weeks limit" after "no budget") judged every teacher again although
+        the plan's own set held their verdicts; which set is reused changes no set (its contract)."""
+        fits = [c for c in reversed(self._candidates) if c.forbidden <= forbidden]
+        relaxing = (c for c in fits if relaxed_kinds(c.profile, profile, self.today) is not None)
+        return next(relaxing, fits[0] if fits else None)
 
     def _with_pin(self, profile: LearnerProfile, forbidden: frozenset[str]) -> Candidates | None:
         """For a profile with a pin (a core teacher's re-solve): the set of the profile without its last pin,
