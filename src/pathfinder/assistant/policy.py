@@ -507,6 +507,26 @@ def asks_after(text: str) -> bool:
     return bool(_AFTER.search(text))
 
 
+# "what's left?", "what else do I need for it?", "was fehlt noch?", "¿qué me falta?", "que me reste-t-il ?",
+# "mitä vielä puuttuu?", "còn lại gì?", "और क्या बचा है?", "আর কী বাকি?": what remains of a certificate once a
+# course of it is held (lead trial 17)
+_LEFT = re.compile(
+    r"\bwhat(?:'s| is| are)? (?:still )?(?:left|remaining)\b|\bwhat remains\b|\bleft to (?:do|take|earn)\b|"
+    r"\bwhat else do (?:i|we|you|they|he|she) need\b|\bwas fehlt (?:mir )?(?:noch|dann)\b|\bwas bleibt\b|"
+    r"\bqu[eé] me (?:falta|queda)\b|\bqu[eé] (?:falta|queda)\b|\bqu'est-ce qu'il (?:me )?reste\b|"
+    r"\bque (?:me )?reste-t-il\b|\bce qui (?:me )?reste\b|"
+    r"\bmitä (?:vielä |mulle |minulle )?(?:puuttuu|jää|on jäljellä)\b|"
+    r"còn (?:lại |thiếu )?(?:gì|những gì|khóa nào)|con (?:lai |thieu )?gi\b|(?:क्या|kya) (?:बचा|bacha)|"
+    r"(?:बाकी|baaki|baki) (?:क्या|kya)|কী বাকি|আর কী লাগবে|\bki baki\b",
+    re.IGNORECASE,
+)
+
+
+def asks_left(text: str) -> bool:
+    """Whether a message asks what remains to do ("I already did the intro course, what's left?")."""
+    return bool(_LEFT.search(text))
+
+
 # "the easier one", "which is easiest?", "welches ist einfacher?", "¿cuál es el más fácil?", "le plus facile",
 # "helpoin", "dễ nhất", "सबसे आसान", "সবচেয়ে সহজ": the entry shown that is easiest to start
 _EASY = re.compile(
