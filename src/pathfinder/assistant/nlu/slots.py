@@ -862,7 +862,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     s.spoken_languages = tuple(c for c in dict.fromkeys(spoken) if c not in s.denied_languages)
     s.wanted_languages = tuple(c for c in dict.fromkeys(wanted) if c not in s.denied_languages)
     s.taught_languages = tuple(c for c in dict.fromkeys(taught) if c not in s.wanted_languages)
-    said = level_word(toks)
+    said = level_word(_without_language_levels(norm) if s.spoken_languages or s.wanted_languages else toks)
     s.level = LEVEL_RANGES.get(said) if said else None
     s.eqf_level = numbered_level(toks)
     s.third_person = speaks_of_someone_else(toks[:12])
@@ -949,6 +949,18 @@ def school_level_positions(toks: list[str]) -> frozenset[int]:
     return frozenset(
         i for i in range(len(toks) - 1) if toks[i] in _LEVEL_LOW_SET and toks[i + 1].startswith(_SCHOOL_WORDS)
     )
+
+
+def _without_language_levels(norm: str) -> list[str]:
+    """The tokens of the clauses that do not say how well a language is known: a clause naming a language and
+    no course ("her English is basic", "mein Englisch ist nur Grundkenntnisse", "tiếng Anh cơ bản") is left
+    out, so that its level word sets no level for the courses (lead trial 17)."""
+    out: list[str] = []
+    for clause in re.split(r"[,.;:!?()]+", norm):
+        ctoks = tokens(clause)
+        if not (_languages_named(ctoks) and not set(ctoks) & (vocab.COURSE | vocab.TRAINING)):
+            out += ctoks
+    return out
 
 
 def level_word(toks: list[str]) -> str | None:
