@@ -861,6 +861,16 @@ def decide(
         # beginner's course held and the list refined past the basics (session 20), never "which goal?"
         return "refine"
     if (
+        state.last_pathway is not None
+        and state.listing == "pathway"
+        and (p.eqf_min is not None or p.eqf_max is not None)
+        and p.eqf_min != p.eqf_max
+        and not (p.goal_text or named or p.ordinals or points_at)
+    ):
+        # "swap anything above EQF 6", "nothing past level 5" right after a plan: the plan re-run within that
+        # bound, not a search of courses at that level (lead trial 17)
+        return "refine"
+    if (
         asks_labour_market(p.text)
         and not named
         and not points_at

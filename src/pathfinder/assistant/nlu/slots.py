@@ -1026,6 +1026,53 @@ def numbered_level(toks: list[str]) -> int | None:
     return None
 
 
+# words around a level's number that make it a bound, in the served languages: a ceiling ("up to level 5",
+# "höchstens Niveau 5", "máximo nivel 5", "jusqu'au niveau 5", "enintään taso 5", "tối đa cấp 5", "अधिकतम
+# लेवल 5", "সর্বোচ্চ লেভেল ৫"; after it: "EQF 6 or below", "tai alle", "trở xuống"), below it ("below level 6",
+# "unter Niveau 6", "menos de nivel 6"), above it (a floor, "above EQF 5", unless refused: "nothing above EQF
+# 6", "swap anything above EQF 6", "nichts über Niveau 6") or a floor ("at least EQF 5", "mindestens", "al
+# menos", "au moins", "vähintään", "ít nhất", "कम से कम", "অন্তত"; after it: "or higher", "tai yli", "trở lên")
+_UP_TO = frozenset(
+    "up upto max maximum most höchstens maximal bis máximo maximo hasta jusqu'au jusqu'à jusqua enintään "
+    "korkeintaan đa da अधिकतम সর্বোচ্চ".split()
+)
+_BELOW = frozenset("below under unter unterhalb menos moins".split())
+_ABOVE = frozenset(
+    "above over beyond higher über uber encima más mas au-dessus dessus yli trên ऊपर উপরে".split()
+)
+_AT_LEAST = frozenset("least minimum min mindestens mínimo minimo vähintään ít nhất कम অন্তত ন্যূনতম".split())
+_OR_LOWER = frozenset(
+    "below lower less darunter niedriger menos moins alle xuống नीचे নিচে max maximum".split()
+)
+_OR_HIGHER = frozenset("above higher more höher darüber más plus yli lên ऊपर উপরে".split())
+_REFUSED = frozenset(
+    "no nothing not don't dont swap remove drop without avoid kein keine keinen nichts ohne nicht ningún "
+    "ninguno nada sin quita quitar rien pas sans enlève enlever ei mitään ilman không bỏ नहीं हटाओ না "
+    "বাদ".split()
+)
+
+
+def level_bound(toks: list[str], level: int) -> tuple[int | None, int | None] | None:
+    """The (lowest, highest) EQF levels a level number `level` in `toks` sets when words around it make it a
+    bound ("swap anything above EQF 6": (None, 6); "up to level 5": (None, 5); "below level 6": (None, 5);
+    "at least EQF 5", "EQF 5 or higher": (5, None); "above EQF 5": (6, None)); None when it names one level
+    ("level 4 courses")."""
+    for i, tok in enumerate(toks):
+        if tok != str(level):
+            continue
+        before = set(toks[max(0, i - 4) : i])
+        after = set(toks[i + 1 : i + 4])
+        if before & _AT_LEAST or after & _OR_HIGHER and not after & _OR_LOWER:
+            return level, None
+        if before & _UP_TO or after & _OR_LOWER:
+            return None, level
+        if before & _BELOW:
+            return None, max(1, level - 1)
+        if before & _ABOVE:
+            return (None, level) if set(toks[:i]) & _REFUSED else (min(8, level + 1), None)
+    return None
+
+
 # the level words in their inflected and compound forms ("Grundlagenkurs", "Fortgeschrittenes", "avanzados",
 # "एडवांस", "অ্যাডভান্সড"): a beginner's course held and a higher level wished (`held_basics_wish_higher`)
 _LOW_STEMS = (

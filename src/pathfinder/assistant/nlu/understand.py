@@ -27,6 +27,7 @@ from pathfinder.assistant.nlu.slots import (
     extract,
     field_name_positions,
     held_basics_wish_higher,
+    level_bound,
     level_word,
     level_words_only,
     normalise,
@@ -1481,6 +1482,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.eqf_min = p.eqf_max = s.eqf_level  # "cursos de nivel 4", "लेवल 4 के", "লেভেল ৪": that level
     if s.level and p.eqf_min is None and p.eqf_max is None and not level_taught(p.text):
         p.eqf_min, p.eqf_max = s.level
+    if p.eqf_min is not None and p.eqf_min == p.eqf_max and (bound := level_bound(tokens(p.text), p.eqf_min)):
+        p.eqf_min, p.eqf_max = bound  # "nothing above EQF 6", "hasta nivel 5": a bound, not one level
     p.denied_languages = s.denied_languages
     p.third_person = s.third_person
     p.relative = s.relative
