@@ -475,6 +475,25 @@ def _relative(toks: list[str], today: date) -> tuple[date, int] | None:
     return None
 
 
+# words before a month that make it the start ("starting January", "from March", "ab Januar", "desde enero",
+# "a partir de enero", "à partir de janvier", "dès janvier", "từ tháng 1") and after it ("tammikuusta
+# alkaen", "जनवरी से", "জানুয়ারি থেকে", "January onwards")
+_START_BEFORE = frozenset(
+    "starting start starts begin beginning from ab beginnend desde empezando comenzando empezar partir dès "
+    "des từ tu".split()
+)
+_START_AFTER = frozenset("alkaen lähtien onwards से থেকে".split())
+
+
+def _starts_then(toks: list[str], i: int) -> bool:
+    """Whether the month at `i` is when the learner starts, not a deadline: a start word just before it (or
+    before "tháng"), or just after it, or a Finnish elative month ("tammikuusta")."""
+    before = set(toks[max(0, i - 2) : i])
+    if toks[i].endswith(("kuusta",)) or set(toks[i + 1 : i + 3]) & _START_AFTER and not toks[i].isdigit():
+        return calendar_word(toks[i]) in vocab.MONTHS or toks[i].endswith("kuusta")
+    return bool(before & _START_BEFORE) and (calendar_word(toks[i]) in vocab.MONTHS or toks[i] == "tháng")
+
+
 def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int | None]:
     m = _ISO_DATE.search(text)
     if m:
@@ -498,6 +517,8 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     if festival is not None:
         return festival, None
     for i, t in enumerate(toks):  # absolute: a month name, "tháng 6", a season
+        if _starts_then(toks, i):
+            continue  # "starting January", "ab Januar", "từ tháng 1": when to begin, no deadline (trial 17)
         t = calendar_word(t)
         month = vocab.MONTHS.get(t)
         if month is None and t == "tháng" and i + 1 < len(toks):
