@@ -10,7 +10,7 @@ from pathfinder.assistant.followup_words import asks_recognition
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.nlu import glossary
-from pathfinder.assistant.nlu.audience import new_to_computers
+from pathfinder.assistant.nlu.audience import knows_little, new_to_computers
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import held_basics_wish_higher, speaks_of_someone_else
 from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens
@@ -985,6 +985,19 @@ def decide(
     if new_to_computers(p.text) and not has_goal and not named and not (p.goal_text or p.clause_goal):
         # "I use my phone for everything but never really a computer": a beginner's own digital start, no
         # skill to link (session 20, lead trial 16's 01: "could not match 'my phone ... never a computer'")
+        return "explore"
+    if (
+        knows_little(p.text)
+        and has_goal
+        and not named
+        and not p.ordinals
+        and not p.plan_cue
+        and not p.has_constraints
+        and not p.goal_text
+        and state.listing != "pathway"
+    ):
+        # "no sé programar nada", "मुझे खुद भी ज़्यादा नहीं आता" once the goal is set: the goal's beginner's
+        # start (lead trial 17: a search for 'no programar' with the HPC certificate, a plan from EQF 5)
         return "explore"
     if (
         (asks_everything(p.text) or asks_any_courses(p.text) and not lists(state))

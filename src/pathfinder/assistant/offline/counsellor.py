@@ -13,7 +13,7 @@ from pathfinder.assistant.i18n import current, goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, broad_field, leanings
 from pathfinder.assistant.nlu import joint
-from pathfinder.assistant.nlu.audience import describes_a_beginner, new_to_computers
+from pathfinder.assistant.nlu.audience import describes_a_beginner, knows_little, new_to_computers
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES
 from pathfinder.assistant.off_topic import off_topic
@@ -87,6 +87,17 @@ class CounsellorReplies:
         """A counsellor's opening: ask about background, interests and time, and offer directions."""
         if worries_too_late(p.text):
             return self._encourage(p, state, profile)
+        if (
+            profile.goal is not None
+            and knows_little(p.text)
+            and (starters := self._starters(profile, beginner=True))
+        ):
+            # "no sé programar nada" once the goal is set: the goal's first courses a beginner can take
+            r = _starters_reply(starters)
+            ask = t("ask_hours") if profile.constraints.hours_per_week is None else t("next_plan")
+            lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+            r.text = t("beginner_start", goal=goal_label(profile.goal.label)) + "\n" + lines + "\n\n" + ask
+            return r
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
         if profile.goal is None and new_to_computers(p.text):
@@ -240,6 +251,28 @@ class CounsellorReplies:
             return t("ask_hours"), []
         return t("next_plan"), []
 
+    def _teaching_ways_in(
+        self, teachers: list[Credential], filters: SearchFilters, profile: LearnerProfile
+    ) -> list[Credential]:
+        """Two first courses towards the goal's centre within `filters`: a course teaching it the learner can
+        start now, or else the prerequisite that opens it (lead trial 17: a beginner into web development was
+        offered "Network Engineering for Software Developers" because Front-End Web Development needs a first
+        programming course, which was never offered)."""
+        out: list[Credential] = []
+        for c in teachers:
+            if not matches(c, filters):
+                continue
+            if can_start(c, profile):
+                way_in: Credential | None = c
+            else:
+                opens = (self.tools.get(i) for i in c.prerequisites)
+                way_in = next((x for x in opens if x and matches(x, filters) and can_start(x, profile)), None)
+            if way_in is not None and way_in not in out:
+                out.append(way_in)
+            if len(out) == 2:
+                break
+        return out
+
     def _starters(
         self, profile: LearnerProfile, topic: str = "", *, own_words: bool = True, beginner: bool = False
     ) -> list[Credential]:
@@ -301,7 +334,7 @@ class CounsellorReplies:
             # of its label in a title is no start: "intelligent" found a network certificate; trial 15)
             # (two the learner can start now: the third place stays for the search's best, often the
             # certificate they stack into)
-            teaching = [c for c in goal_teachers if matches(c, filters) and can_start(c, profile)][:2]
+            teaching = self._teaching_ways_in(goal_teachers, filters, profile)
             teaching = teaching if not topic else []
             for c in _merged(teaching, _merged(meant, near)):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget
