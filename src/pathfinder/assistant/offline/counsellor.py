@@ -16,6 +16,7 @@ from pathfinder.assistant.nlu import joint
 from pathfinder.assistant.nlu.audience import describes_a_beginner, knows_little, new_to_computers
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES
+from pathfinder.assistant.nlu.wanting import wishes_to_teach
 from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.search import _merged
 from pathfinder.assistant.offline_plans import _Reply, _t
@@ -121,6 +122,9 @@ class CounsellorReplies:
         # "which skills should I pick up?": skills in general are no subject to start from
         if wish and joint.names_subject(wish) and self.tools.lexicon.is_catalogue_topic(wish):
             starters = self._starters(profile, wish, beginner=describes_a_beginner(p.text, p.lang))
+            # a learner's own start, not a course on running a classroom, unless teaching is what they want
+            if not wishes_to_teach(p.text):
+                starters = [c for c in starters if not course_audience(c).for_educators] or starters
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
                 return _starters_reply(starters)
         directions = self._directions(profile)
