@@ -40,6 +40,7 @@ from pathfinder.domain.filters import matches
 from pathfinder.planner.audience import course_audience
 from pathfinder.planner.entry import centre_skills
 from pathfinder.planner.gaps import goal_occupation, study_languages
+from pathfinder.planner.level import starting_level
 
 
 class CounsellorReplies:
@@ -263,7 +264,11 @@ class CounsellorReplies:
         offered "Network Engineering for Software Developers" because Front-End Web Development needs a first
         programming course, which was never offered)."""
         out: list[Credential] = []
-        for c in teachers:
+        # the lowest level first, then the most of the centre taught (`teaching_goal`'s order): a first list
+        # starts where a learner enters, not with the course teaching most (lead trial 17: a data analyst's
+        # list led by an EQF 6 course on statistical software in R)
+        start = starting_level(profile)
+        for c in sorted(teachers, key=lambda c: max(start, c.eqf_level or start)):
             if not matches(c, filters):
                 continue
             if can_start(c, profile):
