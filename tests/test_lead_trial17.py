@@ -245,3 +245,30 @@ def test_a_goal_s_first_list_is_not_led_by_an_eqf_6_course(bundled, opening: str
     results, _ = talk(bundled, [opening])
     first = bundled.tools.get(results[0].answer.citations[0].id)
     assert first is not None and (first.eqf_level or 0) <= 5, results[0].answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Moi, olen lähihoitaja ja haluaisin oppia käyttämään tekoälyä työssä",
+        "quiero aprender a usar la IA en mi trabajo",
+        "Ich möchte lernen, KI in meiner Arbeit zu nutzen",
+    ],
+)
+def test_using_a_field_at_work_is_the_field_not_a_job_designing_it(bundled, message: str) -> None:
+    """t17-09: a practical nurse who wants to use AI at work got the goal ICT intelligent systems designer."""
+    results, _ = talk(bundled, [message])
+    goal = results[0].profile.goal
+    assert goal is not None and goal.occupation_uri is None, goal
+    assert goal.skills, goal
+
+
+def test_a_determiner_binds_its_noun_in_a_spanish_run_on() -> None:
+    from pathfinder.assistant.nlu.runon import punctuate
+
+    assert punctuate("quiero aprender a usar la IA en mi trabajo", "es") == (
+        "quiero aprender a usar la IA en mi trabajo"
+    )
+    assert punctuate("trabajo en un banco quiero aprender datos", "es") == (  # guard
+        "trabajo en un banco, quiero aprender datos"
+    )
