@@ -105,7 +105,8 @@ SCHOOL_WORDS = frozenset({"school", "secondary", "primary"})
 
 def _says(text: str, cues: Iterable[str]) -> bool:
     """Whether a cue starts a word of the text (a prefix: "älter" in "älteren", "বয়স্ক" in "বয়স্কদের")."""
-    low = slots.normalise(text)
+    # a comma the run-on reading put in ("en mi, trabajo") splits no cue
+    low = re.sub(r"\s*,\s*", " ", slots.normalise(text))
     return any(re.search(rf"(?<!\w){re.escape(cue)}", low) for cue in cues)
 
 
@@ -113,7 +114,8 @@ def for_own_work(message: str) -> bool:
     """Whether a field is wanted to understand it or use it at the job one has ("I'm a nurse and want to
     understand how AI is used in hospitals, nothing too technical", "pour mon travail"), with no word of
     becoming: its skills are the goal, not its practitioner's job (nor a job the held skills point to)."""
-    if not (_says(message, vocab.UNDERSTAND_FIELD) or _says(message, vocab.FOR_WORK)):
+    using = _says(message, vocab.USE_VERBS) and _says(message, vocab.AT_WORK)  # "use AI at work"
+    if not (_says(message, vocab.UNDERSTAND_FIELD) or _says(message, vocab.FOR_WORK) or using):
         return False
     if _says(message, vocab.CHANGE_OF_FIELD):
         return False

@@ -108,6 +108,12 @@ _ATTRIBUTES = {
     r"\bprix\b|\btarif\b|\bpaljonko\b|\bhinta\b|\bmaksaa\b|giá|học phí|hoc phi|bao nhiêu tiền|"
     r"bao nhieu tien|फीस|कीमत|दाम|खर्च|कितने का|\bdaam\b|\bkharch|দাম|খরচ|(?<!\S)ফি(?![\w\u0980-\u09ff])|"
     r"\bdam koto\b",
+    # "how many ECTS is it?", "wie viele Leistungspunkte?", "¿cuántos créditos?", "combien d'ECTS ?", "montako
+    # opintopistettä?", "bao nhiêu tín chỉ?", "कितने क्रेडिट?", "কত ক্রেডিট?" (lead trial 17)
+    "credits": r"\b(?:how many|wie ?viele|cu[aá]ntos|combien d[e'] ?|montako|kuinka monta|paljonko)\s*"
+    r"(?:ects|credits?|leistungspunkte|credit points|créditos|creditos|crédits|credits|opintopist\w*|op)\b|"
+    r"(?:bao nhiêu|bao nhieu) (?:tín chỉ|tin chi|ects)|(?:कितने|kitne) (?:ects|क्रेडिट|credit)|"
+    r"(?:কত|koto) (?:ects|ক্রেডিট|credit)|\bects\b.{0,12}\b(?:is it|has it|does it)\b",
     # "which EQF level?", "welches Niveau?", "¿qué nivel?", "quel niveau ?", "mikä taso?", "trình độ nào",
     # "कौन सा लेवल", "কোন স্তর"
     "level": r"\blevel\b|\beqf\b|\beqr\b|\bdqr\b|\bniveau\b|\bnivel\b|\bmec\b|\bcec\b|\btaso\b|\btasoa\b|"
@@ -198,7 +204,7 @@ _QUESTION = re.compile(
 
 def asked_attributes(text: str, languages_named: bool = False) -> tuple[str, ...]:
     """The facts of one course a question asks about, in a fixed order: "language", "format", "price",
-    "level", "prerequisites", "mandatory", "certificate", "provider", "start", "duration";
+    "credits", "level", "prerequisites", "mandatory", "certificate", "provider", "start", "duration";
     `languages_named`: the message names a language ("is it in English?" asks its language). Not a
     question: ()."""
     if not _QUESTION.search(text):

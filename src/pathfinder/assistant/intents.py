@@ -386,6 +386,18 @@ def _deadline(m: re.Match[str], today: date) -> date | None:
     return _month_end(month, yr)
 
 
+def _level_of_a_language(text: str, m: re.Match[str]) -> bool:
+    """Whether a level word is how well a language is known ("her English is basic", "basic English"): a
+    language's name in its clause of `text` (the message as parsed, of the same length as the working copy
+    `m` was found in) and no course word there."""
+    start = max(text.rfind(c, 0, m.start()) for c in ",.;!?") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ",.;!?") if i >= 0]
+    clause = text[start : min(ends, default=len(text))]
+    return bool(_LANG_RE.search(clause)) and not re.search(
+        r"\b(?:course|courses|class|classes|training)\b", clause
+    )
+
+
 def _cut(text: str, m: re.Match[str]) -> str:
     return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
 
@@ -554,6 +566,9 @@ def parse(message: str, today: date | None = None) -> Parsed:
         work = _cut(work, m)
     for pattern, (lo, hi) in _LEVEL:
         m = pattern.search(work)
+        while m and _level_of_a_language(text, m):
+            work = _cut(work, m)  # "her English is basic": how well a language is known (lead trial 17)
+            m = pattern.search(work)
         if m and not _SKILLS.search(text):
             if hi == 4 and low_level_ruled_out(slot_tokens(text)):  # "skip the basics": above them
                 lo, hi = LEVEL_RANGES["past basics"]

@@ -21,7 +21,14 @@ from pathfinder.assistant.nlu.labels import goal_words
 from pathfinder.assistant.nlu.understand import names_only_the_field, names_something
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.pointing import named_by_subject
-from pathfinder.assistant.policy import asks_after, asks_remove, asks_skip, names_certificate, refers_back
+from pathfinder.assistant.policy import (
+    asks_after,
+    asks_left,
+    asks_remove,
+    asks_skip,
+    names_certificate,
+    refers_back,
+)
 from pathfinder.assistant.profile_changes import (
     RELEVANCE_FLOOR,
     STARTER_SHARE,
@@ -37,6 +44,7 @@ from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
 from pathfinder.planner.relax_languages import plausible
+from pathfinder.planner.stacks import certificate_totals
 
 
 def _names_the_certificate(text: str, cert: Credential) -> bool:
@@ -636,6 +644,12 @@ class PlanHandlers:
         if state.last_pathway is None or not state.last_pathway.steps:
             # no plan to re-run: the course is held from now on, and said so (never "I re-planned")
             kept = "\n\n".join(t("held_kept", citation=cite(c)) for c in creds)
+            if len(creds) == 1 and asks_left(p.text) and (cert := self._certificate_of(creds[0], state)):
+                # "I already did the intro course, what's left?" of a certificate in view: its other parts
+                left = self._left_of_certificate(cert, profile.held_credential_ids | {creds[0].id})
+                return _Reply(
+                    kept + "\n\n" + left.text, "skip_step", left.state, retrieved=[*creds, *left.retrieved]
+                )
             if len(creds) == 1 and asks_after(p.text):
                 # "I already did the intro one, what next?": held, and what follows it (trial 15)
                 after = self._after(creds[0], "skip_step", p)
@@ -646,6 +660,48 @@ class PlanHandlers:
         return self._plan(
             p, state, profile, excluded, "skip_step", note, strategy=state.last_pathway.strategy
         )
+
+    def _certificate_of(self, held: Credential, state: DialogueState) -> Credential | None:
+        """The certificate `held` counts towards that the conversation is about: the one in focus or listed,
+        else the first it stacks into; None when it counts towards none."""
+        targets = [s.target for s in held.stacks_into]
+        in_view = [i for i in (state.focus, *state.last_results) if i in targets]
+        if not in_view and state.focus and (focus := self.tools.get(state.focus)) is not None:
+            # the certificate just talked about, though the course held is only its prerequisite
+            in_view = [focus.id] if focus.kind == "certificate" else []
+        cert = self.tools.get((in_view or targets or [""])[0])
+        return cert if cert is not None and cert.kind == "certificate" else None
+
+    def _left_of_certificate(self, cert: Credential, held: frozenset[str]) -> _Reply:
+        """What remains to earn a certificate once the `held` courses count: the cheapest other parts that
+        reach its ECTS, their hours and price (`certificate_totals`), listed."""
+        parts = self.tools.parts_of(cert.id)
+        totals = certificate_totals(cert, [cert, *parts], held)
+        chosen = [c for c in parts if c.id in totals.parts]
+        need = cert.stack_ects_required or 0.0
+        have = sum(
+            s.ects or c.ects or 0.0
+            for c in parts
+            if c.id in held
+            for s in c.stacks_into
+            if s.target == cert.id
+        )
+        if not chosen:
+            return _Reply(
+                t("cert_left_none", citation=cite(cert)), "skip_step", {"focus": cert.id}, retrieved=[cert]
+            )
+        text = t(
+            "cert_left",
+            citation=cite(cert),
+            have=f"{have:g}",
+            need=f"{need:g}",
+            n=len(chosen),
+            hours=f"{totals.hours:g}",
+            cost=md.money(totals.cost_eur),
+        )
+        text += "\n" + "\n".join(md.credential_line(n, c) for n, c in enumerate(chosen, 1))
+        state = {"focus": cert.id, "last_results": tuple(c.id for c in chosen), "listing": "results"}
+        return _Reply(text, "skip_step", state, retrieved=[cert, *chosen])
 
     def _remove(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """'Remove the math course', 'without the French one': the step left out of the plan (not held, so

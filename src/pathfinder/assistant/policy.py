@@ -10,7 +10,7 @@ from pathfinder.assistant.followup_words import asks_recognition
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.nlu import glossary
-from pathfinder.assistant.nlu.audience import new_to_computers
+from pathfinder.assistant.nlu.audience import knows_little, new_to_computers
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import held_basics_wish_higher, speaks_of_someone_else
 from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens
@@ -507,6 +507,26 @@ def asks_after(text: str) -> bool:
     return bool(_AFTER.search(text))
 
 
+# "what's left?", "what else do I need for it?", "was fehlt noch?", "¿qué me falta?", "que me reste-t-il ?",
+# "mitä vielä puuttuu?", "còn lại gì?", "और क्या बचा है?", "আর কী বাকি?": what remains of a certificate once a
+# course of it is held (lead trial 17)
+_LEFT = re.compile(
+    r"\bwhat(?:'s| is| are)? (?:still )?(?:left|remaining)\b|\bwhat remains\b|\bleft to (?:do|take|earn)\b|"
+    r"\bwhat else do (?:i|we|you|they|he|she) need\b|\bwas fehlt (?:mir )?(?:noch|dann)\b|\bwas bleibt\b|"
+    r"\bqu[eé] me (?:falta|queda)\b|\bqu[eé] (?:falta|queda)\b|\bqu'est-ce qu'il (?:me )?reste\b|"
+    r"\bque (?:me )?reste-t-il\b|\bce qui (?:me )?reste\b|"
+    r"\bmitä (?:vielä |mulle |minulle )?(?:puuttuu|jää|on jäljellä)\b|"
+    r"còn (?:lại |thiếu )?(?:gì|những gì|khóa nào)|con (?:lai |thieu )?gi\b|(?:क्या|kya) (?:बचा|bacha)|"
+    r"(?:बाकी|baaki|baki) (?:क्या|kya)|কী বাকি|আর কী লাগবে|\bki baki\b",
+    re.IGNORECASE,
+)
+
+
+def asks_left(text: str) -> bool:
+    """Whether a message asks what remains to do ("I already did the intro course, what's left?")."""
+    return bool(_LEFT.search(text))
+
+
 # "the easier one", "which is easiest?", "welches ist einfacher?", "¿cuál es el más fácil?", "le plus facile",
 # "helpoin", "dễ nhất", "सबसे आसान", "সবচেয়ে সহজ": the entry shown that is easiest to start
 _EASY = re.compile(
@@ -841,6 +861,16 @@ def decide(
         # beginner's course held and the list refined past the basics (session 20), never "which goal?"
         return "refine"
     if (
+        state.last_pathway is not None
+        and state.listing == "pathway"
+        and (p.eqf_min is not None or p.eqf_max is not None)
+        and p.eqf_min != p.eqf_max
+        and not (p.goal_text or named or p.ordinals or points_at)
+    ):
+        # "swap anything above EQF 6", "nothing past level 5" right after a plan: the plan re-run within that
+        # bound, not a search of courses at that level (lead trial 17)
+        return "refine"
+    if (
         asks_labour_market(p.text)
         and not named
         and not points_at
@@ -955,6 +985,19 @@ def decide(
     if new_to_computers(p.text) and not has_goal and not named and not (p.goal_text or p.clause_goal):
         # "I use my phone for everything but never really a computer": a beginner's own digital start, no
         # skill to link (session 20, lead trial 16's 01: "could not match 'my phone ... never a computer'")
+        return "explore"
+    if (
+        knows_little(p.text)
+        and has_goal
+        and not named
+        and not p.ordinals
+        and not p.plan_cue
+        and not p.has_constraints
+        and not p.goal_text
+        and state.listing != "pathway"
+    ):
+        # "no sé programar nada", "मुझे खुद भी ज़्यादा नहीं आता" once the goal is set: the goal's beginner's
+        # start (lead trial 17: a search for 'no programar' with the HPC certificate, a plan from EQF 5)
         return "explore"
     if (
         (asks_everything(p.text) or asks_any_courses(p.text) and not lists(state))

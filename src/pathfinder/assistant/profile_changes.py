@@ -489,7 +489,9 @@ def _goal(
     area = english is not None and not glossary.names_role(english)  # "cybersecurity", not "web developer"
     # "I'm a nurse and want to understand how AI is used in hospitals, nothing technical": the field's skills,
     # no job in it (nor the job a teacher's subject or the held skills point to)
-    own_work = area and bool(message) and area_refinement.for_own_work(message)
+    own_work = (
+        bool(message) and not glossary.names_role(english or text) and area_refinement.for_own_work(message)
+    )
     phrase = text.strip()
     if set(tokens(english or phrase)) <= vocab.CAREER:
         return None, ""  # "un métier où je parle avec des gens": a word of work alone names no goal
@@ -522,7 +524,7 @@ def _goal(
     # "career counsellor": a job outside IT whose word no occupation of the taxonomy has is asked about, not
     # linked by meaning to the nearest label ("ICT research consultant") nor made an area of course skills
     head = foreign_head(text)
-    if occ is None and not area:
+    if occ is None and not area and not own_work:
         link = tools.linker.link(text)
         top = link.candidates
         likely = (

@@ -4,6 +4,9 @@ learner, never the subject searched (pure, the eight languages)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import regex
 
 from pathfinder.assistant.nlu.slots import tokens
@@ -99,11 +102,47 @@ _NONE = frozenset(
 )
 
 
+# a learner saying they know nothing or little of it yet, in the served languages (lead trial 17: "no sé
+# programar nada", "मुझे खुद भी ज़्यादा नहीं आता" after a goal were read as a search and a plan)
+_KNOWS_LITTLE = re.compile(
+    r"\bknow (?:nothing|very little|next to nothing)\b|"
+    r"\b(?:do ?n[o']t|don't|dont) know (?:anything|much|how to (?:code|program|use))\b|"
+    r"\bnever (?:coded|programmed|used a computer|written (?:a line of )?code)\b|"
+    r"\b(?:can't|cannot|can not) (?:code|program)\b|\bno (?:idea|clue) (?:about|of|how)\b|"
+    r"\b(?:zero|no) (?:experience|knowledge|background)\b|\bcomplete(?:ly)? (?:beginner|new|newbie)\b|"
+    r"\bkann (?:noch )?(?:gar )?nichts\b|\bkeine (?:ahnung|erfahrung|vorkenntnisse)\b|"
+    r"\bkann (?:nicht|kein) (?:programmieren|coden)\b|\bnoch nie (?:programmiert|gecodet)\b|"
+    r"\bno s[ée] (?:nada|casi nada|mucho|programar|usar)\b|"
+    r"\bno tengo (?:ni idea|experiencia|conocimientos)\b|"
+    r"\bn'y connais rien\b|\bne (?:connais|sais) rien\b|\bne sais pas (?:programmer|coder)\b|"
+    r"\baucune (?:expérience|connaissance|notion)\b|\bn'ai jamais (?:codé|programmé)\b|"
+    r"\ben (?:osaa|tiedä|ymmärrä) (?:mitään|yhtään|ohjelmoida|koodata)\b|\bei (?:mitään )?kokemusta\b|"
+    r"\ben ole koskaan (?:ohjelmoinut|koodannut)\b|"
+    r"(?:chưa|không) biết (?:gì|lập trình|nhiều)|chua biet gi|khong biet gi|chưa có kinh nghiệm|"
+    r"(?:कुछ|ज्यादा|ज्यादा|जरा|जरा भी) नहीं आता|कोई अनुभव नहीं|"
+    r"\b(?:kuch|zyada|jyada) nahi aata\b|"
+    r"কিছুই (?:জানি|পারি) না|(?:বেশি|তেমন) (?:জানি|পারি) না|কোনো অভিজ্ঞতা নেই|\bkichu(?:i)? jani na\b",
+    re.IGNORECASE,
+)
+
+
+def knows_little(message: str) -> bool:
+    """Whether a learner says they know nothing or little yet ("I know nothing about computers", "no sé
+    programar nada", "je n'y connais rien", "kann noch gar nichts", "en osaa mitään", "chưa biết gì", "मुझे
+    ज़्यादा नहीं आता", "কিছুই জানি না"): a beginner's background."""
+    text = unicodedata.normalize("NFD", message.casefold().replace("’", "'")).replace("\u093c", "")
+    return bool(_KNOWS_LITTLE.search(unicodedata.normalize("NFC", text)))  # Hindi read without the nukta
+
+
 def describes_a_beginner(message: str, lang: str | None) -> bool:
     """Whether the learner a course is asked for is described as lacking a background ("AI for someone with no
     tech background", "para alguien sin formación técnica", "যার কোনো টেকনিক্যাল অভিজ্ঞতা নেই"), or the learner
     says so of themselves ("No degree", "I only know Excel": `own_background`)."""
-    return bool(described_learner(message, lang) & _NONE) or bool(own_background(message))
+    return (
+        bool(described_learner(message, lang) & _NONE)
+        or bool(own_background(message))
+        or knows_little(message)
+    )
 
 
 # a qualification or schooling, said as lacking ("No degree", "I have no qualifications", "sin estudios", "pas

@@ -29,7 +29,9 @@ _BINDING = {
     "can could would will do did does shall may might must think guess wish hope know and then where",
     "de": "wenn dass ob weil was wie wo und aber oder als damit bevor nachdem kann soll will möchte muss "
     "habe bin würde darf sonst dann jetzt",
-    "es": "que si no y pero lo me te se ya también porque cuando donde como solo sólo yo o",
+    # a determiner makes the next word a noun: "en mi trabajo" (my job), not "trabajo" (I work) (trial 17)
+    "es": "que si no y pero lo me te se ya también porque cuando donde como solo sólo yo o mi mis tu tus su "
+    "sus el la los las un una del al este ese nuestro nuestra",
     "fr": "que qu' si et mais quand où comme parce dont ce lorsque puis ou",
     "fi": "ja mutta että jos kun koska niin mä minä ma tai",
     "vi": "và nhưng mà thì nếu khi vì là của cho với giúp hay hoặc",

@@ -475,6 +475,25 @@ def _relative(toks: list[str], today: date) -> tuple[date, int] | None:
     return None
 
 
+# words before a month that make it the start ("starting January", "from March", "ab Januar", "desde enero",
+# "a partir de enero", "à partir de janvier", "dès janvier", "từ tháng 1") and after it ("tammikuusta
+# alkaen", "जनवरी से", "জানুয়ারি থেকে", "January onwards")
+_START_BEFORE = frozenset(
+    "starting start starts begin beginning from ab beginnend desde empezando comenzando empezar partir dès "
+    "des từ tu".split()
+)
+_START_AFTER = frozenset("alkaen lähtien onwards से থেকে".split())
+
+
+def _starts_then(toks: list[str], i: int) -> bool:
+    """Whether the month at `i` is when the learner starts, not a deadline: a start word just before it (or
+    before "tháng"), or just after it, or a Finnish elative month ("tammikuusta")."""
+    before = set(toks[max(0, i - 2) : i])
+    if toks[i].endswith(("kuusta",)) or set(toks[i + 1 : i + 3]) & _START_AFTER and not toks[i].isdigit():
+        return calendar_word(toks[i]) in vocab.MONTHS or toks[i].endswith("kuusta")
+    return bool(before & _START_BEFORE) and (calendar_word(toks[i]) in vocab.MONTHS or toks[i] == "tháng")
+
+
 def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int | None]:
     m = _ISO_DATE.search(text)
     if m:
@@ -498,6 +517,8 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
     if festival is not None:
         return festival, None
     for i, t in enumerate(toks):  # absolute: a month name, "tháng 6", a season
+        if _starts_then(toks, i):
+            continue  # "starting January", "ab Januar", "từ tháng 1": when to begin, no deadline (trial 17)
         t = calendar_word(t)
         month = vocab.MONTHS.get(t)
         if month is None and t == "tháng" and i + 1 < len(toks):
@@ -862,7 +883,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     s.spoken_languages = tuple(c for c in dict.fromkeys(spoken) if c not in s.denied_languages)
     s.wanted_languages = tuple(c for c in dict.fromkeys(wanted) if c not in s.denied_languages)
     s.taught_languages = tuple(c for c in dict.fromkeys(taught) if c not in s.wanted_languages)
-    said = level_word(toks)
+    said = level_word(_without_language_levels(norm) if s.spoken_languages or s.wanted_languages else toks)
     s.level = LEVEL_RANGES.get(said) if said else None
     s.eqf_level = numbered_level(toks)
     s.third_person = speaks_of_someone_else(toks[:12])
@@ -951,6 +972,18 @@ def school_level_positions(toks: list[str]) -> frozenset[int]:
     )
 
 
+def _without_language_levels(norm: str) -> list[str]:
+    """The tokens of the clauses that do not say how well a language is known: a clause naming a language and
+    no course ("her English is basic", "mein Englisch ist nur Grundkenntnisse", "tiếng Anh cơ bản") is left
+    out, so that its level word sets no level for the courses (lead trial 17)."""
+    out: list[str] = []
+    for clause in re.split(r"[,.;:!?()]+", norm):
+        ctoks = tokens(clause)
+        if not (_languages_named(ctoks) and not set(ctoks) & (vocab.COURSE | vocab.TRAINING)):
+            out += ctoks
+    return out
+
+
 def level_word(toks: list[str]) -> str | None:
     """The level a text names ("beginner", "cơ bản": "basic"; "advanced", "nâng cao": "advanced"; "skip the
     basics", "no beginner stuff": "past basics"), or None; never a school's kind ("প্রাথমিক বিদ্যালয়")."""
@@ -1011,6 +1044,53 @@ def numbered_level(toks: list[str]) -> int | None:
             or (framed and before and before[-1] in vocab.LEVEL_NUMBER_WORDS)
         ):
             return int(tok)
+    return None
+
+
+# words around a level's number that make it a bound, in the served languages: a ceiling ("up to level 5",
+# "höchstens Niveau 5", "máximo nivel 5", "jusqu'au niveau 5", "enintään taso 5", "tối đa cấp 5", "अधिकतम
+# लेवल 5", "সর্বোচ্চ লেভেল ৫"; after it: "EQF 6 or below", "tai alle", "trở xuống"), below it ("below level 6",
+# "unter Niveau 6", "menos de nivel 6"), above it (a floor, "above EQF 5", unless refused: "nothing above EQF
+# 6", "swap anything above EQF 6", "nichts über Niveau 6") or a floor ("at least EQF 5", "mindestens", "al
+# menos", "au moins", "vähintään", "ít nhất", "कम से कम", "অন্তত"; after it: "or higher", "tai yli", "trở lên")
+_UP_TO = frozenset(
+    "up upto max maximum most höchstens maximal bis máximo maximo hasta jusqu'au jusqu'à jusqua enintään "
+    "korkeintaan đa da अधिकतम সর্বোচ্চ".split()
+)
+_BELOW = frozenset("below under unter unterhalb menos moins".split())
+_ABOVE = frozenset(
+    "above over beyond higher über uber encima más mas au-dessus dessus yli trên ऊपर উপরে".split()
+)
+_AT_LEAST = frozenset("least minimum min mindestens mínimo minimo vähintään ít nhất कम অন্তত ন্যূনতম".split())
+_OR_LOWER = frozenset(
+    "below lower less darunter niedriger menos moins alle xuống नीचे নিচে max maximum".split()
+)
+_OR_HIGHER = frozenset("above higher more höher darüber más plus yli lên ऊपर উপরে".split())
+_REFUSED = frozenset(
+    "no nothing not don't dont swap remove drop without avoid kein keine keinen nichts ohne nicht ningún "
+    "ninguno nada sin quita quitar rien pas sans enlève enlever ei mitään ilman không bỏ नहीं हटाओ না "
+    "বাদ".split()
+)
+
+
+def level_bound(toks: list[str], level: int) -> tuple[int | None, int | None] | None:
+    """The (lowest, highest) EQF levels a level number `level` in `toks` sets when words around it make it a
+    bound ("swap anything above EQF 6": (None, 6); "up to level 5": (None, 5); "below level 6": (None, 5);
+    "at least EQF 5", "EQF 5 or higher": (5, None); "above EQF 5": (6, None)); None when it names one level
+    ("level 4 courses")."""
+    for i, tok in enumerate(toks):
+        if tok != str(level):
+            continue
+        before = set(toks[max(0, i - 4) : i])
+        after = set(toks[i + 1 : i + 4])
+        if before & _AT_LEAST or after & _OR_HIGHER and not after & _OR_LOWER:
+            return level, None
+        if before & _UP_TO or after & _OR_LOWER:
+            return None, level
+        if before & _BELOW:
+            return None, max(1, level - 1)
+        if before & _ABOVE:
+            return (None, level) if set(toks[:i]) & _REFUSED else (min(8, level + 1), None)
     return None
 
 

@@ -27,6 +27,7 @@ from pathfinder.assistant.nlu.slots import (
     extract,
     field_name_positions,
     held_basics_wish_higher,
+    level_bound,
     level_word,
     level_words_only,
     normalise,
@@ -41,6 +42,7 @@ from pathfinder.assistant.nlu.typos import restore_english
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.domain import to_eur
+from pathfinder.domain.languages import ALIASES
 
 _CLAUSE = regex.compile(
     r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|y|pero|que|et|mais|qui|ja|mutta|joka|nhưng|và|mà|"
@@ -622,6 +624,9 @@ def level_taught(text: str) -> bool:
     )
 
 
+_LANGUAGE_NAMES = frozenset(name for name in ALIASES if " " not in name)
+
+
 def _level_of_skill(p: Parsed, pairs: list) -> None:
     """A level word in a clause stating what someone knows is that skill's level, not the level of the
     courses wanted ("They have basic Excel", "Python cơ bản", "ich habe Grundkenntnisse in Excel"); a course
@@ -630,6 +635,8 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
         toks = tokens(clause)
         said = level_word(toks)
         course = bool(set(toks) & vocab.COURSE)
+        if said and not course and set(toks) & _LANGUAGE_NAMES:
+            continue  # "Her English is basic": how well a language is known, no skill's level (lead trial 17)
         if said and course and p.done_cue and not _EQF_NAMED.search(p.text):
             # a course said as done: its level word is the course's that was taken, no limit on what comes
             # next ("He already did an AWS cloud basics course", "I did a python basics course"; trial 15)
@@ -1475,6 +1482,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.eqf_min = p.eqf_max = s.eqf_level  # "cursos de nivel 4", "लेवल 4 के", "লেভেল ৪": that level
     if s.level and p.eqf_min is None and p.eqf_max is None and not level_taught(p.text):
         p.eqf_min, p.eqf_max = s.level
+    if p.eqf_min is not None and p.eqf_min == p.eqf_max and (bound := level_bound(tokens(p.text), p.eqf_min)):
+        p.eqf_min, p.eqf_max = bound  # "nothing above EQF 6", "hasta nivel 5": a bound, not one level
     p.denied_languages = s.denied_languages
     p.third_person = s.third_person
     p.relative = s.relative

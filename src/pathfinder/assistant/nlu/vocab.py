@@ -2542,6 +2542,22 @@ FOR_WORK = (
     "kajer jonno",
     "office er jonno",
 )
+# using a field's tools at the job one has ("learn to use AI at work", "KI in meiner Arbeit nutzen", "usar la
+# IA en mis clases", "utiliser l'IA au travail", "käyttämään tekoälyä työssä", "dùng AI trong công việc",
+# "काम में AI इस्तेमाल", "কাজে AI ব্যবহার"): the field's skills for one's own work, not a job designing it
+# (lead trial 17)
+USE_VERBS = (
+    "use ", "using", "nutzen", "benutzen", "einsetzen", "anwenden", "usar", "utilizar", "aplicar", "utiliser",
+    "appliquer", "käyttä", "hyödyntä", "dùng", "sử dụng", "ứng dụng", "इस्तेमाल", "उपयोग", "istemal",
+    "ব্যবহার", "byabohar",
+)  # fmt: skip
+AT_WORK = (
+    "at work", "in my job", "in my work", "at my job", "in my classes", "in my teaching", "in meiner arbeit",
+    "bei der arbeit", "bei meiner arbeit", "im job", "im beruf", "im unterricht", "en mi trabajo",
+    "en el trabajo", "en mis clases", "en clase", "au travail", "dans mon travail", "dans mon métier",
+    "dans mes cours", "en classe", "työssä", "työssäni", "työpaikalla", "opetuksessa", "trong công việc",
+    "trong lớp", "khi làm việc", "काम में", "कक्षा में", "kaam mein", "kaam me", "কাজে", "ক্লাসে", "kaje",
+)  # fmt: skip
 # words of needing ("I need", "brauche", "necesito", "tarviin", "cần"): with a purpose at the job one has, the
 # subject is asked for as courses ("tarviin jotain python-juttua työhön"), not stated as held
 NEED_PREFIXES = (

@@ -13,9 +13,10 @@ from pathfinder.assistant.i18n import current, goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, broad_field, leanings
 from pathfinder.assistant.nlu import joint
-from pathfinder.assistant.nlu.audience import describes_a_beginner, new_to_computers
+from pathfinder.assistant.nlu.audience import describes_a_beginner, knows_little, new_to_computers
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES
+from pathfinder.assistant.nlu.wanting import wishes_to_teach
 from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.search import _merged
 from pathfinder.assistant.offline_plans import _Reply, _t
@@ -38,6 +39,7 @@ from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
 from pathfinder.planner.audience import course_audience
 from pathfinder.planner.gaps import goal_occupation, goal_wanted_skills, study_languages
+from pathfinder.planner.level import starting_level
 
 
 class CounsellorReplies:
@@ -86,6 +88,17 @@ class CounsellorReplies:
         """A counsellor's opening: ask about background, interests and time, and offer directions."""
         if worries_too_late(p.text):
             return self._encourage(p, state, profile)
+        if (
+            profile.goal is not None
+            and knows_little(p.text)
+            and (starters := self._starters(profile, beginner=True))
+        ):
+            # "no sé programar nada" once the goal is set: the goal's first courses a beginner can take
+            r = _starters_reply(starters)
+            ask = t("ask_hours") if profile.constraints.hours_per_week is None else t("next_plan")
+            lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
+            r.text = t("beginner_start", goal=goal_label(profile.goal.label)) + "\n" + lines + "\n\n" + ask
+            return r
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
         if profile.goal is None and new_to_computers(p.text):
@@ -109,6 +122,9 @@ class CounsellorReplies:
         # "which skills should I pick up?": skills in general are no subject to start from
         if wish and joint.names_subject(wish) and self.tools.lexicon.is_catalogue_topic(wish):
             starters = self._starters(profile, wish, beginner=describes_a_beginner(p.text, p.lang))
+            # a learner's own start, not a course on running a classroom, unless teaching is what they want
+            if not wishes_to_teach(p.text):
+                starters = [c for c in starters if not course_audience(c).for_educators] or starters
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
                 return _starters_reply(starters)
         directions = self._directions(profile)
@@ -239,6 +255,32 @@ class CounsellorReplies:
             return t("ask_hours"), []
         return t("next_plan"), []
 
+    def _teaching_ways_in(
+        self, teachers: list[Credential], filters: SearchFilters, profile: LearnerProfile
+    ) -> list[Credential]:
+        """Two first courses towards the goal's centre within `filters`: a course teaching it the learner can
+        start now, or else the prerequisite that opens it (lead trial 17: a beginner into web development was
+        offered "Network Engineering for Software Developers" because Front-End Web Development needs a first
+        programming course, which was never offered)."""
+        out: list[Credential] = []
+        # the lowest level first, then the most of the centre taught (`teaching_goal`'s order): a first list
+        # starts where a learner enters, not with the course teaching most (lead trial 17: a data analyst's
+        # list led by an EQF 6 course on statistical software in R)
+        start = starting_level(profile)
+        for c in sorted(teachers, key=lambda c: max(start, c.eqf_level or start)):
+            if not matches(c, filters):
+                continue
+            if can_start(c, profile):
+                way_in: Credential | None = c
+            else:
+                opens = (self.tools.get(i) for i in c.prerequisites)
+                way_in = next((x for x in opens if x and matches(x, filters) and can_start(x, profile)), None)
+            if way_in is not None and way_in not in out:
+                out.append(way_in)
+            if len(out) == 2:
+                break
+        return out
+
     def _starters(
         self, profile: LearnerProfile, topic: str = "", *, own_words: bool = True, beginner: bool = False
     ) -> list[Credential]:
@@ -300,7 +342,7 @@ class CounsellorReplies:
             # of its label in a title is no start: "intelligent" found a network certificate; trial 15)
             # (two the learner can start now: the third place stays for the search's best, often the
             # certificate they stack into)
-            teaching = [c for c in goal_teachers if matches(c, filters) and can_start(c, profile)][:2]
+            teaching = self._teaching_ways_in(goal_teachers, filters, profile)
             teaching = teaching if not topic else []
             for c in _merged(teaching, _merged(meant, near)):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget

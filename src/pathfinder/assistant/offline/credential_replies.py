@@ -194,6 +194,13 @@ class CredentialReplies:
                 answer, nearby = in_language(cred, tuple(p.languages), self.tools)
                 said.append(answer)
                 continue
+            if fact == "credits" and cred.kind == "certificate" and cred.stack_ects_required:
+                # "how many ECTS is it?" of a certificate: the ECTS that earn it, not the sum of every part
+                total = sum(c.ects or 0.0 for c in self._parts(cred))
+                need = cred.stack_ects_required
+                more = " " + t("attr_cert_ects_more", total=f"{total:g}") if total > need else ""
+                said.append(t("attr_cert_ects", citation=cite(cred), need=f"{need:g}") + more)
+                continue
             if fact == "mandatory":
                 said.append(self._mandatory(cred, state))
             if fact == "certificate" and cred.kind != "certificate":
@@ -673,6 +680,7 @@ _FACT_ROWS = {
     "language": ["f_languages"],
     "format": ["f_participation", "f_next"],
     "price": ["f_price"],
+    "credits": ["f_workload", "f_ects"],
     "level": ["f_eqf"],
     "prerequisites": ["f_prereq"],
     "certificate": ["f_provider", "f_eqf", "f_assessment", "f_qa", "f_stacks"],

@@ -43,6 +43,7 @@ from pathfinder.assistant.nlu.job_reference import (
     refers_to_job,
 )
 from pathfinder.assistant.nlu.understand import understand
+from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.comparison import ComparisonReplies
@@ -583,7 +584,10 @@ class OfflineResponder(
             step, retrieved = self._next_step(provisional)
             r = _Reply(change_text + "\n\n" + step, intent, retrieved=retrieved)
             goal_changed = any(c.kind == "set_goal" for c in changes)
-            wish = p.goal_text or p.clause_goal or (p.topic if topical else "") or ""
+            # a subject said as known ("I'm okay with computers", "কম্পিউটার মোটামুটি পারি") is no wish to search
+            # for (lead trial 17: Energy-Efficient Computing led the list); a subject wished for is
+            held_only = intent == "state_skills" and not wanting(p.text).wish
+            wish = p.goal_text or p.clause_goal or (p.topic if topical and not held_only else "") or ""
             if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
                 topic = "" if goal_changed else wish
                 if goal_changed and avoided_now():
