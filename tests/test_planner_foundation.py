@@ -157,6 +157,22 @@ def test_the_reason_reads_in_the_reply_language():
     )
     with i18n.replying_in("de"):
         assert say(sentence) == (
-            "ein erster Kurs auf Ihrem Niveau: die Grundlagen (solve technical problems) vor den eigentlichen "
-            "Kursen des Ziels"
+            "ein erster Kurs auf Ihrem Niveau: die Grundlagen (solve technical problems) vor den "
+            "eigentlichen Kursen des Ziels"
         )
+
+
+def test_a_newcomers_empty_plan_names_the_first_course_that_fits_now():
+    # EUR 100: the EQF 5 course (EUR 300) is over budget, the free first course fits
+    _, pw = _plan([OPS, BASICS], _profile(budget=100))
+    assert pw.ids == ()
+    note = (
+        "Nothing of the goal's own courses fits your limits yet; a first course at your level that does: "
+        "Solving Everyday Tech Problems (EQF 3, 40 h), the basics (solve technical problems)."
+    )
+    assert note in pw.notes
+    with i18n.replying_in("es"):
+        assert say(note).startswith("Todavía ningún curso propio del objetivo cabe en tus límites")
+    held = _profile(budget=100, skills=(HeldSkill(uri=USERS.uri, label=USERS.label, level="basic"),))
+    _, other = _plan([OPS, BASICS], held)
+    assert not any(n.startswith("Nothing of the goal's own courses") for n in other.notes)
