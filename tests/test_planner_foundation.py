@@ -176,3 +176,10 @@ def test_a_newcomers_empty_plan_names_the_first_course_that_fits_now():
     held = _profile(budget=100, skills=(HeldSkill(uri=USERS.uri, label=USERS.label, level="basic"),))
     _, other = _plan([OPS, BASICS], held)
     assert not any(n.startswith("Nothing of the goal's own courses") for n in other.notes)
+
+
+def test_a_first_course_needs_no_course_first():
+    needs = _cred("solve2", BASICS.title, BASICS.skills, eqf=3, hours=40.0, prerequisites=("intro",))
+    intro = _cred("intro", "Digital Literacy Essentials", (SAFE,), eqf=3, hours=20.0)
+    _, pw = _plan([OPS, needs, intro], _profile())
+    assert pw.ids == ("ops",)

@@ -17,7 +17,8 @@ level (`FIRST_LEVEL`, EQF 3: below the adult start the level rules assume), the 
 and all of the plan's essential coverage (`KEEP_SHARE`: tried at a half first, the first course then took
 System Hardening out of a security technician's plan and the classroom course out of a signed digital-literacy
 teacher's plan, fresh20-06), its step saying why (`foundation_reason`). A
-foundation course sits at a first level, is no certificate, is not for educators (unless the goal teaches),
+foundation course sits at a first level, needs no course first, is no certificate, is not for educators
+(unless the goal teaches),
 and the catalogue itself tags it (not inferred from its text) with a goal skill the learner lacks or the
 broader skill of an essential one (`Gap.foundations`, ESCO's hierarchy one step up). The review accepts such a
 step before a relevant one (`review.relevance`, `is_foundation`). Skills the learner holds skip it: a learner

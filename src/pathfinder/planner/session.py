@@ -370,7 +370,11 @@ class PlanningSession:
             return []
         allowed = verdict_of(profile, self.today, lk, self.gap)
         rejected = set(profile.preferences.rejected)
-        return [c for c in courses if c.id not in rejected and allowed(c) is None]
+        held = profile.held_credential_ids
+        # a first course needs nothing first (Intro to Coding with Scratch needs Digital Literacy Essentials)
+        return [
+            c for c in courses if c.id not in rejected and set(c.prerequisites) <= held and allowed(c) is None
+        ]
 
     def _foundation_now(self, profile: LearnerProfile) -> str | None:
         """For a newcomer's empty plan, the note naming the best foundation course that fits their limits
