@@ -335,7 +335,16 @@ class PlanningSession:
         ):
             return None
         hours, weeks = time_budget_hours(profile, self.today)
+        budget, lk = budget_eur(profile), self.lookup
+        spent, paid = pathway.totals.hours, plan_eur(pathway)
         for course in self._foundation_courses(profile)[:FOUNDATION_TRIED]:
+            # the plan is the least effort the strategy found for its coverage: with the course beside it past
+            # the hours or the budget, a re-made plan keeping that coverage within them is unlikely, and not
+            # solved for (each try is a whole plan: the bench's learners are all newcomers)
+            if (hours is not None and spent + lk.hours_of[course.id] > hours + EPS) or (
+                budget is not None and paid + (lk.cost_of[course.id] or 0.0) > budget + EPS
+            ):
+                continue
             prefs = profile.preferences
             required = profile.model_copy(
                 update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, course.id)})}
