@@ -17,8 +17,7 @@ level (`FIRST_LEVEL`, EQF 3: below the adult start the level rules assume), the 
 and all of the plan's essential coverage (`KEEP_SHARE`: tried at a half first, the first course then took
 System Hardening out of a security technician's plan and the classroom course out of a signed digital-literacy
 teacher's plan, fresh20-06), its step saying why (`foundation_reason`). A
-foundation course sits at a first level, needs no course first, is no certificate, is not for educators
-(unless the goal teaches),
+foundation course sits at a first level, needs no course first, is no certificate, is not for educators,
 and the catalogue itself tags it (not inferred from its text) with a goal skill the learner lacks or the
 broader skill of an essential one (`Gap.foundations`, ESCO's hierarchy one step up). The review accepts such a
 step before a relevant one (`review.relevance`, `is_foundation`). Skills the learner holds skip it: a learner
@@ -31,7 +30,7 @@ from collections.abc import Collection, Iterator, Mapping
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile
 
-from .audience import course_audience, teaching_goal
+from .audience import course_audience
 from .gaps import Gap
 
 FIRST_LEVEL = 3  # a first course: below the adult start (`level.ADULT_START`, EQF 4)
@@ -53,27 +52,31 @@ def newcomer(profile: LearnerProfile, gap: Gap) -> bool:
     )
 
 
-def basics_taught(credential: Credential, gap: Gap) -> list[str]:
+def first_course(credential: Credential) -> bool:
+    """Whether `credential` may be a first course: at FIRST_LEVEL or below, no certificate, not for those
+    who teach (`audience.course_audience`: a classroom's course is no first course of one's own)."""
+    return (
+        credential.eqf_level is not None
+        and credential.eqf_level <= FIRST_LEVEL
+        and credential.stack_ects_required is None
+        and not course_audience(credential).for_educators
+    )
+
+
+def basics_taught(credential: Credential, gap: Gap, *, checked: bool = False) -> list[str]:
     """The goal skills or foundations (`Gap.foundations`) the catalogue itself tags `credential` with, the
-    learner lacking them (gap skills are those lacked); empty when it is no first course (above
-    FIRST_LEVEL, of unknown level, a certificate) or is for educators and the goal is not teaching."""
-    if credential.eqf_level is None or credential.eqf_level > FIRST_LEVEL:
-        return []
-    if credential.stack_ects_required is not None:
+    learner lacking them (gap skills are those lacked); empty when it is no first course (`first_course`;
+    `checked`: the caller knows it is one, as for the entries of `CatalogueLookup.first_level_teachers`)."""
+    if not checked and not first_course(credential):
         return []
     basics = {g.uri for g in gap.skills} | set(gap.foundations)
-    taught = [r.uri for r in credential.skills if r.counts and not r.inferred and r.uri in basics]
-    if taught and course_audience(credential).for_educators and not teaching_goal(gap.goal_label):
-        return []
-    return taught
+    return [r.uri for r in credential.skills if r.counts and not r.inferred and r.uri in basics]
 
 
-def _rank(credential: Credential, gap: Gap, hours: float, cost_eur: float | None) -> tuple:
-    """Best first: most essential gap skills or foundations of essential skills, then most goal skills,
-    then fewest hours + EUR/10."""
-    taught = set(basics_taught(credential, gap))
-    essential = {g.uri for g in gap.essential} | set(gap.foundations)
-    return (-len(taught & essential), -len(taught), hours + (cost_eur or 0.0) / 10)
+def _rank(taught: Collection[str], essential: Collection[str], hours: float, cost_eur: float | None) -> tuple:
+    """Best first: most essential gap skills or foundations of essential skills (`essential`), then most
+    goal skills, then fewest hours + EUR/10."""
+    return (-len(set(taught) & set(essential)), -len(taught), hours + (cost_eur or 0.0) / 10)
 
 
 def foundation_courses(
@@ -83,21 +86,17 @@ def foundation_courses(
     cost_of: Mapping[str, float | None],
     order: Mapping[str, int],
 ) -> list[Credential]:
-    """The catalogue's foundation courses for the gap, best first (`_rank`, then catalogue order): read
-    through an index of the skills' first-level teachers (`CatalogueLookup.first_level_teachers`), never a
-    scan of the catalogue."""
-    seen: dict[str, Credential] = {}
+    """The catalogue's foundation courses for the gap, best first (`_rank`, then catalogue order), read
+    through an index of the first courses by stated skill (`CatalogueLookup.first_level_teachers`: every
+    entry of it is a `first_course`), never a scan of the catalogue."""
+    essential = {g.uri for g in gap.essential} | set(gap.foundations)
+    ranked: dict[str, tuple[tuple, Credential]] = {}
     for uri in _basic_uris(gap):
         for c in by_skill.get(uri, ()):
-            if c.id not in seen and basics_taught(c, gap):
-                seen[c.id] = c
-    return sorted(
-        seen.values(),
-        key=lambda c: (
-            *_rank(c, gap, hours_of.get(c.id, c.hours or 0.0), cost_of.get(c.id)),
-            order.get(c.id, 0),
-        ),
-    )
+            if c.id not in ranked and (taught := basics_taught(c, gap, checked=True)):
+                key = _rank(taught, essential, hours_of.get(c.id, c.hours or 0.0), cost_of.get(c.id))
+                ranked[c.id] = ((*key, order.get(c.id, 0)), c)
+    return [c for _, c in sorted(ranked.values(), key=lambda kc: kc[0])]
 
 
 def _basic_uris(gap: Gap) -> Iterator[str]:

@@ -120,12 +120,19 @@ class CatalogueLookup(Sequence[Credential]):
 
     @cached_property
     def first_level_teachers(self) -> dict[str, list[Credential]]:
-        """Per skill, the entries at a first level (`foundation.FIRST_LEVEL` or below) that the catalogue
-        itself tags with it, in catalogue order: what `foundation.foundation_courses` reads (one pass over
-        the catalogue, when a newcomer's plan first asks)."""
+        """Per skill, the first courses (`foundation.first_course`: at `foundation.FIRST_LEVEL` or below, no
+        certificate, not for educators) that the catalogue itself tags with it, in catalogue order: what
+        `foundation.foundation_courses` reads (one pass over the catalogue, when a newcomer's plan first
+        asks; the audience from `teaching_audiences`, read once per catalogue)."""
         found: dict[str, list[Credential]] = {}
-        for c in self.credentials:
-            if c.eqf_level is not None and c.eqf_level <= FIRST_LEVEL and c.stack_ects_required is None:
+        educators = self.teaching_audiences()
+        for k, c in enumerate(self.credentials):
+            if (
+                c.eqf_level is not None
+                and c.eqf_level <= FIRST_LEVEL
+                and c.stack_ects_required is None
+                and k not in educators
+            ):
                 for r in c.skills:
                     if r.counts and not r.inferred:
                         found.setdefault(r.uri, []).append(c)

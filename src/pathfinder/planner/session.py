@@ -6,10 +6,11 @@ Each plan is assembled into an explained `Pathway` by `explain.py`. Pure domain 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
 from functools import cached_property, partial
+from itertools import islice
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import counted
@@ -337,7 +338,7 @@ class PlanningSession:
         hours, weeks = time_budget_hours(profile, self.today)
         budget, lk = budget_eur(profile), self.lookup
         spent, paid = pathway.totals.hours, plan_eur(pathway)
-        for course in self._foundation_courses(profile)[:FOUNDATION_TRIED]:
+        for course in islice(self._foundation_courses(profile), FOUNDATION_TRIED):
             # the plan is the least effort the strategy found for its coverage: with the course beside it past
             # the hours or the budget, a re-made plan keeping that coverage within them is unlikely, and not
             # solved for (each try is a whole plan: the bench's learners are all newcomers)
@@ -371,19 +372,20 @@ class PlanningSession:
             return found.model_copy(update={"steps": steps})
         return None
 
-    def _foundation_courses(self, profile: LearnerProfile) -> list[Credential]:
-        """The foundation courses (`foundation.foundation_courses`) the learner may take, best first."""
+    def _foundation_courses(self, profile: LearnerProfile) -> Iterator[Credential]:
+        """The foundation courses (`foundation.foundation_courses`) the learner may take, best first, judged
+        as read (a 100k catalogue holds hundreds of copies of a first course)."""
         lk = self.lookup
         courses = foundation_courses(self.gap, lk.first_level_teachers, lk.hours_of, lk.cost_of, lk.order)
         if not courses:
-            return []
+            return
         allowed = verdict_of(profile, self.today, lk, self.gap)
         rejected = set(profile.preferences.rejected)
         held = profile.held_credential_ids
         # a first course needs nothing first (Intro to Coding with Scratch needs Digital Literacy Essentials)
-        return [
-            c for c in courses if c.id not in rejected and set(c.prerequisites) <= held and allowed(c) is None
-        ]
+        for c in courses:
+            if c.id not in rejected and set(c.prerequisites) <= held and allowed(c) is None:
+                yield c
 
     def _foundation_now(self, profile: LearnerProfile) -> str | None:
         """For a newcomer's empty plan, the note naming the best foundation course that fits their limits
