@@ -1,12 +1,13 @@
 """Writes start21_cases.jsonl: 15 learners for hand judgement (issue 14, session 21, branch start21), written
-by the helper on 2026-12-06 at 22:40 UTC before any plan for them was run, then used to find and fix what they
-show (split tune, not blind). Plans that start where the learner is: beginners and career changers at EQF 2-4
-(no skill held, or only office/digital basics) to nine goals among the 36 occupations (data analyst, ICT system
-administrator, cloud engineer, ICT security technician, ICT network administrator, web developer, software
-tester, database administrator, software developer), in the eight reply languages with or without English, and
-budgets in four currencies; two learners hold the goal's basics (spreadsheets; basic networking), whose plans
-should skip the first courses. 11 are judged on the bundled corpus, 4 on the bundled corpus plus edX and Udemy
-(`constraints_kind`). Verdicts: hand_start21.md.
+by the helper on 2026-12-06 at 22:40 UTC before any plan for them was run, then used to find and fix what
+they show (split tune, not blind). Plans that start where the learner is: beginners and career changers at
+EQF 2-4 (no skill held, or only office/digital basics) to nine goals among the 36 occupations (data
+analyst, ICT system administrator, cloud engineer, ICT security technician, ICT network administrator, web
+developer, software tester, database administrator, software developer), in the eight reply languages with
+or without English, and budgets in four currencies; two learners hold the goal's basics (spreadsheets;
+basic networking), whose plans should skip the first courses. 11 are judged on the bundled corpus, 4 on the
+bundled corpus plus edX and Udemy (`constraints_kind`).
+Verdicts: hand_start21.md.
 Run: .venv/bin/python evals/plans/start21_profiles.py
 """
 
