@@ -55,6 +55,7 @@ CORE_MODULES = (
     "pathfinder.planner.evaluation",
     "pathfinder.planner.explain",
     "pathfinder.planner.field_steps",
+    "pathfinder.planner.foundation",
     "pathfinder.planner.gaps",
     "pathfinder.planner.greedy",
     "pathfinder.planner.highs_start",

@@ -145,6 +145,13 @@ class Gap(BaseModel):
         description="the goal occupation's essential skills it is among the 2 occupations closest to (held "
         "ones included), most central first: where its work starts (`planner/entry.py`, session 19)",
     )
+    foundations: tuple[str, ...] = Field(
+        (),
+        description="the broader skills (ESCO's hierarchy, one step up) of essential gap skills, themselves "
+        "no goal skill and not held ('solve technical problems' above 'solve ICT system problems'): a "
+        "first course tagged with one teaches a newcomer the basics of the goal (`planner/foundation.py`, "
+        "session 21)",
+    )
     cross_field: tuple[str, ...] = Field(
         (),
         description="marginal essential gap skills (`marginal`) ESCO lists mostly for other fields' "
@@ -523,6 +530,7 @@ def analyse_gap(
         own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
         elsewhere=_elsewhere(profile, taxonomy, weights),
         centre=_centre(profile, taxonomy),
+        foundations=_foundations(taxonomy, gap_skills, weights.keys() | held_level.keys()),
         later=_later(profile, taxonomy, weights),
         peripheral=_peripheral(profile, taxonomy, weights),
         marginal=(marginal := _marginal(profile, taxonomy, weights)),
@@ -540,6 +548,20 @@ def analyse_gap(
             )
         ),
     )
+
+
+def _foundations(
+    taxonomy: Taxonomy, gap_skills: Sequence[GapSkill], known: Collection[str]
+) -> tuple[str, ...]:
+    """`Gap.foundations`: the direct broader skills of the essential gap skills that are no goal skill
+    (`known`: the goal's skills and those held) themselves, in the gap's order."""
+    found: dict[str, None] = {}
+    for g in gap_skills:
+        if g.essential:
+            for broad in sorted(taxonomy.broader.get(g.uri, ())):
+                if broad not in known:
+                    found.setdefault(broad, None)
+    return tuple(found)
 
 
 def _later(

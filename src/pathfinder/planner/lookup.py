@@ -18,6 +18,7 @@ from pathfinder.planner.audience import Audience, course_audience, mismatched
 from pathfinder.planner.detours import detours
 from pathfinder.planner.estimates import estimate_catalogue
 from pathfinder.planner.field_steps import off_field
+from pathfinder.planner.foundation import FIRST_LEVEL
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, OWN_WEIGHT, Gap, GapSkill
 from pathfinder.planner.memo import SolvedSelections
 from pathfinder.planner.named_narrower import names_narrower
@@ -116,6 +117,26 @@ class CatalogueLookup(Sequence[Credential]):
             )
             self._ranked[uri] = ranked
         return ranked
+
+    @cached_property
+    def first_level_teachers(self) -> dict[str, list[Credential]]:
+        """Per skill, the first courses (`foundation.first_course`: at `foundation.FIRST_LEVEL` or below, no
+        certificate, not for educators) that the catalogue itself tags with it, in catalogue order: what
+        `foundation.foundation_courses` reads (one pass over the catalogue, when a newcomer's plan first
+        asks; the audience from `teaching_audiences`, read once per catalogue)."""
+        found: dict[str, list[Credential]] = {}
+        educators = self.teaching_audiences()
+        for k, c in enumerate(self.credentials):
+            if (
+                c.eqf_level is not None
+                and c.eqf_level <= FIRST_LEVEL
+                and c.stack_ects_required is None
+                and k not in educators
+            ):
+                for r in c.skills:
+                    if r.counts and not r.inferred:
+                        found.setdefault(r.uri, []).append(c)
+        return found
 
     def teaching_audiences(self) -> dict[int, Audience]:
         """The audience of every course that prepares its learners to teach, by catalogue position

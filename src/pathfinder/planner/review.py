@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.planner.assumed import assumed_skills
+from pathfinder.planner.foundation import is_foundation
 from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.planner.lookup import evidence_count, short_clip, title_names_any
 from pathfinder.planner.offered import may_offer_in, with_offered_limits
@@ -223,10 +224,13 @@ def relevance(
             else:
                 stacks = set(c.stack_targets) & chosen_stacks
                 bridged = _bridged(cid, c, taught & gap_uris, why, ids, catalogue)
+                later = [o for o in ids[ids.index(cid) + 1 :] if o in why]
                 if stacks:
                     why[cid] = f"counts towards {sorted(stacks)[0]}"
                 elif bridged:
                     why[cid] = f"one EQF level below {bridged}, which it leads up to"
+                elif later and is_foundation(c, profile, gap):
+                    why[cid] = f"a newcomer's first course at their level, before {later[0]}"
             changed = changed or cid in why
     out = []
     for cid in ids:

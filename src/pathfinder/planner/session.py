@@ -6,10 +6,11 @@ Each plan is assembled into an explained `Pathway` by `explain.py`. Pure domain 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
 from functools import cached_property, partial
+from itertools import islice
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import counted
@@ -22,6 +23,7 @@ from pathfinder.planner.candidates import (
     reachable_skills,
     relaxed_kinds,
     serves,
+    verdict_of,
     with_pin,
 )
 from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
@@ -64,6 +66,16 @@ from pathfinder.planner.empty import (
 from pathfinder.planner.entry import entry_in_language
 from pathfinder.planner.entry_steps import other_subjects
 from pathfinder.planner.explain import PINNED, assemble
+from pathfinder.planner.foundation import (
+    FIRST_LEVEL,
+    basics_taught,
+    foundation_courses,
+    foundation_note,
+    foundation_reason,
+    newcomer,
+)
+from pathfinder.planner.foundation import KEEP_SHARE as FOUNDATION_KEEP
+from pathfinder.planner.foundation import TRIED as FOUNDATION_TRIED
 from pathfinder.planner.gaps import Gap, study_languages, with_conversation_language
 from pathfinder.planner.instance import (
     DEFAULT_HOURS_PER_WEEK,
@@ -248,6 +260,8 @@ class PlanningSession:
         pathway = self.plan(profile, strategy)
         if core_offer and (offer := self._core_offer(profile, strategy, pathway)) is not None:
             return offer
+        if (first := self._foundation_first(profile, strategy, pathway)) is not None:
+            pathway = first
         relaxations = find_relaxations(
             profile, self.gap, self.lookup, pathway, self.outcome, self.today, self.may_cover_more
         )
@@ -288,6 +302,8 @@ class PlanningSession:
             notes += (empty_plan_note(pathway, relaxations, profile, nearest),)
             if (preview := self._preview(profile, strategy, relaxations)) is not None:
                 notes += (preview,)
+            if (now := self._foundation_now(profile)) is not None:
+                notes += (now,)  # a newcomer's first course that fits now: named, not planned
         elif (
             own := own_in_language(self.gap, pathway, relaxations, self._accepting(profile, strategy))
         ) is not None:
@@ -317,6 +333,97 @@ class PlanningSession:
                 "to judge where you start. Tell me if that is wrong.",
             )
         return pathway.model_copy(update={"relaxations": relaxations, "notes": notes})
+
+    def _foundation_first(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> Pathway | None:
+        """A newcomer's plan with a first course at their level first (`planner/foundation.py`): when the plan
+        has steps, none at a first level (`FIRST_LEVEL`), the plan with the best foundation course the learner
+        may take required, kept when it keeps every limit and the plan's essential coverage
+        (`FOUNDATION_KEEP`); None otherwise (the plan stays)."""
+        if not pathway.steps or not newcomer(profile, self.gap):
+            return None
+        by_id = self.lookup.by_id
+        if any(
+            (by_id[s.id].eqf_level or FIRST_LEVEL + 1) <= FIRST_LEVEL for s in pathway.steps if s.id in by_id
+        ):
+            return None
+        hours, weeks = time_budget_hours(profile, self.today)
+        budget, lk = budget_eur(profile), self.lookup
+        spent, paid = pathway.totals.hours, plan_eur(pathway)
+        for course in islice(self._foundation_courses(profile), FOUNDATION_TRIED):
+            # the plan is the least effort the strategy found for its coverage: with the course beside it past
+            # the hours or the budget, a re-made plan keeping that coverage within them is unlikely, and not
+            # solved for (each try is a whole plan: the bench's learners are all newcomers)
+            if (hours is not None and spent + lk.hours_of[course.id] > hours + EPS) or (
+                budget is not None and paid + (lk.cost_of[course.id] or 0.0) > budget + EPS
+            ):
+                continue
+            prefs = profile.preferences
+            required = profile.model_copy(
+                update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, course.id)})}
+            )
+            found = self.plan(required, strategy)
+            if course.id not in found.ids or not within_limits(found, profile, hours, weeks):
+                continue
+            if (
+                essential_coverage(found, self.gap)
+                < FOUNDATION_KEEP * essential_coverage(pathway, self.gap) - EPS
+            ):
+                continue
+            labels = [self._skill_label(u) for u in basics_taught(course, self.gap)]
+            steps = tuple(
+                s.model_copy(
+                    update={
+                        "reasons": tuple(foundation_reason(labels) if r == PINNED else r for r in s.reasons)
+                    }
+                )
+                if s.id == course.id
+                else s
+                for s in found.steps
+            )
+            return found.model_copy(update={"steps": steps})
+        return None
+
+    def _foundation_courses(self, profile: LearnerProfile) -> Iterator[Credential]:
+        """The foundation courses (`foundation.foundation_courses`) the learner may take, best first, judged
+        as read (a 100k catalogue holds hundreds of copies of a first course)."""
+        lk = self.lookup
+        courses = foundation_courses(self.gap, lk.first_level_teachers, lk.hours_of, lk.cost_of, lk.order)
+        if not courses:
+            return
+        allowed = verdict_of(profile, self.today, lk, self.gap)
+        rejected = set(profile.preferences.rejected)
+        held = profile.held_credential_ids
+        # a first course needs nothing first (Intro to Coding with Scratch needs Digital Literacy Essentials)
+        for c in courses:
+            if c.id not in rejected and set(c.prerequisites) <= held and allowed(c) is None:
+                yield c
+
+    def _foundation_now(self, profile: LearnerProfile) -> str | None:
+        """For a newcomer's empty plan, the note naming the best foundation course that fits their limits
+        alone (`foundation.foundation_note`); None when there is none or the learner is no newcomer."""
+        if not newcomer(profile, self.gap):
+            return None
+        hours, _ = time_budget_hours(profile, self.today)
+        budget = budget_eur(profile)
+        lk = self.lookup
+        for c in self._foundation_courses(profile):
+            if (hours is None or lk.hours_of[c.id] <= hours + EPS) and (
+                budget is None or (lk.cost_of[c.id] or 0.0) <= budget + EPS
+            ):
+                labels = [self._skill_label(u) for u in basics_taught(c, self.gap)]
+                return foundation_note(c, lk.hours_of[c.id], labels)
+        return None
+
+    def _skill_label(self, uri: str) -> str:
+        """A gap skill's or foundation's label (the catalogue's tag label for a foundation)."""
+        for g in self.gap.skills:
+            if g.uri == uri:
+                return g.label
+        for c in self.lookup.by_skill.get(uri, ())[:1]:
+            for r in c.skills:
+                if r.uri == uri:
+                    return r.label
+        return uri
 
     def _core_offer(self, profile: LearnerProfile, strategy: str, pathway: Pathway) -> Pathway | None:
         """The plan with the goal's core, offered as the plan when the learner's limits leave the core out by
