@@ -632,6 +632,21 @@ def asks_remove(text: str) -> bool:
     return bool(_REMOVE.search(text))
 
 
+def drops_listed_entry(p: Parsed, state: DialogueState) -> bool:
+    """Whether a message leaves one entry of the list of results shown out of it by its place ("without the
+    first one", "ohne den ersten", "sin el primero", "sans le deuxième", "ilman ensimmäistä"; session 21): a
+    list, no plan shown, one place, a removal word, and nothing said done (that is a course held) nor a
+    language ruled out ("without the French ones")."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and len(set(p.ordinals)) == 1
+        and asks_remove(p.text)
+        and not p.done_cue
+        and not p.denied_languages
+    )
+
+
 def asks_skip(text: str) -> bool:
     """Whether a message asks to leave a step out ("den ersten Schritt kann ich überspringen")."""
     return bool(_SKIP.search(text))
@@ -839,6 +854,10 @@ def decide(
     ):
         # "den Grundlagenkurs hab ich schon gemacht, jetzt will ich was Fortgeschrittenes" over a list: the
         # beginner's course held and the list refined past the basics (session 20), never "which goal?"
+        return "refine"
+    if drops_listed_entry(p, state):
+        # "ohne den ersten", "sin el primero", "sans le deuxième", "ilman ensimmäistä" over a list of results:
+        # the list again without that entry (session 21, refine21), never that entry's card
         return "refine"
     if (
         asks_labour_market(p.text)
