@@ -2440,6 +2440,10 @@ FREE_PREFIXES = ("gratuit", "kostenlos", "kostenfrei", "ilmais", "maksuto", "mak
 FREE_PHRASES = (
     "costs nothing", "cost nothing", "kostet nichts", "nichts kostet", "no cuesta nada", "sin costo",
     "sin coste", "ne coute rien", "sans frais", "ei maksa mitaan", "khong mat tien", "khong ton tien",
+    # "without paying" said as a limit (session 21, refine21: "ilman maksua" was searched as a subject)
+    "without paying", "at no cost", "ohne kosten", "ohne gebuhr", "ohne zu zahlen", "ohne zu bezahlen",
+    "sin pagar", "sin costos", "sans payer", "sans rien payer", "ilman maksua", "ilman kustannuksia",
+    "ilman kuluja", "maksamatta",
 )  # fmt: skip
 # phrases of several words that name no subject (Vietnamese syllables that, alone, build subjects: "công" of
 # "công nghệ"), kept out of topics and goals as whole phrases, with or without diacritics
