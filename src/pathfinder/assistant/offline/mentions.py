@@ -452,7 +452,7 @@ class Mentions:
         if extreme := self._extreme(p, state):
             return extreme
         mentioned = self._mentioned(p, state)
-        if mentioned:
+        if mentioned and not self._ordinal_outranks(p, state, mentioned):
             return mentioned
         if pointed := self._pointed(p, state):  # "the German one", "el de R": the one entry shown that fits
             return pointed
@@ -478,6 +478,15 @@ class Mentions:
         if len(ids) > 1 and not new_subject and lists(state):
             return self.tools.get(ids[0])  # "is that recognised anywhere?" after a list: its top entry
         return self.tools.get(ids[0]) if len(ids) == 1 else None
+
+    def _ordinal_outranks(self, p: Parsed, state: DialogueState, mentioned: Credential) -> bool:
+        """Whether a place in the list shown ("el tercero", "den dritten") names the entry rather than a title
+        word the message shares with another entry ("¿el tercero tiene certificado?" over a list led by a
+        certificate: the third, not the certificate; session 21): the message says neither that entry's
+        whole title nor its id."""
+        if not p.ordinals or (by_number := self._by_ordinal(state, p.ordinals[0])) in (None, mentioned):
+            return False
+        return self.tools.lexicon.title_in(p.text, [mentioned]) is None
 
     _ID_LIKE = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
 
