@@ -167,7 +167,8 @@ def _runner_up_by_function_words(words: list[str], ranked: list[tuple[str, float
     own = [w for w in lowered if _function_word(w, runner_up) and not _function_word(w, "en")]
     rival = [w for w in lowered if any(_function_word(w, c) and not _function_word(w, "en") for c in others)]
     english = [w for w in lowered if _function_word(w, "en") and not _function_word(w, runner_up)]
-    return runner_up if own and not (set(rival) - set(own)) and not english and set(own) - set(rival) else None
+    alone = not (set(rival) - set(own)) and bool(set(own) - set(rival))
+    return runner_up if own and alone and not english else None
 
 
 _TITLE_LINKS = frozenset("in and for of with the to on &".split())

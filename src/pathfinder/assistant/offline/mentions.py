@@ -484,7 +484,7 @@ class Mentions:
         word the message shares with another entry ("¿el tercero tiene certificado?" over a list led by a
         certificate: the third, not the certificate; session 21): the message says neither that entry's
         whole title nor its id."""
-        if not p.ordinals or (by_number := self._by_ordinal(state, p.ordinals[0])) in (None, mentioned):
+        if not p.ordinals or self._by_ordinal(state, p.ordinals[0]) in (None, mentioned):
             return False
         return self.tools.lexicon.title_in(p.text, [mentioned]) is None
 
