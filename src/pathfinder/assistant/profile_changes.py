@@ -392,6 +392,16 @@ def _constraints(
     )  # "courses on networking, remote only": the learner's standing wish
     if standing and p.max_cost == 0 and "budget" not in stated:
         stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
+    if (
+        intent == "search"
+        and p.max_cost == 0
+        and not p.price_ceiling
+        and not has_budget
+        and "budget" not in stated
+    ):
+        # "etwas Kostenloses zu Datenbanken", "une formation gratuite en français", "ilmainen kurssi": free
+        # is a ceiling of nothing, kept as a ceiling said with a search is (below; session 21, refine21)
+        stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
     if intent in ("search", "refine") and p.price_ceiling and not has_budget and "budget" not in stated:
         # "SQL courses under 800 dollars", "which of these under 50 hazaar?" with no budget yet: the learner
         # pays at most that; a budget already saved stays (a price per course says nothing against a larger

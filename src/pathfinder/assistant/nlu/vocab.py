@@ -2459,6 +2459,15 @@ FUNCTION_PHRASES = (
 )  # fmt: skip
 # words that ask for training as such ("courses", "Schulung", "formación", "koulutusta", "khóa học", "कोर्स",
 # "প্রশিক্ষণ"): a wish that names only a subject and one of these asks for courses, not for a career goal
+# course words in the plural only: a message asking for them asks for several courses, not about one
+# ("Können Sie mir Kurse zum Thema Netzwerke empfehlen?", "des formations sur les réseaux"; session 21)
+COURSE_PLURALS = frozenset(
+    (
+        "courses trainings classes workshops bootcamps kurse kursen schulungen weiterbildungen fortbildungen "
+        "lehrgänge seminare angebote cursos formaciones capacitaciones talleres formations ateliers "
+        "kursseja kurssit kursseista koulutuksia koulutukset"
+    ).split()
+)
 TRAINING = frozenset(
     (
         "course courses training trainings class classes tutorial tutorials workshop workshops bootcamp "

@@ -203,10 +203,14 @@ class Mentions:
             acronym = self.tools.lexicon.acronym_title(p.text)
             found = self.tools.get(acronym) if acronym else None
         marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
+        # "Kurse zum Thema Netzwerke, maximal 600 Euro?" read as a question about one course asks for several
+        # (a plural course word): no single title is guessed from its subject word (session 21)
+        several = bool(set(tokens(p.text)) & vocab.COURSE_PLURALS) and not known
         if found is None and (
             p.done_cue
             or p.predicted in _ABOUT_ONE
             and (p.confidence >= 0.5 or refers_back(p.text))
+            and not several
             or marked
             or of_one_course  # "khóa toán có bắt buộc không?": a fact asked of one course (session 15)
         ):
