@@ -632,6 +632,29 @@ def asks_remove(text: str) -> bool:
     return bool(_REMOVE.search(text))
 
 
+# "like the first one but cheaper", "so wie der zweite, aber günstiger", "como el primero pero más barato",
+# "le premier mais en moins long", "kuten ensimmäinen mutta halvempi": an entry shown taken as the measure
+_LIKE_BUT = re.compile(
+    r"\b(?:but|like|similar|aber|doch|wie|ähnlich\w*|pero|como|parecid[oa]s?|mais|comme|genre|semblable|"
+    r"mutta|kuten|tapainen|samanlai\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def refines_listed_entry(p: Parsed, state: DialogueState) -> bool:
+    """Whether a message asks for something like one entry of the list of results shown, cheaper or
+    shorter ("like the first one but cheaper", "le premier mais en moins long"; session 21): one place, a
+    cheaper or shorter wish, a word of likeness or contrast, no plan shown and nothing said done."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and len(set(p.ordinals)) == 1
+        and bool({"cheaper", "shorter"} & set(p.refinements))
+        and bool(_LIKE_BUT.search(p.text))
+        and not p.done_cue
+    )
+
+
 def drops_listed_entry(p: Parsed, state: DialogueState) -> bool:
     """Whether a message leaves one entry of the list of results shown out of it by its place ("without the
     first one", "ohne den ersten", "sin el primero", "sans le deuxième", "ilman ensimmäistä"; session 21): a
@@ -855,9 +878,9 @@ def decide(
         # "den Grundlagenkurs hab ich schon gemacht, jetzt will ich was Fortgeschrittenes" over a list: the
         # beginner's course held and the list refined past the basics (session 20), never "which goal?"
         return "refine"
-    if drops_listed_entry(p, state):
-        # "ohne den ersten", "sin el primero", "sans le deuxième", "ilman ensimmäistä" over a list of results:
-        # the list again without that entry (session 21, refine21), never that entry's card
+    if drops_listed_entry(p, state) or refines_listed_entry(p, state):
+        # "ohne den ersten", "sin el primero", "ilman ensimmäistä" over a list of results: the list again
+        # without that entry; "le premier mais en moins long": like it, shorter (session 21), never its card
         return "refine"
     if (
         asks_labour_market(p.text)

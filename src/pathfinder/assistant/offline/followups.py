@@ -17,7 +17,7 @@ from pathfinder.assistant.offline.search import with_english_terms
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import level_step, points_at_free_one
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.policy import drops_listed_entry
+from pathfinder.assistant.policy import drops_listed_entry, refines_listed_entry
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
@@ -65,6 +65,11 @@ class FollowUpReplies:
         filters = with_budget(self._filters(p, state.last_filters, profile), profile)
         langs = listing_languages(profile, current())
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        like = self._by_ordinal(state, p.ordinals[0]) if refines_listed_entry(p, state) else None
+        if like is not None and (alike := self._cheaper_on_shared_skills([like], p, profile)) is not None:
+            # "like the first one but cheaper", "le premier mais en moins long" (session 21, refine21):
+            # entries on its skills that cost less (take fewer hours); none: the search below it, further down
+            return alike
         if state.last_query and (dropped := self._dropped_from_list(p, state)) is not None:
             # "ohne den ersten", "sin el primero", "ilman ensimmäistä" (session 21, refine21): the search
             # again without that entry, which stays out of the refinements that follow (the filters kept;
@@ -80,8 +85,9 @@ class FollowUpReplies:
         if not state.last_query or (p.refinements and _asks_sort(p.text)):
             # a list from no search (first steps on a goal), or "sort them by price": refine within it
             return self._within_shown(p, shown, filters, profile)
-        # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
-        focus = self.tools.get(state.focus) if state.focus else None
+        # "cheaper"/"shorter" than the one in focus (or the one named by its place), else than the top result
+        # that has a price/workload
+        focus = like or (self.tools.get(state.focus) if state.focus else None)
         if "cheaper" in p.refinements:
             # a certificate's own fee of 0 is not "free" (its courses are paid one by one): not the reference
             priced = [c for c in shown if c.cost_eur is not None and c.kind != "certificate"]
