@@ -131,20 +131,22 @@ _EASIER = re.compile(
 # niveau en dessous", "tasoa alempi"; and harder: "more advanced", "anspruchsvoller", "más avanzado", "plus
 # avancé", "vaativampi"): the comparative, never the superlative of one entry ("the hardest one")
 _LOWER_LEVEL = re.compile(
-    r"lower level|level (?:lower|down|below)|one level (?:lower|down|below)|"
-    r"(?:stufe|niveau|level)s? (?:niedriger|tiefer|darunter|runter)|niedrigere[sn]? (?:stufe|niveau)|"
-    r"nivel (?:m[aá]s )?(?:bajo|inferior|abajo)|niveau (?:plus bas|en dessous|inf[eé]rieur|au-dessous)|"
-    r"(?:tasoa|taso|tason) (?:alempi|alempaa|alemmas|matalampi|matalampaa)|alemma(?:n|lta)? taso",
+    r"\blower level\b|\blevel (?:lower|down|below)\b|\bone level (?:lower|down|below)\b|"
+    r"\b(?:stufe|niveau|level)s? (?:niedriger|tiefer|darunter|runter)\b|\bniedrigere[sn]? (?:stufe|niveau)\b|"
+    r"\bnivel (?:m[aá]s )?(?:bajo|inferior|abajo)\b|"
+    r"\bniveau (?:plus bas|en dessous|inf[eé]rieur|au-dessous)\b|"
+    r"\b(?:tasoa|taso|tason) (?:alempi|alempaa|alemmas|matalampi|matalampaa)\b|\balemma(?:n|lta)? taso",
     re.IGNORECASE,
 )
 _HARDER = re.compile(
-    r"harder|more (?:advanced|difficult|challenging)|higher level|level (?:higher|up)|"
-    r"one level (?:higher|up)|anspruchsvoller\w*|schwierige?r\w*|fortgeschrittener\w*|"
-    r"(?:stufe|niveau|level)s? (?:höher|hoeher|drüber|darüber)|höhere[sn]? (?:stufe|niveau)|"
-    r"m[aá]s (?:avanzad|dif[ií]cil|exigente)|nivel (?:m[aá]s )?(?:alto|superior|arriba)|"
-    r"plus (?:avanc[eé]|difficile|pouss[eé]|exigeant|dur)|niveau (?:plus [eé]lev[eé]|au-dessus|sup[eé]rieur)|"
-    r"(?:vaativamp|edistyneemp|vaikeamp)\w*|(?:tasoa|taso|tason) (?:ylempi|ylempää|ylempaa|korkeampi|"
-    r"korkeampaa)",
+    r"\bharder\b|\bmore (?:advanced|difficult|challenging)\b|\bhigher level\b|\blevel (?:higher|up)\b|"
+    r"\bone level (?:higher|up)\b|\banspruchsvoller\w*|\bschwierige?r\w*|\bfortgeschrittener\w*|"
+    r"\b(?:stufe|niveau|level)s? (?:höher|hoeher|drüber|darüber)\b|\bhöhere[sn]? (?:stufe|niveau)\b|"
+    r"m[aá]s (?:avanzad|dif[ií]cil|exigente)|\bnivel (?:m[aá]s )?(?:alto|superior|arriba)\b|"
+    r"plus (?:avanc[eé]|difficile|pouss[eé]|exigeant|dur)|"
+    r"\bniveau (?:plus [eé]lev[eé]|au-dessus|sup[eé]rieur)\b|"
+    r"\b(?:vaativamp|edistyneemp|vaikeamp)\w*|\b(?:tasoa|taso|tason) (?:ylempi|ylempää|ylempaa|korkeampi|"
+    r"korkeampaa)\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from pathfinder.assistant.picks import (
     asks_hardest,
     asks_of_one,
     asks_what_now,
+    level_step,
     names_suggestion,
 )
 from pathfinder.assistant.pointing import in_the_singular
@@ -655,6 +656,23 @@ def refines_listed_entry(p: Parsed, state: DialogueState) -> bool:
     )
 
 
+def steps_list_level(p: Parsed, state: DialogueState, *, named: bool) -> bool:
+    """Whether a message asks for the list of results shown one level easier or harder ("eine Stufe leichter",
+    "one level higher please", "vähän helpompia"; `picks.level_step`; session 21): a searched list, no card in
+    focus (its easier entries are `_easier_than`'s), no entry named or numbered, no level of its own, and no
+    question which of those shown is easier ("which is harder?")."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results and state.last_query)
+        and state.focus is None
+        and level_step(p.text) != 0
+        and not (named or p.ordinals)
+        and p.eqf_min is None
+        and p.eqf_max is None
+        and not asks_which(p.text)
+    )
+
+
 def drops_listed_entry(p: Parsed, state: DialogueState) -> bool:
     """Whether a message leaves one entry of the list of results shown out of it by its place ("without the
     first one", "ohne den ersten", "sin el primero", "sans le deuxième", "ilman ensimmäistä"; session 21): a
@@ -878,9 +896,14 @@ def decide(
         # "den Grundlagenkurs hab ich schon gemacht, jetzt will ich was Fortgeschrittenes" over a list: the
         # beginner's course held and the list refined past the basics (session 20), never "which goal?"
         return "refine"
-    if drops_listed_entry(p, state) or refines_listed_entry(p, state):
+    if (
+        drops_listed_entry(p, state)
+        or refines_listed_entry(p, state)
+        or steps_list_level(p, state, named=named)
+    ):
         # "ohne den ersten", "sin el primero", "ilman ensimmäistä" over a list of results: the list again
-        # without that entry; "le premier mais en moins long": like it, shorter (session 21), never its card
+        # without that entry; "le premier mais en moins long": like it, shorter; "eine Stufe leichter": the
+        # list a level down (session 21), never the card of an entry
         return "refine"
     if (
         asks_labour_market(p.text)
