@@ -210,3 +210,15 @@ def test_courses_asked_for_under_a_ceiling_are_a_search(responder: OfflineRespon
 )
 def test_unaccented_french_read_as_unsure_english_is_french(said: str, lang: str) -> None:
     assert language.identify(said) == lang, said
+
+
+def test_a_goals_first_entries_are_no_search_to_refine(responder: OfflineResponder) -> None:
+    """A goal set after a search lists its first entries; "something free to start?" filters those, never the
+    search before the goal (es-refine21-07: free Python courses after a data-analyst goal)."""
+    first = "show me computer networks courses"
+    listed = responder.reply(first, History())
+    history = History().add(first, listed)
+    goal = responder.reply("actually I want to become a data analyst", history)
+    starters = [c.id for c in goal.citations]
+    assert goal.intent == "set_goal" and starters, (goal.intent, starters)
+    assert goal.state.last_query == "" and goal.state.last_results == tuple(starters)

@@ -566,7 +566,7 @@ class OfflineResponder(
                         )
                     )
                     r.retrieved = examples
-                    r.state = {"last_results": tuple(c.id for c in examples), "listing": "results"}
+                    r.state = {"last_results": tuple(c.id for c in examples), **_NO_SEARCH}
                 elif starters:  # something to read at once: the first catalogue entries on the goal
                     r.text = (
                         change_text
@@ -582,7 +582,7 @@ class OfflineResponder(
                         )
                     )
                     r.retrieved = starters
-                    r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
+                    r.state = {"last_results": tuple(c.id for c in starters), **_NO_SEARCH}
         elif (
             asks_hours_needed(p.text)
             and plan_shown
@@ -824,6 +824,12 @@ class OfflineResponder(
             "set_constraints": self._explore,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
+
+
+# the state of a list that no search made (a goal's first entries): "something free to start?" refines the
+# entries shown, never the search before the goal changed (session 21, refine21: "estoy buscando cursos de
+# python", then a data-analyst goal, then "¿y algo gratis para empezar?" listed free Python courses)
+_NO_SEARCH = {"listing": "results", "last_query": "", "last_filters": SearchFilters(), "focus": None}
 
 
 def _without_format_words(topic: str) -> str:
