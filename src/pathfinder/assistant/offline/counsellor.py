@@ -329,7 +329,7 @@ def _starters_reply(starters: list[Credential]) -> _Reply:
     text = t("goal_starters") + "\n" + lines + "\n\n" + t("explore_more")
     # a list no search made: a refinement filters these entries, not the search before them (session 21)
     state = {"last_results": tuple(c.id for c in starters), "listing": "results", "last_query": ""}
-    state |= {"last_filters": SearchFilters(), "focus": None}
+    state |= {"last_filters": SearchFilters()}
     return _Reply(text, "explore", state, retrieved=starters)
 
 

@@ -829,7 +829,7 @@ class OfflineResponder(
 # the state of a list that no search made (a goal's first entries): "something free to start?" refines the
 # entries shown, never the search before the goal changed (session 21, refine21: "estoy buscando cursos de
 # python", then a data-analyst goal, then "¿y algo gratis para empezar?" listed free Python courses)
-_NO_SEARCH = {"listing": "results", "last_query": "", "last_filters": SearchFilters(), "focus": None}
+_NO_SEARCH = {"listing": "results", "last_query": "", "last_filters": SearchFilters()}
 
 
 def _without_format_words(topic: str) -> str:
