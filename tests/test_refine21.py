@@ -222,3 +222,11 @@ def test_a_goals_first_entries_are_no_search_to_refine(responder: OfflineRespond
     starters = [c.id for c in goal.citations]
     assert goal.intent == "set_goal" and starters, (goal.intent, starters)
     assert goal.state.last_query == "" and goal.state.last_results == tuple(starters)
+
+
+@pytest.mark.parametrize(
+    "said", ["free ya sasta kuch computer networks ka batao", "cursos gratis o baratos de computer networks"]
+)
+def test_free_or_cheap_is_no_budget(responder: OfflineResponder, said: str) -> None:
+    answer = responder.reply(said, History())
+    assert not [c for c in answer.profile_changes if c.constraints is not None and c.constraints.budget == 0]
