@@ -460,3 +460,23 @@ def test_strategy_any_wants_the_plans_strategy():  # follow20
     assert score_dialogue(_line([faster]), {"turns": runs}, CATALOGUE, TODAY)[0].passed
     runs = [_out(intent="refine", pathway={**_pw("x-1"), "strategy": "balanced"})]
     assert not score_dialogue(_line([faster]), {"turns": runs}, CATALOGUE, TODAY)[0].passed
+
+
+def test_first_prev_cited_wants_the_previous_replys_nth_entry_first():  # refine21
+    listed = {"intent_any": ["search"]}
+    second = {"intent_any": ["select"], "citations": {"first_prev_cited": 2}}
+    runs = [_out(intent="search", citations=["x-1", "x-2"]), _out(intent="select", citations=["x-2", "x-1"])]
+    assert score_dialogue(_line([listed, second]), {"turns": runs}, CATALOGUE, TODAY)[1].passed
+    runs[1] = _out(intent="select", citations=["x-1", "x-2"])  # the first entry: wrong
+    assert not score_dialogue(_line([listed, second]), {"turns": runs}, CATALOGUE, TODAY)[1].passed
+
+
+def test_exclude_prev_cited_wants_the_previous_replys_nth_entry_left_out():  # refine21
+    listed = {"intent_any": ["search"]}
+    without = {"intent_any": ["refine"], "citations": {"exclude_prev_cited": 1}}
+    runs = [_out(intent="search", citations=["x-1", "x-2"]), _out(intent="refine", citations=["x-2"])]
+    assert score_dialogue(_line([listed, without]), {"turns": runs}, CATALOGUE, TODAY)[1].passed
+    runs[1] = _out(intent="refine", citations=["x-2", "x-1"])  # still there
+    assert not score_dialogue(_line([listed, without]), {"turns": runs}, CATALOGUE, TODAY)[1].passed
+    runs[0] = _out(intent="search", citations=[])  # nothing listed before: nothing to leave out
+    assert not score_dialogue(_line([listed, without]), {"turns": runs}, CATALOGUE, TODAY)[1].passed

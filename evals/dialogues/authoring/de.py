@@ -5318,3 +5318,9 @@ DIALOGUES += _F20.dialogues("de")
 import which21_lists as _W21  # noqa: E402
 
 DIALOGUES += _W21.dialogues("de")
+# refine21 (session 21, tune, written BEFORE the fixes by the helper who fixes them): searches with a topic
+# and a limit, then refinements, ordinal questions about a listed course and goal changes mid-thread
+# (authoring/refine21_lists.py)
+import refine21_lists as _R21  # noqa: E402
+
+DIALOGUES += _R21.dialogues("de")

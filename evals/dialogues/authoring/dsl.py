@@ -173,6 +173,8 @@ _CITATION_KEYS = {
     "cite_prev_step": "include_prev_step",
     "lead_eqf": "first_eqf_within",
     "cite_first": "first_any",
+    "cite_prev_nth": "first_prev_cited",
+    "cite_excl_prev_nth": "exclude_prev_cited",
 }
 _PATHWAY_KEYS = {
     "plan": "present",

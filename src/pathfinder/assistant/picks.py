@@ -127,6 +127,39 @@ _EASIER = re.compile(
 )
 
 
+# one level up or down said of a list ("a level lower", "eine Stufe niedriger", "un nivel más bajo", "un
+# niveau en dessous", "tasoa alempi"; and harder: "more advanced", "anspruchsvoller", "más avanzado", "plus
+# avancé", "vaativampi"): the comparative, never the superlative of one entry ("the hardest one")
+_LOWER_LEVEL = re.compile(
+    r"\blower level\b|\blevel (?:lower|down|below)\b|\bone level (?:lower|down|below)\b|"
+    r"\b(?:stufe|niveau|level)s? (?:niedriger|tiefer|darunter|runter)\b|\bniedrigere[sn]? (?:stufe|niveau)\b|"
+    r"\bnivel (?:m[aá]s )?(?:bajo|inferior|abajo)\b|"
+    r"\bniveau (?:plus bas|en dessous|inf[eé]rieur|au-dessous)\b|"
+    r"\b(?:tasoa|taso|tason) (?:alempi|alempaa|alemmas|matalampi|matalampaa)\b|\balemma(?:n|lta)? taso",
+    re.IGNORECASE,
+)
+_HARDER = re.compile(
+    r"\bharder\b|\bmore (?:advanced|difficult|challenging)\b|\bhigher level\b|\blevel (?:higher|up)\b|"
+    r"\bone level (?:higher|up)\b|\banspruchsvoller\w*|\bschwierige?r\w*|\bfortgeschrittener\w*|"
+    r"\b(?:stufe|niveau|level)s? (?:höher|hoeher|drüber|darüber)\b|\bhöhere[sn]? (?:stufe|niveau)\b|"
+    r"m[aá]s (?:avanzad|dif[ií]cil|exigente)|\bnivel (?:m[aá]s )?(?:alto|superior|arriba)\b|"
+    r"plus (?:avanc[eé]|difficile|pouss[eé]|exigeant|dur)|"
+    r"\bniveau (?:plus [eé]lev[eé]|au-dessus|sup[eé]rieur)\b|"
+    r"\b(?:vaativamp|edistyneemp|vaikeamp)\w*|\b(?:tasoa|taso|tason) (?:ylempi|ylempää|ylempaa|korkeampi|"
+    r"korkeampaa)\b",
+    re.IGNORECASE,
+)
+
+
+def level_step(text: str) -> int:
+    """-1 when a message asks for the list one level easier ("eine Stufe leichter", "algo más fácil",
+    "vähän helpompia", "un niveau plus bas"), +1 one level harder ("more advanced", "anspruchsvoller", "un
+    cran plus avancé", "vaativampia"), 0 otherwise or when it says both (session 21, refine21)."""
+    down = bool(_EASIER.search(text) or _LOWER_LEVEL.search(text))
+    up = bool(_HARDER.search(text))
+    return -1 if down and not up else 1 if up and not down else 0
+
+
 def asks_easier(text: str) -> bool:
     """Whether a message asks for something easier to start than the entry shown ("is there anything
     easier?"), in the comparative: not the easiest of a list (`policy.asks_easiest`)."""

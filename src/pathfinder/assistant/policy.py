@@ -31,6 +31,7 @@ from pathfinder.assistant.picks import (
     asks_hardest,
     asks_of_one,
     asks_what_now,
+    level_step,
     names_suggestion,
 )
 from pathfinder.assistant.pointing import in_the_singular
@@ -652,6 +653,61 @@ def asks_remove(text: str) -> bool:
     return bool(_REMOVE.search(text))
 
 
+# "like the first one but cheaper", "so wie der zweite, aber günstiger", "como el primero pero más barato",
+# "le premier mais en moins long", "kuten ensimmäinen mutta halvempi": an entry shown taken as the measure
+_LIKE_BUT = re.compile(
+    r"\b(?:but|like|similar|aber|doch|wie|ähnlich\w*|pero|como|parecid[oa]s?|mais|comme|genre|semblable|"
+    r"mutta|kuten|tapainen|samanlai\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def refines_listed_entry(p: Parsed, state: DialogueState) -> bool:
+    """Whether a message asks for something like one entry of the list of results shown, cheaper or
+    shorter ("like the first one but cheaper", "le premier mais en moins long"; session 21): one place, a
+    cheaper or shorter wish, a word of likeness or contrast, no plan shown and nothing said done."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and len(set(p.ordinals)) == 1
+        and bool({"cheaper", "shorter"} & set(p.refinements))
+        and bool(_LIKE_BUT.search(p.text))
+        and not p.done_cue
+    )
+
+
+def steps_list_level(p: Parsed, state: DialogueState, *, named: bool) -> bool:
+    """Whether a message asks for the list of results shown one level easier or harder ("eine Stufe leichter",
+    "one level higher please", "vähän helpompia"; `picks.level_step`; session 21): a searched list, no card in
+    focus (its easier entries are `_easier_than`'s), no entry named or numbered, no level of its own, and no
+    question which of those shown is easier ("which is harder?")."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results and state.last_query)
+        and state.focus is None
+        and level_step(p.text) != 0
+        and not (named or p.ordinals)
+        and p.eqf_min is None
+        and p.eqf_max is None
+        and not asks_which(p.text)
+    )
+
+
+def drops_listed_entry(p: Parsed, state: DialogueState) -> bool:
+    """Whether a message leaves one entry of the list of results shown out of it by its place ("without the
+    first one", "ohne den ersten", "sin el primero", "sans le deuxième", "ilman ensimmäistä"; session 21): a
+    list, no plan shown, one place, a removal word, and nothing said done (that is a course held) nor a
+    language ruled out ("without the French ones")."""
+    return (
+        state.listing == "results"
+        and bool(state.last_results)
+        and len(set(p.ordinals)) == 1
+        and asks_remove(p.text)
+        and not p.done_cue
+        and not p.denied_languages
+    )
+
+
 def asks_skip(text: str) -> bool:
     """Whether a message asks to leave a step out ("den ersten Schritt kann ich überspringen")."""
     return bool(_SKIP.search(text))
@@ -869,6 +925,15 @@ def decide(
     ):
         # "swap anything above EQF 6", "nothing past level 5" right after a plan: the plan re-run within that
         # bound, not a search of courses at that level (lead trial 17)
+        return "refine"
+    if (
+        drops_listed_entry(p, state)
+        or refines_listed_entry(p, state)
+        or steps_list_level(p, state, named=named)
+    ):
+        # "ohne den ersten", "sin el primero", "ilman ensimmäistä" over a list of results: the list again
+        # without that entry; "le premier mais en moins long": like it, shorter; "eine Stufe leichter": the
+        # list a level down (session 21), never the card of an entry
         return "refine"
     if (
         asks_labour_market(p.text)

@@ -20,6 +20,7 @@ from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
 from pathfinder.assistant.nlu.understand import clauses, took_course
 from pathfinder.assistant.nlu.wanting import wanting
+from pathfinder.assistant.picks import says_cheap
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import (
     Constraints,
@@ -391,6 +392,18 @@ def _constraints(
         standing or intent == "search"
     )  # "courses on networking, remote only": the learner's standing wish
     if standing and p.max_cost == 0 and "budget" not in stated:
+        stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
+    if (
+        intent == "search"
+        and p.max_cost == 0
+        and not p.price_ceiling
+        and not says_cheap(p.text)
+        and not has_budget
+        and "budget" not in stated
+    ):
+        # "etwas Kostenloses zu Datenbanken", "une formation gratuite en français", "ilmainen kurssi": free
+        # is a ceiling of nothing, kept as a ceiling said with a search is (below; session 21, refine21);
+        # "free ya sasta kuch", "gratis o barato": free or cheap is a wish for low prices, no ceiling
         stated["budget"], stated["currency"] = 0.0, p.currency or "EUR"
     if intent in ("search", "refine") and p.price_ceiling and not has_budget and "budget" not in stated:
         # "SQL courses under 800 dollars", "which of these under 50 hazaar?" with no budget yet: the learner

@@ -239,6 +239,16 @@ def citation_checks(
         elif key == "include_prev_step":  # "which course comes first?": the previous plan's n-th step
             step = _nth(_step_ids(_prev_pathway(earlier)), want)
             ok = step is not None and step in cited
+        elif (
+            key == "first_prev_cited"
+        ):  # "wie lange dauert der zweite?": the previous reply's n-th entry leads
+            prev = list(earlier[-1].get("citations") or []) if earlier else []
+            entry = _nth(prev, want)
+            ok = entry is not None and bool(cited) and cited[0] == entry
+        elif key == "exclude_prev_cited":  # "sin el primero": the previous reply's n-th entry is not cited
+            prev = list(earlier[-1].get("citations") or []) if earlier else []
+            entry = _nth(prev, want)
+            ok = entry is not None and entry not in cited
         elif key == "first_eqf_within":  # "cursos de datos de nivel 4": the list is led by one at that level
             first = catalogue.get(cited[0]) if cited else None
             ok = first is not None and first.eqf_level in want

@@ -243,6 +243,17 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
     if pred == "explore" and topical and not goal and words & vocab.TRAINING and not words & vocab.STARTING:
         # "tu peux me conseiller une formation en python ?": a course on a subject asked for, not an opening
         return "search"
+    if (
+        pred == "explain"
+        and topical
+        and p.price_ceiling is not None
+        and not (named or shown or p.ordinals or goal)
+        and _asks_training(words)
+    ):
+        # "Können Sie mir Kurse zum Thema Netzwerke empfehlen, maximal 600 Euro?", "¿me puede recomendar
+        # cursos de redes, como máximo 600 euros?": courses on a subject under a ceiling, nothing shown or
+        # named to explain (the price words lean the classifier to a course's facts; session 21, refine21)
+        return "search"
     job = names_job and glossary.names_role(p.goal_english or "")  # "cloud computing" links, but is no job
     if pred in _READ_FOR_A_REQUEST and topical and not job and not p.done_cue:
         held = set(tokens(" ".join(x for x in (p.current_role, p.clause_role) if x)))

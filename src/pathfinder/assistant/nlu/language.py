@@ -78,6 +78,8 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         beneath = _beneath_english_terms(words)
         if beneath is not None:
             return beneath
+    if code == "en" and value < NAMES_ONLY_SURE and (other := _runner_up_by_function_words(words, ranked)):
+        return other
     if value < NAMES_ONLY_SURE and _names_only(text, words):
         return earlier or "en"  # "html css javascript": technology names say nothing of a language
     short = len(words) <= 3
@@ -149,6 +151,24 @@ def _beneath_english_terms(words: list[str]) -> str | None:
     # lingua is seldom sure of a few function words ("il y a des cours de"): well ahead of English will do
     sure = value >= CONFIDENCE_FLOOR or (len(rest) >= _FEW and value >= _AHEAD * english)
     return code if sure else None
+
+
+def _runner_up_by_function_words(words: list[str], ranked: list[tuple[str, float]]) -> str | None:
+    """The served language lingua ranks right after an unsure English when the message's little words are
+    that language's alone ("formation cybersecurite pour pme": English 0.54, French 0.26, and "pour"; French
+    typed without accents, session 21): a function word of it that is no English one, none of another
+    served language's own, and no English-only function word ("courses for beginners" stays English)."""
+    served = [c for c, _ in ranked[1:] if _FOLD.get(c, c) in SERVED and c != "en"]
+    if not served:
+        return None
+    runner_up = _FOLD.get(served[0], served[0])
+    others = [c for c in ("de", "es", "fr", "fi") if c != runner_up]
+    lowered = [w for w in words if not w.isdigit()]
+    own = [w for w in lowered if _function_word(w, runner_up) and not _function_word(w, "en")]
+    rival = [w for w in lowered if any(_function_word(w, c) and not _function_word(w, "en") for c in others)]
+    english = [w for w in lowered if _function_word(w, "en") and not _function_word(w, runner_up)]
+    alone = not (set(rival) - set(own)) and bool(set(own) - set(rival))
+    return runner_up if own and alone and not english else None
 
 
 _TITLE_LINKS = frozenset("in and for of with the to on &".split())

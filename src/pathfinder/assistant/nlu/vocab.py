@@ -2440,6 +2440,10 @@ FREE_PREFIXES = ("gratuit", "kostenlos", "kostenfrei", "ilmais", "maksuto", "mak
 FREE_PHRASES = (
     "costs nothing", "cost nothing", "kostet nichts", "nichts kostet", "no cuesta nada", "sin costo",
     "sin coste", "ne coute rien", "sans frais", "ei maksa mitaan", "khong mat tien", "khong ton tien",
+    # "without paying" said as a limit (session 21, refine21: "ilman maksua" was searched as a subject)
+    "without paying", "at no cost", "ohne kosten", "ohne gebuhr", "ohne zu zahlen", "ohne zu bezahlen",
+    "sin pagar", "sin costos", "sans payer", "sans rien payer", "ilman maksua", "ilman kustannuksia",
+    "ilman kuluja", "maksamatta",
 )  # fmt: skip
 # phrases of several words that name no subject (Vietnamese syllables that, alone, build subjects: "công" of
 # "công nghệ"), kept out of topics and goals as whole phrases, with or without diacritics
@@ -2455,6 +2459,15 @@ FUNCTION_PHRASES = (
 )  # fmt: skip
 # words that ask for training as such ("courses", "Schulung", "formación", "koulutusta", "khóa học", "कोर्स",
 # "প্রশিক্ষণ"): a wish that names only a subject and one of these asks for courses, not for a career goal
+# course words in the plural only: a message asking for them asks for several courses, not about one
+# ("Können Sie mir Kurse zum Thema Netzwerke empfehlen?", "des formations sur les réseaux"; session 21)
+COURSE_PLURALS = frozenset(
+    (
+        "courses trainings classes workshops bootcamps kurse kursen schulungen weiterbildungen fortbildungen "
+        "lehrgänge seminare angebote cursos formaciones capacitaciones talleres formations ateliers "
+        "kursseja kurssit kursseista koulutuksia koulutukset"
+    ).split()
+)
 TRAINING = frozenset(
     (
         "course courses training trainings class classes tutorial tutorials workshop workshops bootcamp "

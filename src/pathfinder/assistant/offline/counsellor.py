@@ -368,7 +368,9 @@ def _starters_reply(starters: list[Credential]) -> _Reply:
     """The first entries to start with, listed, and what to tell for a plan that fits."""
     lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
     text = t("goal_starters") + "\n" + lines + "\n\n" + t("explore_more")
-    state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
+    # a list no search made: a refinement filters these entries, not the search before them (session 21)
+    state = {"last_results": tuple(c.id for c in starters), "listing": "results", "last_query": ""}
+    state |= {"last_filters": SearchFilters()}
     return _Reply(text, "explore", state, retrieved=starters)
 
 

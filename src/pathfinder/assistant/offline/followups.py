@@ -15,8 +15,9 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.offline.search import with_english_terms
 from pathfinder.assistant.offline_plans import _Reply
-from pathfinder.assistant.picks import points_at_free_one
+from pathfinder.assistant.picks import level_step, points_at_free_one
 from pathfinder.assistant.planner_text import say
+from pathfinder.assistant.policy import drops_listed_entry, refines_listed_entry
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
@@ -64,11 +65,29 @@ class FollowUpReplies:
         filters = with_budget(self._filters(p, state.last_filters, profile), profile)
         langs = listing_languages(profile, current())
         shown = [c for c in (self.tools.get(i) for i in state.last_results) if c]
+        like = self._by_ordinal(state, p.ordinals[0]) if refines_listed_entry(p, state) else None
+        if like is not None and (alike := self._cheaper_on_shared_skills([like], p, profile)) is not None:
+            # "like the first one but cheaper", "le premier mais en moins long" (session 21, refine21):
+            # entries on its skills that cost less (take fewer hours); none: the search below it, further down
+            return alike
+        if state.last_query and (dropped := self._dropped_from_list(p, state)) is not None:
+            # "ohne den ersten", "sin el primero", "ilman ensimmäistä" (session 21, refine21): the search
+            # again without that entry, which stays out of the refinements that follow (the filters kept;
+            # the head says "without 1 you excluded"; the entry is not named again: a title named is cited)
+            out = tuple(dict.fromkeys((*filters.exclude_ids, dropped.id)))
+            filters = filters.model_copy(update={"exclude_ids": out})
+            return self._run_search(state.last_query, filters, "refine", langs=langs, keep_to_langs=True)
+        if state.last_query and (stepped := _level_stepped(p, filters, shown)) is not None:
+            # "eine Stufe leichter", "algo un poco más fácil", "vähän helpompia", "plus avancé" over a list
+            # (session 21, refine21): the search again one EQF level below (above) the list's level, that
+            # level's entries first (`_run_search`'s level rule: the nearest when none is at it, said)
+            filters = stepped
         if not state.last_query or (p.refinements and _asks_sort(p.text)):
             # a list from no search (first steps on a goal), or "sort them by price": refine within it
             return self._within_shown(p, shown, filters, profile)
-        # "cheaper"/"shorter" than the one in focus, else than the top result that has a price/workload
-        focus = self.tools.get(state.focus) if state.focus else None
+        # "cheaper"/"shorter" than the one in focus (or the one named by its place), else than the top result
+        # that has a price/workload
+        focus = like or (self.tools.get(state.focus) if state.focus else None)
         if "cheaper" in p.refinements:
             # a certificate's own fee of 0 is not "free" (its courses are paid one by one): not the reference
             priced = [c for c in shown if c.cost_eur is not None and c.kind != "certificate"]
@@ -105,6 +124,10 @@ class FollowUpReplies:
             if hours:
                 filters = filters.model_copy(update={"max_hours": min(hours) - 0.5})
         return self._run_search(state.last_query, filters, "refine", langs=langs, keep_to_langs=True)
+
+    def _dropped_from_list(self, p: Parsed, state: DialogueState) -> Credential | None:
+        """The entry of the list shown a message leaves out by its place (`policy.drops_listed_entry`)."""
+        return self._by_ordinal(state, p.ordinals[0]) if drops_listed_entry(p, state) else None
 
     def _cheaper_on_shared_skills(
         self, refs: list[Credential], p: Parsed, profile: LearnerProfile
@@ -479,3 +502,22 @@ def with_budget(filters: SearchFilters, profile: LearnerProfile) -> SearchFilter
     if cap is None or (filters.max_cost is not None and filters.max_cost <= cap):
         return filters
     return filters.model_copy(update={"max_cost": cap})
+
+
+def _level_stepped(p: Parsed, filters: SearchFilters, shown: list[Credential]) -> SearchFilters | None:
+    """The list's filters one EQF level easier or harder when a follow-up asks so (`picks.level_step`) and
+    says no level of its own: from the level the list was limited to, else from the lowest (for easier) or
+    highest (for harder) level shown; None when no step is asked or none is left (below 1, above 8)."""
+    step = level_step(p.text)
+    if not step or p.eqf_min is not None or p.eqf_max is not None:
+        return None
+    levels = [c.eqf_level for c in shown if c.eqf_level]
+    if step < 0:
+        base = filters.eqf_min if filters.eqf_min is not None else filters.eqf_max
+        ref = base if base is not None else min(levels, default=None)
+    else:
+        base = filters.eqf_max if filters.eqf_max is not None else filters.eqf_min
+        ref = base if base is not None else max(levels, default=None)
+    if ref is None or not 1 <= ref + step <= 8:
+        return None
+    return filters.model_copy(update={"eqf_min": ref + step, "eqf_max": ref + step})

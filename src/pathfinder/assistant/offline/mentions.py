@@ -203,10 +203,14 @@ class Mentions:
             acronym = self.tools.lexicon.acronym_title(p.text)
             found = self.tools.get(acronym) if acronym else None
         marked = bool(_ONE_MARK.search(p.text))  # "the Parallel Programming one", "... वाला कोर्स"
+        # "Kurse zum Thema Netzwerke, maximal 600 Euro?" read as a question about one course asks for several
+        # (a plural course word): no single title is guessed from its subject word (session 21)
+        several = bool(set(tokens(p.text)) & vocab.COURSE_PLURALS) and not known
         if found is None and (
             p.done_cue
             or p.predicted in _ABOUT_ONE
             and (p.confidence >= 0.5 or refers_back(p.text))
+            and not several
             or marked
             or of_one_course  # "khóa toán có bắt buộc không?": a fact asked of one course (session 15)
         ):
@@ -452,7 +456,7 @@ class Mentions:
         if extreme := self._extreme(p, state):
             return extreme
         mentioned = self._mentioned(p, state)
-        if mentioned:
+        if mentioned and not self._ordinal_outranks(p, state, mentioned):
             return mentioned
         if pointed := self._pointed(p, state):  # "the German one", "el de R": the one entry shown that fits
             return pointed
@@ -478,6 +482,15 @@ class Mentions:
         if len(ids) > 1 and not new_subject and lists(state):
             return self.tools.get(ids[0])  # "is that recognised anywhere?" after a list: its top entry
         return self.tools.get(ids[0]) if len(ids) == 1 else None
+
+    def _ordinal_outranks(self, p: Parsed, state: DialogueState, mentioned: Credential) -> bool:
+        """Whether a place in the list shown ("el tercero", "den dritten") names the entry rather than a title
+        word the message shares with another entry ("¿el tercero tiene certificado?" over a list led by a
+        certificate: the third, not the certificate; session 21): the message says neither that entry's
+        whole title nor its id."""
+        if not p.ordinals or self._by_ordinal(state, p.ordinals[0]) in (None, mentioned):
+            return False
+        return self.tools.lexicon.title_in(p.text, [mentioned]) is None
 
     _ID_LIKE = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w-])", re.IGNORECASE)
 

@@ -617,7 +617,7 @@ class OfflineResponder(
                         )
                     )
                     r.retrieved = examples
-                    r.state = {"last_results": tuple(c.id for c in examples), "listing": "results"}
+                    r.state = {"last_results": tuple(c.id for c in examples), **_NO_SEARCH}
                 elif starters:  # something to read at once: the first catalogue entries on the goal
                     r.text = (
                         change_text
@@ -633,7 +633,7 @@ class OfflineResponder(
                         )
                     )
                     r.retrieved = starters
-                    r.state = {"last_results": tuple(c.id for c in starters), "listing": "results"}
+                    r.state = {"last_results": tuple(c.id for c in starters), **_NO_SEARCH}
         elif (
             asks_hours_needed(p.text)
             and plan_shown
@@ -888,6 +888,12 @@ def _which_first_label(p: Parsed, intent: str) -> str:
     if intent in acts:
         return intent
     return intent if intent in ("set_goal", "explore", "search", "state_skills") else "explain"
+
+
+# the state of a list that no search made (a goal's first entries): "something free to start?" refines the
+# entries shown, never the search before the goal changed (session 21, refine21: "estoy buscando cursos de
+# python", then a data-analyst goal, then "¿y algo gratis para empezar?" listed free Python courses)
+_NO_SEARCH = {"listing": "results", "last_query": "", "last_filters": SearchFilters()}
 
 
 def _without_format_words(topic: str) -> str:

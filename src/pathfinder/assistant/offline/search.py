@@ -185,6 +185,8 @@ class SearchReplies:
                     c.cost_eur or 0.0,
                 )
             )
+        if filters.exclude_ids:  # "sin el primero": an entry left out stays out, whichever way it was found
+            hits = [c for c in hits if c.id not in filters.exclude_ids]
         state = {"last_query": query, "last_filters": filters, "focus": None, "listing": "results"}
         if not hits:
             text = t(
