@@ -6725,3 +6725,9 @@ DIALOGUES += _S20.dialogues("en")
 import follow20_lists as _F20  # noqa: E402
 
 DIALOGUES += _F20.dialogues("en")
+
+# skill statements in any phrasing - tools for skills, everyday levels, a job said as its work, corrections,
+# an adviser's client, skills inside a goal, a plan that skips what is held (authoring/skills21_lists.py)
+import skills21_lists as _S21  # noqa: E402
+
+DIALOGUES += _S21.dialogues("en")
