@@ -192,6 +192,19 @@ def changes_from(
             # "he did an AWS cloud basics course": a course the catalogue does not hold still shows the skills
             # it names; the reply says they were saved from it (session 20, lead trial 15's 02)
             texts.append(t("course_evidence"))
+    taken_back = retracted_skills(p.text, p.lang, tools, profile) if intent in _RETRACTING_ACTS else ()
+    if taken_back:
+        # "actually I never used SQL", "nee, eigentlich kann ich gar kein SQL": a skill held before and denied
+        # now is taken off the profile, whatever else the message adds (session 21, skills21)
+        changes.append(
+            ProfileChange(
+                kind="remove_skills",
+                summary="Remove skills: " + ", ".join(s.label for s in taken_back),
+                skills=taken_back,
+            )
+        )
+        items = "\n".join(f"- **{md.escape_text(s.label)}**" for s in taken_back)
+        texts.append(t("skills_removed", items=items))
     if p.spoken_languages:
         changes.append(
             ProfileChange(
@@ -289,6 +302,30 @@ def _levels_said(
     return tuple(out)
 
 
+# the acts a message taking back a skill held is read as (`retracted_skills`)
+_RETRACTING_ACTS = ("state_skills", "set_goal", "explore", "set_constraints", "plan")
+
+
+def retracted_skills(
+    text: str, lang: str | None, tools: AssistantTools, profile: LearnerProfile
+) -> tuple[HeldSkill, ...]:
+    """The skills the profile holds that a message denies in the clause naming them ("actually I never used
+    SQL", "nee, eigentlich kann ich gar kein SQL", "en fait je n'ai jamais touché à SQL", "à không, thật ra
+    tôi chưa bao giờ dùng SQL", "Python nahi, sirf SQL"): the denial words of every served language
+    (`skill_levels.held_levels` reads the clause's level as "none"); a skill not held is no retraction."""
+    if not profile.skills:
+        return ()
+    held = {s.uri: s for s in profile.skills}
+    named = mentions(text, tools, lang, inflected=lang not in (None, "en"))
+    said = held_levels(text, [normalise_label(phrase) for phrase in named], lang)
+    out: dict[str, HeldSkill] = {}
+    for phrase in named:
+        hit = tools.lexicon.skill_hit(phrase)
+        if hit is not None and hit.uri in held and said.get(normalise_label(phrase)) == NONE:
+            out[hit.uri] = held[hit.uri]
+    return tuple(out.values())
+
+
 def _held_level(p: Parsed, phrase: str, level: str = "intermediate") -> str:
     """The level said of a skill held in the clause naming it ("they have basic Excel"), else `level`."""
     if p.skill_level and level == "intermediate" and phrase.casefold() in p.skill_level[0].casefold():
@@ -344,6 +381,11 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
     unmatched = []
     for phrase, level in p.skills:
         hit = tools.lexicon.skill_hit(phrase)
+        if hit and hit.uri in found and level == "intermediate":
+            # one skill named twice, as written and by its glossary English ("Power BI lerne ich gerade":
+            # "power bi" and "business intelligence"): the English reading, never in the text, has no level
+            # said of it; the level the clause gave the written name stays (session 21, skills21)
+            continue
         if hit:
             found[hit.uri] = HeldSkill(uri=hit.uri, label=hit.label, level=level)  # type: ignore[arg-type]
             shown[hit.uri] = hit.shown

@@ -82,6 +82,14 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "novice",
             "intro course",
             "introductory",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "long ago",
+            "years ago",
+            "a while ago",
+            "a long time ago",
+            "learning it now",
+            "learning right now",
+            "picking up",
         ),
     },
     "de": {
@@ -126,6 +134,14 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "basiskurs",
             "kaum",
             "wenig",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "lange her",
+            "ist lange her",
+            "früher mal",
+            "lerne grad",
+            "lerne ich grad",
+            "lerne gerade erst",
+            "angerostet",
         ),
     },
     "es": {
@@ -163,6 +179,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "olvidado",
             "principiante",
             "conocimientos básicos",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "oxidado",
+            "oxidada",
+            "lo estoy aprendiendo",
+            "aprendiendo ahora",
+            "estoy empezando",
         ),
     },
     "fr": {
@@ -198,6 +220,15 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "rouillée",
             "initiation",
             "de base",
+            # long ago, rusty, learning it now (session 21, skills21); the clause reader cuts "il y a" at "y"
+            "il y a longtemps",
+            "a longtemps",
+            "c'est loin",
+            "galère",
+            "galere",
+            "je galère",
+            "j'apprends en ce moment",
+            "je débute",
         ),
     },
     "fi": {
@@ -238,6 +269,13 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "alkeiskurssin",
             "johdantokurssi",
             "johdantokurssin",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "ruosteessa",
+            "ruostunut",
+            "ruostunu",
+            "kauan sitten",
+            "opettelen parhaillaan",
+            "opettelemas",
         ),
     },
     "vi": {
@@ -278,6 +316,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "so so",
             "dang hoc",
             "moi hoc",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "lâu rồi",
+            "lau roi",
+            "quen gan het",
+            "dang tap",
+            "đang tập",
         ),
     },
     "hi": {
@@ -321,6 +365,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "bhul",
             "भूल",
             "शुरुआती",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "सीख रहा हूँ",
+            "seekh rahe",
+            "bhool gaya",
+            "भूल गया",
+            "भूल गई",
         ),
     },
     "bn": {
@@ -348,6 +398,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "ektu",
             "olpo",
             "shikhchi",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "ভুলে গেছি",
+            "bhule gechi",
+            "bhule",
+            "age korechi",
+            "শিখছি এখন",
         ),
     },
 }

@@ -21,6 +21,7 @@ from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.number_words import is_number_word
 from pathfinder.assistant.nlu.roles import is_status, job_held, names_school_leaving
 from pathfinder.assistant.nlu.runon import punctuate
+from pathfinder.assistant.nlu.skill_use import states_experience
 from pathfinder.assistant.nlu.slots import (
     LEVEL_RANGES,
     Slots,
@@ -391,7 +392,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.skill_clauses = tuple(
             c
             for c, pred in pairs
-            if (pred.intent == "state_skills" or _knows(c))
+            # "Pythonia oon koodannu jo vuosia", "Cisco desde hace años": years of it, held (session 21)
+            if (pred.intent == "state_skills" or _knows(c) or states_experience(c))
             and not wanting(c).wish
             # "mujhe HPC seekhna hai": to be learnt, not known (a wish the English-based reading misses)
             and not any(t.startswith(vocab.LEARN_INFINITIVES) for t in tokens(c))
@@ -872,6 +874,8 @@ def _knows(clause: str) -> bool:
     opener = toks[1:2] if toks[:1] and toks[0] in _BEFORE_KNOWING else toks[:1]
     if opener == ["me"] and toks[:1] == ["je"]:
         opener = toks[2:3]  # "je me débrouille en Linux": the reflexive pronoun before the verb
+    elif toks[:1] == ["me"] and toks[1:2] and toks[1] in vocab.KNOW_OPENERS:
+        opener = toks[1:2]  # "me defiendo con Canva y WordPress": Spanish, the verb after the reflexive
     if "?" in clause:
         return False
     hindi_or_bengali = romanised(clause) or not clause.isascii() or bool(set(toks) & _ROMANISED_SPEAKER)

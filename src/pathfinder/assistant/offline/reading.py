@@ -42,7 +42,7 @@ from pathfinder.assistant.policy import (
     refers_back,
     superlative,
 )
-from pathfinder.assistant.profile_changes import mentions
+from pathfinder.assistant.profile_changes import mentions, retracted_skills
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Occupation
 from pathfinder.domain.dialogue import DialogueState, History, ProfileChange, apply_changes
@@ -211,6 +211,16 @@ class TurnReading:
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
+        if (
+            intent in ("search", "explore", "smalltalk", "out_of_scope", "explain")
+            and named is None
+            and not p.ordinals
+            and "?" not in p.text
+            and retracted_skills(p.text, lang, self.tools, apply_changes(profile, state.pending))
+        ):
+            # "actually I never used SQL, only Excel", "en fait je n'ai jamais touché à SQL": a skill held
+            # taken back is a statement of skills, never a search of its name (session 21, skills21)
+            intent = "state_skills"
         if (
             intent == "requirements"
             and p.ordinals
