@@ -114,7 +114,7 @@ _EXPERIENCE = regex.compile(
     r"|seit (?:\d+ |vielen |einigen |ein paar )?jahren|jahrelang|jahre erfahrung"
     r"|desde hace (?:\d+ |muchos |varios )?años|durante años|años de experiencia"
     r"|depuis (?:des|\d+|plusieurs) ans?|depuis des années|ans d'expérience"
-    r"|jo (?:\d+ )?vuo(?:sia|tta|den)|vuosia|vuoden kokemus"
+    r"|jo (?:\d+ )?vuo(?:sia|tta|den)|vuosia|vuoden kokemus|monta vuotta|(?:\d+|kaksi|kolme|viisi) vuotta"
     r"|(?:nhiều|\d+) năm(?: kinh nghiệm)?|nhieu nam|nam kinh nghiem"
     r"|\d+ (?:saal|sal) (?:se|ka)|saalon se|साल से|साल का अनुभव|सालों से"
     r"|বছর ধরে|বছরের অভিজ্ঞতা|bochor dhore)\b",
@@ -127,3 +127,21 @@ def states_experience(clause: str) -> bool:
     "Pythonia oon koodannu jo vuosia", "seit 8 Jahren", "depuis deux ans"), so that what it names is held,
     not sought (session 21, skills21)."""
     return _EXPERIENCE.search(clause.replace("\u2019", "'")) is not None
+
+
+# "and ... too" in the served languages: a short message adding one more thing to what was just said
+_AND_WORDS = frozenset("and und y et ja và va aur और আর ar".split())
+_TOO_WORDS = frozenset(
+    "too also auch ebenfalls también tambien aussi également myös cũng cung bhi भी ও".split()
+)
+ADDED_MAX_WORDS = 5
+
+
+def adds_another(text: str) -> bool:
+    """Whether a short message only adds one more thing to the last ("and Jira too", "y jira también", "und
+    Trello auch", "ja Canvaa vähän", "aur Canva bhi"): it opens with "and" or says "too", and is no question
+    (session 21, skills21; the caller checks that it names a skill and that the last turn stated skills)."""
+    toks = tokens(text)
+    if not toks or len(toks) > ADDED_MAX_WORDS or "?" in text:
+        return False
+    return toks[0] in _AND_WORDS or bool(set(toks) & _TOO_WORDS)

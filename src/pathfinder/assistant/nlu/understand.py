@@ -893,8 +893,18 @@ _ASKING_FIRST = frozenset("was wie welche welches welchen qué que quoi cuál cu
 def knows_in(text: str, lang: str | None = None, every: bool = False) -> bool:
     """Whether a clause of `text` (with `every`, each clause) states something known by a verb of knowing
     (`_knows`): a statement of skills however the clause orders the skill and the verb."""
-    said = [_knows(c) and not _unknowing(c) for c in clauses(text, lang)]
+    said = [(_knows(c) or _years_with_a_tool(c)) and not _unknowing(c) for c in clauses(text, lang)]
     return bool(said) and (all(said) if every else any(said))
+
+
+def _years_with_a_tool(clause: str) -> bool:
+    """Years of work with a tool named by its name ("mä oon käyttäny Jiraa töissä monta vuotta", "seit
+    Jahren mit Trello", session 21): a statement of what one knows, as a verb of knowing is; years in a job
+    ("seit 10 Jahren Lagerist") name no tool."""
+    return states_experience(clause) and any(
+        glossary.fold(t) in glossary.tool_words() or glossary.loan_base(t) in glossary.tool_words()
+        for t in tokens(clause)
+    )
 
 
 # "je sais pas quoi apprendre", "no sé", "weiß nicht", "जर्मन नहीं आती": not knowing, or what to learn, is no

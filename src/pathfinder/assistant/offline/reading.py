@@ -15,7 +15,7 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
-from pathfinder.assistant.nlu.skill_use import habitually, uses_it
+from pathfinder.assistant.nlu.skill_use import adds_another, habitually, uses_it
 from pathfinder.assistant.nlu.slots import held_basics_wish_higher, tokens
 from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
@@ -220,6 +220,18 @@ class TurnReading:
         ):
             # "actually I never used SQL, only Excel", "en fait je n'ai jamais touché à SQL": a skill held
             # taken back is a statement of skills, never a search of its name (session 21, skills21)
+            intent = "state_skills"
+        if (
+            intent in ("search", "explore", "set_goal", "smalltalk")
+            and previous is not None
+            and previous.intent == "state_skills"
+            and named is None
+            and adds_another(p.text)
+            and not wanting(p.text).wants_or_needs
+            and mentions(p.text, self.tools, lang, inflected=lang not in (None, "en"))
+        ):
+            # "y jira también", "and Trello too" right after skills were noted: one more skill held, not a
+            # search of it (session 21, skills21)
             intent = "state_skills"
         if (
             intent == "requirements"
