@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import regex
 
-from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.domain.taxonomy import normalise_label
@@ -484,6 +484,11 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
             # "Excel ist meine Stärke: da bin ich Profi", "Excel-এ, আমি এক্সপার্ট": the level in a clause of
             # its own right after the skill's
             out.update((phrase, level) for phrase in unsaid)
+        elif not named and denied and _denies_knowing(toks):
+            # "en fait SQL, je ne connais pas du tout", "SQL? never used it": the denial of knowing in a short
+            # clause of its own right after the skill's (session 21, skills21)
+            denial = BASIC if set(toks) & _LESSENED else NONE
+            out.update((phrase, denial) for phrase in unsaid if phrase not in out)
         unsaid = []
         for phrase in named:
             if phrase in out:
@@ -499,6 +504,19 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
 
 # "and" in the served languages: a level word right after it is the level of what follows only
 _AND = frozenset("and und y et ja và va aur और আর এবং ar".split())
+
+
+# verbs of knowing or using, as a clause denying them says it ("je ne connais pas", "never used it")
+_KNOWING_WORDS = frozenset(
+    "know knew known used use touched done did connais connaît sais utilisé utilise touché kenne kann "
+    "gemacht benutzt genutzt sé conozco usado hecho osaa osaan käyttänyt käyttäny tiedä biết dùng học आता "
+    "आती जानता जानती किया জানি পারি করিনি aata aati janta jani pari".split()
+)
+_DENIAL_CLAUSE_MAX = 7  # words: a longer clause says more than "not that one"
+
+
+def _denies_knowing(toks: Sequence[str]) -> bool:
+    return len(toks) <= _DENIAL_CLAUSE_MAX and bool(set(toks) & (_KNOWING_WORDS | vocab.KNOW_OPENERS))
 
 
 def _level_scopes(pieces: Sequence[str], codes: Sequence[str]) -> list[list[str]]:

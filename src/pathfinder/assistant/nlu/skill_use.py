@@ -110,10 +110,11 @@ def habitually(text: str) -> bool:
 # years of doing something, in the served languages: experience, so what the clause names is held ("Pythonia
 # oon koodannu jo vuosia", "seit Jahren", "depuis des années", "años de experiencia", "5 साल से", "বছর ধরে")
 _EXPERIENCE = regex.compile(
-    r"\b(?:for (?:\d+|many|several|a few|some|two|three|five|ten) years|years of|\d+ years'? experience"
+    r"\b(?:for (?:\d+ |many |several |a few |some |two |three |four |five |ten )?years|years of"
+    r"|\d+ years'? experience"
     r"|seit (?:\d+ |vielen |einigen |ein paar )?jahren|jahrelang|jahre erfahrung"
     r"|desde hace (?:\d+ |muchos |varios )?años|durante años|años de experiencia"
-    r"|depuis (?:des|\d+|plusieurs) ans?|depuis des années|ans d'expérience"
+    r"|depuis (?:des|\d+|plusieurs|deux|trois|quatre|cinq|dix) ans?|depuis des années|ans d'expérience"
     r"|jo (?:\d+ )?vuo(?:sia|tta|den)|vuosia|vuoden kokemus|monta vuotta|(?:\d+|kaksi|kolme|viisi) vuotta"
     r"|(?:nhiều|\d+) năm(?: kinh nghiệm)?|nhieu nam|nam kinh nghiem"
     r"|\d+ (?:saal|sal) (?:se|ka)|saalon se|साल से|साल का अनुभव|सालों से"

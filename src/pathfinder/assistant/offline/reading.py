@@ -212,7 +212,11 @@ class TurnReading:
             p.goal_text = p.clause_goal = p.goal_english = None
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
         if (
-            intent in ("search", "explore", "smalltalk", "out_of_scope", "explain")
+            (
+                intent in ("search", "explore", "smalltalk", "out_of_scope", "explain")
+                or intent == "set_goal"
+                and not wanting(p.text).wants_or_needs
+            )
             and named is None
             and not p.ordinals
             and "?" not in p.text
