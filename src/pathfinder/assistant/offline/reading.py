@@ -226,10 +226,12 @@ class TurnReading:
             # taken back is a statement of skills, never a search of its name (session 21, skills21)
             intent = "state_skills"
         if (
-            intent in ("search", "explore", "set_goal", "smalltalk")
+            intent in ("search", "explore", "set_goal", "smalltalk", "explain", "select")
             and previous is not None
             and previous.intent == "state_skills"
             and named is None
+            and pointed is None
+            and not p.ordinals
             and adds_another(p.text)
             and not wanting(p.text).wants_or_needs
             and mentions(p.text, self.tools, lang, inflected=lang not in (None, "en"))
