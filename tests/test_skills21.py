@@ -205,3 +205,27 @@ def test_and_too_after_skills_adds_the_skill(bundled) -> None:
     last = history.turns[-1].answer
     assert last is not None and last.intent == "state_skills"
     assert "Agile project management" in _added(last)
+
+
+def test_the_finnish_denial_verb_keeps_its_clause() -> None:
+    from pathfinder.assistant.nlu.runon import punctuate
+
+    assert "," not in punctuate("eiku en mä oikeesti osaa Pythonia", "fi")
+    assert punctuate("haluan oppia mä oon kokki", "fi").count(",") == 1  # a new clause still starts
+
+
+@pytest.mark.parametrize(
+    "lang, text", [("en", "SQL? never used it"), ("fr", "en fait SQL, je ne connais pas du tout")]
+)
+def test_a_denial_in_a_short_clause_of_its_own_denies_the_skill_before(lang: str, text: str) -> None:
+    assert held_levels(text, ["sql"], lang).get("sql") == "none"
+
+
+def test_a_clause_denying_something_else_leaves_the_skill_before_alone() -> None:
+    assert "excel" not in held_levels("I use Excel, I don't have a job right now", ["excel"], "en")
+
+
+def test_and_too_after_skills_in_french_adds_the_skill(bundled) -> None:
+    last = converse(bundled, "je connais Excel", "et Trello aussi").turns[-1].answer
+    assert last is not None and last.intent == "state_skills"
+    assert "Agile project management" in _added(last)
