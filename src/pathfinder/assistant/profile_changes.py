@@ -127,7 +127,7 @@ def changes_from(
         p.skills = tuple((phrase, _held_level(p, phrase, level)) for phrase, level in p.skills)
     if p.skills:
         p.skills = _levels_said(p.text, p.skills, p.lang)
-    if in_role or _held_not_job(p, role_text, tools) or _within_a_skill(role_text, p.skills):
+    if in_role or _held_not_job(p, role_text, tools) or _within_a_skill(role_text, p.skills, tools, p.lang):
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
         english = (
@@ -248,11 +248,21 @@ def _aim_besides(p: Parsed, role_text: str | None) -> str:
     return " ".join(w for w in whole.split() if w.casefold() not in held)
 
 
-def _within_a_skill(role_text: str | None, skills: Sequence[tuple[str, str]]) -> bool:
-    """Whether the words read as the job all belong to a skill's name found in the message ("I've been doing
-    the books for a dental practice": "books" of "doing the books"; session 21, skills21): no job."""
+def _within_a_skill(
+    role_text: str | None, skills: Sequence[tuple[str, str]], tools: AssistantTools, lang: str | None
+) -> bool:
+    """Whether the words read as the job are those of a skill's name found in the message and name no job
+    ("I've been doing the books for a dental practice": "books" of "doing the books"; "llevo las cuentas de
+    la asociación": "llevo cuentas asociación"; session 21, skills21): no job."""
     words = set(tokens(role_text or ""))
-    return bool(words) and any(words <= set(tokens(phrase)) for phrase, _ in skills)
+    if not words or not any(words & set(tokens(phrase)) for phrase, _ in skills):
+        return False
+    english = glossary.english(role_text or "", lang, only_terms=True) or ""
+    return not (
+        glossary.names_role(english)
+        or glossary.names_job(role_text or "", lang)
+        or tools.lexicon.occupation(english or role_text or "") is not None
+    )
 
 
 def _sentence_of(phrase: str, message: str) -> str:

@@ -336,14 +336,22 @@ def _tail_term(rest: str, candidates: list[Term], depth: int = 0) -> str | None:
 def tool_words() -> frozenset[str]:
     """The one-word names of tools and products the curated skill aliases know ("Jira", "Canva", "Tableau",
     `skills.aliases`), folded: domain words in any language's sentence, as the glossary's own are (session 21,
-    skills21: "mujhe Jira aur Canva dono aate hain" was cut at "aur" and "Jira" read as a goal). Four letters
-    at least, and never a name matched only as written ("REST", "SOC", "C")."""
+    skills21: "mujhe Jira aur Canva dono aate hain" was cut at "aur" and "Jira" read as a goal). A name
+    (capitalised in the file, not a German noun the glossary translates, "Datenanalyse"), four letters at
+    least, and never one matched only as written ("REST", "SOC", "C"); an activity, written in lower case
+    ("bookkeeping", "buchhaltung"), is none: it would enter search topics."""
     from pathfinder.skills.aliases import BUNDLED_ALIASES, read_aliases
 
+    translated = {fold(w.rstrip("*")) for t in terms() if t.lang != "en" for w in t.words}
     return frozenset(
         fold(a.term)
         for a in read_aliases(BUNDLED_ALIASES)
-        if a.term.isascii() and a.term.isalpha() and len(a.term) >= 4 and not a.exact_case
+        if a.term.isascii()
+        and a.term.isalpha()
+        and a.term[:1].isupper()
+        and len(a.term) >= 4
+        and not a.exact_case
+        and fold(a.term) not in translated
     )
 
 
