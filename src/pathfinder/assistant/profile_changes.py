@@ -127,7 +127,8 @@ def changes_from(
         p.skills = tuple((phrase, _held_level(p, phrase, level)) for phrase, level in p.skills)
     if p.skills:
         p.skills = _levels_said(p.text, p.skills, p.lang)
-    if in_role or _held_not_job(p, role_text, tools) or _within_a_skill(role_text, p.skills, tools, p.lang):
+    activity = _within_a_skill(role_text, p.skills, tools, p.lang, p.text)
+    if in_role or _held_not_job(p, role_text, tools) or activity:
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
         english = (
@@ -249,13 +250,21 @@ def _aim_besides(p: Parsed, role_text: str | None) -> str:
 
 
 def _within_a_skill(
-    role_text: str | None, skills: Sequence[tuple[str, str]], tools: AssistantTools, lang: str | None
+    role_text: str | None,
+    skills: Sequence[tuple[str, str]],
+    tools: AssistantTools,
+    lang: str | None,
+    message: str,
 ) -> bool:
     """Whether the words read as the job are those of a skill's name found in the message and name no job
     ("I've been doing the books for a dental practice": "books" of "doing the books"; "llevo las cuentas de
     la asociación": "llevo cuentas asociación"; session 21, skills21): no job."""
     words = set(tokens(role_text or ""))
-    if not words or not any(words & set(tokens(phrase)) for phrase, _ in skills):
+    # a phrase of several words written in the message, an activity ("doing the books"); a tool's one word or
+    # an English reading can name the job's field too ("em đang làm IT helpdesk": "it support" is a job)
+    written = set(tokens(message))
+    activities = [set(tokens(ph)) for ph, _ in skills if len(tokens(ph)) > 1 and set(tokens(ph)) <= written]
+    if not words or not any(words & phrase for phrase in activities):
         return False
     english = glossary.english(role_text or "", lang, only_terms=True) or ""
     return not (
