@@ -4562,3 +4562,9 @@ DIALOGUES += _W21.dialogues("es")
 import refine21_lists as _R21  # noqa: E402
 
 DIALOGUES += _R21.dialogues("es")
+
+# skill statements in any phrasing - tools for skills, everyday levels, a job said as its work, corrections,
+# an adviser's client, skills inside a goal, a plan that skips what is held (authoring/skills21_lists.py)
+import skills21_lists as _S21  # noqa: E402
+
+DIALOGUES += _S21.dialogues("es")

@@ -4829,3 +4829,9 @@ DIALOGUES += _F20.dialogues("vi")
 import which21_lists as _W21  # noqa: E402
 
 DIALOGUES += _W21.dialogues("vi")
+
+# skill statements in any phrasing - tools for skills, everyday levels, a job said as its work, corrections,
+# an adviser's client, skills inside a goal, a plan that skips what is held (authoring/skills21_lists.py)
+import skills21_lists as _S21  # noqa: E402
+
+DIALOGUES += _S21.dialogues("vi")
