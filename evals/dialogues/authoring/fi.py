@@ -4266,3 +4266,10 @@ DIALOGUES += _LG20.dialogues("fi")
 import follow20_lists as _F20  # noqa: E402
 
 DIALOGUES += _F20.dialogues("fi")
+
+# roles21 (session 21, tune, written BEFORE the fixes by the helper who fixes them): current roles and goals
+# that read cleanly - spoken copulas, fillers, running/driving/doing a trade, fields of work, interests,
+# selling online (authoring/roles21_lists.py)
+import roles21_lists as _R21  # noqa: E402
+
+DIALOGUES += _R21.dialogues("fi")
