@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from pathfinder.assistant.lexicon import TEACHING_WORDS, stem
 from pathfinder.assistant.nlu import glossary, slots, vocab
-from pathfinder.assistant.nlu.wanting import wishes_to_teach
+from pathfinder.assistant.nlu.wanting import seeks_work, wishes_to_teach
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 
@@ -116,6 +116,19 @@ def for_own_work(message: str) -> bool:
     if not (_says(message, vocab.UNDERSTAND_FIELD) or _says(message, vocab.FOR_WORK)):
         return False
     if _says(message, vocab.CHANGE_OF_FIELD):
+        return False
+    low = f" {' '.join(slots.tokens(message))} "
+    return not any(f" {w} " in low for w in vocab.BECOME)
+
+
+def interest_only(message: str) -> bool:
+    """Whether a field is named as an interest only ("me interesa la IA", "I'm really into machine learning",
+    "tekoäly kiinnostaa", "मुझे AI में दिलचस्पी है", "thích AI lắm"), with no word of becoming, of working in
+    it or of changing field: the field (its skills) is the goal, never an occupation made of it and the job
+    held ("ICT intelligent systems designer" for a graphic designer into AI: session 21, trial 16's 05)."""
+    if not (_says(message, vocab.INTEREST) or _says(message, vocab.INTEREST_PHRASES)):
+        return False
+    if _says(message, vocab.CHANGE_OF_FIELD) or seeks_work(message):
         return False
     low = f" {' '.join(slots.tokens(message))} "
     return not any(f" {w} " in low for w in vocab.BECOME)

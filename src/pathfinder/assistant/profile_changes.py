@@ -14,7 +14,7 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
-from pathfinder.assistant.nlu import glossary, labels, vocab
+from pathfinder.assistant.nlu import glossary, labels, roles, vocab
 from pathfinder.assistant.nlu.career_move import says_a_move
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
@@ -96,7 +96,10 @@ def changes_from(
     # "more of a people person than a techie", "I run a workshop for 12 unemployed young people", "used to
     # be a warehouse supervisor": a comparison or the people served names no job; a past's words are no part
     # of it
-    role_text = labels.role_label(role_text, p.lang, _sentence_of(role_text, p.text)) if role_text else None
+    if role_text and role_text != p.role_named:
+        role_text = labels.role_label(role_text, p.lang, _sentence_of(role_text, p.text))
+        # in the message's own words: "Elektriker", "atención al público", "giáo viên toán lớp 9" (session 21)
+        role_text = roles.as_said(role_text, p.text, p.lang) if role_text else None
     # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
     # "osaan vähän Exceliä"): skills held, not a job
     # also a job read from a cue when it is not near any job by meaning ("olen tehnyt Exceliä vuosia": Finnish
@@ -490,6 +493,8 @@ def _goal(
     # "I'm a nurse and want to understand how AI is used in hospitals, nothing technical": the field's skills,
     # no job in it (nor the job a teacher's subject or the held skills point to)
     own_work = area and bool(message) and area_refinement.for_own_work(message)
+    # "soy diseñadora gráfica y me interesa la IA": an interest names a field, not its practitioner's job
+    own_work = own_work or (area and bool(message) and area_refinement.interest_only(message))
     phrase = text.strip()
     if set(tokens(english or phrase)) <= vocab.CAREER:
         return None, ""  # "un métier où je parle avec des gens": a word of work alone names no goal

@@ -19,7 +19,7 @@ from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.number_words import is_number_word
-from pathfinder.assistant.nlu.roles import is_status, job_held, names_school_leaving
+from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
     LEVEL_RANGES,
@@ -489,6 +489,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if narrower:
             goal_clause, p.goal_text, p.clause_goal = narrower, None, content(narrower)
     _role_cue(p)
+    _running_role(p)
     if (
         goal_clause
         and "set_goal" not in p.intents
@@ -1146,7 +1147,8 @@ _ROLE_CUE = regex.compile(
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|työskentelen|asiakkaani on|"
     # "olen" before a past participle is the perfect tense ("olen koodannut Javaa", "olen opiskellut SQL:ää":
     # what someone has done, session 17), not "I am"; "olen ollut / toiminut / työskennellyt X:nä" is a job
-    r"olen(?!\s+(?!(?:ollut|toiminut|työskennellyt|tehnyt)\b)\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt)\b)|"
+    # ... spoken "oon" too ("mä oon kokki", "mie oon sairaanhoitaja": session 21)
+    r"(?:olen|oon)(?!\s+(?!(?:ollut|toiminut|työskennellyt|tehnyt)\b)\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt)\b)|"
     # Vietnamese speakers call themselves "anh"/"chị" too ("anh làm quản trị mạng 5 năm"); "anh ấy" is "he"
     r"(?:tôi|em|mình|toi|minh|anh|chị|chi)(?! ấy| ay) (?:đang )?(?:là|làm)|"
     r"(?:toi|em|minh|anh|chi)(?! ay) (?:dang )?(?:la|lam)|đang làm)"
@@ -1226,6 +1228,19 @@ def _job(phrase: str, lang: str | None) -> str:
     """The job a role phrase names (`roles.job_held`: no place, employer, study or status), in content
     words."""
     return content(job_held(phrase, lang))
+
+
+def _running_role(p: Parsed) -> None:
+    """The job said as running a business, driving a vehicle or doing a trade ("I run a small shop", "मैं ऑटो
+    चलाता हूँ", "আমি চাষ করি": `roles.run_role`), when no rule read a job or the one read is that verb phrase
+    ("छोटी दुकान चलाता", "রিকশা চালাই")."""
+    held = p.current_role or p.clause_role
+    if held and not names_running(held):
+        return
+    named = run_role(p.text, p.lang, romanised=bool(romanised(p.text)))
+    if named:
+        p.current_role = p.role_named = named
+        p.clause_role = p.role_english = None
 
 
 def _role_cue(p: Parsed) -> None:
