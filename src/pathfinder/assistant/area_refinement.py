@@ -134,6 +134,24 @@ def interest_only(message: str) -> bool:
     return not any(f" {w} " in low for w in vocab.BECOME)
 
 
+_SELLING = re.compile(rf"(?<!\w)(?:{vocab.SELLING_WORDS})(?!\w)", re.IGNORECASE)
+_ONLINE_COMMERCE = re.compile(
+    rf"(?<!\w)(?:{vocab.ONLINE_FORMAT_WORDS}|internet|netissä|netistä|verkossa|web|e-?commerce|e-?kommerce|"
+    r"webshop|online-?shop|verkkokaup\w*|thương mại điện tử|ई-कॉमर्स|ই-কমার্স)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def sells_online(message: str) -> bool:
+    """Whether a message wishes to sell online or run e-commerce ("learn to sell my stuff online", "wie man
+    online verkauft", "ऑनलाइन सामान बेचना", "myymään netissä", "online e bikri"): a subject the catalogue (ICT
+    courses) has no course on (session 21, lead trial 16's 13)."""
+    low = slots.normalise(message)
+    return bool(_SELLING.search(low) and _ONLINE_COMMERCE.search(low)) or bool(
+        re.search(r"(?<!\w)(?:e-?commerce|ई-कॉमर्स|ই-কমার্স|thương mại điện tử)(?!\w)", low)
+    )
+
+
 def audience(message: str) -> str | None:
     """ "adults" or "young" when the message wishes to teach or help a group of learners ("help seniors get
     online", "muốn dạy tin học cho người lớn"), else None ("help me get into IT" names no group)."""

@@ -496,6 +496,14 @@ def _goal(
     # "soy diseñadora gráfica y me interesa la IA": an interest names a field, not its practitioner's job
     own_work = own_work or (area and bool(message) and area_refinement.interest_only(message))
     phrase = text.strip()
+    if message and area_refinement.sells_online(message) and area_refinement.sells_online(f"{phrase} online"):
+        # "learn to sell my stuff online", "ऑनलाइन सामान बेचना सीखना": the catalogue has no course on it; said
+        # so, with the nearest entries, and no goal set from its words ('internet', 'vendre ligne')
+        return None, t(
+            "goal_weak",
+            goal=t("topic_selling_online"),
+            options="\n".join(md.credential_line(n, c) for n, c in enumerate(selling_nearest(tools), 1)),
+        )
     if set(tokens(english or phrase)) <= vocab.CAREER:
         return None, ""  # "un métier où je parle avec des gens": a word of work alone names no goal
     if english:
@@ -757,6 +765,18 @@ def area_skills(
 
 WEAK_AREA = 0.40  # fused score of an area's best catalogue match below which it is weak ...
 WEAK_AREA_MEANING = 0.2  # ... unless a title means it (by meaning); below this, weak whatever the titles
+
+
+SELLING_QUERY = "selling online e-commerce"  # the English reading of a wish to sell online, searched
+
+
+def selling_nearest(tools: AssistantTools) -> list[Credential]:
+    """The catalogue's nearest entries to selling online: those words and meaning agree on first, then the
+    best by words (up to two)."""
+    hits = [h.credential for h in tools.search_hits(SELLING_QUERY, None, k=3) if h.score >= RELEVANCE_FLOOR]
+    meant = {c.id for c in tools.by_meaning(SELLING_QUERY, None, k=3)}
+    both = [c for c in hits if c.id in meant]
+    return list(dict.fromkeys([*both, *hits]))[:2]
 
 
 def weak_area(text: str, tools: AssistantTools) -> list[Credential] | None:

@@ -1183,6 +1183,15 @@ _WORK_FIELD = regex.compile(
 )
 
 
+# German and Finnish "I work in a field" ("ich arbeite im Kundenservice", "teen töitä asiakaspalvelussa"): the
+# field's word, in its base form (the Finnish inessive ending left out)
+_FIELD_CUE = regex.compile(
+    r"\b(?:arbeite|arbeitet)\s+(?:im|in\s+der|in)\s+(\p{L}[\p{L}-]*)\b|"
+    r"\b(?:teen\s+töitä|teen\s+duunia|työskentelen|oon\s+töissä|olen\s+töissä)\s+(\p{L}[\p{L}-]*?)(?:ssa|ssä)\b",
+    regex.IGNORECASE,
+)
+
+
 def _field_only(field: str) -> str:
     """A field of work without the time said after it ("retail last month" -> "retail"; "march" -> ""):
     cut where the rest names no subject ("retail in sales" stays)."""
@@ -1269,6 +1278,14 @@ def _role_cue(p: Parsed) -> None:
         # 19, lead trial 14's 02: "former retail manager" was no role, its skills were read as held)
         p.current_role = _job(past.group(1), p.lang)
         p.role_english = glossary.english(past.group(1), p.lang, only_terms=True)
+        return
+    cue = _FIELD_CUE.search(p.text) if p.lang in ("de", "fi") else None
+    said = next((g for g in cue.groups() if g), "") if cue else ""
+    if said.casefold() in vocab.WORK_FIELDS:
+        # "ich arbeite im Kundenservice", "teen töitä asiakaspalvelussa": a field of work, as English "I work
+        # in customer service" (`_WORK_FIELD`), never a workplace ("im Krankenhaus", "pankissa") (session 21)
+        p.current_role = said
+        p.clause_role = p.role_english = None
         return
     if p.lang in (None, "en") and not romanised(p.text):
         return

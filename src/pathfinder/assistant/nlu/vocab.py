@@ -627,6 +627,12 @@ ONLINE_TOPICS_BEFORE = (
     "ostaminen|pankkiasiat|vender|vendre|verkaufen|myydä|myymään|bán|sell|sells|selling|trabajos?|empleos?|"
     "travail|boulots?"
 )
+# the verbs and nouns of selling, in their forms ("verkauft", "vendre", "myymään", "bechna", "বিক্রি"): selling
+# online is a subject with words between too (`slots.without_online_topics`, session 21)
+SELLING_WORDS = (
+    r"sell|sells|selling|sold|sales|verkauf\w*|verkaufe\w*|vender|vendre|vendo|vends|vendemos|vendiendo|vendant|venta|ventas|vente|ventes|myy\w*|bán|"
+    r"bech\w*|बेच\w*|बिक्री|বিক্রি\w*|bikri"
+)
 
 # Vietnamese names are two words or more ("tiếng Anh"): matched as phrases only, never word by word ("anh ấy"
 # is "he", "nha" a sentence particle, "lan" and "ban" ordinary words)
@@ -2915,4 +2921,11 @@ INTEREST_PHRASES = (
     "pasand",
     "ভালো লাগে",
     "ভালোবাসি",
+)
+# fields of work said with "I work in" in German and Finnish (`understand._FIELD_CUE`): a field, no workplace
+WORK_FIELDS = frozenset(
+    "kundenservice kundendienst kundensupport kundenbetreuung vertrieb verkauf buchhaltung pflege logistik "
+    "verwaltung gastronomie einzelhandel marketing personalwesen "
+    "asiakaspalvelu asiakastuki myynti kirjanpito logistiikka hallinto markkinointi hoitoala "
+    "vähittäiskauppa".split()
 )
