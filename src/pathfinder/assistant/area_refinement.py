@@ -137,6 +137,7 @@ def interest_only(message: str) -> bool:
 _SELLING = re.compile(rf"(?<!\w)(?:{vocab.SELLING_WORDS})(?!\w)", re.IGNORECASE)
 _ONLINE_COMMERCE = re.compile(
     rf"(?<!\w)(?:{vocab.ONLINE_FORMAT_WORDS}|internet|netissä|netistä|verkossa|web|e-?commerce|e-?kommerce|"
+    r"trên mạng|qua mạng|mạng xã hội|"
     r"webshop|online-?shop|verkkokaup\w*|thương mại điện tử|ई-कॉमर्स|ই-কমার্স)(?!\w)",
     re.IGNORECASE,
 )

@@ -1136,12 +1136,14 @@ _NARROWING = ("set_goal", "search", "explore", "state_skills")
 _ROLE_STOP = (
     r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
     r"but|aber|pero|mais|mutta|since|seit|desde|depuis|"
-    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon|ist|war|arbeitet)\b|\s+\d|\s*[,.;:!?।]|\s*$)"
+    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon|ist|war|arbeitet)\b|\s+\d|\s*[,.;:!?।]|\s*$|"
+    # "au service clients d'une banque": of which employer, no part of the job (session 21)
+    r"\s+d['’]une?\b)"
 )
 _ROLE_CUE = regex.compile(
     r"\b(?:soy|trabajo (?:de|como|en)|trabaja (?:de|como)|(?:mi|su) (?:cliente|clienta) es|"
     r"(?:asesoro|acompaño|ayudo|oriento|atiendo) a (?:un|una)|je suis|je travaille comme|travaille comme|"
-    r"(?:je |j)bosse (?:comme|en|dans)(?: la| le| les)?|je travaille dans(?: la| le| les)?|"
+    r"(?:je |j)bosse (?:comme|en|dans|au|aux)(?: la| le| les)?|je travaille (?:dans|au|aux)(?: la| le| les)?|"
     r"(?:mon|ma) (?:client|cliente) est|(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une)|"
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|työskentelen|asiakkaani on|"

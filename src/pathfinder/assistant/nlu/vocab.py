@@ -633,6 +633,8 @@ SELLING_WORDS = (
     r"sell|sells|selling|sold|sales|verkauf\w*|verkaufe\w*|vender|vendre|vendo|vends|vendemos|vendiendo|vendant|venta|ventas|vente|ventes|myy\w*|bán|"
     r"bech\w*|बेच\w*|बिक्री|বিক্রি\w*|bikri"
 )
+# ... and its English forms as known words, so no typing slip reads them back ("selling" was "telling")
+SELLING_KNOWN = frozenset("sell sells selling sold seller sellers sales ecommerce e-commerce".split())
 
 # Vietnamese names are two words or more ("tiếng Anh"): matched as phrases only, never word by word ("anh ấy"
 # is "he", "nha" a sentence particle, "lan" and "ban" ordinary words)
