@@ -159,12 +159,12 @@ def run_role(text: str, lang: str | None, romanised: bool = False) -> str | None
                 if trade:
                     return trade
                 # "আমি দর্জির কাজ করি", "मैं दर्ज़ी का काम करता हूँ": the one whose work it is
+                # (only a genitive: "হোটেলে কাজ করি", "दफ़्तर में काम करता हूँ" say where, no trade)
                 if len(before) >= 2 and before[-1] in ("কাজ", "काम", "kaam", "kaj"):
-                    whose = before[-2]
-                    if before[-2] in ("का", "की", "ka", "ki") and len(before) >= 3:
-                        whose = before[-3]
-                    whose = whose[:-1] if whose.endswith("র") and lang == "bn" else whose
-                    return whose if whose not in ("का", "की", "ka", "ki") else None
+                    if before[-2].endswith("র") and len(before[-2]) > 2:
+                        return words[i - 2][:-1]
+                    if before[-2] in ("का", "ka") and len(before) >= 3:
+                        return words[i - 3]
                 continue
             head_at = next(
                 (k for k in range(i - 1, max(-1, i - 4), -1) if low[k] in vocab.VEHICLES | vocab.BUSINESSES),

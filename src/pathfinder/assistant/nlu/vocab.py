@@ -2875,11 +2875,12 @@ VEHICLES = frozenset(
     "rekka grab ऑटो टैक्सी ट्रक बस रिक्शा कैब गाड़ी टेम्पो ई-रिक्शा gaadi gadi tempo e-rickshaw "
     "রিকশা সিএনজি অটো ট্যাক্সি ট্রাক বাস গাড়ি cng".split()
 ) | {"xe ôm", "xe tải", "xe buýt", "xe khách", "xe taxi"}
+# (never "workshop", "taller", "atelier": a session run for people too, "I run a workshop for 12 unemployed")
 BUSINESSES = frozenset(
-    "shop store café cafe restaurant bakery salon stall kiosk farm hotel bar pub boutique workshop garage "
+    "shop store café cafe restaurant bakery salon stall kiosk farm hotel bar pub boutique garage "
     "laden geschäft restaurant bäckerei kiosk imbiss friseursalon bauernhof werkstatt "
-    "tienda tiendita negocio restaurante panadería cafetería puesto peluquería taller "
-    "boulangerie magasin épicerie commerce garage atelier ferme "
+    "tienda tiendita negocio restaurante panadería cafetería puesto peluquería "
+    "boulangerie magasin épicerie commerce garage ferme "
     "kauppaa kahvilaa ravintolaa leipomoa kioskia liikettä yritystä parturia kampaamoa korjaamoa "
     "दुकान ढाबा होटल कैफे रेस्टोरेंट dukaan dukan dhaba "
     "দোকান রেস্টুরেন্ট হোটেল dokan".split()
