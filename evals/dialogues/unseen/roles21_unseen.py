@@ -192,6 +192,93 @@ _CASES: list[tuple[str, str, list[tuple[str, dict]]]] = [
 ]
 _ = OCC  # the occupation lists, for variants that name a goal by its key
 
+# a second set, written after the fixes to the first set's three failures and committed before its first run
+_CASES_B: list[tuple[str, str, list[tuple[str, dict]]]] = [
+    (
+        "en",
+        "runs",
+        [
+            (
+                "we own a small hair salon, I'd like to learn to do the bookkeeping on a computer",
+                {"role": ["salon"]},
+            )
+        ],
+    ),
+    (
+        "de",
+        "runs",
+        [
+            (
+                "Ich betreibe ein kleines Café und möchte Excel lernen",
+                {"role": ["café", "cafe"], "role_not": ["betreibe"]},
+            )
+        ],
+    ),
+    (
+        "es",
+        "spoken",
+        [
+            (
+                "yo manejo un camión de reparto y quiero aprender computación",
+                {"role": ["camión"], "role_not": ["manejo"]},
+            )
+        ],
+    ),
+    (
+        "fr",
+        "filler",
+        [
+            ("Je suis boulanger", {"role": ["boulanger"]}),
+            (
+                "je suis vraiment pas doué avec l'informatique",
+                {"role": ["boulanger"], "role_not": ["vraiment", "doué"]},
+            ),
+        ],
+    ),
+    (
+        "fi",
+        "runs",
+        [("mä ajan bussia työkseni ja haluisin koodaamaan", {"role": ["bussi"], "role_not": ["ajan", "mä"]})],
+    ),
+    (
+        "vi",
+        "runs",
+        [("chị mở quán ăn nhỏ, muốn học dùng máy tính", {"role": ["quán ăn"], "role_not": ["mở"]})],
+    ),
+    ("hi", "runs", [("मैं ट्रक चलाती हूँ, डेटा एंट्री सीखना चाहती हूँ", {"role": ["ट्रक"], "role_not": ["चलाती"]})]),
+    (
+        "bn",
+        "runs",
+        [("আমি একটা রেস্টুরেন্ট চালাই, হিসাব রাখার জন্য এক্সেল শিখতে চাই", {"role": ["রেস্টুরেন্ট"], "role_not": ["চালাই"]})],
+    ),
+    (
+        "en",
+        "interest",
+        [
+            (
+                "I'm a bus driver and I'm fascinated by cyber security",
+                {"role": ["bus driver"], "goal_not": ["bus driver"]},
+            )
+        ],
+    ),
+    (
+        "es",
+        "no_course",
+        [("tengo un puesto en el mercado y quiero vender mis productos online", _sell(["puesto"]))],
+    ),
+    (
+        "de",
+        "no_course",
+        [
+            (
+                "wie kann ich lernen, meine Produkte online zu verkaufen? Ich habe eine Bäckerei",
+                _sell(["bäckerei"]),
+            )
+        ],
+    ),
+    ("bn", "no_course", [("আমার একটা কাপড়ের দোকান আছে, অনলাইনে পণ্য বিক্রি শিখতে চাই", _sell(["দোকান"]))]),
+]
+
 
 def dialogues() -> list[D]:
     return [
@@ -202,6 +289,14 @@ def dialogues() -> list[D]:
             split="tune",
         )
         for n, (lang, tag, turns) in enumerate(_CASES, start=1)
+    ] + [
+        D(
+            f"{lang}-roles21v-{n:02d}",
+            ["roles21_unseen2", tag],
+            [T(text, ANY, **checks) for text, checks in turns],
+            split="tune",
+        )
+        for n, (lang, tag, turns) in enumerate(_CASES_B, start=1)
     ]
 
 
