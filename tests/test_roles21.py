@@ -78,6 +78,7 @@ def test_no_job_from_other_running_or_driving(text: str, lang: str) -> None:
         "बिल्कुल नई",
         "একদম",
         "echt Anfänger",
+        "vraiment pas doué avec l'informatique",
     ],
 )
 def test_fillers_and_how_someone_is_name_no_job(phrase: str) -> None:

@@ -2902,7 +2902,9 @@ DEGREE_FILLERS = frozenset(
 # how someone is, after those words ("nulle en informatique", "नई", "নতুন")
 NOT_A_JOB |= frozenset(
     "nul nulle nuls nulles perdus perdues novice novices novato novata nouvelle aloittelijana "
-    "नया नई नए नयी नौसिखिया नौसिखिए naya nayi নতুন notun".split()
+    "नया नई नए नयी नौसिखिया नौसिखिए naya nayi নতুন notun "
+    # a denied phrase says what someone is not ("je suis vraiment pas doué avec l'informatique"), no job held
+    "pas not nicht kein keine doué douée doués douées".split()
 )
 # an interest said with a phrase rather than a word of interest ("I'm really into ML", "thích AI lắm",
 # "quan tâm đến dữ liệu", "मुझे AI का शौक है"): a field, no job (`area_refinement.interest_only`)
