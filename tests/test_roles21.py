@@ -63,6 +63,7 @@ def test_running_driving_or_doing_names_the_job(text: str, lang: str, romanised:
         ("I drive to work", "en"),  # guard
         ("আমি সিলেটে একটা হোটেলে কাজ করি", "bn"),  # guard: where one works (a locative), no trade
         ("I run a workshop for 12 unemployed young people", "en"),  # guard: a session run for people
+        ("I have a bachelor in commerce", "en"),  # guard: a degree's subject, no business
     ],
 )
 def test_no_job_from_other_running_or_driving(text: str, lang: str) -> None:

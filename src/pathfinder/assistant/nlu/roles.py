@@ -179,10 +179,20 @@ def run_role(text: str, lang: str | None, romanised: bool = False) -> str | None
     return None
 
 
+# words that end the object of a verb before its noun ("a bachelor in commerce", "une licence de commerce",
+# "einen Abschluss in BWL"): no business said after them
+_OBJECT_ENDS = frozenset(
+    "in of for at with on about to from en de du des para por pour avec sur dans für mit über im von bei aus "
+    "ja và của cho".split()
+)
+
+
 def _object_after(words: list[str], low: list[str], i: int) -> tuple[str, str, bool] | None:
     """The business or vehicle said up to four words after the verb at `i`: its phrase as said (without the
     article for English, German and Finnish), its noun, and whether it is a vehicle."""
     for k in range(i + 1, min(len(low), i + 5)):
+        if low[k] in _OBJECT_ENDS:
+            return None  # "I have a bachelor in commerce": the object ended before any business
         pair = f"{low[k]} {low[k + 1]}" if k + 1 < len(low) else ""
         if pair in vocab.VEHICLES or pair in vocab.BUSINESSES:
             vehicle = pair in vocab.VEHICLES

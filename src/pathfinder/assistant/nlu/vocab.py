@@ -2880,7 +2880,7 @@ BUSINESSES = frozenset(
     "shop store café cafe restaurant bakery salon stall kiosk farm hotel bar pub boutique garage "
     "laden geschäft restaurant bäckerei kiosk imbiss friseursalon bauernhof werkstatt "
     "tienda tiendita negocio restaurante panadería cafetería puesto peluquería "
-    "boulangerie magasin épicerie commerce garage ferme "
+    "boulangerie magasin épicerie garage ferme "
     "kauppaa kahvilaa ravintolaa leipomoa kioskia liikettä yritystä parturia kampaamoa korjaamoa "
     "दुकान ढाबा होटल कैफे रेस्टोरेंट dukaan dukan dhaba "
     "দোকান রেস্টুরেন্ট হোটেল dokan".split()
