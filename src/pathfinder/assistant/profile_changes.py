@@ -494,7 +494,16 @@ def _goal(
     # no job in it (nor the job a teacher's subject or the held skills point to)
     own_work = area and bool(message) and area_refinement.for_own_work(message)
     # "soy diseñadora gráfica y me interesa la IA": an interest names a field, not its practitioner's job
-    own_work = own_work or (area and bool(message) and area_refinement.interest_only(message))
+    # (its practitioner stays the goal when the job's name says the field itself: "Datenschutz" -> data
+    # protection officer; "AI" -> ICT intelligent systems designer is a guess)
+    interest = area and bool(message) and area_refinement.interest_only(message, text)
+    if interest and english:
+        practitioner = tools.lexicon.occupation(english) or practitioner_of(english, tools.taxonomy)
+        named = practitioner is not None and set(normalise_label(english).split()) <= set(
+            normalise_label(practitioner.label).split()
+        )
+        interest = not named
+    own_work = own_work or interest
     phrase = text.strip()
     if message and area_refinement.sells_online(message) and area_refinement.sells_online(f"{phrase} online"):
         # "learn to sell my stuff online", "ऑनलाइन सामान बेचना सीखना": the catalogue has no course on it; said
