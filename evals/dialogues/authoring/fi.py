@@ -4285,3 +4285,10 @@ DIALOGUES += _R21.dialogues("fi")
 import skills21_lists as _S21  # noqa: E402
 
 DIALOGUES += _S21.dialogues("fi")
+
+# roles21 (session 21, tune, written BEFORE the fixes by the helper who fixes them): current roles and goals
+# that read cleanly - spoken copulas, fillers, running/driving/doing a trade, fields of work, interests,
+# selling online (authoring/roles21_lists.py)
+import roles21_lists as _R21  # noqa: E402
+
+DIALOGUES += _R21.dialogues("fi")

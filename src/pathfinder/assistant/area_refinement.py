@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from pathfinder.assistant.lexicon import TEACHING_WORDS, stem
 from pathfinder.assistant.nlu import glossary, slots, vocab
-from pathfinder.assistant.nlu.wanting import wishes_to_teach
+from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 
@@ -121,6 +121,57 @@ def for_own_work(message: str) -> bool:
         return False
     low = f" {' '.join(slots.tokens(message))} "
     return not any(f" {w} " in low for w in vocab.BECOME)
+
+
+def interest_only(message: str, goal: str = "") -> bool:
+    """Whether a field is named as an interest only ("me interesa la IA", "I'm really into machine learning",
+    "tekoäly kiinnostaa", "मुझे AI में दिलचस्पी है", "thích AI lắm"): a word of interest in the clause that names
+    the `goal` (the whole message when it is not found), and no word of wanting, becoming, working in it or
+    changing field in the message ("Datenanalyse klingt interessant, das will ich machen" wants it; "कंप्यूटर में
+    थोड़ी रुचि है, डेटा एनालिसिस का काम कैसा रहेगा" names the work in another clause). The field (its skills) is the
+    goal then, never an occupation made of it and the job held ("ICT intelligent systems designer" for a
+    graphic designer into AI: session 21, trial 16's 05)."""
+    clause = _clause_naming(message, goal) if goal else message
+    if not (_says(clause, vocab.INTEREST) or _says(clause, vocab.INTEREST_PHRASES)):
+        return False
+    if _says(message, vocab.CHANGE_OF_FIELD) or seeks_work(message) or wanting(message).wish:
+        return False
+    low = f" {' '.join(slots.tokens(message))} "
+    return not any(f" {w} " in low for w in vocab.BECOME)
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,.;:!?¿¡।]+|\s(?:and|but|y|pero|et|mais|und|aber|ja|mutta|và|nhưng|और|लेकिन|আর|কিন্তু)\s"
+)
+
+
+def _clause_naming(message: str, goal: str) -> str:
+    """The clause of a message with the first word of `goal` it holds (the message when none does)."""
+    words = [w for w in slots.tokens(goal) if len(w) > 2]
+    for part in _CLAUSE_BREAK.split(message):
+        low = slots.tokens(part)
+        if any(w in low for w in words):
+            return part
+    return message
+
+
+_SELLING = re.compile(rf"(?<!\w)(?:{vocab.SELLING_WORDS})(?!\w)", re.IGNORECASE)
+_ONLINE_COMMERCE = re.compile(
+    rf"(?<!\w)(?:{vocab.ONLINE_FORMAT_WORDS}|internet|netissä|netistä|verkossa|web|e-?commerce|e-?kommerce|"
+    r"trên mạng|qua mạng|mạng xã hội|"
+    r"webshop|online-?shop|verkkokaup\w*|thương mại điện tử|ई-कॉमर्स|ই-কমার্স)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def sells_online(message: str) -> bool:
+    """Whether a message wishes to sell online or run e-commerce ("learn to sell my stuff online", "wie man
+    online verkauft", "ऑनलाइन सामान बेचना", "myymään netissä", "online e bikri"): a subject the catalogue (ICT
+    courses) has no course on (session 21, lead trial 16's 13)."""
+    low = slots.normalise(message)
+    return bool(_SELLING.search(low) and _ONLINE_COMMERCE.search(low)) or bool(
+        re.search(r"(?<!\w)(?:e-?commerce|ई-कॉमर्स|ই-কমার্স|thương mại điện tử)(?!\w)", low)
+    )
 
 
 def audience(message: str) -> str | None:

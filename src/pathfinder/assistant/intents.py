@@ -283,6 +283,9 @@ class Parsed:
     clause_role: str | None = None
     goal_english: str | None = None  # the goal in English domain terms (nlu.glossary), when it names some
     role_english: str | None = None  # the job held in English domain terms, read from its whole phrase
+    # the job held, named by a rule in its final words (`nlu.roles.run_role`: "taxi driver", "दुकानदार"): no
+    # further cleaning of its label
+    role_named: str | None = None
     predicted: str = ""
     plan_cue: bool = False
     # the goal is a job an earlier message named, pointed back at ("what should I learn to get that job?")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant import suggestions
+from pathfinder.assistant.area_refinement import sells_online
 from pathfinder.assistant.conversation_language import implied
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, goal_label, long_date, t
@@ -347,6 +348,8 @@ class PlanHandlers:
         for said in (p.goal_text, p.clause_goal, topic, state.topic, state.last_query):
             if not said or not said.strip() or not names_something(said):
                 continue  # "give me a learning path": learning itself is no goal
+            if sells_online(f"{said} online"):
+                continue  # selling online: no course teaches it, said so (`profile_changes`, session 21)
             # "an ninh mạng" -> "cybersecurity": the goal named in the catalogue's terms
             terms = english(said, current(), only_terms=True) if current() != "en" else None
             text = terms or said

@@ -14,7 +14,7 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
-from pathfinder.assistant.nlu import glossary, labels, vocab
+from pathfinder.assistant.nlu import glossary, labels, roles, vocab
 from pathfinder.assistant.nlu.career_move import says_a_move
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
@@ -97,7 +97,10 @@ def changes_from(
     # "more of a people person than a techie", "I run a workshop for 12 unemployed young people", "used to
     # be a warehouse supervisor": a comparison or the people served names no job; a past's words are no part
     # of it
-    role_text = labels.role_label(role_text, p.lang, _sentence_of(role_text, p.text)) if role_text else None
+    if role_text and role_text != p.role_named:
+        role_text = labels.role_label(role_text, p.lang, _sentence_of(role_text, p.text))
+        # in the message's own words: "Elektriker", "atención al público", "giáo viên toán lớp 9" (session 21)
+        role_text = roles.as_said(role_text, p.text, p.lang) if role_text else None
     # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
     # "osaan vähän Exceliä"): skills held, not a job
     # also a job read from a cue when it is not near any job by meaning ("olen tehnyt Exceliä vuosia": Finnish
@@ -573,7 +576,26 @@ def _goal(
     own_work = (
         bool(message) and not glossary.names_role(english or text) and area_refinement.for_own_work(message)
     )
+    # "soy diseñadora gráfica y me interesa la IA": an interest names a field, not its practitioner's job
+    # (its practitioner stays the goal when the job's name says the field itself: "Datenschutz" -> data
+    # protection officer; "AI" -> ICT intelligent systems designer is a guess)
+    interest = area and bool(message) and area_refinement.interest_only(message, text)
+    if interest and english:
+        practitioner = tools.lexicon.occupation(english) or practitioner_of(english, tools.taxonomy)
+        named = practitioner is not None and set(normalise_label(english).split()) <= set(
+            normalise_label(practitioner.label).split()
+        )
+        interest = not named
+    own_work = own_work or interest
     phrase = text.strip()
+    if message and area_refinement.sells_online(message) and area_refinement.sells_online(f"{phrase} online"):
+        # "learn to sell my stuff online", "ऑनलाइन सामान बेचना सीखना": the catalogue has no course on it; said
+        # so, with the nearest entries, and no goal set from its words ('internet', 'vendre ligne')
+        return None, t(
+            "goal_weak",
+            goal=t("topic_selling_online"),
+            options="\n".join(md.credential_line(n, c) for n, c in enumerate(selling_nearest(tools), 1)),
+        )
     if set(tokens(english or phrase)) <= vocab.CAREER:
         return None, ""  # "un métier où je parle avec des gens": a word of work alone names no goal
     if english:
@@ -835,6 +857,18 @@ def area_skills(
 
 WEAK_AREA = 0.40  # fused score of an area's best catalogue match below which it is weak ...
 WEAK_AREA_MEANING = 0.2  # ... unless a title means it (by meaning); below this, weak whatever the titles
+
+
+SELLING_QUERY = "selling online e-commerce"  # the English reading of a wish to sell online, searched
+
+
+def selling_nearest(tools: AssistantTools) -> list[Credential]:
+    """The catalogue's nearest entries to selling online: those words and meaning agree on first, then the
+    best by words (up to two)."""
+    hits = [h.credential for h in tools.search_hits(SELLING_QUERY, None, k=3) if h.score >= RELEVANCE_FLOOR]
+    meant = {c.id for c in tools.by_meaning(SELLING_QUERY, None, k=3)}
+    both = [c for c in hits if c.id in meant]
+    return list(dict.fromkeys([*both, *hits]))[:2]
 
 
 def weak_area(text: str, tools: AssistantTools) -> list[Credential] | None:

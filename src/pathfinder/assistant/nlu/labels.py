@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import regex
 
 from pathfinder.assistant.nlu import function_words, glossary, vocab
-from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.slots import field_name_positions, tokens
 
 # the people a learner serves, leads or advises, and the group they form: never a job held, never a goal
 GROUP_WORDS = frozenset(
@@ -177,8 +177,10 @@ def role_label(phrase: str | None, lang: str | None, clause: str = "") -> str | 
             return None
         phrase = rest
     words = phrase.split()
-    if any(_group_word(w) for w in words):
-        rest = " ".join(w for w in words if not _group_word(w))
+    # "servicio al cliente", "service client": a field of work, its person word no people served (session 21)
+    field = field_name_positions([w.casefold() for w in words])
+    if any(_group_word(w) for i, w in enumerate(words) if i not in field):
+        rest = " ".join(w for i, w in enumerate(words) if i in field or not _group_word(w))
         if not _job_of_its_own(rest, lang):  # "Lehrerin für Kinder" stays a teacher
             return None
     # a workplace of several words is one word here ("call" of "call centre agent" is an English stopword)
@@ -188,7 +190,8 @@ def role_label(phrase: str | None, lang: str | None, clause: str = "") -> str | 
             joined = regex.sub(
                 rf"(?<!\w){regex.escape(place)}(?!\w)", place.replace(" ", "-"), joined, flags=regex.I
             )
-    kept = [w for w in joined.split() if _kept(w, lang)]
+    field = field_name_positions([w.casefold() for w in joined.split()])
+    kept = [w for i, w in enumerate(joined.split()) if i in field or _kept(w, lang)]
     if not kept or vocab.names_no_job(" ".join(kept)):  # "der einzige mit Linux-Erfahrung"
         return None
     if only_workplace(" ".join(kept)):  # "call centre", "banco", "arbeite": where one works, no job

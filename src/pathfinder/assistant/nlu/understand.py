@@ -19,7 +19,7 @@ from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.number_words import is_number_word
-from pathfinder.assistant.nlu.roles import is_status, job_held, names_school_leaving
+from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.skill_use import states_experience
 from pathfinder.assistant.nlu.slots import (
@@ -493,6 +493,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if narrower:
             goal_clause, p.goal_text, p.clause_goal = narrower, None, content(narrower)
     _role_cue(p)
+    _running_role(p)
     if (
         goal_clause
         and "set_goal" not in p.intents
@@ -1156,18 +1157,21 @@ _NARROWING = ("set_goal", "search", "explore", "state_skills")
 _ROLE_STOP = (
     r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
     r"but|aber|pero|mais|mutta|since|seit|desde|depuis|"
-    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon|ist|war|arbeitet)\b|\s+\d|\s*[,.;:!?।]|\s*$)"
+    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon|ist|war|arbeitet)\b|\s+\d|\s*[,.;:!?।]|\s*$|"
+    # "au service clients d'une banque": of which employer, no part of the job (session 21)
+    r"\s+d['’]une?\b)"
 )
 _ROLE_CUE = regex.compile(
     r"\b(?:soy|trabajo (?:de|como|en)|trabaja (?:de|como)|(?:mi|su) (?:cliente|clienta) es|"
     r"(?:asesoro|acompaño|ayudo|oriento|atiendo) a (?:un|una)|je suis|je travaille comme|travaille comme|"
-    r"(?:je |j)bosse (?:comme|en|dans)(?: la| le| les)?|je travaille dans(?: la| le| les)?|"
+    r"(?:je |j)bosse (?:comme|en|dans|au|aux)(?: la| le| les)?|je travaille (?:dans|au|aux)(?: la| le| les)?|"
     r"(?:mon|ma) (?:client|cliente) est|(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une)|"
     r"ich bin|ich arbeite als|arbeitet als|(?:ich berate|ich begleite|ich betreue) (?:einen|eine)|"
     r"(?:mein|meine) (?:klient|klientin|kunde|kundin) ist|työskentelen|asiakkaani on|"
     # "olen" before a past participle is the perfect tense ("olen koodannut Javaa", "olen opiskellut SQL:ää":
     # what someone has done, session 17), not "I am"; "olen ollut / toiminut / työskennellyt X:nä" is a job
-    r"olen(?!\s+(?!(?:ollut|toiminut|työskennellyt|tehnyt)\b)\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt)\b)|"
+    # ... spoken "oon" too ("mä oon kokki", "mie oon sairaanhoitaja": session 21)
+    r"(?:olen|oon)(?!\s+(?!(?:ollut|toiminut|työskennellyt|tehnyt)\b)\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt)\b)|"
     # Vietnamese speakers call themselves "anh"/"chị" too ("anh làm quản trị mạng 5 năm"); "anh ấy" is "he"
     r"(?:tôi|em|mình|toi|minh|anh|chị|chi)(?! ấy| ay) (?:đang )?(?:là|làm)|"
     r"(?:toi|em|minh|anh|chi)(?! ay) (?:dang )?(?:la|lam)|đang làm)"
@@ -1198,6 +1202,15 @@ _WORK_FIELD = regex.compile(
     # the field ends before where it is ("a phone shop in Hanoi", "a bakery in Lyon")
     r"([a-z][a-z&/ -]*?[a-z])"
     r"(?=\s+(?:and|but|for|since|so|now|\d)\b|\s+(?:in|at|near) (?-i:[A-Z])|\s*[,.;:!?]|\s*$)",
+    regex.IGNORECASE,
+)
+
+
+# German and Finnish "I work in a field" ("ich arbeite im Kundenservice", "teen töitä asiakaspalvelussa"): the
+# field's word, in its base form (the Finnish inessive ending left out)
+_FIELD_CUE = regex.compile(
+    r"\b(?:arbeite|arbeitet)\s+(?:im|in\s+der|in)\s+(\p{L}[\p{L}-]*)\b|"
+    r"\b(?:teen\s+töitä|teen\s+duunia|työskentelen|oon\s+töissä|olen\s+töissä)\s+(\p{L}[\p{L}-]*?)(?:ssa|ssä)\b",
     regex.IGNORECASE,
 )
 
@@ -1249,6 +1262,19 @@ def _job(phrase: str, lang: str | None) -> str:
     return content(job_held(phrase, lang))
 
 
+def _running_role(p: Parsed) -> None:
+    """The job said as running a business, driving a vehicle or doing a trade ("I run a small shop", "मैं ऑटो
+    चलाता हूँ", "আমি চাষ করি": `roles.run_role`), when no rule read a job or the one read is that verb phrase
+    ("छोटी दुकान चलाता", "রিকশা চালাই")."""
+    held = p.current_role or p.clause_role
+    if held and not names_running(held):
+        return
+    named = run_role(p.text, p.lang, romanised=bool(romanised(p.text)))
+    if named:
+        p.current_role = p.role_named = named
+        p.clause_role = p.role_english = None
+
+
 def _role_cue(p: Parsed) -> None:
     """The current job stated with a cue of the served languages ("soy cajera", "je suis infirmière",
     "asesoro a una enfermera que...", "tôi là kỹ sư mạng"), when the rules found none."""
@@ -1275,6 +1301,14 @@ def _role_cue(p: Parsed) -> None:
         # 19, lead trial 14's 02: "former retail manager" was no role, its skills were read as held)
         p.current_role = _job(past.group(1), p.lang)
         p.role_english = glossary.english(past.group(1), p.lang, only_terms=True)
+        return
+    cue = _FIELD_CUE.search(p.text) if p.lang in ("de", "fi") else None
+    said = next((g for g in cue.groups() if g), "") if cue else ""
+    if said.casefold() in vocab.WORK_FIELDS:
+        # "ich arbeite im Kundenservice", "teen töitä asiakaspalvelussa": a field of work, as English "I work
+        # in customer service" (`_WORK_FIELD`), never a workplace ("im Krankenhaus", "pankissa") (session 21)
+        p.current_role = said
+        p.clause_role = p.role_english = None
         return
     if p.lang in (None, "en") and not romanised(p.text):
         return

@@ -627,6 +627,14 @@ ONLINE_TOPICS_BEFORE = (
     "ostaminen|pankkiasiat|vender|vendre|verkaufen|myydä|myymään|bán|sell|sells|selling|trabajos?|empleos?|"
     "travail|boulots?"
 )
+# the verbs and nouns of selling, in their forms ("verkauft", "vendre", "myymään", "bechna", "বিক্রি"): selling
+# online is a subject with words between too (`slots.without_online_topics`, session 21)
+SELLING_WORDS = (
+    r"sell|sells|selling|sold|sales|verkauf\w*|verkaufe\w*|vender|vendre|vendo|vends|vendemos|vendiendo|vendant|venta|ventas|vente|ventes|myy\w*|bán|"
+    r"bech\w*|बेच\w*|बिक्री|বিক্রি\w*|bikri"
+)
+# ... and its English forms as known words, so no typing slip reads them back ("selling" was "telling")
+SELLING_KNOWN = frozenset("sell sells selling sold seller sellers sales ecommerce e-commerce".split())
 
 # Vietnamese names are two words or more ("tiếng Anh"): matched as phrases only, never word by word ("anh ấy"
 # is "he", "nha" a sentence particle, "lan" and "ban" ordinary words)
@@ -1072,6 +1080,9 @@ FIELDS_WITH_PERSON_WORDS = tuple(
         "atencion al cliente",
         "atencion a clientes",
         "servicio al cliente",
+        "atención al público",
+        "atencion al publico",
+        "atención al usuario",
         "servicio a clientes",
         "soporte al cliente",
         "soporte a clientes",
@@ -1537,8 +1548,11 @@ NOT_A_JOB = frozenset(
 
 
 def names_no_job(role: str) -> bool:
-    """Whether a phrase after "I'm a/an" says how someone is rather than their job ("a complete beginner")."""
+    """Whether a phrase after "I'm a/an" says how someone is rather than their job ("a complete beginner"),
+    after any words of degree or fillers ("vraiment débutante", "बिल्कुल नई"; nothing but those: "একদম")."""
     words = role.casefold().split()
+    while words and words[0] in DEGREE_FILLERS:
+        words = words[1:]
     return not words or words[0] in NOT_A_JOB
 
 
@@ -2871,4 +2885,84 @@ CREDENTIAL_WORDS = frozenset(
     "course courses certificate certification cert certs diploma badge exam kurs kurse kurses zertifikat "
     "prüfung curso cursos certificado certificación cours certificat diplôme kurssi kurssin sertifikaatti "
     "todistus khóa khoá chứng chỉ कोर्स सर्टिफिकेट प्रमाणपत्र কোর্স সার্টিফিকেট সনদ".split()
+)
+
+
+# session 21 (roles21): a job said as running a business, driving a vehicle or doing a trade
+# (`roles.run_role`; known words, so no typing slip: "drive" was read back as "driven")
+# verbs of running a business, said before it (SVO languages) or after it (Hindi, Bengali, romanised)
+RUN_BEFORE = frozenset(
+    "run runs own owns have has führe betreibe habe tengo llevo regento "
+    "tiens gère ai pidän omistan pyöritän mở có".split()
+)
+# verbs of driving, before the vehicle (Hindi and Bengali run and drive with one verb, after it)
+DRIVE_BEFORE = frozenset("drive drives fahre conduzco manejo conduis ajan chạy lái".split())
+RUN_AFTER = frozenset("चलाता चलाती चलाते चलाया chalata chalati chalate চালাই চালান চালায় চালাচ্ছি chalai".split())
+# a business of one's own said with "is/has" ("meri dukaan hai", "আমার একটা দোকান আছে")
+HAVE_AFTER = frozenset("है hai আছে ache".split())
+DO_AFTER = frozenset("करता करती करते करते karta karti karte করি করেন কোরি kori".split())
+VEHICLES = frozenset(
+    "taxi taxis cab van truck lorry bus auto rickshaw tuk-tuk uber minibus lkw lieferwagen transporter "
+    "camión camion autobús furgoneta camionnette taksia bussia rekkaa pakettiautoa kuorma-autoa taksi bussi "
+    "rekka grab ऑटो टैक्सी ट्रक बस रिक्शा कैब गाड़ी टेम्पो ई-रिक्शा gaadi gadi tempo e-rickshaw "
+    "রিকশা সিএনজি অটো ট্যাক্সি ট্রাক বাস গাড়ি cng".split()
+) | {"xe ôm", "xe tải", "xe buýt", "xe khách", "xe taxi"}
+# (never "workshop", "taller", "atelier": a session run for people too, "I run a workshop for 12 unemployed")
+BUSINESSES = frozenset(
+    "shop store café cafe restaurant bakery salon stall kiosk farm hotel bar pub boutique garage "
+    "laden geschäft restaurant bäckerei kiosk imbiss friseursalon bauernhof werkstatt "
+    "tienda tiendita negocio restaurante panadería cafetería puesto peluquería "
+    "boulangerie magasin épicerie garage ferme "
+    "kauppaa kahvilaa ravintolaa leipomoa kioskia liikettä yritystä parturia kampaamoa korjaamoa "
+    "दुकान ढाबा होटल कैफे रेस्टोरेंट dukaan dukan dhaba "
+    "দোকান রেস্টুরেন্ট হোটেল dokan".split()
+) | {"cửa hàng", "quán", "tiệm", "sạp", "quán ăn", "quán cà phê"}
+
+# session 21 (roles21): words of degree and fillers said before how someone is ("je suis vraiment débutante",
+# "bin echt totaler Anfänger", "oon ihan aloittelija", "सच में मैं बिल्कुल नई हूँ", "আমি একদম নতুন"): never a job,
+# and what follows them says how someone is (`names_no_job`)
+DEGREE_FILLERS = frozenset(
+    "really very so quite totally complete completely absolutely honestly truly just pretty kinda "
+    "echt wirklich ziemlich völlig ganz sehr eher totaler totale kompletter "
+    "muy bastante realmente totalmente completamente verdad súper super medio "
+    "vraiment très complètement totalement franchement assez plutôt tout toute carrément "
+    "ihan tosi aivan täysin todella melko aika "
+    "rất khá hoàn toàn thật sự thực "
+    "बिल्कुल बिलकुल सच एकदम काफी बहुत bilkul ekdum ekdam bahut sach "
+    "একদম একেবারে সত্যি সত্যিই খুব বেশ ekdom ekebare khub".split()
+)
+# how someone is, after those words ("nulle en informatique", "नई", "নতুন")
+NOT_A_JOB |= frozenset(
+    "nul nulle nuls nulles perdus perdues novice novices novato novata nouvelle aloittelijana "
+    "नया नई नए नयी नौसिखिया नौसिखिए naya nayi নতুন notun "
+    # a denied phrase says what someone is not ("je suis vraiment pas doué avec l'informatique"), no job held
+    "pas not nicht kein keine doué douée doués douées".split()
+)
+# an interest said with a phrase rather than a word of interest ("I'm really into ML", "thích AI lắm",
+# "quan tâm đến dữ liệu", "मुझे AI का शौक है"): a field, no job (`area_refinement.interest_only`)
+INTEREST_PHRASES = (
+    "i'm into",
+    "im into",
+    "i am into",
+    "really into",
+    "passionate about",
+    "fascinated by",
+    "me apasiona",
+    "me encanta",
+    "me passionne",
+    "m'intéresse",
+    "fasziniert",
+    "thích",
+    "quan tâm",
+    "शौक",
+    "pasand",
+    "ভালো লাগে",
+    "ভালোবাসি",
+)
+# fields of work said with "I work in" in German and Finnish (`understand._FIELD_CUE`): a field, no workplace
+WORK_FIELDS = frozenset(
+    "kundenservice kundendienst kundensupport kundenbetreuung vertrieb verkauf buchhaltung pflege logistik "
+    "verwaltung gastronomie einzelhandel marketing personalwesen "
+    "asiakaspalvelu asiakastuki myynti kirjanpito logistiikka hallinto markkinointi hoitoala "
+    "vähittäiskauppa".split()
 )
