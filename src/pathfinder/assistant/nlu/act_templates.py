@@ -20,6 +20,8 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
+from pathfinder.assistant.nlu.classifier import load_utterances
+
 PER_TEMPLATE = 3  # filled lines per template
 SEED = 21
 
@@ -359,7 +361,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         ],
         "out_of_scope": [
             "what time is it in Tokyo",
-            "tell me a joke",
+            "tell me a funny joke",
             "how do I fix my washing machine",
             "translate this into Italian for me",
             "what's the capital of Peru",
@@ -599,7 +601,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "olen nyt {role} mutta haluan tosissani {job}",
         ],
         "search": [
-            "onko teillä kursseja {topic}?",
+            "löytyykö teiltä kursseja {topic}?",
             "etsin koulutusta {topic}",
             "kurssit {topic}",
             "jotain {topic} kollegalleni kiitos",
@@ -642,7 +644,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "set_constraints": [
             "tôi chỉ có {hours} tiếng mỗi tuần cho việc này",
             "ngân sách của tôi khoảng {money} triệu và phải học xong trước mùa hè",
-            "chị ấy chỉ học được buổi tối, khoảng {hours} tiếng mỗi tuần",
+            "chị ấy chỉ rảnh buổi tối, tầm {hours} tiếng một tuần",
         ],
         "explore": [
             "tôi không biết nên đi theo hướng nào",
@@ -844,7 +846,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
     },
     "hi-Latn": {
         "set_constraints": [
-            "mere paas hafte me sirf {hours} ghante hai",
+            "hafte me bas {hours} ghante nikal sakta hu",
             "budget {money} hazaar tak hai",
         ],
         "explore": [
@@ -906,7 +908,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "amar {skill} ar {skill2} er experience ache",
         ],
         "set_goal": [
-            "ami {job} hote chai",
+            "ami future e {job} hote chai",
             "amar client {job} hote chay",
         ],
         "search": [
@@ -956,10 +958,10 @@ def _fills(template: str, fillers: dict[str, list[str]], rng: random.Random) -> 
 
 @lru_cache(maxsize=1)
 def generated() -> tuple[dict[str, str], ...]:
-    """The template lines as utterance rows ({"text", "intent", "lang", "split": "train"}), each once; every
-    second filled line also in its `plain` form."""
+    """The template lines as utterance rows ({"text", "intent", "lang", "split": "train"}), each once and none
+    a hand-written line; every second filled line also in its `plain` form."""
     rng = random.Random(SEED)
-    seen: set[str] = set()
+    seen = {r["text"].strip().casefold() for r in load_utterances()}  # a hand-written line is there already
     out = []
     for lang, acts in TEMPLATES.items():
         code = lang.split("-")[0]
@@ -968,7 +970,7 @@ def generated() -> tuple[dict[str, str], ...]:
                 for k, text in enumerate(_fills(template, FILLERS[lang], rng)):
                     variants = [text, plain(text)] if (n + k) % 2 == 0 else [text]
                     for v in variants:
-                        if v.casefold() not in seen:
-                            seen.add(v.casefold())
+                        if v.strip().casefold() not in seen:
+                            seen.add(v.strip().casefold())
                             out.append({"text": v, "intent": act, "lang": code, "split": "train"})
     return tuple(out)
