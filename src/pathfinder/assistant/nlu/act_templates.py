@@ -5,8 +5,10 @@ registers, so the classifier learned those words with the act. Here every act th
 them, gets phrasings in all eight languages and Hinglish /
 Banglish (Latin script, under `hi` / `bn` as in the utterance file), each filled with several jobs, skills and
 topics, in the registers learners write: first person, an adviser's third person ("my client", "she"), a
-bare list, a label ("goal: ..."), long turns, and the same line lower-cased without diacritics or final
-punctuation (`plain`).
+label ("goal: ..."), long turns, and the same line lower-cased without diacritics or final
+punctuation (`plain`). The labels follow the dialogue set's: a bare list of subjects ("html css javascript") is a
+search, not a statement of skills, and a new topic after a list ("and about backups?") a search, not a
+refinement; the first retrain had templates of both and turned such tune turns (session 21).
 
 Only `train.py` reads them (the classifier's training set, split `train`); the vocabularies built from the
 utterance file (`typos`, `umlauts`, `vi_marks`) do not. No line may be a turn of the evaluation sets
@@ -314,7 +316,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "state_skills": [
             "I'm good at {skill} and I know some {skill2}",
             "my client knows {skill} and has used {skill2} at work for years",
-            "{skill}, {skill2}, a little git",
             "she has solid {skill} skills and some {skill2}",
             "worked as a {role} for 5 years, I use {skill} every day and picked up {skill2} on my own",
             "i already have experience with {skill} and {skill2}",
@@ -350,7 +351,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "just the ones in German",
             "show only part-time options",
             "less than 30 hours please",
-            "the same but about {topic}",
         ],
         "explain": [
             "tell me more about that course",
@@ -382,7 +382,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "state_skills": [
             "ich kann gut {skill} und ein bisschen {skill2}",
             "mein Klient beherrscht {skill} und arbeitet seit Jahren mit {skill2}",
-            "{skill}, {skill2}, etwas Git",
             "sie hat solide Kenntnisse in {skill} und etwas {skill2}",
             "ich war 5 Jahre {role}, nutze täglich {skill} und habe mir {skill2} selbst beigebracht",
             "ich habe schon Erfahrung mit {skill} und {skill2}",
@@ -418,7 +417,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "nur die auf Englisch",
             "nur Teilzeit-Angebote zeigen",
             "weniger als 30 Stunden bitte",
-            "das Gleiche aber zu {topic}",
         ],
         "explain": [
             "erzähl mir mehr über diesen Kurs",
@@ -450,7 +448,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "state_skills": [
             "se manejar bien {skill} y algo de {skill2}",
             "mi cliente domina {skill} y lleva años usando {skill2} en el trabajo",
-            "{skill}, {skill2}, un poco de git",
             "ella tiene buenos conocimientos de {skill} y algo de {skill2}",
             "fui {role} 5 años, uso {skill} a diario y aprendí {skill2} por mi cuenta",
             "ya tengo experiencia con {skill} y {skill2}",
@@ -486,7 +483,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "solo los que son en inglés",
             "muestra solo opciones a tiempo parcial",
             "menos de 30 horas por favor",
-            "lo mismo pero de {topic}",
         ],
         "explain": [
             "cuéntame más de ese curso",
@@ -518,7 +514,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "state_skills": [
             "je me débrouille bien en {skill} et un peu en {skill2}",
             "mon client maîtrise {skill} et utilise {skill2} au travail depuis des années",
-            "{skill}, {skill2}, un peu de git",
             "elle a de bonnes bases en {skill} et un peu de {skill2}",
             "j'ai été {role} 5 ans, j'utilise {skill} tous les jours et j'ai appris {skill2} seul",
             "j'ai déjà de l'expérience avec {skill} et {skill2}",
@@ -554,7 +549,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "juste celles en anglais",
             "montre seulement les options à temps partiel",
             "moins de 30 heures svp",
-            "pareil mais sur {topic}",
         ],
         "explain": [
             "dis-m'en plus sur cette formation",
@@ -586,7 +580,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "state_skills": [
             "osaan hyvin {skill}:n ja vähän {skill2}:ta",
             "asiakkaani hallitsee {skill}:n ja on käyttänyt {skill2}:ta töissä vuosia",
-            "{skill}, {skill2}, vähän gitiä",
             "hänellä on hyvä {skill}-osaaminen ja vähän {skill2}:ta",
             "olin {role} 5 vuotta, käytän {skill}:ia päivittäin ja opettelin {skill2}:n itse",
             "minulla on jo kokemusta {skill}:stä ja {skill2}:sta",
@@ -622,7 +615,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "vain englanninkieliset",
             "näytä vain osa-aikaiset",
             "alle 30 tuntia kiitos",
-            "sama mutta {topic}",
         ],
         "explain": [
             "kerro lisää siitä kurssista",
@@ -654,7 +646,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "state_skills": [
             "tôi dùng {skill} tốt và biết một ít {skill2}",
             "khách hàng của tôi thành thạo {skill} và đã dùng {skill2} nhiều năm ở công ty",
-            "{skill}, {skill2}, một chút git",
             "chị ấy có kiến thức {skill} vững và biết chút {skill2}",
             "em làm {role} 5 năm, dùng {skill} hằng ngày và tự học {skill2}",
             "tôi đã có kinh nghiệm với {skill} và {skill2}",
@@ -690,7 +681,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "chỉ khóa bằng tiếng Anh",
             "chỉ hiện các lựa chọn bán thời gian",
             "dưới 30 giờ thôi",
-            "tương tự nhưng về {topic}",
         ],
         "explain": [
             "nói thêm về khóa đó",
@@ -722,7 +712,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "state_skills": [
             "मुझे {skill} अच्छी तरह आता है और थोड़ा {skill2} भी",
             "मेरे क्लाइंट को {skill} आता है और वह सालों से काम पर {skill2} इस्तेमाल करते हैं",
-            "{skill}, {skill2}, थोड़ा git",
             "उन्हें {skill} की अच्छी जानकारी है और थोड़ा {skill2}",
             "मैं 5 साल {role} रहा, रोज़ {skill} चलाता हूँ और {skill2} खुद सीखा",
             "मुझे पहले से {skill} और {skill2} का अनुभव है",
@@ -758,7 +747,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "सिर्फ अंग्रेज़ी वाले",
             "सिर्फ पार्ट टाइम वाले दिखाओ",
             "30 घंटे से कम वाले",
-            "वैसे ही लेकिन {topic} पर",
         ],
         "explain": [
             "उस कोर्स के बारे में और बताइए",
@@ -790,7 +778,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "state_skills": [
             "আমি {skill} ভালো পারি আর একটু {skill2} জানি",
             "আমার ক্লায়েন্ট {skill} জানেন আর বহু বছর ধরে কাজে {skill2} ব্যবহার করছেন",
-            "{skill}, {skill2}, একটু git",
             "ওনার {skill} এ ভালো দখল আছে আর একটু {skill2}",
             "আমি ৫ বছর {role} ছিলাম, রোজ {skill} ব্যবহার করি আর নিজে {skill2} শিখেছি",
             "আমার আগে থেকেই {skill} আর {skill2} এর অভিজ্ঞতা আছে",
@@ -826,7 +813,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "শুধু ইংরেজিতে যেগুলো",
             "শুধু পার্ট টাইম গুলো দেখাও",
             "৩০ ঘণ্টার কম",
-            "একই রকম কিন্তু {topic} নিয়ে",
         ],
         "explain": [
             "ওই কোর্সটা সম্পর্কে আরও বলুন",
@@ -856,7 +842,6 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "state_skills": [
             "mujhe {skill} acche se aata hai aur thoda {skill2}",
             "mere client ko {skill} aata hai aur kaam pe {skill2} use karte hai",
-            "{skill} {skill2} thoda git",
             "maine 5 saal {role} ka kaam kiya, roz {skill} use karta hu",
             "mujhe pehle se {skill} aur {skill2} ka experience hai",
         ],
