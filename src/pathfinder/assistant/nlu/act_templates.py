@@ -6,8 +6,8 @@ them, gets phrasings in all eight languages and Hinglish /
 Banglish (Latin script, under `hi` / `bn` as in the utterance file), each filled with several jobs, skills and
 topics, in the registers learners write: first person, an adviser's third person ("my client", "she"), a
 label ("goal: ..."), long turns, and the same line lower-cased without diacritics or final
-punctuation (`plain`). The labels follow the dialogue set's: a bare list of subjects ("html css javascript") is a
-search, not a statement of skills, and a new topic after a list ("and about backups?") a search, not a
+punctuation (`plain`). The labels follow the dialogue set's: a bare list of subjects ("html css javascript")
+is a search, not a statement of skills, and a new topic after a list ("and about backups?") a search, not a
 refinement; the first retrain had templates of both and turned such tune turns (session 21).
 
 Only `train.py` reads them (the classifier's training set, split `train`); the vocabularies built from the
