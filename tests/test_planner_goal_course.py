@@ -123,6 +123,37 @@ def test_the_goal_course_is_planned_when_its_plan_keeps_the_limits():
     assert reason in step.reasons
 
 
+def test_a_course_named_for_the_goal_is_planned_though_only_a_side_course_carries_the_core_tag():
+    # session 21 (fresh20-05): a DBA's core by O*NET is "database", which only a NoSQL course was tagged
+    # with; the core repair took it, side courses filled the hours, and Relational Database Administration
+    # was refused for covering no core tag. A course whose title names the goal is the goal's core course.
+    core = SkillRef(uri="s:core", label="core subject")
+    taxonomy = Taxonomy.from_items(
+        [Skill(uri=s.uri, label=s.label) for s in (*ALL, core)],
+        [
+            Occupation(
+                uri="occ", label="systems designer", essential=tuple(s.uri for s in ALL), central=(core.uri,)
+            )
+        ],
+    )
+    catalogue = [COURSE, _cred("tag", "Tagged Subject", (core, S4)), *SIDE[1:]]
+    profile = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="occ"),
+        languages=("en",),
+        constraints=Constraints(hours_per_week=10, weeks=20),
+    )
+    gap = analyse_gap(profile, taxonomy, catalogue, today=TODAY)
+    assert gap.core == (core.uri,)
+    pw = plan_pathway(profile, gap, catalogue, today=TODAY)
+    assert pw.ids == ("dsg",)
+    # a course that is the goal's only by its many skills still gives way to the core (session 16)
+    wide = _cred("wide", "Leading Things", (S1, S2, S3), hours=200)
+    catalogue = [wide, _cred("tag", "Tagged Subject", (core, S4)), *SIDE[1:]]
+    gap = analyse_gap(profile, taxonomy, catalogue, today=TODAY)
+    assert "tag" in plan_pathway(profile, gap, catalogue, today=TODAY).ids
+
+
 def test_a_goal_course_plan_covering_less_than_half_is_not_taken():
     course = _cred("dsg", "Designing Systems", (S1,), hours=120)
     _, _, pw = _plan([course, *SIDE], hours_per_week=10, weeks=12)  # 1 skill against the side courses' 3

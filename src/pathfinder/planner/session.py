@@ -729,8 +729,12 @@ class PlanningSession:
                 by_id=self.lookup.by_id,
             )
         core = set(self.gap.core)
-        if best not in found.ids or core_covered(found, core) < core_covered(pathway, core):
-            return pathway  # the goal's core skills first (a course of more skills, none of the core, no)
+        titled = names_goal(course.title, self.gap.goal_names)
+        if best not in found.ids or (not titled and core_covered(found, core) < core_covered(pathway, core)):
+            # the goal's core skills first (a course of more skills, none of the core, no); a course named for
+            # the goal's work is its core whatever O*NET's list tags (session 21: Relational Database
+            # Administration for a DBA, whose core tag "database" only a NoSQL course carries)
+            return pathway
         hours, weeks = time_budget_hours(profile, self.today)
         goal = self.gap.goal_label or "this goal"
         if within_limits(found, profile, hours, weeks):
