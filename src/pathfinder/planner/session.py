@@ -87,7 +87,7 @@ from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
 from pathfinder.planner.step_order import step_order_key
 from pathfinder.planner.use_time import STRATEGIES as USE_TIME_STRATEGIES
-from pathfinder.planner.use_time import more_of_goal
+from pathfinder.planner.use_time import more_of_goal, time_left_note
 
 # core teachers too big alone for a limit whose plans `_core_one_change` sizes a change for (a solve each,
 # only for a plan without the core)
@@ -269,6 +269,10 @@ class PlanningSession:
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
+        if profile.constraints.hours_per_week is not None and (
+            left := time_left_note(pathway, self.gap, strategy, time_budget_hours(profile, self.today)[0])
+        ):  # a thin plan when nothing more exists: said, with the figures (session 21)
+            notes += (left,)
         if not pathway.steps and (lifted := self._one_level_up(profile, strategy, pathway)) is not None:
             return lifted
         if not pathway.steps:
