@@ -181,5 +181,61 @@ LEARNERS = [
     ),
 ]
 
+# written after the fixes (session 21, 23:13 UTC) as unseen variants of the same classes in other languages, goals
+# and limits; no rule was tuned on them (judged on base and on the branch)
+AFTER = [
+    (  # Rennes: Java developer -> software tester
+        "bundled",
+        6,
+        "Java developer",
+        "software tester",
+        [("Java (computer programming)", "advanced"), ("Python (computer programming)", "intermediate")],
+        ["fr", "en"],
+        {"hours_per_week": 8, "weeks": 30, "budget": 2000},
+        "balanced",
+    ),
+    (  # Turku: IT support -> database administrator
+        "bundled",
+        5,
+        "IT support technician",
+        "database administrator",
+        [("SQL", "basic"), ("provide ICT support", "advanced")],
+        ["fi", "en"],
+        {"hours_per_week": 10, "weeks": 30, "budget": 2500},
+        "balanced",
+    ),
+    (  # Bilbao: data analyst -> database administrator
+        "bundled",
+        5,
+        "data analyst",
+        "database administrator",
+        [("SQL", "advanced"), ("statistics", "intermediate")],
+        ["es", "en"],
+        {"hours_per_week": 6, "weeks": 45, "budget": 1500},
+        "balanced",
+    ),
+    (  # Pune: help desk agent -> cloud engineer, a year at 5 h
+        "bundled",
+        4,
+        "help desk agent",
+        "cloud engineer",
+        [("provide ICT support", "intermediate")],
+        ["hi", "en"],
+        {"hours_per_week": 5, "weeks": 40, "budget": 150000, "currency": "INR"},
+        "balanced",
+    ),
+    (  # Kassel: school secretary -> data quality specialist
+        "bundled",
+        4,
+        "school secretary",
+        "data quality specialist",
+        [("use spreadsheets software", "advanced")],
+        ["de", "en"],
+        {"hours_per_week": 6, "weeks": 40, "budget": 1500},
+        "balanced",
+    ),
+]
+
 if __name__ == "__main__":
     write_cases("rel21", TODAY, LEARNERS, OUT, split="tune")
+    write_cases("rel21", TODAY, AFTER, OUT, split="tune", first=len(LEARNERS) + 1, append=True)
