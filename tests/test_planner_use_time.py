@@ -129,3 +129,9 @@ def test_the_thin_plan_sentence_is_said_in_every_reply_language(lang):
     with i18n.replying_in(lang):
         said = planner_text.say(note)
     assert said != note and "240" in said and "12" in said and "cloud engineer" in said
+
+
+def test_the_thin_plan_sentence_writes_hours_as_the_plan_does():
+    from pathfinder.planner.use_time import _hours
+
+    assert (_hours(82.5), _hours(240.0), _hours(1200.0)) == ("82.5", "240", "1,200")

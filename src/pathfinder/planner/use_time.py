@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from pathfinder.domain import Pathway
-from pathfinder.domain.pathways import amount_text
 from pathfinder.planner.course_level import estimated_level
 from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, Gap
 from pathfinder.planner.instance import Instance
@@ -112,7 +111,12 @@ def time_left_note(pathway: Pathway, gap: Gap, strategy: str, hours_available: f
     if not left:
         return None
     return (
-        f"This plan uses {amount_text(used)} of your {amount_text(hours_available)} hours: nothing more you "
-        f"may take within your limits teaches the other {left} essential skill(s) of "
-        f"{gap.goal_label or 'this goal'}; what stands in the way is said for each."
+        f"This plan uses {_hours(used)} of your {_hours(hours_available)} hours: nothing more you may take "
+        f"within your limits teaches the other {left} essential skill(s) of {gap.goal_label or 'this goal'}; "
+        "what stands in the way is said for each."
     )
+
+
+def _hours(value: float) -> str:
+    """Hours as the plan prints them: "82.5", "240", "1,200"."""
+    return f"{value:,.1f}".removesuffix(".0")
