@@ -154,6 +154,28 @@ def test_a_course_named_for_the_goal_is_planned_though_only_a_side_course_carrie
     assert "tag" in plan_pathway(profile, gap, catalogue, today=TODAY).ids
 
 
+def test_what_the_goals_course_needs_first_is_planned_when_the_course_does_not_fit():
+    # session 21 (fresh20-16): 90 hours for a data warehouse designer; Data Warehouse Design (with Data
+    # Modelling first) does not fit, and the plan was NoSQL alone; the course's first step is the plan
+    prep = _cred("prep", "Modelling Basics", (S6,), hours=40)
+    course = _cred("dsg", "Designing Systems", (S1, S2, S3), hours=200, prerequisites=("prep",))
+    side = _cred("side", "Side Pair", (S4, S5), hours=40)
+    _, _, pw = _plan([course, prep, side], hours_per_week=10, weeks=5)
+    assert pw.ids == ("prep",)
+    reason = (
+        "a first step towards Designing Systems, the course for systems designer, "
+        "which does not fit your limits"
+    )
+    assert reason in pw.steps[0].reasons
+    assert not planner_text.unknown([reason])
+    with i18n.replying_in("de"):
+        assert planner_text.say(reason) != reason
+    # not when the first step covers less than half of what the plan within the limits covers
+    empty_prep = _cred("prep", "Modelling Basics", (), hours=40)
+    _, _, pw = _plan([course, empty_prep, side], hours_per_week=10, weeks=5)
+    assert pw.ids == ("side",)
+
+
 def test_a_goal_course_plan_covering_less_than_half_is_not_taken():
     course = _cred("dsg", "Designing Systems", (S1,), hours=120)
     _, _, pw = _plan([course, *SIDE], hours_per_week=10, weeks=12)  # 1 skill against the side courses' 3

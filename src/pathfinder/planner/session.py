@@ -37,6 +37,7 @@ from pathfinder.planner.core import (
     core_without_session,
     effort,
     effort_scale,
+    first_step_reason,
     goal_course_out,
     goal_course_ranking,
     goal_course_slips,
@@ -761,6 +762,10 @@ class PlanningSession:
             return found.model_copy(update={"steps": steps})
         if key is not None:
             self._goal_nearest[key] = (found, course)
+        if titled and (
+            towards := self._towards_goal_course(profile, strategy, cands, pathway, best, explain)
+        ):
+            pathway = towards  # what the goal's course needs first, when the course itself does not fit
         if not explain or not pathway.steps:
             return pathway
         said = slips(found, profile, weeks)
@@ -769,6 +774,59 @@ class PlanningSession:
             notes += (goal_course_slips(said),)
         kept = tuple(n for n in pathway.notes if not n.startswith(("No course of what", "With it the plan")))
         return pathway.model_copy(update={"notes": (*notes, *kept)})
+
+    def _towards_goal_course(
+        self,
+        profile: LearnerProfile,
+        strategy: str,
+        cands: Candidates,
+        pathway: Pathway,
+        course_id: str,
+        explain: bool,
+    ) -> Pathway | None:
+        """When the goal's course (its title names the goal) does not fit the limits: the plan with what it
+        needs first required (its prerequisite closure), when that plan keeps every limit, covers at least
+        KEEP_SHARE of the plan's essential coverage and no fewer of the goal's core skills; its steps say they
+        are a first step towards the course (session 21, fresh20-16: Data Modelling Essentials, what Data
+        Warehouse Design needs first, instead of NoSQL alone in 90 hours). None otherwise."""
+        index = {c.id: i for i, c in enumerate(cands.cands)}
+        i = index.get(course_id)
+        if i is None:
+            return None
+        first = tuple(cands.cands[k].id for k in sorted(cands.closures[i]) if k != i)
+        if not first or set(first) <= set(pathway.ids):
+            return None
+        prefs = profile.preferences
+        required = profile.model_copy(
+            update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, *first)})}
+        )
+        parts = self._selection(required, strategy, self.candidates(required), None)
+        found = assemble(*parts, explain=False, by_id=self.lookup.by_id)
+        hours, weeks = time_budget_hours(profile, self.today)
+        core = set(self.gap.core)
+        if (
+            not set(first) <= set(found.ids)
+            or not within_limits(found, profile, hours, weeks)
+            or essential_coverage(found, self.gap) < KEEP_SHARE * essential_coverage(pathway, self.gap) - EPS
+            or core_covered(found, core) < core_covered(pathway, core)
+        ):
+            return None
+        if not explain:
+            return found
+        found = assemble(*parts, explain=True, by_id=self.lookup.by_id)
+        title = self.lookup.by_id[course_id].title
+        goal = self.gap.goal_label or "this goal"
+        steps = tuple(
+            s.model_copy(
+                update={
+                    "reasons": tuple(first_step_reason(title, goal) if r == PINNED else r for r in s.reasons)
+                }
+            )
+            if s.id in first
+            else s
+            for s in found.steps
+        )
+        return found.model_copy(update={"steps": steps})
 
     def _solve_core(
         self,
