@@ -793,16 +793,22 @@ class PlanningSession:
         i = index.get(course_id)
         if i is None:
             return None
-        first = tuple(cands.cands[k].id for k in sorted(cands.closures[i]) if k != i)
+        ks = [k for k in sorted(cands.closures[i]) if k != i]
+        first = tuple(cands.cands[k].id for k in ks)
         if not first or set(first) <= set(pathway.ids):
             return None
+        hours, weeks = time_budget_hours(profile, self.today)
+        budget = budget_eur(profile)
+        if (hours is not None and sum(cands.hours[k] for k in ks) > hours + EPS) or (
+            budget is not None and sum(cands.cost_eur[k] for k in ks) > budget + EPS
+        ):
+            return None  # what it needs first is past a limit by itself: no solve
         prefs = profile.preferences
         required = profile.model_copy(
             update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, *first)})}
         )
         parts = self._selection(required, strategy, self.candidates(required), None)
         found = assemble(*parts, explain=False, by_id=self.lookup.by_id)
-        hours, weeks = time_budget_hours(profile, self.today)
         core = set(self.gap.core)
         if (
             not set(first) <= set(found.ids)
