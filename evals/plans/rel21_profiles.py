@@ -1,10 +1,10 @@
 """Writes rel21_cases.jsonl: 16 learners whose plans should keep every step on the goal, not stop thin with
 most of the learner's hours unused, and order what a later step needs first (issue 14, session 21, branch
-relevance21). Written by the helper who fixes what they show, before any plan for them was run: tune, not held
-out. Variants of the classes fresh20-05/-16/-17/-20 and trial 16 showed (an accountant's DBA plan ending in
-High-Performance Computing, a data warehouse plan of NoSQL alone, Python fundamentals before HTML/CSS for a web
-developer, one 20 h testing course of 200 h), in other goals, languages and limits. 10 are judged on the bundled
-corpus, 6 on the bundled corpus plus edX and Udemy (`constraints_kind`). Verdicts: hand_rel21.md.
+relevance21). Written by the helper who fixes what they show, before any plan for them was run: tune, not
+held out. Variants of the classes fresh20-05/-16/-17/-20 and trial 16 showed (an accountant's DBA plan ending
+in High-Performance Computing, a data warehouse plan of NoSQL alone, Python fundamentals before HTML/CSS for a
+web developer, one 20 h testing course of 200 h), in other goals, languages and limits. 10 are judged on the
+bundled corpus, 6 on the bundled corpus plus edX and Udemy (`constraints_kind`). Verdicts: hand_rel21.md.
 Run: .venv/bin/python evals/plans/rel21_profiles.py
 """
 
@@ -181,8 +181,8 @@ LEARNERS = [
     ),
 ]
 
-# written after the fixes (session 21, 23:13 UTC) as unseen variants of the same classes in other languages, goals
-# and limits; no rule was tuned on them (judged on base and on the branch)
+# written after the fixes (session 21, 23:13 UTC) as unseen variants of the same classes in other languages,
+# goals and limits; no rule was tuned on them (judged on base and on the branch)
 AFTER = [
     (  # Rennes: Java developer -> software tester
         "bundled",
