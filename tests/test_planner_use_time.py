@@ -111,6 +111,9 @@ def test_a_thin_plan_says_so_when_nothing_more_teaches_the_goal():
         for n in _plan(_profile(hours_per_week=6, weeks=40), "cheapest", catalogue=only).notes
     )
     assert not any("This plan uses" in n for n in _plan(_profile(weeks=40), catalogue=only).notes)
+    # hours a week without weeks or a deadline: the default horizon is no time the learner gave (its long-plan
+    # note says what more time buys)
+    assert not any("This plan uses" in n for n in _plan(_profile(hours_per_week=6), catalogue=only).notes)
     full = [_course("intro-cloud", [CLOUD, SEC], 4, 10)]
     assert not any(
         "This plan uses" in n for n in _plan(_profile(hours_per_week=6, weeks=40), catalogue=full).notes

@@ -270,8 +270,14 @@ class PlanningSession:
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
-        if profile.constraints.hours_per_week is not None and (
-            left := time_left_note(pathway, self.gap, strategy, time_budget_hours(profile, self.today)[0])
+        given = profile.constraints  # the learner's own time: hours a week and weeks or a deadline, not the
+        # default horizon of a plan without a deadline (its long-plan note says what more time buys)
+        if (
+            given.hours_per_week is not None
+            and (given.weeks is not None or given.deadline is not None)
+            and (
+                left := time_left_note(pathway, self.gap, strategy, time_budget_hours(profile, self.today)[0])
+            )
         ):  # a thin plan when nothing more exists: said, with the figures (session 21)
             notes += (left,)
         if not pathway.steps and (lifted := self._one_level_up(profile, strategy, pathway)) is not None:
