@@ -88,3 +88,53 @@ def test_fastest_uses_the_time_for_the_goals_core_too(limit):
     # still within the limits, and only what goes further in the goal (not the second introduction)
     assert _plan(_profile(hours_per_week=6, weeks=40, budget=50), "fastest").ids == ("intro-cloud",)
     assert _plan(_profile(hours_per_week=1, weeks=40), "fastest").ids == ("intro-cloud",)
+
+
+def test_a_thin_plan_says_so_when_nothing_more_teaches_the_goal():
+    # session 21 (fresh20-20): one short course of a tester's 200 hours, the rest of the goal taught by
+    # nothing the learner may take; the plan says so with its figures, not 90% of the year unexplained
+    only = [_course("intro-cloud-2", [CLOUD], 4, 12), _course("painting", [ART], 5, 20)]
+    pw = _plan(_profile(hours_per_week=6, weeks=40), catalogue=only)
+    assert pw.ids == ("intro-cloud-2",)
+    said = (
+        "This plan uses 12 of your 240 hours: nothing more you may take within your limits teaches the other "
+        "1 essential skill(s) of cloud engineer; what stands in the way is said for each."
+    )
+    assert said in pw.notes
+    # not when the plan uses enough of the time, nor for cheapest, nor without hours a week, nor when the
+    # goal's essential skills are all covered
+    assert not any(
+        "This plan uses" in n for n in _plan(_profile(hours_per_week=1, weeks=20), catalogue=only).notes
+    )
+    assert not any(
+        "This plan uses" in n
+        for n in _plan(_profile(hours_per_week=6, weeks=40), "cheapest", catalogue=only).notes
+    )
+    assert not any("This plan uses" in n for n in _plan(_profile(weeks=40), catalogue=only).notes)
+    # hours a week without weeks or a deadline: the default horizon is no time the learner gave (its long-plan
+    # note says what more time buys)
+    assert not any("This plan uses" in n for n in _plan(_profile(hours_per_week=6), catalogue=only).notes)
+    full = [_course("intro-cloud", [CLOUD, SEC], 4, 10)]
+    assert not any(
+        "This plan uses" in n for n in _plan(_profile(hours_per_week=6, weeks=40), catalogue=full).notes
+    )
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "fr", "fi", "vi", "hi", "bn"])
+def test_the_thin_plan_sentence_is_said_in_every_reply_language(lang):
+    from pathfinder.assistant import i18n, planner_text
+
+    only = [_course("intro-cloud-2", [CLOUD], 4, 12)]
+    note = next(
+        n for n in _plan(_profile(hours_per_week=6, weeks=40), catalogue=only).notes if "This plan uses" in n
+    )
+    assert not planner_text.unknown([note])
+    with i18n.replying_in(lang):
+        said = planner_text.say(note)
+    assert said != note and "240" in said and "12" in said and "cloud engineer" in said
+
+
+def test_the_thin_plan_sentence_writes_hours_as_the_plan_does():
+    from pathfinder.planner.use_time import _hours
+
+    assert (_hours(82.5), _hours(240.0), _hours(1200.0)) == ("82.5", "240", "1,200")

@@ -430,6 +430,12 @@ def goal_labels(gap: Gap, course: Credential) -> list[str]:
     return [g.label for g in gap.essential if g.uri in taught]
 
 
+def first_step_reason(title: str, goal: str) -> str:
+    """The reason on a step planned because the goal's course needs it first, when the course itself does
+    not fit the limits (session 21)."""
+    return f"a first step towards {title}, the course for {goal}, which does not fit your limits"
+
+
 def goal_reason(goal: str) -> str:
     """The reason on the step of the goal's course planned around."""
     return f"the course for {goal}: planned first, though other steps cover more skills"

@@ -40,6 +40,7 @@ from pathfinder.planner.core import (
     core_without_session,
     effort,
     effort_scale,
+    first_step_reason,
     goal_course_out,
     goal_course_ranking,
     goal_course_slips,
@@ -100,7 +101,7 @@ from pathfinder.planner.schedule import schedule
 from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
 from pathfinder.planner.step_order import step_order_key
 from pathfinder.planner.use_time import STRATEGIES as USE_TIME_STRATEGIES
-from pathfinder.planner.use_time import more_of_goal
+from pathfinder.planner.use_time import more_of_goal, time_left_note
 
 # core teachers too big alone for a limit whose plans `_core_one_change` sizes a change for (a solve each,
 # only for a plan without the core)
@@ -294,6 +295,16 @@ class PlanningSession:
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
+        given = profile.constraints  # the learner's own time: hours a week and weeks or a deadline, not the
+        # default horizon of a plan without a deadline (its long-plan note says what more time buys)
+        if (
+            given.hours_per_week is not None
+            and (given.weeks is not None or given.deadline is not None)
+            and (
+                left := time_left_note(pathway, self.gap, strategy, time_budget_hours(profile, self.today)[0])
+            )
+        ):  # a thin plan when nothing more exists: said, with the figures (session 21)
+            notes += (left,)
         if not pathway.steps and (lifted := self._one_level_up(profile, strategy, pathway)) is not None:
             return lifted
         if not pathway.steps:
@@ -847,8 +858,12 @@ class PlanningSession:
                 by_id=self.lookup.by_id,
             )
         core = set(self.gap.core)
-        if best not in found.ids or core_covered(found, core) < core_covered(pathway, core):
-            return pathway  # the goal's core skills first (a course of more skills, none of the core, no)
+        titled = names_goal(course.title, self.gap.goal_names)
+        if best not in found.ids or (not titled and core_covered(found, core) < core_covered(pathway, core)):
+            # the goal's core skills first (a course of more skills, none of the core, no); a course named for
+            # the goal's work is its core whatever O*NET's list tags (session 21: Relational Database
+            # Administration for a DBA, whose core tag "database" only a NoSQL course carries)
+            return pathway
         hours, weeks = time_budget_hours(profile, self.today)
         goal = self.gap.goal_label or "this goal"
         if within_limits(found, profile, hours, weeks):
@@ -871,6 +886,10 @@ class PlanningSession:
             return found.model_copy(update={"steps": steps})
         if key is not None:
             self._goal_nearest[key] = (found, course)
+        if titled and (
+            towards := self._towards_goal_course(profile, strategy, cands, pathway, best, explain)
+        ):
+            pathway = towards  # what the goal's course needs first, when the course itself does not fit
         if not explain or not pathway.steps:
             return pathway
         said = slips(found, profile, weeks)
@@ -879,6 +898,65 @@ class PlanningSession:
             notes += (goal_course_slips(said),)
         kept = tuple(n for n in pathway.notes if not n.startswith(("No course of what", "With it the plan")))
         return pathway.model_copy(update={"notes": (*notes, *kept)})
+
+    def _towards_goal_course(
+        self,
+        profile: LearnerProfile,
+        strategy: str,
+        cands: Candidates,
+        pathway: Pathway,
+        course_id: str,
+        explain: bool,
+    ) -> Pathway | None:
+        """When the goal's course (its title names the goal) does not fit the limits: the plan with what it
+        needs first required (its prerequisite closure), when that plan keeps every limit, covers at least
+        KEEP_SHARE of the plan's essential coverage and no fewer of the goal's core skills; its steps say they
+        are a first step towards the course (session 21, fresh20-16: Data Modelling Essentials, what Data
+        Warehouse Design needs first, instead of NoSQL alone in 90 hours). None otherwise."""
+        index = {c.id: i for i, c in enumerate(cands.cands)}
+        i = index.get(course_id)
+        if i is None:
+            return None
+        ks = [k for k in sorted(cands.closures[i]) if k != i]
+        first = tuple(cands.cands[k].id for k in ks)
+        if not first or set(first) <= set(pathway.ids):
+            return None
+        hours, weeks = time_budget_hours(profile, self.today)
+        budget = budget_eur(profile)
+        if (hours is not None and sum(cands.hours[k] for k in ks) > hours + EPS) or (
+            budget is not None and sum(cands.cost_eur[k] for k in ks) > budget + EPS
+        ):
+            return None  # what it needs first is past a limit by itself: no solve
+        prefs = profile.preferences
+        required = profile.model_copy(
+            update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, *first)})}
+        )
+        parts = self._selection(required, strategy, self.candidates(required), None)
+        found = assemble(*parts, explain=False, by_id=self.lookup.by_id)
+        core = set(self.gap.core)
+        if (
+            not set(first) <= set(found.ids)
+            or not within_limits(found, profile, hours, weeks)
+            or essential_coverage(found, self.gap) < KEEP_SHARE * essential_coverage(pathway, self.gap) - EPS
+            or core_covered(found, core) < core_covered(pathway, core)
+        ):
+            return None
+        if not explain:
+            return found
+        found = assemble(*parts, explain=True, by_id=self.lookup.by_id)
+        title = self.lookup.by_id[course_id].title
+        goal = self.gap.goal_label or "this goal"
+        steps = tuple(
+            s.model_copy(
+                update={
+                    "reasons": tuple(first_step_reason(title, goal) if r == PINNED else r for r in s.reasons)
+                }
+            )
+            if s.id in first
+            else s
+            for s in found.steps
+        )
+        return found.model_copy(update={"steps": steps})
 
     def _solve_core(
         self,

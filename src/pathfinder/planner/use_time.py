@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from pathfinder.domain import Pathway
 from pathfinder.planner.course_level import estimated_level
-from pathfinder.planner.gaps import ESSENTIAL_WEIGHT
+from pathfinder.planner.gaps import ESSENTIAL_WEIGHT, Gap
 from pathfinder.planner.instance import Instance
 
 USED_SHARE = 0.5  # a plan using less than this share of the hours available leaves time for more of the goal
@@ -92,3 +93,30 @@ def more_of_goal(
         if hours >= USED_SHARE * hours_available:
             break
     return out
+
+
+def time_left_note(pathway: Pathway, gap: Gap, strategy: str, hours_available: float | None) -> str | None:
+    """What a thin plan says when nothing more exists (session 21, issue 14; fresh20-20: one 20 h testing
+    course of a software tester's 200 hours): a plan with steps for a strategy that uses the learner's time
+    (`STRATEGIES`) that still uses under USED_SHARE of the hours available (`more_of_goal` found nothing more
+    to add) while essential gap skills stay uncovered says so, with the figures, instead of leaving the
+    learner to guess from the list of uncovered skills why the year is mostly empty. None otherwise."""
+    if strategy not in STRATEGIES or not hours_available or not pathway.steps:
+        return None
+    used = pathway.totals.hours
+    if used >= USED_SHARE * hours_available - SLACK:
+        return None
+    essential = {g.uri for g in gap.essential}
+    left = sum(1 for u in pathway.uncovered if u.uri in essential)
+    if not left:
+        return None
+    return (
+        f"This plan uses {_hours(used)} of your {_hours(hours_available)} hours: nothing more you may take "
+        f"within your limits teaches the other {left} essential skill(s) of {gap.goal_label or 'this goal'}; "
+        "what stands in the way is said for each."
+    )
+
+
+def _hours(value: float) -> str:
+    """Hours as the plan prints them: "82.5", "240", "1,200"."""
+    return f"{value:,.1f}".removesuffix(".0")
