@@ -1542,7 +1542,7 @@ def decide(
     ):
         intent = "search"  # "beginner cybersecurity, online, under 100 EUR": filters of a search
     if (
-        intent in ("set_goal", "explore", "state_skills")  # state_skills: session 21 retrain
+        intent in ("set_goal", "explore")
         and topical
         and not (p.goal_english and glossary.names_role(p.goal_english))  # "busco curso para analista"
         and not named

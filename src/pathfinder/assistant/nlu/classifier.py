@@ -33,26 +33,16 @@ def load_utterances(path: Path = UTTERANCES) -> list[dict]:
 
 
 def fit(
-    X: np.ndarray,
-    y: np.ndarray,
-    classes: int,
-    iters: int = 600,
-    rate: float = 0.5,
-    l2: float = 1e-3,
-    *,
-    weights: np.ndarray | None = None,
+    X: np.ndarray, y: np.ndarray, classes: int, iters: int = 600, rate: float = 0.5, l2: float = 1e-3
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Multinomial logistic regression by full-batch gradient descent (deterministic; a few thousand rows);
-    `weights`: each row's weight (default 1), the loss is their weighted mean."""
+    """Multinomial logistic regression by full-batch gradient descent (deterministic; a few hundred rows)."""
     W = np.zeros((X.shape[1], classes), dtype=np.float64)
     b = np.zeros(classes)
     Y = np.eye(classes)[y]
     Xs = X * SCALE
-    w = (np.ones(len(X)) if weights is None else np.asarray(weights, dtype=np.float64))[:, None]
-    w = w * (len(X) / w.sum())
     for _ in range(iters):
         P = _softmax(Xs @ W + b)
-        G = w * (P - Y) / len(X)
+        G = (P - Y) / len(X)
         W -= rate * (Xs.T @ G + l2 * W)
         b -= rate * G.sum(0)
     return W, b

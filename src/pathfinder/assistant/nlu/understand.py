@@ -1151,9 +1151,7 @@ def _narrowed(p: Parsed, pairs, goal_clause: str) -> None:
         p.goal_english = " ".join([goal, *added])
 
 
-# "plutôt l'analyse" after "je voudrais travailler dans la data" may read as a refinement (it is one, of the
-# goal said in the same message): session 21's classifier, trained on template refinements, reads it so
-_NARROWING = ("set_goal", "search", "explore", "state_skills", "refine")
+_NARROWING = ("set_goal", "search", "explore", "state_skills")
 
 
 _ROLE_STOP = (
