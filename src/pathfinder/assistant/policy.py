@@ -921,6 +921,7 @@ def decide(
         and state.listing == "pathway"
         and (p.eqf_min is not None or p.eqf_max is not None)
         and p.eqf_min != p.eqf_max
+        and any(ch.isdigit() for ch in p.text)  # a level's number: "intro", "most advanced" are no bound
         and not (p.goal_text or named or p.ordinals or points_at)
     ):
         # "swap anything above EQF 6", "nothing past level 5" right after a plan: the plan re-run within that

@@ -573,9 +573,7 @@ def _goal(
     area = english is not None and not glossary.names_role(english)  # "cybersecurity", not "web developer"
     # "I'm a nurse and want to understand how AI is used in hospitals, nothing technical": the field's skills,
     # no job in it (nor the job a teacher's subject or the held skills point to)
-    own_work = (
-        bool(message) and not glossary.names_role(english or text) and area_refinement.for_own_work(message)
-    )
+    own_work = area and bool(message) and area_refinement.for_own_work(message)
     # "soy diseñadora gráfica y me interesa la IA": an interest names a field, not its practitioner's job
     # (its practitioner stays the goal when the job's name says the field itself: "Datenschutz" -> data
     # protection officer; "AI" -> ICT intelligent systems designer is a guess)
@@ -627,7 +625,7 @@ def _goal(
     # "career counsellor": a job outside IT whose word no occupation of the taxonomy has is asked about, not
     # linked by meaning to the nearest label ("ICT research consultant") nor made an area of course skills
     head = foreign_head(text)
-    if occ is None and not area and not own_work:
+    if occ is None and not area:
         link = tools.linker.link(text)
         top = link.candidates
         likely = (

@@ -138,11 +138,7 @@ def describes_a_beginner(message: str, lang: str | None) -> bool:
     """Whether the learner a course is asked for is described as lacking a background ("AI for someone with no
     tech background", "para alguien sin formación técnica", "যার কোনো টেকনিক্যাল অভিজ্ঞতা নেই"), or the learner
     says so of themselves ("No degree", "I only know Excel": `own_background`)."""
-    return (
-        bool(described_learner(message, lang) & _NONE)
-        or bool(own_background(message))
-        or knows_little(message)
-    )
+    return bool(described_learner(message, lang) & _NONE) or bool(own_background(message))
 
 
 # a qualification or schooling, said as lacking ("No degree", "I have no qualifications", "sin estudios", "pas
@@ -215,6 +211,16 @@ _COMPUTERS = frozenset(
     "tietokonetta tietokoneita tietokoneista máy "
     "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের".split()
 )
+
+
+def computers_only(topic: str) -> bool:
+    """Whether a topic is computers in general and nothing else ("computer", "কম্পিউটার", "tietokone"): no
+    subject to list courses on for one who says they know it (lead trial 17: "কম্পিউটার মোটামুটি পারি"
+    listed Energy-Efficient Computing first)."""
+    toks = set(tokens(topic))
+    return bool(toks) and toks <= _COMPUTERS
+
+
 # knowing little ("not much", "zyada nahi", "wenig", "poco", "peu", "vähän", "ít", "বেশি না"), with `_NONE`
 _LITTLE = frozenset(
     "much well little bit wenig kaum poco mucho peu bien vähän juuri ít lắm ज़्यादा ज्यादा zyada jyada "

@@ -479,8 +479,7 @@ def _relative(toks: list[str], today: date) -> tuple[date, int] | None:
 # "a partir de enero", "à partir de janvier", "dès janvier", "từ tháng 1") and after it ("tammikuusta
 # alkaen", "जनवरी से", "জানুয়ারি থেকে", "January onwards")
 _START_BEFORE = frozenset(
-    "starting start starts begin beginning from ab beginnend desde empezando comenzando empezar partir dès "
-    "des từ tu".split()
+    "starting beginning from ab beginnend desde empezando comenzando empezar partir dès des từ tu".split()
 )
 _START_AFTER = frozenset("alkaen lähtien onwards से থেকে".split())
 
@@ -488,6 +487,8 @@ _START_AFTER = frozenset("alkaen lähtien onwards से থেকে".split())
 def _starts_then(toks: list[str], i: int) -> bool:
     """Whether the month at `i` is when the learner starts, not a deadline: a start word just before it (or
     before "tháng"), or just after it, or a Finnish elative month ("tammikuusta")."""
+    if set(toks[:i]) & (_BEFORE | _UNTIL):
+        return False  # "before my new job starts in February", "bis ... ab": a deadline all the same
     before = set(toks[max(0, i - 2) : i])
     if toks[i].endswith(("kuusta",)) or set(toks[i + 1 : i + 3]) & _START_AFTER and not toks[i].isdigit():
         return calendar_word(toks[i]) in vocab.MONTHS or toks[i].endswith("kuusta")

@@ -13,7 +13,12 @@ from pathfinder.assistant.i18n import current, goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, broad_field, leanings
 from pathfinder.assistant.nlu import joint
-from pathfinder.assistant.nlu.audience import describes_a_beginner, knows_little, new_to_computers
+from pathfinder.assistant.nlu.audience import (
+    computers_only,
+    describes_a_beginner,
+    knows_little,
+    new_to_computers,
+)
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES
 from pathfinder.assistant.nlu.wanting import wishes_to_teach
@@ -123,7 +128,7 @@ class CounsellorReplies:
         if wish and joint.names_subject(wish) and self.tools.lexicon.is_catalogue_topic(wish):
             starters = self._starters(profile, wish, beginner=describes_a_beginner(p.text, p.lang))
             # a learner's own start, not a course on running a classroom, unless teaching is what they want
-            if not wishes_to_teach(p.text):
+            if computers_only(wish) and not wishes_to_teach(p.text):
                 starters = [c for c in starters if not course_audience(c).for_educators] or starters
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
                 return _starters_reply(starters)
@@ -267,11 +272,16 @@ class CounsellorReplies:
         # starts where a learner enters, not with the course teaching most (lead trial 17: a data analyst's
         # list led by an EQF 6 course on statistical software in R)
         start = starting_level(profile)
-        for c in sorted(teachers, key=lambda c: max(start, c.eqf_level or start)):
+        # (a learner with a background at or above EQF 5, a junior developer into DevOps, keeps the order of
+        # what teaches most: the courses they asked about, not the basics below them)
+        ordered = sorted(teachers, key=lambda c: max(start, c.eqf_level or start)) if start <= 4 else teachers
+        for c in ordered:
             if not matches(c, filters):
                 continue
             if can_start(c, profile):
                 way_in: Credential | None = c
+            elif start > 4:
+                way_in = None
             else:
                 opens = (self.tools.get(i) for i in c.prerequisites)
                 way_in = next((x for x in opens if x and matches(x, filters) and can_start(x, profile)), None)

@@ -32,7 +32,7 @@ from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, directions_of, leanings
 from pathfinder.assistant.nlu import glossary, vocab
-from pathfinder.assistant.nlu.audience import describes_a_beginner, new_to_computers
+from pathfinder.assistant.nlu.audience import computers_only, describes_a_beginner, new_to_computers
 from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.job_reference import (
@@ -586,7 +586,7 @@ class OfflineResponder(
             goal_changed = any(c.kind == "set_goal" for c in changes)
             # a subject said as known ("I'm okay with computers", "কম্পিউটার মোটামুটি পারি") is no wish to search
             # for (lead trial 17: Energy-Efficient Computing led the list); a subject wished for is
-            held_only = intent == "state_skills" and not wanting(p.text).wish
+            held_only = intent == "state_skills" and not wanting(p.text).wish and computers_only(p.topic)
             wish = p.goal_text or p.clause_goal or (p.topic if topical and not held_only else "") or ""
             if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
                 topic = "" if goal_changed else wish
