@@ -4563,12 +4563,6 @@ import refine21_lists as _R21  # noqa: E402
 
 DIALOGUES += _R21.dialogues("es")
 
-# skill statements in any phrasing - tools for skills, everyday levels, a job said as its work, corrections,
-# an adviser's client, skills inside a goal, a plan that skips what is held (authoring/skills21_lists.py)
-import skills21_lists as _S21  # noqa: E402
-
-DIALOGUES += _S21.dialogues("es")
-
 # roles21 (session 21, tune, written BEFORE the fixes by the helper who fixes them): current roles and goals
 # that read cleanly - spoken copulas, fillers, running/driving/doing a trade, fields of work, interests,
 # selling online (authoring/roles21_lists.py)

@@ -131,8 +131,7 @@ def changes_from(
         p.skills = tuple((phrase, _held_level(p, phrase, level)) for phrase, level in p.skills)
     if p.skills:
         p.skills = _levels_said(p.text, p.skills, p.lang)
-    activity = _within_a_skill(role_text, p.skills, tools, p.lang, p.text)
-    if in_role or _held_not_job(p, role_text, tools) or activity:
+    if in_role or _held_not_job(p, role_text, tools):
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
         english = (
@@ -197,19 +196,6 @@ def changes_from(
             # "he did an AWS cloud basics course": a course the catalogue does not hold still shows the skills
             # it names; the reply says they were saved from it (session 20, lead trial 15's 02)
             texts.append(t("course_evidence"))
-    taken_back = retracted_skills(p.text, p.lang, tools, profile) if intent in _RETRACTING_ACTS else ()
-    if taken_back:
-        # "actually I never used SQL", "nee, eigentlich kann ich gar kein SQL": a skill held before and denied
-        # now is taken off the profile, whatever else the message adds (session 21, skills21)
-        changes.append(
-            ProfileChange(
-                kind="remove_skills",
-                summary="Remove skills: " + ", ".join(s.label for s in taken_back),
-                skills=taken_back,
-            )
-        )
-        items = "\n".join(f"- **{md.escape_text(s.label)}**" for s in taken_back)
-        texts.append(t("skills_removed", items=items))
     if p.spoken_languages:
         changes.append(
             ProfileChange(
@@ -251,31 +237,6 @@ def _aim_besides(p: Parsed, role_text: str | None) -> str:
     role = p.role_english or (glossary.english(role_text, p.lang, only_terms=True) if role_text else None)
     held = set(tokens(role or ""))
     return " ".join(w for w in whole.split() if w.casefold() not in held)
-
-
-def _within_a_skill(
-    role_text: str | None,
-    skills: Sequence[tuple[str, str]],
-    tools: AssistantTools,
-    lang: str | None,
-    message: str,
-) -> bool:
-    """Whether the words read as the job are those of a skill's name found in the message and name no job
-    ("I've been doing the books for a dental practice": "books" of "doing the books"; "llevo las cuentas de
-    la asociación": "llevo cuentas asociación"; session 21, skills21): no job."""
-    words = set(tokens(role_text or ""))
-    # a phrase of several words written in the message, an activity ("doing the books"); a tool's one word or
-    # an English reading can name the job's field too ("em đang làm IT helpdesk": "it support" is a job)
-    written = set(tokens(message))
-    activities = [set(tokens(ph)) for ph, _ in skills if len(tokens(ph)) > 1 and set(tokens(ph)) <= written]
-    if not words or not any(words & phrase for phrase in activities):
-        return False
-    english = glossary.english(role_text or "", lang, only_terms=True) or ""
-    return not (
-        glossary.names_role(english)
-        or glossary.names_job(role_text or "", lang)
-        or tools.lexicon.occupation(english or role_text or "") is not None
-    )
 
 
 def _sentence_of(phrase: str, message: str) -> str:
@@ -330,30 +291,6 @@ def _levels_said(
         if level != NONE:
             out.append((phrase, level))
     return tuple(out)
-
-
-# the acts a message taking back a skill held is read as (`retracted_skills`)
-_RETRACTING_ACTS = ("state_skills", "set_goal", "explore", "set_constraints", "plan")
-
-
-def retracted_skills(
-    text: str, lang: str | None, tools: AssistantTools, profile: LearnerProfile
-) -> tuple[HeldSkill, ...]:
-    """The skills the profile holds that a message denies in the clause naming them ("actually I never used
-    SQL", "nee, eigentlich kann ich gar kein SQL", "en fait je n'ai jamais touché à SQL", "à không, thật ra
-    tôi chưa bao giờ dùng SQL", "Python nahi, sirf SQL"): the denial words of every served language
-    (`skill_levels.held_levels` reads the clause's level as "none"); a skill not held is no retraction."""
-    if not profile.skills:
-        return ()
-    held = {s.uri: s for s in profile.skills}
-    named = mentions(text, tools, lang, inflected=lang not in (None, "en"))
-    said = held_levels(text, [normalise_label(phrase) for phrase in named], lang)
-    out: dict[str, HeldSkill] = {}
-    for phrase in named:
-        hit = tools.lexicon.skill_hit(phrase)
-        if hit is not None and hit.uri in held and said.get(normalise_label(phrase)) == NONE:
-            out[hit.uri] = held[hit.uri]
-    return tuple(out.values())
 
 
 def _held_level(p: Parsed, phrase: str, level: str = "intermediate") -> str:
@@ -411,11 +348,6 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
     unmatched = []
     for phrase, level in p.skills:
         hit = tools.lexicon.skill_hit(phrase)
-        if hit and hit.uri in found and level == "intermediate":
-            # one skill named twice, as written and by its glossary English ("Power BI lerne ich gerade":
-            # "power bi" and "business intelligence"): the English reading, never in the text, has no level
-            # said of it; the level the clause gave the written name stays (session 21, skills21)
-            continue
         if hit:
             found[hit.uri] = HeldSkill(uri=hit.uri, label=hit.label, level=level)  # type: ignore[arg-type]
             shown[hit.uri] = hit.shown

@@ -332,36 +332,12 @@ def _tail_term(rest: str, candidates: list[Term], depth: int = 0) -> str | None:
     return f"{term.english} {further}" if further else term.english
 
 
-@lru_cache(maxsize=1)
-def tool_words() -> frozenset[str]:
-    """The one-word names of tools and products the curated skill aliases know ("Jira", "Canva", "Tableau",
-    `skills.aliases`), folded: domain words in any language's sentence, as the glossary's own are (session 21,
-    skills21: "mujhe Jira aur Canva dono aate hain" was cut at "aur" and "Jira" read as a goal). A name
-    (capitalised in the file, not a German noun the glossary translates, "Datenanalyse"), four letters at
-    least, and never one matched only as written ("REST", "SOC", "C"); an activity, written in lower case
-    ("bookkeeping", "buchhaltung"), is none: it would enter search topics."""
-    from pathfinder.skills.aliases import BUNDLED_ALIASES, read_aliases
-
-    translated = {fold(w.rstrip("*")) for t in terms() if t.lang != "en" for w in t.words}
-    return frozenset(
-        fold(a.term)
-        for a in read_aliases(BUNDLED_ALIASES)
-        if a.term.isascii()
-        and a.term.isalpha()
-        and a.term[:1].isupper()
-        and len(a.term) >= 4
-        and not a.exact_case
-        and fold(a.term) not in translated
-    )
-
-
 def domain_words(token: str) -> bool:
-    """Whether a token outside any term is an English domain word ("Data Analyst" in a German sentence) or a
-    tool's name (`tool_words`), also with a Finnish case ending ("Excelin", "Pythonia", "Jiraa")."""
+    """Whether a token outside any term is an English domain word ("Data Analyst" in a German sentence), also
+    with a Finnish case ending ("Excelin", "Pythonia")."""
     word = fold(token)
-    known = english_words() | tool_words()
-    plural = len(word) > 4 and word.endswith("s") and word[:-1] in known  # "databases"
-    return token.isascii() and (word in known or plural or loan_base(token) is not None)
+    plural = len(word) > 4 and word.endswith("s") and word[:-1] in english_words()  # "databases"
+    return token.isascii() and (word in english_words() or plural or loan_base(token) is not None)
 
 
 # Finnish case endings on an English loanword ending in a consonant, which takes a linking "i" ("Excelin",
@@ -376,12 +352,11 @@ def loan_base(token: str) -> str | None:
     """The English domain word a Finnish-inflected loanword is ("excelin" -> "excel", "pythonia" -> "python",
     "javalla" -> "java"), or None."""
     word = fold(token)
-    known = english_words() | tool_words()
-    if len(word) < 5 or word in known:
+    if len(word) < 5 or word in english_words():
         return None
     for ending in _LOAN_ENDINGS:
         base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= 3 and base in known:
+        if word.endswith(ending) and len(base) >= 3 and base in english_words():
             return base
     return None
 

@@ -21,7 +21,6 @@ from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.number_words import is_number_word
 from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
 from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.skill_use import states_experience
 from pathfinder.assistant.nlu.slots import (
     LEVEL_RANGES,
     Slots,
@@ -394,8 +393,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.skill_clauses = tuple(
             c
             for c, pred in pairs
-            # "Pythonia oon koodannu jo vuosia", "Cisco desde hace años": years of it, held (session 21)
-            if (pred.intent == "state_skills" or _knows(c) or states_experience(c))
+            if (pred.intent == "state_skills" or _knows(c))
             and not wanting(c).wish
             # "mujhe HPC seekhna hai": to be learnt, not known (a wish the English-based reading misses)
             and not any(t.startswith(vocab.LEARN_INFINITIVES) for t in tokens(c))
@@ -882,8 +880,6 @@ def _knows(clause: str) -> bool:
     opener = toks[1:2] if toks[:1] and toks[0] in _BEFORE_KNOWING else toks[:1]
     if opener == ["me"] and toks[:1] == ["je"]:
         opener = toks[2:3]  # "je me débrouille en Linux": the reflexive pronoun before the verb
-    elif toks[:1] == ["me"] and toks[1:2] and toks[1] in vocab.KNOW_OPENERS:
-        opener = toks[1:2]  # "me defiendo con Canva y WordPress": Spanish, the verb after the reflexive
     if "?" in clause:
         return False
     hindi_or_bengali = romanised(clause) or not clause.isascii() or bool(set(toks) & _ROMANISED_SPEAKER)
@@ -901,18 +897,8 @@ _ASKING_FIRST = frozenset("was wie welche welches welchen qué que quoi cuál cu
 def knows_in(text: str, lang: str | None = None, every: bool = False) -> bool:
     """Whether a clause of `text` (with `every`, each clause) states something known by a verb of knowing
     (`_knows`): a statement of skills however the clause orders the skill and the verb."""
-    said = [(_knows(c) or _years_with_a_tool(c)) and not _unknowing(c) for c in clauses(text, lang)]
+    said = [_knows(c) and not _unknowing(c) for c in clauses(text, lang)]
     return bool(said) and (all(said) if every else any(said))
-
-
-def _years_with_a_tool(clause: str) -> bool:
-    """Years of work with a tool named by its name ("mä oon käyttäny Jiraa töissä monta vuotta", "seit
-    Jahren mit Trello", session 21): a statement of what one knows, as a verb of knowing is; years in a job
-    ("seit 10 Jahren Lagerist") name no tool."""
-    return states_experience(clause) and any(
-        glossary.fold(t) in glossary.tool_words() or glossary.loan_base(t) in glossary.tool_words()
-        for t in tokens(clause)
-    )
 
 
 # "je sais pas quoi apprendre", "no sé", "weiß nicht", "जर्मन नहीं आती": not knowing, or what to learn, is no
