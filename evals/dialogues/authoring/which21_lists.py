@@ -161,7 +161,7 @@ _BY_LANG: dict[str, list[tuple[list[str], list[tuple[str, dict]]]]] = {
         (
             ["list_first", "hinglish"],
             [
-                ("mujhe data analyst banna hai", HL),
+                ("mujhe toh data analyst banna hai", HL),
                 ("pehle kaunsa course karun?", _hl(cite_first=[*DATA_AFTER_EXCEL, "glcc-office-106"])),
             ],
         ),

@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
-from pathfinder.assistant.policy import asks_start, asks_which, says_first
+from pathfinder.assistant.policy import asks_easiest, asks_start, asks_which, says_first
 from pathfinder.domain import Credential
 from pathfinder.planner.entry import ENTRY_ABOVE_START
 
@@ -98,8 +98,8 @@ def asks_which_first(text: str) -> bool:
     beginning ("which should I do first", "welchen zuerst?", "¿con cuál empiezo?", "lequel en premier ?",
     "nên học khóa nào trước?", "pehle kaunsa karun?", "কোনটা আগে করব?"), or "the first course" asked
     ("mikä ois eka kurssi?", "¿cuál sería el primer curso?"); not a fact asked of the first entry."""
-    if _FACT.search(text) or _ABOUT.search(text) or _NEED_KNOW.search(text):
-        return False
+    if _FACT.search(text) or _ABOUT.search(text) or _NEED_KNOW.search(text) or asks_easiest(text):
+        return False  # "which is the easiest to start with?": the easiest entry listed (`asks_easiest`)
     folded = fold_vietnamese(text.casefold())
     which = asks_which(text) or bool(_WHICH_MORE.search(text) or _WHICH_MORE.search(folded))
     if _FIRST_COURSE.search(text) and (which or bool(_WHAT.search(text))):

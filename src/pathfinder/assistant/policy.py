@@ -1054,6 +1054,7 @@ def decide(
         return "explore"
     if (
         knows_little(p.text)
+        and not asks_which(p.text)  # "which of these is good for a complete beginner?": one of the list
         and has_goal
         and not named
         and not p.ordinals

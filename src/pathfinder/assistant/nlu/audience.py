@@ -218,7 +218,7 @@ def computers_only(topic: str) -> bool:
     subject to list courses on for one who says they know it (lead trial 17: "কম্পিউটার মোটামুটি পারি"
     listed Energy-Efficient Computing first)."""
     toks = set(tokens(topic))
-    return bool(toks) and toks <= _COMPUTERS
+    return bool(toks & _COMPUTERS) and len(toks) <= 3  # "কম্পিউটার মোটামুটি": computers and a word of degree
 
 
 # knowing little ("not much", "zyada nahi", "wenig", "poco", "peu", "vähän", "ít", "বেশি না"), with `_NONE`

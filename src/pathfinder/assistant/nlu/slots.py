@@ -490,6 +490,8 @@ def _starts_then(toks: list[str], i: int) -> bool:
     if set(toks[:i]) & (_BEFORE | _UNTIL):
         return False  # "before my new job starts in February", "bis ... ab": a deadline all the same
     before = set(toks[max(0, i - 2) : i])
+    if set(toks[i + 1 : i + 4]) & {"पहले", "pehle", "আগে", "age"}:
+        return False  # "जून से पहले": before June, a deadline
     if toks[i].endswith(("kuusta",)) or set(toks[i + 1 : i + 3]) & _START_AFTER and not toks[i].isdigit():
         return calendar_word(toks[i]) in vocab.MONTHS or toks[i].endswith("kuusta")
     return bool(before & _START_BEFORE) and (calendar_word(toks[i]) in vocab.MONTHS or toks[i] == "tháng")

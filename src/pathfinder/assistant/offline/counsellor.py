@@ -261,7 +261,7 @@ class CounsellorReplies:
         return t("next_plan"), []
 
     def _teaching_ways_in(
-        self, teachers: list[Credential], filters: SearchFilters, profile: LearnerProfile
+        self, teachers: list[Credential], filters: SearchFilters, profile: LearnerProfile, *, beginner: bool
     ) -> list[Credential]:
         """Two first courses towards the goal's centre within `filters`: a course teaching it the learner can
         start now, or else the prerequisite that opens it (lead trial 17: a beginner into web development was
@@ -280,8 +280,8 @@ class CounsellorReplies:
                 continue
             if can_start(c, profile):
                 way_in: Credential | None = c
-            elif start > 4:
-                way_in = None
+            elif start > 4 or not beginner:
+                way_in = None  # the prerequisite that opens it: for one who says they are a beginner
             else:
                 opens = (self.tools.get(i) for i in c.prerequisites)
                 way_in = next((x for x in opens if x and matches(x, filters) and can_start(x, profile)), None)
@@ -352,7 +352,7 @@ class CounsellorReplies:
             # of its label in a title is no start: "intelligent" found a network certificate; trial 15)
             # (two the learner can start now: the third place stays for the search's best, often the
             # certificate they stack into)
-            teaching = self._teaching_ways_in(goal_teachers, filters, profile)
+            teaching = self._teaching_ways_in(goal_teachers, filters, profile, beginner=beginner)
             teaching = teaching if not topic else []
             for c in _merged(teaching, _merged(meant, near)):
                 # a certificate costs what its courses cost: never a "free" start on a limited budget

@@ -32,7 +32,12 @@ from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, directions_of, leanings
 from pathfinder.assistant.nlu import glossary, vocab
-from pathfinder.assistant.nlu.audience import computers_only, describes_a_beginner, new_to_computers
+from pathfinder.assistant.nlu.audience import (
+    computers_only,
+    describes_a_beginner,
+    knows_little,
+    new_to_computers,
+)
 from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.job_reference import (
@@ -594,7 +599,8 @@ class OfflineResponder(
                     # "AI, but without programming": started on the subject said, not on every skill of the
                     # occupation linked (its first entries would all teach programming)
                     topic = p.goal_english or wish
-                starters = self._starters(leaning, topic, beginner=describes_a_beginner(p.text, p.lang))
+                beginner = describes_a_beginner(p.text, p.lang) or knows_little(p.text)  # "complete beginner"
+                starters = self._starters(leaning, topic, beginner=beginner)
                 # never listed twice: the entries the note already offers ("the catalogue has little on X;
                 # the nearest it has: ...") are no second list
                 starters = [c for c in starters if f"({c.id})" not in change_text]
