@@ -5331,3 +5331,10 @@ DIALOGUES += _R21.dialogues("de")
 import roles21_lists as _R21  # noqa: E402
 
 DIALOGUES += _R21.dialogues("de")
+
+# session 22 (goals22): goals and roles read from any sentence - hearsay, places, brackets, a trade and
+# a field,
+# "ok"/"ready", two goals, advisers, goals the catalogue lacks (authoring/goals22_lists.py)
+import goals22_lists as _G22  # noqa: E402
+
+DIALOGUES += _G22.dialogues("de")
