@@ -163,7 +163,10 @@ def _no_job(held: str) -> bool:
     """Whether the words between "from" and "to" cannot be a job: a number, a time or a level ("from 9 to
     5", "from Monday to Friday", "from beginner to advanced")."""
     words = held.casefold().split()
-    return not words or any(ch.isdigit() for ch in held) or bool(set(words) & _NOT_A_JOB)
+    # "a bus driver from Kraków. He would like to move into data": a job never runs over a sentence's end
+    # (session 22)
+    ended = any(w.endswith((".", "!", "?")) and len(w.rstrip(".!?")) > 3 for w in words[:-1])
+    return not words or ended or any(ch.isdigit() for ch in held) or bool(set(words) & _NOT_A_JOB)
 
 
 def _finnish_job(held: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import regex
 
-from pathfinder.assistant.nlu import function_words, glossary, vocab
+from pathfinder.assistant.nlu import function_words, glossary, origins, vocab
 from pathfinder.assistant.nlu.slots import field_name_positions, tokens
 
 # the people a learner serves, leads or advises, and the group they form: never a job held, never a goal
@@ -88,6 +88,23 @@ def compares(text: str) -> bool:
 
 # verbs of getting better at something: the aim is what gets better ("improve my digital skills")
 _IMPROVING = frozenset("improve improving verbessern mejorar améliorer ameliorer parantaa kehittää".split())
+# words that speak about a field, never name one: hearsay and hype ("heard AI is the future", "dicen que la nube
+# es el futuro", "on m'a dit que la data c'est l'avenir", "kuulin että tekoäly on tulevaisuus", "सुना है",
+# "শুনেছি"), readiness and assent ("ok ready", "job ready ho sakta hoon", "bin bereit", "je suis prête"): a
+# goal's label and the text it is linked by hold none of them (session 22, lead trial 17's 'heard artificial
+# intelligence future' and 'ready')
+_TALK = frozenset(
+    (
+        "heard hear hearing say says saying said told tell telling ppl people everyone everybody apparently "
+        "supposedly rumour rumor hype hyped trend trending trendy future booming lol lmao idk tbh ready true "
+        "gehört hören höre sagt sagen sagte gesagt leute angeblich zukunft zukunftsbranche trend bereit "
+        "dicen dice dijeron decían escuché oí oído gente futuro tendencia supuestamente listo lista "
+        "preparado preparada dit disent paraît parait entendu avenir futur tendance gens prêt prête prêts "
+        "prêtes pret prete kuulin kuullut sanotaan sanovat sanoo tulevaisuus tulevaisuutta tulevaisuuden "
+        "trendi valmis सुना सुनी सुने कहते कहा बोला बोले भविष्य तैयार लोग suna bola bole sabne "
+        "kehte taiyar tayyar bhavishya শুনেছি শুনলাম শুনি বলে বলছে বলেছে ভবিষ্যৎ ভবিষ্যত রেডি তৈরি লোকে সবাই"
+    ).split()
+)
 
 
 def _group_word(word: str) -> bool:
@@ -123,6 +140,7 @@ def _kept(word: str, lang: str | None = None) -> bool:
         or _group_word(low)
         or low in _IMPROVING
         or low in _ASKING
+        or low in _TALK
     )
 
 
@@ -163,6 +181,9 @@ def _held_positions(words: list[str], held: Iterable[str]) -> set[int]:
     return found
 
 
+_BRACKET = regex.compile(r"\s*[(\[{]")
+
+
 def role_label(phrase: str | None, lang: str | None, clause: str = "") -> str | None:
     """The job a phrase read as the learner's (or their client's) names, in clean words; None when it names
     none: a comparison ("more of a people person than a techie"), the people served ("workshop unemployed
@@ -171,6 +192,11 @@ def role_label(phrase: str | None, lang: str | None, clause: str = "") -> str | 
         return None
     if clause and compares(clause):
         return None
+    # "backend dev (Python, Postgres, Docker)": the tools in brackets are no part of the job; "a Nigerian
+    # pharmacist living in Dublin", "contadora peruana", "peluquera de Valencia": nor where one is from
+    # (`nlu.origins`, session 22)
+    phrase = _BRACKET.split(phrase, maxsplit=1)[0].strip() or phrase
+    phrase = " ".join(origins.without_origin(phrase.split(), lang))
     if _GROUP_VI.search(phrase):
         rest = _GROUP_VI.sub(" ", phrase).strip()
         if not _job_of_its_own(rest, lang):

@@ -1143,7 +1143,7 @@ _NARROWING = ("set_goal", "search", "explore", "state_skills")
 _ROLE_STOP = (
     r"(?=\s+(?:and|who|with|at|in|for|und|der|die|bei|in|mit|y|que|con|en|et|qui|avec|dans|ja|joka|và|muốn|"
     r"but|aber|pero|mais|mutta|since|seit|desde|depuis|"
-    r"nhưng|ở|tại|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon|ist|war|arbeitet)\b|\s+\d|\s*[,.;:!?।]|\s*$|"
+    r"nhưng|ở|tại|người|from|aus|में|हूँ|हूं|है|और|জন|এবং|আর|va|nhung|muon|ist|war|arbeitet)\b|\s+\d|\s*[,.;:!?।]|\s*$|"
     # "au service clients d'une banque": of which employer, no part of the job (session 21)
     r"\s+d['’]une?\b)"
 )
@@ -1242,6 +1242,43 @@ _CLIENT_ROLE_CUE = regex.compile(
 )
 
 
+# a client introduced by name and age, then the job ("Marek, 52, a bus driver from Kraków", "Karim, 41 ans,
+# ancien chauffeur", "Lucía, 34, ex peluquera", "Herrn Yilmaz, 58, früher Schweißer"): the client's job
+# (session 22, lead trial 17's 02 "Tomasz, 45, a former truck mechanic from Gdańsk" had no role)
+_APPOSITIVE_ROLE = regex.compile(
+    r"\b(?-i:\p{Lu})[\p{L}\p{M}]+,\s*\d{1,2}(?:\s*(?:years?\s+old|yrs?|y/?o|ans|años|jahre|vuotta|tuổi))?,\s+"
+    r"(?:(?:an?|un|una|une|ein|eine|einer)\s+)?"
+    r"(?:(?:former|ex|ex-|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige|früher|frueher|entinen)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
+    regex.IGNORECASE,
+)
+# a message that opens with the job and how long it has been held, or "here" ("Electrician here, 15 years on
+# building sites", "Plombier depuis 10 ans, ...", "Fontanero desde hace 8 años", "Krankenpfleger seit 10
+# Jahren"): the job held (session 22)
+_OPENING_ROLE = regex.compile(
+    r"^\s*(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*)?)\s*,?\s+"
+    r"(?:here\b|(?:for|since|depuis|desde\s+hace|seit|hace)\s+\d)",
+    regex.IGNORECASE,
+)
+
+
+def _opening_or_appositive_role(text: str, lang: str | None) -> str | None:
+    """The job a client is introduced with by name and age, or a message opens with (`_APPOSITIVE_ROLE`,
+    `_OPENING_ROLE`): a job's name (the glossary's), or at the opening a word the glossary gives no other
+    meaning (no skill, subject or status: "Plombier depuis 10 ans", not "Python depuis 3 ans")."""
+    found = _APPOSITIVE_ROLE.search(text)
+    if found and glossary.names_job(found.group(1), lang):
+        return found.group(1)
+    found = _OPENING_ROLE.search(text)
+    if found is None or vocab.names_no_job(found.group(1)) or is_status(found.group(1)):
+        return None
+    phrase = found.group(1)
+    if glossary.names_job(phrase, lang):
+        return phrase
+    alone = len(phrase.split()) == 1 and not is_iso_function_word(phrase.casefold())
+    return phrase if alone and glossary.english(phrase, lang, only_terms=True) is None else None
+
+
 def _job(phrase: str, lang: str | None) -> str:
     """The job a role phrase names (`roles.job_held`: no place, employer, study or status), in content
     words."""
@@ -1271,6 +1308,12 @@ def _role_cue(p: Parsed) -> None:
         p.current_role = _job(client.group(1), p.lang)
         p.role_english = glossary.english(client.group(1), p.lang, only_terms=True)
         p.clause_role = None  # the clause with the adviser's own job is not the client's
+        return
+    opening = _opening_or_appositive_role(p.text, p.lang)
+    if opening and _job(opening, p.lang):
+        p.current_role = _job(opening, p.lang)
+        p.role_english = glossary.english(opening, p.lang, only_terms=True)
+        p.clause_role = None
         return
     years = _EXPERIENCE_ROLE.search(p.text)
     if years and _job(years.group(1), p.lang) and not vocab.names_no_job(years.group(1)):
