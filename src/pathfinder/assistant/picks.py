@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from pathfinder.assistant.nlu import glossary
 from pathfinder.domain import Credential
 
 # "what's the closest thing", "was wäre am ehesten passend?", "¿cuál se parece más?", "le plus proche",
@@ -210,10 +211,24 @@ _ACCEPT = re.compile(
 )
 
 
+# saying one is ready to start: "ok ready", "I'm ready, let's go", "passt, bin bereit", "vale, estoy lista",
+# "d'accord, je suis prête", "okei, valmis", "sẵn sàng rồi", "मैं तैयार हूँ", "haan ready hoon", "আমি রেডি"
+# (session 22: read as a goal 'ready', or the greeting)
+_READY = re.compile(
+    r"\b(?:(?:i'?m|im|i am|we'?re|we are) )?ready\b|\b(?:bin|sind|ich bin) bereit\b|\b(?:estoy|estamos) "
+    r"(?:list[oa]s?|preparad[oa]s?)\b|^\W*(?:vale,? )?list[oa]\W*$|\bje suis pr[eê]te?\b|\bon est pr[eê]ts?\b|"
+    r"\b(?:olen|oon|ollaan) valmis\b|\bvalmis\b|sẵn sàng|\bsan sang\b|तैयार|\btaiyar\b|\btayyar\b|রেডি|প্রস্তুত",
+    re.IGNORECASE,
+)
+
+
 def accepts(text: str) -> bool:
     """Whether a short message takes what was shown as it is ("ok, we'll go with that", "passt, so machen
-    wir das", "ঠিক আছে, এটাই করি")."""
-    return len(text.split()) <= 10 and "?" not in text and bool(_ACCEPT.search(text))
+    wir das", "ঠিক আছে, এটাই করি") or says one is ready to start (`_READY`)."""
+    if len(text.split()) > 10 or "?" in text:
+        return False
+    # ready, and nothing else named ("I'm ready to learn cloud" states a goal)
+    return bool(_ACCEPT.search(text)) or bool(_READY.search(text)) and glossary.english(text, None) is None
 
 
 # "ok so what now?", "und jetzt?", "¿y ahora qué?", "on fait quoi maintenant ?", "mitä nyt?", "rồi giờ sao?",

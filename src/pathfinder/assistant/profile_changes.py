@@ -14,7 +14,7 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
-from pathfinder.assistant.nlu import glossary, labels, roles, vocab
+from pathfinder.assistant.nlu import glossary, labels, origins, roles, vocab
 from pathfinder.assistant.nlu.career_move import says_a_move
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
@@ -101,6 +101,9 @@ def changes_from(
         role_text = labels.role_label(role_text, p.lang, _sentence_of(role_text, p.text))
         # in the message's own words: "Elektriker", "atención al público", "giáo viên toán lớp 9" (session 21)
         role_text = roles.as_said(role_text, p.text, p.lang) if role_text else None
+        # ... and as the job alone, once its words are those said: no tools in brackets, no home town
+        # (`nlu.origins`, session 22)
+        role_text = origins.job_alone(role_text, p.lang) if role_text else None
     # a clause read as the job that names skills and no job ("hab schon Python Kenntnisse", "sé usar Excel",
     # "osaan vähän Exceliä"): skills held, not a job
     # also a job read from a cue when it is not near any job by meaning ("olen tehnyt Exceliä vuosia": Finnish

@@ -181,9 +181,6 @@ def _held_positions(words: list[str], held: Iterable[str]) -> set[int]:
     return found
 
 
-_BRACKET = regex.compile(r"\s*[(\[{]")
-
-
 def role_label(phrase: str | None, lang: str | None, clause: str = "") -> str | None:
     """The job a phrase read as the learner's (or their client's) names, in clean words; None when it names
     none: a comparison ("more of a people person than a techie"), the people served ("workshop unemployed
@@ -195,8 +192,7 @@ def role_label(phrase: str | None, lang: str | None, clause: str = "") -> str | 
     # "backend dev (Python, Postgres, Docker)": the tools in brackets are no part of the job; "a Nigerian
     # pharmacist living in Dublin", "contadora peruana", "peluquera de Valencia": nor where one is from
     # (`nlu.origins`, session 22)
-    phrase = _BRACKET.split(phrase, maxsplit=1)[0].strip() or phrase
-    phrase = " ".join(origins.without_origin(phrase.split(), lang))
+    phrase = origins.job_alone(phrase, lang)
     if _GROUP_VI.search(phrase):
         rest = _GROUP_VI.sub(" ", phrase).strip()
         if not _job_of_its_own(rest, lang):

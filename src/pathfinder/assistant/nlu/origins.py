@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 # English demonyms (written capitalised; matched case-folded)
 _EN = (
     "afghan albanian algerian american argentinian argentine australian austrian bangladeshi belarusian belgian "
@@ -163,3 +165,13 @@ def without_origin(words: list[str], lang: str | None) -> list[str]:
         return out
     kept = [w for w in out if not names_origin(w, lang)]
     return kept or list(words)
+
+
+_BRACKET = regex.compile(r"\s*[(\[{]")
+
+
+def job_alone(role: str, lang: str | None) -> str:
+    """A role as said without the tools in brackets after it ("backend dev (Python, Postgres" -> "backend
+    dev") and without where the person is from or lives (`without_origin`)."""
+    role = _BRACKET.split(role, maxsplit=1)[0].strip() or role
+    return " ".join(without_origin(role.split(), lang))

@@ -132,7 +132,15 @@ class TurnReading:
         )  # fmt: skip
         joint.settle(p, **seen, searched=searched)
         intent = (
-            ("apply_suggestion" if offered and suggestions_open else "smalltalk")
+            (
+                "apply_suggestion"
+                if offered and suggestions_open
+                # "yes" right after a goal was set, nothing offered nor planned: the plan the reply invited
+                # (session 22: it was the greeting)
+                else "plan"
+                if has_goal and not offered and state.last_pathway is None and state.offer is None
+                else "smalltalk"
+            )
             if is_bare_yes(message)
             else act_model.second_opinion(  # the learned act where the rules are not sure (nlu.act_gate)
                 record,
