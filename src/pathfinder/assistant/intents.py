@@ -283,6 +283,8 @@ class Parsed:
     clause_role: str | None = None
     goal_english: str | None = None  # the goal in English domain terms (nlu.glossary), when it names some
     role_english: str | None = None  # the job held in English domain terms, read from its whole phrase
+    # the second of two goals offered as alternatives ("either data or cloud": `nlu.alternatives`), offered
+    goal_alternative: str | None = None
     # the job held, named by a rule in its final words (`nlu.roles.run_role`: "taxi driver", "दुकानदार"): no
     # further cleaning of its label
     role_named: str | None = None

@@ -216,8 +216,9 @@ _ACCEPT = re.compile(
 # (session 22: read as a goal 'ready', or the greeting)
 _READY = re.compile(
     r"\b(?:(?:i'?m|im|i am|we'?re|we are) )?ready\b|\b(?:bin|sind|ich bin) bereit\b|\b(?:estoy|estamos) "
-    r"(?:list[oa]s?|preparad[oa]s?)\b|^\W*(?:vale,? )?list[oa]\W*$|\bje suis pr[eê]te?\b|\bon est pr[eê]ts?\b|"
-    r"\b(?:olen|oon|ollaan) valmis\b|\bvalmis\b|sẵn sàng|\bsan sang\b|तैयार|\btaiyar\b|\btayyar\b|রেডি|প্রস্তুত",
+    r"(?:list[oa]s?|preparad[oa]s?)\b|^\W*(?:vale,? )?list[oa]\W*$|\bje suis pr[eê]te?\b|"
+    r"\bon est pr[eê]ts?\b|\b(?:olen|oon|ollaan) valmis\b|\bvalmis\b|sẵn sàng|\bsan sang\b|तैयार|"
+    r"\btaiyar\b|\btayyar\b|রেডি|প্রস্তুত",
     re.IGNORECASE,
 )
 

@@ -169,7 +169,16 @@ def changes_from(
             for x in (phrase, glossary.english(phrase, p.lang) or "")
         ]
         change, text = (
-            _goal(goal_text, tools, profile, english, stated, p.text, held_words=said_held)
+            _goal(
+                goal_text,
+                tools,
+                profile,
+                english,
+                stated,
+                p.text,
+                held_words=said_held,
+                alternative=p.goal_alternative,
+            )
             if goal_text
             else (None, "")
         )
@@ -497,6 +506,7 @@ def _goal(
     message: str = "",
     *,
     held_words: Sequence[str] = (),
+    alternative: str | None = None,
 ) -> tuple[ProfileChange | None, str]:
     """The goal a phrase names: an occupation (by label, else by meaning), else an area as a cluster of the
     skills its best catalogue matches teach; with the alternatives when the occupation is not clear.
@@ -663,12 +673,20 @@ def _goal(
     except PlanningError:
         pass
     change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
+    if alternative:
+        # "either data or cloud": the other goal said is the first one offered (session 22)
+        others = [o for o, _ in _OPTION.findall(options)] if options else []
+        said = [f"**{md.escape_text(alternative)}**", *(f"**{o}**" for o in others[:1])]
+        options = t("goal_options", options=", ".join(said))
     return change, t(
         "goal",
         goal=md.escape_text(occupation_name(goal.label)),
         occupation_note=note,
         gap_note=gap_note,
     ) + options
+
+
+_OPTION = re.compile(r"\*\*(.+?)\*\*()")
 
 
 def link_goal(label: str, tools: AssistantTools, profile: LearnerProfile) -> tuple[ProfileChange | None, str]:

@@ -88,8 +88,8 @@ def compares(text: str) -> bool:
 
 # verbs of getting better at something: the aim is what gets better ("improve my digital skills")
 _IMPROVING = frozenset("improve improving verbessern mejorar améliorer ameliorer parantaa kehittää".split())
-# words that speak about a field, never name one: hearsay and hype ("heard AI is the future", "dicen que la nube
-# es el futuro", "on m'a dit que la data c'est l'avenir", "kuulin että tekoäly on tulevaisuus", "सुना है",
+# words that speak about a field, never name one: hearsay and hype ("heard AI is the future", "dicen que la
+# nube es el futuro", "on m'a dit que la data c'est l'avenir", "kuulin että tekoäly on tulevaisuus", "सुना है",
 # "শুনেছি"), readiness and assent ("ok ready", "job ready ho sakta hoon", "bin bereit", "je suis prête"): a
 # goal's label and the text it is linked by hold none of them (session 22, lead trial 17's 'heard artificial
 # intelligence future' and 'ready')

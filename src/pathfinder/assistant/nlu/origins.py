@@ -1,7 +1,8 @@
 """Where someone is from, said beside their job: a nationality ("a Nigerian pharmacist", "ukrainische
 Buchhalterin", "contadora peruana", "virolainen kirjanpitäjä"), a home town ("peluquera de Valencia", "kế toán
-người Huế", the genitive of a town before the job in Hindi and Bengali) or where they live ("living in Dublin", "installé à Marseille").
-None of it is part of a job: a role is the job alone (session 22, lead trial 17's 'Vietnamese accountant').
+người Huế", the genitive of a town before the job in Hindi and Bengali) or where they live ("living in
+Dublin", "installé à Marseille"). None of it is part of a job: a role is the job alone (session 22, lead
+trial 17's 'Vietnamese accountant').
 
 The nationality words are the adjectives of the countries learners and clients of the served languages come
 from or live in, in each Latin-script language's forms; Finnish adjectives of origin are read by their ending
@@ -16,54 +17,54 @@ import regex
 
 # English demonyms (written capitalised; matched case-folded)
 _EN = (
-    "afghan albanian algerian american argentinian argentine australian austrian bangladeshi belarusian belgian "
-    "bolivian bosnian brazilian british bulgarian cameroonian canadian chilean chinese colombian congolese "
-    "croatian cuban czech danish dominican dutch ecuadorian egyptian english eritrean estonian ethiopian "
-    "filipino filipina finnish french georgian german ghanaian greek haitian hungarian indian indonesian "
-    "iranian iraqi irish italian ivorian jamaican japanese jordanian kenyan korean kosovar kurdish latvian "
-    "lebanese libyan lithuanian malaysian malian mexican moldovan moroccan nepali nepalese nigerian norwegian "
-    "pakistani palestinian peruvian polish portuguese romanian russian salvadoran scottish senegalese serbian "
-    "slovak slovenian somali spanish sri lankan sudanese swedish swiss syrian thai tunisian turkish ugandan "
-    "ukrainian uzbek venezuelan vietnamese welsh yemeni"
+    "afghan albanian algerian american argentinian argentine australian austrian bangladeshi belarusian "
+    "belgian bolivian bosnian brazilian british bulgarian cameroonian canadian chilean chinese colombian "
+    "congolese croatian cuban czech danish dominican dutch ecuadorian egyptian english eritrean estonian "
+    "ethiopian filipino filipina finnish french georgian german ghanaian greek haitian hungarian indian "
+    "indonesian iranian iraqi irish italian ivorian jamaican japanese jordanian kenyan korean kosovar "
+    "kurdish latvian lebanese libyan lithuanian malaysian malian mexican moldovan moroccan nepali "
+    "nepalese nigerian norwegian pakistani palestinian peruvian polish portuguese romanian russian "
+    "salvadoran scottish senegalese serbian slovak slovenian somali spanish sri lankan sudanese swedish "
+    "swiss syrian thai tunisian turkish ugandan ukrainian uzbek venezuelan vietnamese welsh yemeni"
 )
 # German adjective stems (+ -e, -er, -es, -en, -em)
 _DE = (
     "afghanisch albanisch algerisch amerikanisch argentinisch australisch belgisch bolivianisch bosnisch "
     "brasilianisch britisch bulgarisch chilenisch chinesisch dänisch deutsch dominikanisch ecuadorianisch "
     "englisch eritreisch estnisch finnisch französisch georgisch ghanaisch griechisch indisch indonesisch "
-    "irakisch iranisch irisch italienisch japanisch kamerunisch kanadisch kolumbianisch koreanisch kosovarisch "
-    "kroatisch kubanisch kurdisch lettisch libanesisch litauisch marokkanisch mexikanisch moldauisch "
-    "nigerianisch niederländisch norwegisch österreichisch pakistanisch palästinensisch peruanisch "
-    "philippinisch polnisch portugiesisch rumänisch russisch schwedisch schweizerisch senegalesisch serbisch "
-    "slowakisch slowenisch somalisch spanisch sudanesisch syrisch thailändisch tschechisch tunesisch türkisch "
-    "ukrainisch ungarisch venezolanisch vietnamesisch weißrussisch"
+    "irakisch iranisch irisch italienisch japanisch kamerunisch kanadisch kolumbianisch koreanisch "
+    "kosovarisch kroatisch kubanisch kurdisch lettisch libanesisch litauisch marokkanisch mexikanisch "
+    "moldauisch nigerianisch niederländisch norwegisch österreichisch pakistanisch palästinensisch "
+    "peruanisch philippinisch polnisch portugiesisch rumänisch russisch schwedisch schweizerisch "
+    "senegalesisch serbisch slowakisch slowenisch somalisch spanisch sudanesisch syrisch thailändisch "
+    "tschechisch tunesisch türkisch ukrainisch ungarisch venezolanisch vietnamesisch weißrussisch"
 )
 # Spanish adjective stems (+ -o, -a, -os, -as) and invariable forms
 _ES_STEMS = (
     "afgan albanes argelin american argentin australian austriac belg bolivian bosni brasileñ britanic "
     "búlgar bulgar camerunes chilen chin colombian corean croat cuban dominican ecuatorian egipci escoces "
-    "eslovac español eritre estadounidens ecuatoguinean filipin finlandes franc[eé]s georgian grieg guatemaltec "
-    "hondureñ húngar hungar iraqu irlandes italian japones kurd leton libanes lituan marroqu mexican "
-    "moldav nicaragüens nigerian norueg panameñ paraguay peruan polac portugues puertorriqueñ "
-    "rus salvadoreñ senegales serbi siri sueco suec suiz tailandes tunecin turc ucranian uruguay venezolan "
+    "eslovac español eritre estadounidens ecuatoguinean filipin finlandes franc[eé]s georgian grieg "
+    "guatemaltec hondureñ húngar hungar iraqu irlandes italian japones kurd leton libanes lituan marroqu "
+    "mexican moldav nicaragüens nigerian norueg panameñ paraguay peruan polac portugues puertorriqueñ rus "
+    "salvadoreñ senegales serbi siri sueco suec suiz tailandes tunecin turc ucranian uruguay venezolan "
     "vietnamit"
 )
 _ES_WHOLE = (
-    "alemán alemana alemanes alemanas francés francesa inglés inglesa japonés japonesa portugués portuguesa "
-    "marroquí marroquíes paquistaní pakistaní iraní iraquí israelí hindú canadiense estadounidense "
-    "costarricense nicaragüense belga rumano rumana rumanos rumanas"
+    "alemán alemana alemanes alemanas francés francesa inglés inglesa japonés japonesa portugués "
+    "portuguesa marroquí marroquíes paquistaní pakistaní iraní iraquí israelí hindú canadiense "
+    "estadounidense costarricense nicaragüense belga rumano rumana rumanos rumanas"
 )
 # French adjective stems (+ "", -e, -s, -es) and the -ien/-ienne ones
 _FR = (
     "afghan albanais algérien allemand américain argentin australien autrichien belge bolivien bosnien "
     "brésilien britannique bulgare camerounais canadien chilien chinois colombien congolais coréen croate "
-    "cubain danois dominicain égyptien équatorien érythréen espagnol estonien éthiopien finlandais français "
-    "géorgien ghanéen grec grecque guinéen haïtien hongrois indien indonésien irakien iranien irlandais "
-    "italien ivoirien japonais kosovar kurde letton libanais lituanien malgache malien marocain mauritanien "
-    "mexicain moldave néerlandais nigérian nigérien norvégien pakistanais palestinien péruvien philippin "
-    "polonais portugais québécois roumain russe salvadorien sénégalais serbe slovaque slovène somalien "
-    "soudanais suédois suisse syrien tchèque thaïlandais tunisien turc turque ukrainien vénézuélien "
-    "vietnamien"
+    "cubain danois dominicain égyptien équatorien érythréen espagnol estonien éthiopien finlandais "
+    "français géorgien ghanéen grec grecque guinéen haïtien hongrois indien indonésien irakien iranien "
+    "irlandais italien ivoirien japonais kosovar kurde letton libanais lituanien malgache malien marocain "
+    "mauritanien mexicain moldave néerlandais nigérian nigérien norvégien pakistanais palestinien "
+    "péruvien philippin polonais portugais québécois roumain russe salvadorien sénégalais serbe slovaque "
+    "slovène somalien soudanais suédois suisse syrien tchèque thaïlandais tunisien turc turque ukrainien "
+    "vénézuélien vietnamien"
 )
 # Finnish: an adjective of origin ends in -lainen / -läinen; a few that are no origin ("työläinen", a worker;
 # "erilainen", "samanlainen", "tällainen": of a kind) are kept
@@ -100,9 +101,9 @@ def names_origin(word: str, lang: str | None) -> bool:
     low = word.casefold().strip("'’")
     if len(low) < 3 or (lang == "de" and word[:1].isupper() and low in _latin_words()["de"]):
         return False
-    if lang == "fi" or lang is None:
-        if low.endswith(_FI_ORIGIN_ENDINGS) and low not in _FI_NOT_ORIGIN and len(low) > 7:
-            return True
+    finnish = lang in ("fi", None) and low.endswith(_FI_ORIGIN_ENDINGS) and len(low) > 7
+    if finnish and low not in _FI_NOT_ORIGIN:
+        return True
     words = _latin_words()
     if lang in words:
         # an English nationality inside another language's sentence ("eine Vietnamese Buchhalterin") counts
@@ -126,9 +127,26 @@ _ONE = {"hi": ("एक",), "bn": ("একজন",)}
 # jobs of a language, whose nationality word names the language taught or translated ("English teacher",
 # "profesora de inglés", "Französischlehrerin" is one word): kept
 _LANGUAGE_JOBS = (
-    "teach", "tutor", "lectur", "translat", "interpret", "instruct", "professor", "lehrer", "übersetz",
-    "dolmetsch", "profesor", "traduct", "intérpret", "professeu", "prof", "traduc", "interprète", "opettaja",
-    "kääntäjä", "tulkki",
+    "teach",
+    "tutor",
+    "lectur",
+    "translat",
+    "interpret",
+    "instruct",
+    "professor",
+    "lehrer",
+    "übersetz",
+    "dolmetsch",
+    "profesor",
+    "traduct",
+    "intérpret",
+    "professeu",
+    "prof",
+    "traduc",
+    "interprète",
+    "opettaja",
+    "kääntäjä",
+    "tulkki",
 )
 
 

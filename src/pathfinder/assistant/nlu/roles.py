@@ -270,8 +270,8 @@ _GRADE_WORDS = frozenset(
 # Vietnamese words a job read at the role cue's three-syllable cap never runs on over ("em là tài xế giao
 # hàng" was 'tài xế giao'): where, a wish, a conjunction, a time or a purpose starts
 _VI_AFTER_JOB = frozenset(
-    "và muốn nhưng ở tại của để mà thì từ người đã đang sẽ được với cho hay hoặc rồi nên vì khi năm tháng tuần "
-    "cần thích giờ ko không mình em tôi anh chị".split()
+    "và muốn nhưng ở tại của để mà thì từ người đã đang sẽ được với cho hay hoặc rồi nên vì khi năm tháng "
+    "tuần cần thích giờ ko không mình em tôi anh chị".split()
 )
 _VI_CAP = 3  # the syllables `_ROLE_CUE` reads a job with at most
 

@@ -12,6 +12,7 @@ import regex
 from pathfinder.assistant.intents import Parsed, parse
 from pathfinder.assistant.nlu import glossary, labels, loanwords, vi_marks, vocab
 from pathfinder.assistant.nlu import romanised as romanised_spelling
+from pathfinder.assistant.nlu.alternatives import alternative_goals
 from pathfinder.assistant.nlu.audience import described_learner, own_background
 from pathfinder.assistant.nlu.career_move import career_move
 from pathfinder.assistant.nlu.classifier import default_classifier
@@ -520,6 +521,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if "set_goal" not in p.intents:
             p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
+    _alternative_goals(p, whole.intent)
     if p.goal_english and p.role_english and p.role_english in p.goal_english != p.role_english:
         # "anh làm quản trị mạng 5 năm, muốn học thêm về cloud security": the job held is not part of the goal
         p.goal_english = " ".join(p.goal_english.replace(p.role_english, " ").split()) or p.goal_english
@@ -1022,6 +1024,21 @@ _GOAL_CUE = regex.compile(
     r"\s*(?:is|ist|es|est|on)?\s*:\s*([^,.;!?]+)",
     regex.IGNORECASE,
 )
+
+
+def _alternative_goals(p: Parsed, intent: str) -> None:
+    """Two goals offered as alternatives ("either data or cloud", "o datos o nube", "joko X tai Y":
+    `nlu.alternatives`), when the message sets a goal or opens with one and compares nothing: the first is
+    the goal, the second offered (`p.goal_alternative`), never both in one label ('data cloud')."""
+    if "compare" in p.intents or not (p.clause_goal or p.goal_english or intent in ("set_goal", "explore")):
+        return
+    found = alternative_goals(p.text, p.lang)
+    if found is None:
+        return
+    p.goal_text, p.clause_goal, p.goal_english = None, found.first, found.first
+    p.goal_alternative = found.second
+    if "set_goal" not in p.intents:
+        p.intents.insert(0, "set_goal")
 
 
 def _goal_terms(p: Parsed, pairs, goal_clause: str | None, intent: str) -> None:

@@ -1,0 +1,50 @@
+"""Two goals offered as alternatives ("either data or cloud", "entweder Cloud oder Datenbanken", "o datos o
+nube", "j'hésite entre l'IA et la cybersécurité", "joko pilvipalvelut tai data-analytiikka", "phân vân giữa dữ
+liệu và điện toán đám mây", "data या cloud", "ডেটা বা ক্লাউড"): each side a field or job the glossary knows.
+They are never glued into one label ('data cloud', or 'cloud security' from "cybersecurity or cloud"): the
+first is the goal and the second is offered (session 22)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pathfinder.assistant.nlu import glossary
+
+# "X or Y" in the eight languages (with "either"/"entweder"/"soit"/"joko" before X), and "between X and Y"
+_OR = regex.compile(
+    r"^(?:.*?\b(?:either|entweder|soit|joko|hoặc là|ya to|hay là)\s+)?(?P<x>.+?)\s*,?\s+"
+    r"(?:or|oder|o|u|ou|soit|tai|vai|hoặc|hay|या|ya|yaa|বা|নাকি|অথবা|ba|naki)\s+(?P<y>.+)$",
+    regex.IGNORECASE,
+)
+_BETWEEN = regex.compile(
+    r"\b(?:between|zwischen|entre|välillä|giữa|ke beech|ke bich|के बीच|এর মধ্যে)\s+(?P<x>.+?)\s+"
+    r"(?:and|und|y|e|et|ja|và|और|aur|আর|এবং)\s+(?P<y>.+)$",
+    regex.IGNORECASE,
+)
+# words after the second side that close it ("…, not sure", "…, can't decide", "…, me da igual")
+_CLOSE = regex.compile(r"\s*(?:[,.;!?।]|\s(?:for me|not sure|can'?t decide|i guess)\b).*$", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Alternatives:
+    first: str  # the first side's domain terms in English ("data")
+    second: str  # the second's ("cloud")
+
+
+def alternative_goals(clause: str, lang: str | None) -> Alternatives | None:
+    """The two fields or jobs a clause offers as alternatives, each in English domain terms, or None (one
+    side names nothing the glossary knows: "data or something", "cloud, or do I need a degree?")."""
+    text = " ".join(clause.split())
+    for pattern in (_BETWEEN, _OR):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        x = m.group("x").split(",")[-1]
+        y = _CLOSE.sub("", m.group("y"))
+        first = glossary.english(x, lang, only_terms=True)
+        second = glossary.english(y, lang, only_terms=True)
+        if first and second and first.casefold() != second.casefold():
+            return Alternatives(first, second)
+    return None
