@@ -54,7 +54,8 @@ _CASES: list[tuple[str, str, list[tuple[str, dict]]]] = [
         "adviser",
         [
             (
-                "I'm working with Joanna, 29, a Romanian hotel receptionist. She wants to become a web developer.",
+                "I'm working with Joanna, 29, a Romanian hotel receptionist. "
+                "She wants to become a web developer.",
                 {
                     "goal": OCC["web"],
                     "goal_not": ["joanna", "receptionist"],
