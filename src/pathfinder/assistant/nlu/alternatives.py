@@ -27,6 +27,14 @@ _BETWEEN = regex.compile(
 _CLOSE = regex.compile(r"\s*(?:[,.;!?।]|\s(?:for me|not sure|can'?t decide|i guess)\b).*$", regex.IGNORECASE)
 
 
+# words that start another clause after the second side
+_CLAUSE_STARTS = frozenset(
+    "and but because so whatever und aber weil denn y pero porque et mais parce ja mutta koska và nhưng vì "
+    "और लेकिन क्योंकि aur lekin kyunki এবং কিন্তু কারণ".split()
+)
+_SIDE = 4  # the words a side is read from at most
+
+
 @dataclass(frozen=True)
 class Alternatives:
     first: str  # the first side's domain terms in English ("data")
@@ -41,8 +49,12 @@ def alternative_goals(clause: str, lang: str | None) -> Alternatives | None:
         m = pattern.search(text)
         if m is None:
             continue
-        x = m.group("x").split(",")[-1]
-        y = _CLOSE.sub("", m.group("y"))
+        # each side a few words next to the conjunction, the second up to where its clause ends ("parcel
+        # robots or whatever and my manager said … data" offers nothing)
+        x = " ".join(m.group("x").split(",")[-1].split()[-_SIDE:])
+        y_words = _CLOSE.sub("", m.group("y")).split()
+        end = next((i for i, w in enumerate(y_words) if w.casefold() in _CLAUSE_STARTS), len(y_words))
+        y = " ".join(y_words[: min(end, _SIDE)])
         first = glossary.english(x, lang, only_terms=True)
         second = glossary.english(y, lang, only_terms=True)
         if first and second and first.casefold() != second.casefold():
