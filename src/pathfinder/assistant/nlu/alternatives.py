@@ -12,12 +12,19 @@ import regex
 
 from pathfinder.assistant.nlu import glossary
 
-# "X or Y" in the eight languages (with "either"/"entweder"/"soit"/"joko" before X), and "between X and Y"
-_OR = regex.compile(
-    r"^(?:.*?\b(?:either|entweder|soit|joko|hoặc là|ya to|hay là)\s+)?(?P<x>.+?)\s*,?\s+"
-    r"(?:or|oder|o|u|ou|soit|tai|vai|hoặc|hay|या|ya|yaa|বা|নাকি|অথবা|ba|naki)\s+(?P<y>.+)$",
-    regex.IGNORECASE,
-)
+# "or" in each language ("ya" of Hinglish and "ba" of Banglish only there: Spanish "ya" is "already")
+_OR_WORDS = {
+    "en": "or|ya|yaa",
+    "de": "oder",
+    "es": "o|u",
+    "fr": "ou|soit",
+    "fi": "tai|vai",
+    "vi": "hoặc|hay",
+    "hi": "या|ya|yaa",
+    "bn": "বা|নাকি|অথবা|ba|naki",
+}
+# "X or Y", with "either"/"entweder"/"soit"/"joko" before X, and "between X and Y"
+_EITHER = r"^(?:.*?\b(?:either|entweder|soit|joko|hoặc là|ya to|hay là)\s+)?(?P<x>.+?)\s*,?\s+"
 _BETWEEN = regex.compile(
     r"\b(?:between|zwischen|entre|välillä|giữa|ke beech|ke bich|के बीच|এর মধ্যে)\s+(?P<x>.+?)\s+"
     r"(?:and|und|y|e|et|ja|và|और|aur|আর|এবং)\s+(?P<y>.+)$",
@@ -45,7 +52,12 @@ def alternative_goals(clause: str, lang: str | None) -> Alternatives | None:
     """The two fields or jobs a clause offers as alternatives, each in English domain terms, or None (one
     side names nothing the glossary knows: "data or something", "cloud, or do I need a degree?")."""
     text = " ".join(clause.split())
-    for pattern in (_BETWEEN, _OR):
+    if "?" in text or "？" in text:
+        return None  # "X oder Y - was bringt mir mehr?", "the difference between X and Y?": a comparison
+    either = regex.compile(
+        _EITHER + rf"(?:{_OR_WORDS.get(lang or 'en', _OR_WORDS['en'])})\s+(?P<y>.+)$", regex.IGNORECASE
+    )
+    for pattern in (_BETWEEN, either):
         m = pattern.search(text)
         if m is None:
             continue
