@@ -223,13 +223,17 @@ _READY = re.compile(
 )
 
 
+_READY_WORDS = 6  # "tee polku niin et oon valmis pääsiäiseen mennessä" is a deadline, not the go-ahead
+
+
 def accepts(text: str) -> bool:
     """Whether a short message takes what was shown as it is ("ok, we'll go with that", "passt, so machen
     wir das", "ঠিক আছে, এটাই করি") or says one is ready to start (`_READY`)."""
     if len(text.split()) > 10 or "?" in text:
         return False
     # ready, and nothing else named ("I'm ready to learn cloud" states a goal)
-    return bool(_ACCEPT.search(text)) or bool(_READY.search(text)) and glossary.english(text, None) is None
+    ready = len(text.split()) <= _READY_WORDS and bool(_READY.search(text))
+    return bool(_ACCEPT.search(text)) or ready and glossary.english(text, None) is None
 
 
 # "ok so what now?", "und jetzt?", "¿y ahora qué?", "on fait quoi maintenant ?", "mitä nyt?", "rồi giờ sao?",

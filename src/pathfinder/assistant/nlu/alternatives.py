@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.slots import tokens
 
 # "or" in each language ("ya" of Hinglish and "ba" of Banglish only there: Spanish "ya" is "already")
 _OR_WORDS = {
@@ -69,6 +70,7 @@ def alternative_goals(clause: str, lang: str | None) -> Alternatives | None:
         y = " ".join(y_words[: min(end, _SIDE)])
         first = glossary.english(x, lang, only_terms=True)
         second = glossary.english(y, lang, only_terms=True)
-        if first and second and first.casefold() != second.casefold():
-            return Alternatives(first, second)
+        a, b = set(tokens(first or "")), set(tokens(second or ""))
+        if a and b and not a & b:  # "DevOps or cloud" reads 'cloud devops engineer' and 'cloud': one goal
+            return Alternatives(first or "", second or "")
     return None

@@ -1032,9 +1032,14 @@ def _alternative_goals(p: Parsed, intent: str) -> None:
     the goal, the second offered (`p.goal_alternative`), never both in one label ('data cloud')."""
     if "compare" in p.intents or not (p.clause_goal or p.goal_english or intent in ("set_goal", "explore")):
         return
+    if p.intents[:1] == ["search"]:
+        return  # "des formations sur l'IA ou le machine learning": a search for both
     found = alternative_goals(p.text, p.lang)
     if found is None:
         return
+    read = set(tokens(p.goal_english or p.clause_goal or ""))
+    if read and not (read & set(tokens(found.first)) or read & set(tokens(found.second))):
+        return  # "quiero ser analista de datos pero no sé si Power BI o Python": the goal said is another
     p.goal_text, p.clause_goal, p.goal_english = None, found.first, found.first
     p.goal_alternative = found.second
     if "set_goal" not in p.intents:
