@@ -16,6 +16,7 @@ from pathfinder.assistant.nlu.alternatives import alternative_goals
 from pathfinder.assistant.nlu.career_move import career_move
 from pathfinder.assistant.nlu.labels import goal_words, role_label
 from pathfinder.assistant.nlu.origins import job_alone
+from pathfinder.assistant.nlu.understand import _opening_or_appositive_role
 from pathfinder.assistant.picks import accepts
 
 
@@ -201,3 +202,13 @@ def test_yes_or_ready_after_a_goal_plans_and_keeps_the_goal(bundled, then: str) 
     last = results[-1]
     assert last.answer.intent == "plan", last.answer.intent
     assert last.profile.goal is not None and "ready" not in last.profile.goal.label.casefold()
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Newbie here, want to learn cloud", "Total beginner here", "Student here, 2nd year", "Retired here",
+     "Anyone here know about AI?", "Python since 2019", "Excel for 10 years", "Hi, 25, a beginner"],
+)  # fmt: skip
+def test_no_job_opens_a_message_of_a_level_status_or_skill(message: str) -> None:
+    """Guards of the opening and appositive role patterns: a level, a status or a skill is no job."""
+    assert _opening_or_appositive_role(message, "en") is None
