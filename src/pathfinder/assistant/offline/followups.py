@@ -24,6 +24,7 @@ from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
 from pathfinder.domain.pathways import Pathway
+from pathfinder.planner import DEFAULT_HOURS_PER_WEEK
 from pathfinder.errors import PathfinderError
 from pathfinder.planner.assumed import assumed_skills
 
@@ -406,6 +407,30 @@ class FollowUpReplies:
             "plan",
             retrieved=[first] if first is not None else [],
         )
+
+    def _course_in_focus(self, state: DialogueState, named: list[Credential] | None) -> Credential | None:
+        """The one course the learner asks about: named in the message, else the one in focus, with hours."""
+        course = named[0] if named and len(named) == 1 else None
+        if course is None and state.focus:
+            course = self.tools.get(state.focus)
+        return course if course is not None and course.hours else None
+
+    def _course_hours_needed(self, p: Parsed, course: Credential, profile: LearnerProfile) -> _Reply:
+        """The weekly hours one course asks for by the message's deadline (else at the learner's weekly time)."""
+        today = self.today()
+        deadline = p.deadline or (today + timedelta(weeks=p.weeks) if p.weeks else None)
+        text = workload.course_answer(
+            course.title, course.id, course.hours or 0.0, today, deadline, profile.constraints.hours_per_week
+        )
+        return _Reply(text, "explain", retrieved=[course])
+
+    def _fit_verdict(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> str:
+        """Whether the goal fits the weeks the message asks about, at the learner's weekly hours."""
+        today = self.today()
+        weeks = p.weeks or (workload.weeks_until(today, p.deadline) if p.deadline else 1)
+        per_week = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
+        goal = md.escape_text(goal_label(pathway.goal_label or (profile.goal.label if profile.goal else "")))
+        return workload.fit_verdict(pathway, weeks, per_week, goal)
 
     def _gap_answer(self, profile: LearnerProfile) -> _Reply:
         """The goal's essential skills the learner lacks, each with how many courses teach it."""
