@@ -122,3 +122,64 @@ def test_a_plan_for_a_time_asked_about_says_yes_or_no_first(bundled) -> None:
     text = results[-1].answer.text
     assert results[-1].answer.pathway is not None
     assert text.startswith(("Not all of it", "Yes:", "Not in")), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "swap the last one for something online",
+        "I don't want the last one",
+        "tausch den zweiten gegen etwas auf Deutsch",
+        "cambia el segundo por uno más barato",
+        "remplace le premier par un cours en ligne",
+        "đổi khóa cuối",
+        "aakhri wala badal do",
+    ],
+)
+def test_a_step_swapped_or_not_wanted_is_left_out(message: str) -> None:
+    """t18-20: "swap the last one for something online" showed the card of the last step."""
+    from pathfinder.assistant.policy import asks_remove
+
+    assert asks_remove(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I want to change careers to data",
+        "change my goal to cloud engineer",
+        "can I switch to part-time",
+        "tôi muốn thay đổi nghề",
+        "career badalna hai",
+        "je veux changer de métier pour la data",
+    ],
+)
+def test_a_change_of_career_is_no_step_left_out(message: str) -> None:  # guard
+    from pathfinder.assistant.policy import asks_remove
+
+    assert not asks_remove(message)
+
+
+def test_the_last_step_swapped_is_re_planned_without_it(bundled) -> None:
+    results, _ = talk(
+        bundled,
+        ["plan to become an AI engineer please, 5 hours a week", "swap the last one for something online"],
+    )
+    first, swapped = results[0].answer.pathway, results[1].answer.pathway
+    assert first is not None and swapped is not None
+    last = first.steps[-1].id
+    assert last not in {s.id for s in swapped.steps}, swapped.steps
+    assert f"({last})" in results[1].answer.text
+
+
+def test_a_price_cap_over_a_goals_first_courses_lists_the_goals_courses_within_it(bundled) -> None:
+    """t18-04: "anything under 200 euros?" kept only the one free entry of the three shown."""
+    results, _ = talk(
+        bundled, ["I want to become a data scientist, I know python already", "anything under 200 euros?"]
+    )
+    answer = results[-1].answer
+    cited = [c.id for c in answer.citations]
+    assert len(cited) >= 2, answer.text
+    for cid in cited:
+        price = bundled.tools.get(cid).cost_eur
+        assert price is not None and price <= 200, (c.id, price)

@@ -362,8 +362,8 @@ class OfflineResponder(
         to_listed = intent == "plan" and self._list_entry_planned_to(p, state) is not None
         if chooses or opening_answered or to_listed:
             said = dataclasses.replace(said, goal_text=None, clause_goal=None, goal_english=None)
-        # "how many hours a week is that if I want to finish in 2 months?" of the course shown (lead trial 18):
-        # its hours over the weeks asked, the date no deadline of the learner's and no goal asked for
+        # "how many hours a week is that if I want to finish in 2 months?" of the course shown (lead trial
+        # 18): its hours over the weeks asked, the date no deadline of the learner's and no goal asked for
         course_timed = (
             self._course_in_focus(state, named)
             if asks_hours_needed(p.text)
