@@ -183,3 +183,23 @@ def test_a_price_cap_over_a_goals_first_courses_lists_the_goals_courses_within_i
     for cid in cited:
         price = bundled.tools.get(cid).cost_eur
         assert price is not None and price <= 200, (c.id, price)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "something short please, i have two kids",
+        "etwas Kurzes bitte",
+        "algo corto por favor",
+        "quelque chose de court",
+        "khóa ngắn thôi",
+    ],
+)
+def test_a_short_one_asked_for_is_the_shorter_refinement(message: str) -> None:
+    """t18-01: "something short please" over a list opened the counsellor's questions again."""
+    assert "shorter" in understand(message).refinements
+
+
+@pytest.mark.parametrize("message", ["in short I want data", "I am short on money"])
+def test_short_in_other_senses_is_no_refinement(message: str) -> None:  # guard
+    assert "shorter" not in understand(message).refinements
