@@ -182,7 +182,7 @@ def test_a_price_cap_over_a_goals_first_courses_lists_the_goals_courses_within_i
     assert len(cited) >= 2, answer.text
     for cid in cited:
         price = bundled.tools.get(cid).cost_eur
-        assert price is not None and price <= 200, (c.id, price)
+        assert price is not None and price <= 200, (cid, price)
 
 
 @pytest.mark.parametrize(
