@@ -642,7 +642,26 @@ _REMOVE = re.compile(
     # a separable verb around the step named ("lass den Mathe-Kurs weg", "nimm SQL raus", "jätä matikkakurssi
     # pois", "ota se pois"; session 18)
     r"\blass\w* (?:\S+ ){0,4}weg\b|\bnimm (?:\S+ ){0,4}raus\b|\b(?:jätä|jata|ota) (?:\S+ ){0,3}pois\b|"
-    r"\bloại\b|\bkhông muốn\b|हटा|\bhata\b|নাহ?ি চাই",
+    r"\bloại\b|\bkhông muốn\b|हटा|\bhata\b|নাহ?ি চাই|"
+    # a step not wanted, pointed at ("I don't want the last one", "je ne veux pas le deuxième", "no quiero el
+    # primero", "den zweiten will ich nicht") and a step swapped for another ("swap the last one for something
+    # online", "tausch den zweiten gegen etwas auf Deutsch", "cambia el segundo por uno más barato", "remplace
+    # le premier par", "vaihda viimeinen", "đổi khóa cuối", "aakhri wala badal do"): left out, the plan re-run
+    # (lead trial 18: the card of the last step was shown)
+    r"\b(?:do ?n[o']?t|do not|don't) (?:want|need|like) (?:the|that|this) (?:\S+ )?(?:one|step|course)\b|"
+    r"\b(?:swap|switch|replace|exchange|change) (?:the|that|this|it)\b(?: \S+){0,4} (?:for|with)\b|"
+    r"\b(?:tausch\w*|ersetz\w*) (?:den|die|das|ihn|sie|es)\b(?: \S+){0,4} (?:gegen|durch)\b|"
+    r"\b(?:will|möchte) (?:ich )?(?:den|die|das) \w+ nicht\b|"
+    r"\b(?:den|die|das) \w+ (?:will|möchte) ich nicht\b|"
+    r"\b(?:cambia|cámbia|cambiar|sustituye|sustituir|reemplaza|reemplazar)\w* "
+    r"(?:el|la|ese|esa|este|esta)\b(?: \S+){0,4} (?:por|con)\b|"
+    r"\bno quiero (?:el|la|ese|esa|este|esta)\b|"
+    r"\b(?:remplace|remplacer|échange|change|changer) (?:le|la|ce|cette|celui)\b(?: \S+){0,4} "
+    r"(?:par|contre|pour)\b|"
+    r"\bje ne veux pas (?:le|la|ce|cette|du)\b|"
+    r"\b(?:vaihda|korvaa)\b|\ben halua (?:sitä|tätä|ensimmäis|toi|kolma|viimeis)\w*|"
+    r"\b(?:đổi|thay) (?:khóa|khoá|cái|bước|khoa|cai|buoc)\b|(?:wala|wali|वाला|वाली) (?:\S+ )?(?:badal|बदल)|"
+    r"(?:টা|টি) (?:\S+ )?বদল|\b(?:ta|ti) bod[oa]l",
     re.IGNORECASE,
 )
 

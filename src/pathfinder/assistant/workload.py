@@ -11,6 +11,7 @@ from datetime import date
 from pathfinder.assistant.i18n import counted, long_date, t
 from pathfinder.domain.pathways import Pathway
 from pathfinder.planner import DEFAULT_HOURS_PER_WEEK
+from pathfinder.planner.explain import OVER_TIME
 
 # "how many hours / how much time" in the served languages (with and without diacritics, Hinglish, Banglish)
 _HOURS_QUESTION = re.compile(
@@ -22,6 +23,23 @@ _HOURS_QUESTION = re.compile(
     r"bao nhi[eê]u (?:gi[oờ]|ti[eế]ng|th[oờ]i gian)|m[aấ]y (?:ti[eế]ng|gi[oờ]) m[oỗ]i tu[aầ]n|"
     r"कितने घंटे|कितना समय|kitne ghante|kitna (?:time|samay)|"
     r"কত ঘণ্টা|কত সময়|koto ghonta|koto shomoy",
+    re.IGNORECASE,
+)
+# "will it be done in 6 months?", "schaffe ich das bis Juni?", "¿me da tiempo?", "6 mahine mein ho jayega
+# kya?": whether a goal fits a time, asked (lead trial 18: a plan came without the yes or no)
+_FITS_QUESTION = re.compile(
+    r"\bcan (?:i|it|we|she|he) (?:be )?(?:do(?:ne)?|finish(?:ed)?|make it|complete(?:d)?|get (?:it )?done)\b|"
+    r"\bis (?:it|that|this) (?:possible|doable|feasible|realistic|enough)\b|"
+    r"\bwill (?:it|i|that) be (?:done|ready|enough|possible)\b|\benough time\b|\bin time\b|"
+    r"\bschaff(?:e|en) (?:ich|wir|sie|er) (?:das|es)\b|\breicht (?:das|die zeit|es)\b|"
+    r"\bist (?:das|es) (?:machbar|m[oö]glich|realistisch|zu schaffen)\b|"
+    r"\bme da tiempo\b|\b(?:es|ser[aá]|ser[ií]a) (?:posible|factible|realista)\b|\blo logro\b|\bda tiempo\b|"
+    r"\b(?:c'est|est-ce|ce serait|c’est) (?:faisable|possible|r[ée]aliste)\b|\baurai-je le temps\b|"
+    r"\bj'aurai le temps\b|"
+    r"\behdi(?:nkö|mmekö|kö)\b|\behtiikö\b|\bonnistuuko\b|\briittääkö\b|\bonko (?:se|tämä|tuo) mahdollista\b|"
+    r"c[oó] k[iị]p kh[oô]ng|\bk[iị]p kh[oô]ng|c[oó] (?:đ|d)ược kh[oô]ng|c[oó] (?:đ|d)ủ kh[oô]ng|"
+    r"हो जाएगा|हो जायेगा|हो पाएगा|संभव है|मुमकिन है|\bho ja(?:a)?yega\b|\bho paye?ga\b|\bpossible hai\b|"
+    r"হবে কি|হয়ে যাবে|সম্ভব|\bhobe ki\b|\bhoye jabe\b|\bshombhob\b|\bsombhob\b",
     re.IGNORECASE,
 )
 LONG_WEEK = 20.0  # above this, a note: more than a half-time job next to work or family
@@ -68,3 +86,46 @@ def answer(pathway: Pathway, today: date, deadline: date | None, hours_per_week:
     if at != 10:
         text += " " + t("hours_needed_at", per_week="10", weeks=math.ceil(total / 10))
     return text + "\n\n" + t("hours_needed_when")
+
+
+def course_answer(
+    title: str,
+    credential_id: str,
+    hours: float,
+    today: date,
+    deadline: date | None,
+    hours_per_week: float | None,
+) -> str:
+    """The reply for one course in focus ("how many hours a week is that if I want to finish in 2 months?"):
+    its hours, and the weekly hours the deadline asks for; without a deadline, how long it takes at the
+    learner's weekly time (lead trial 18: the question was saved as a deadline and a goal was asked for)."""
+    head = t("hours_needed_course", title=title, id=credential_id, hours=_num(hours))
+    if deadline is not None and deadline > today:
+        weeks = weeks_until(today, deadline)
+        per_week = weekly_hours(hours, weeks)
+        text = (
+            head + " " + t("hours_needed_by", date=long_date(deadline), weeks=weeks, per_week=_num(per_week))
+        )
+        if per_week > LONG_WEEK:
+            text += " " + t("hours_needed_long", per_week=_num(per_week))
+        return text
+    at = hours_per_week or DEFAULT_HOURS_PER_WEEK
+    return head + " " + t("hours_needed_at", per_week=_num(at), weeks=math.ceil(hours / at))
+
+
+def asks_if_it_fits(text: str) -> bool:
+    """Whether a message asks if something can be done in a time ("will it be done in 6 months?", "schaffe ich
+    das bis Juni?", "6 tháng có kịp không?", "6 mahine mein ho jayega kya?")."""
+    return bool(_FITS_QUESTION.search(text))
+
+
+def fit_verdict(pathway: Pathway, weeks: int, hours_per_week: float, goal: str) -> str:
+    """The yes or no before a plan made for a time asked about: yes when no skill was left out for lack of
+    hours, else what the weeks give and what the plan covers of the goal."""
+    room = weeks * hours_per_week
+    values = {"weeks": weeks, "per_week": _num(hours_per_week), "room": _num(room), "goal": goal}
+    if not pathway.steps:
+        return t("fits_none", **values)
+    values |= {"hours": _num(pathway.totals.hours), "pct": round(pathway.coverage * 100)}
+    short = any(OVER_TIME in u.reason for u in pathway.uncovered)
+    return t("fits_not_all" if short else "fits_yes", **values)

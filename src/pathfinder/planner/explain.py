@@ -27,6 +27,9 @@ from pathfinder.planner.instance import Instance, StackTarget, earned_targets, f
 from pathfinder.planner.load import fewest_hours
 from pathfinder.planner.stacks import earned_stack
 
+# why a skill is left out when the hours before the deadline are too few (`workload.fit_verdict` reads it)
+OVER_TIME = "does not fit in your hours before the deadline"
+
 GROUP_LABELS = 5  # skill labels named per group of uncovered skills
 OPTIONAL_LEFT_OUT = "optional; not in this plan (each skill's reason is listed with it)"
 # an essential skill of the goal's ESCO entry that belongs mostly to another specialty (`Gap.later`)
@@ -354,11 +357,11 @@ def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str)
         if cost_ok and time_ok:
             break
     if over_budget and over_time:
-        return "over budget, and does not fit in your hours before the deadline either"
+        return f"over budget, and {OVER_TIME} either"
     if over_budget:
         return "over budget"
     if over_time:
-        return "does not fit in your hours before the deadline"
+        return OVER_TIME
     if not g.essential and strategy != "most-complete":
         return f"optional; left out to keep the plan short ('{strategy}' strategy)"
     return "left out to fit your budget and time together"

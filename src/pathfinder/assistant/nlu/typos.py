@@ -92,7 +92,8 @@ def corrected(word: str) -> str | None:
     swapped = [w for w in near if sorted(w) == sorted(low)]
     # a short word one letter from another is often a word of its own the lists lack ("hour" is no "your",
     # "taka" no "take"): under six letters only a swap of two letters is read back
-    found = swapped or [w for w in near if len(w) >= LONG]
+    # (and a slip keeps the word's first letter: "booking" is no "looking", lead trial 18)
+    found = swapped or [w for w in near if len(w) >= LONG and w[:1] == low[:1]]
     if not found:
         # a verb that opens a wish, with a letter missing, extra or wrong ("lern", "studdy", "wnt"): the
         # label of "wnat to lern cyber securty" was 'lern cybersecurity' (session 20, lead trial 15's 19)

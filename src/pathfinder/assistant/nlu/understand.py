@@ -418,6 +418,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             # "mag Technik und bastle gern": what someone likes doing is an interest, no job (session 19)
             and not set(tokens(stated[0])) & (vocab.LIKING | vocab.INTEREST | _LIKING_ADVERBS)
             and not _subject_only(stated[0], p.lang)
+            # "Osaan perus tietokoneen käytön", "tôi chỉ dùng được word": what someone knows or uses is no job
+            # (lead trial 18)
+            and not _knows_or_uses(stated[0])
         )
         p.clause_role = (
             _job(job, p.lang)
@@ -865,6 +868,13 @@ def _learn_verb(word: str) -> bool:
 _BEFORE_KNOWING = frozenset("je ich ya schon déjà deja i".split())
 _OPENING_FILLERS = frozenset("ok okay so well yes yeah and also but".split())
 _ALREADY = frozenset("already also really just actually".split())
+
+
+def _knows_or_uses(clause: str) -> bool:
+    """A clause saying what someone knows or can use ("osaan perus tietokoneen käytön", "tôi chỉ dùng được
+    word và facebook"): a statement of skills, never the job held."""
+    low = clause.casefold()
+    return _knows(clause) or any(verb in low for verb in vocab.USE_VERBS)
 
 
 def _knows(clause: str) -> bool:

@@ -25,6 +25,7 @@ from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
 from pathfinder.domain.pathways import Pathway
 from pathfinder.errors import PathfinderError
+from pathfinder.planner import DEFAULT_HOURS_PER_WEEK
 from pathfinder.planner.assumed import assumed_skills
 
 
@@ -204,6 +205,16 @@ class FollowUpReplies:
             head = "of_these_shortest"
         if not fitting and filters.max_cost == 0 and (toward := self._free_toward_goal(profile)) is not None:
             return toward  # "onko ilmaisia?" over a goal's first entries: free ones on the goal, not its name
+        if (
+            len(fitting) < 2
+            and filters.max_cost
+            and profile.goal is not None
+            and (toward := self._free_toward_goal(profile, cap=filters.max_cost)) is not None
+            and len(toward.retrieved) > len(fitting)
+        ):
+            return (
+                toward  # "anything under 200 euros?" over a goal's first entries: the goal's up to that price
+            )
         if not fitting and profile.goal is not None and profile.goal.label:
             langs = listing_languages(profile, current())
             return self._run_search(profile.goal.label, filters, "refine", langs=langs, keep_to_langs=True)
@@ -213,7 +224,9 @@ class FollowUpReplies:
         state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
         return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
 
-    def _free_toward_goal(self, profile: LearnerProfile, plan: Pathway | None = None) -> _Reply | None:
+    def _free_toward_goal(
+        self, profile: LearnerProfile, plan: Pathway | None = None, cap: float = 0.0
+    ) -> _Reply | None:
         """ "Anything free?" over a goal, "anything free to start with?" after a plan (session 18, refine18):
         the entries free to earn that are steps of the plan shown or teach an essential skill of the goal's
         gap (the most of it first), in the learner's languages first, up to three; none free: said, with the
@@ -250,16 +263,32 @@ class FollowUpReplies:
 
         goal = md.escape_text(goal_label(profile.goal.label, current()))
         # in the learner's languages only: a third language never leads the answer (session 17, t12lang)
-        free = sorted((c for c in pool if self._price_to_earn(c) == 0 and not rank(c)[0]), key=rank)[:3]
+        # with a `cap`, up to that price (lead trial 18: "anything under 200 euros?" over the first entries)
+        within = [c for c in pool if (price := self._price_to_earn(c)) is not None and price <= cap]
+        free = sorted((c for c in within if not rank(c)[0]), key=rank)[:3]
         if free:
             lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(free, 1))
             state = {"last_results": tuple(c.id for c in free), "listing": "results", "focus": None}
-            return _Reply(t("free_toward_goal", goal=goal) + "\n" + lines, "refine", state, retrieved=free)
+            head = (
+                t("free_toward_goal", goal=goal)
+                if cap == 0
+                else t("cap_toward_goal", goal=goal, cap=md.money(cap, "EUR"))
+            )
+            return _Reply(head + "\n" + lines, "refine", state, retrieved=free)
         priced = [(c, price) for c in pool if (price := self._price_to_earn(c)) is not None]
         if not priced:
             return None
         cheapest, price = min(priced, key=lambda cp: (rank(cp[0])[0], cp[1]))
         text = t("free_toward_none", goal=goal, citation=cite(cheapest), price=md.money(price, "EUR"))
+        if cap > 0:
+            text = t(
+                "cap_toward_none",
+                goal=goal,
+                cap=md.money(cap, "EUR"),
+                citation=cite(cheapest),
+                price=md.money(price, "EUR"),
+            )
+            return _Reply(text, "refine", {"focus": cheapest.id}, retrieved=[cheapest])
         # free entries whose text is on the goal's subject, though they teach none of its skills ("Staying
         # Safe Online" for cyber security): named as near it, after the cheapest that teaches them
         label = self.tools.taxonomy.label
@@ -406,6 +435,30 @@ class FollowUpReplies:
             "plan",
             retrieved=[first] if first is not None else [],
         )
+
+    def _course_in_focus(self, state: DialogueState, named: list[Credential] | None) -> Credential | None:
+        """The one course the learner asks about: named in the message, else the one in focus, with hours."""
+        course = named[0] if named and len(named) == 1 else None
+        if course is None and state.focus:
+            course = self.tools.get(state.focus)
+        return course if course is not None and course.hours else None
+
+    def _course_hours_needed(self, p: Parsed, course: Credential, profile: LearnerProfile) -> _Reply:
+        """The weekly hours one course asks for by the message's deadline (else at the weekly time set)."""
+        today = self.today()
+        deadline = p.deadline or (today + timedelta(weeks=p.weeks) if p.weeks else None)
+        text = workload.course_answer(
+            course.title, course.id, course.hours or 0.0, today, deadline, profile.constraints.hours_per_week
+        )
+        return _Reply(text, "explain", retrieved=[course])
+
+    def _fit_verdict(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> str:
+        """Whether the goal fits the weeks the message asks about, at the learner's weekly hours."""
+        today = self.today()
+        weeks = p.weeks or (workload.weeks_until(today, p.deadline) if p.deadline else 1)
+        per_week = profile.constraints.hours_per_week or DEFAULT_HOURS_PER_WEEK
+        goal = md.escape_text(goal_label(pathway.goal_label or (profile.goal.label if profile.goal else "")))
+        return workload.fit_verdict(pathway, weeks, per_week, goal)
 
     def _gap_answer(self, profile: LearnerProfile) -> _Reply:
         """The goal's essential skills the learner lacks, each with how many courses teach it."""

@@ -92,7 +92,7 @@ from pathfinder.assistant.summaries import asks_end_level, end_level, list_total
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
 from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
-from pathfinder.assistant.workload import asks_hours_needed
+from pathfinder.assistant.workload import asks_hours_needed, asks_if_it_fits
 from pathfinder.domain import LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
@@ -362,6 +362,19 @@ class OfflineResponder(
         to_listed = intent == "plan" and self._list_entry_planned_to(p, state) is not None
         if chooses or opening_answered or to_listed:
             said = dataclasses.replace(said, goal_text=None, clause_goal=None, goal_english=None)
+        # "how many hours a week is that if I want to finish in 2 months?" of the course shown (lead trial
+        # 18): its hours over the weeks asked, the date no deadline of the learner's and no goal asked for
+        course_timed = (
+            self._course_in_focus(state, named)
+            if asks_hours_needed(p.text)
+            and not plan_shown
+            and not p.ordinals
+            and p.hours_per_week is None
+            and not (p.goal_text or p.clause_goal)
+            else None
+        )
+        if course_timed is not None:
+            said = dataclasses.replace(said, deadline=None, weeks=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -414,7 +427,11 @@ class OfflineResponder(
                 )
             )
         )
-        if chooses or opening_answered:
+        if course_timed is not None:
+            r = self._course_hours_needed(p, course_timed, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif chooses or opening_answered:
             earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
             r = self._pick_direction_for_learner(provisional, [*earlier, without_choosing(message)])
             if opening_answered and intent == "set_constraints":
@@ -786,6 +803,9 @@ class OfflineResponder(
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
+        if r.pathway is not None and (p.weeks or p.deadline) and asks_if_it_fits(p.text):
+            # "6 mahine mein ho jayega kya?": the yes or no first, then the plan for that time (lead trial 18)
+            r.text = self._fit_verdict(p, r.pathway, provisional) + "\n\n" + r.text
         language = learner_language(provisional, spoken)
         english = english_added(provisional, leaning, spoken)  # named no language: the written one or English
         others = (
