@@ -4078,3 +4078,7 @@ DIALOGUES += _W21.dialogues("bn")
 import roles21_lists as _R21  # noqa: E402
 
 DIALOGUES += _R21.dialogues("bn")
+# questions about a plan and its courses (authoring/explain22_lists.py)
+import explain22_lists as _E22  # noqa: E402
+
+DIALOGUES += _E22.dialogues("bn")

@@ -6739,3 +6739,7 @@ DIALOGUES += _W21.dialogues("en")
 import roles21_lists as _R21  # noqa: E402
 
 DIALOGUES += _R21.dialogues("en")
+# questions about a plan and its courses (authoring/explain22_lists.py)
+import explain22_lists as _E22  # noqa: E402
+
+DIALOGUES += _E22.dialogues("en")
