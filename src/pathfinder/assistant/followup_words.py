@@ -170,3 +170,29 @@ _TO_START = re.compile(
 def asks_to_start_with(text: str) -> bool:
     """Whether a message speaks of where to begin ("something shorter to start with?", "zum Einstieg")."""
     return bool(_TO_START.search(text))
+
+
+# "what if I skip the second?", "was passiert, wenn ich den vierten weglasse?", "¿qué pasa si me salto el
+# segundo?", "et si je saute le deuxième ?", "entä jos jätän neljännen väliin?", "bỏ qua khóa thứ hai thì sao?",
+# "चौथा छोड़ दूँ तो क्या होगा?", "doosra skip karun toh kya hoga?", "দ্বিতীয়টা বাদ দিলে কী হবে?": a question about
+# the consequence, not a step said done or dropped (session 22)
+_WHAT_IF = re.compile(
+    r"\bwhat if\b|\bwhat (?:would |will )?happens? (?:if|when)\b|\bwhat would happen if\b|\bwould it matter if\b|"
+    r"\bis it (?:ok|okay|bad|a problem) if\b|\bcan i (?:just )?skip\b|\bcould i (?:just )?skip\b|"
+    r"\bwas (?:passiert|wäre|waere|geschieht|ist),? (?:denn )?(?:wenn|falls)\b|\bund wenn ich\b|"
+    r"\bkann ich\b.{0,30}\b(?:weglassen|überspringen|auslassen)\b|"
+    r"\bqu[eé] (?:pasa|pasar[ií]a|ocurre|ocurrir[ií]a) si\b|\by si (?:me |no |lo |la )|\bpuedo saltarme\b|"
+    r"\bet si\b|\bque se passe(?:-t-il|rait-il)? si\b|\bqu'est-ce qui se passe(?:rait)? si\b|"
+    r"\bqu'arrive(?:-t-il|rait-il)? si\b|\bpuis-je sauter\b|\best-ce que je peux sauter\b|"
+    r"\bentä jos\b|\bmitä jos\b|\bmitä (?:tapahtuu|käy|seuraa),? jos\b|\bvoinko (?:jättää|skipata|ohittaa)\b|"
+    r"thì sao|thì thế nào|thì có sao không|thì có được không|\bthi sao\b|có bỏ qua được không|"
+    r"तो क्या होगा|तो क्या हो जाएगा|\b(?:to|toh|tab) kya hoga\b|\bkya hoga\b|"
+    r"(?:দিলে|করলে|না করলে) (?:কী|কি) হবে|\b(?:dile|korle) ki hobe\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_if(text: str) -> bool:
+    """Whether a message asks what would follow from a change ("what if I skip the second?") rather than
+    making it ("skip the second, I've done it")."""
+    return bool(_WHAT_IF.search(text))
