@@ -41,7 +41,10 @@ _ASKS = re.compile(
 )
 
 
-_ECTS_WORD = r"(?:ects|ecvet|op|opintopistett[äa]|opintopistettä|opintopiste|tín chỉ|tin chi|credits?|créditos?|crédits?)"
+_ECTS_WORD = (
+    r"(?:ects|ecvet|op|opintopistett[äa]|opintopistettä|opintopiste|leistungspunkte?|tín chỉ|tin chi|"
+    r"credits?|créditos?|crédits?)"
+)
 _HOURS_WORD = r"(?:hours?|hrs?|h|stunden|std|horas?|heures?|h|tuntia|tuntiä|giờ|gio|घंटे|घंटा|ঘণ্টা|ঘন্টা)"
 _HOW_MANY = re.compile(
     r"\bhow (?:many|much)\b|\bwie ?viele?\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bkuinka (?:monta|paljon)\b|"
@@ -49,7 +52,8 @@ _HOW_MANY = re.compile(
     re.IGNORECASE,
 )
 _N = r"(\d+(?:[.,]\d+)?)"
-# "one ECTS", "ein ECTS", "un crédito", "yksi opintopiste", "một tín chỉ", "एक ECTS", "এক ECTS" (session 22): one
+# "one ECTS", "ein ECTS", "un crédito", "yksi opintopiste", "một tín chỉ", "एक ECTS", "এক ECTS" (session
+# 22): one
 _ONE = (
     r"(?<![\w-])(?:one|a|an|single|ein|eine|einen|einem|un|una|uno|yksi|yhden|yhdessä|một|mot|एक|ek|এক|১)"
     r"\s+(?:single\s+)?"
@@ -125,7 +129,7 @@ def asks_labour_market(text: str) -> bool:
 # Germany recognise them?", "¿las reconocen las empresas?", "les employeurs les reconnaissent ?",
 # "tunnustavatko työnantajat?", "nhà tuyển dụng có công nhận không?", "kya companies maanti hain?")
 _RECOGNISED_BY = re.compile(
-    r"(?:employers?|compan(?:y|ies)|industry|recruiters?|arbeitgeber\w*|firmen|unternehmen|betrieb\w*|"
+    r"\b(?:employers?|compan(?:y|ies)|industry|recruiters?|arbeitgeber\w*|firmen|unternehmen|betrieb\w*|"
     r"empresas?|empleadores?|employeurs?|entreprises?|recruteurs?|työnantaj\w*|tyonantaj\w*|yritys\w*|"
     r"yritykset|companiyan|kampani\w*|company)\b|"
     r"\b(?:in|im|en|au|aux|dans)\s+(?:the\s+)?(?:eu|europe|europa|eur[oó]pe|germany|deutschland|spain|"

@@ -114,11 +114,13 @@ _ATTRIBUTES = {
     r"(?:ects|credits?|leistungspunkte|credit points|créditos|creditos|crédits|credits|opintopist\w*|op)\b|"
     r"(?:bao nhiêu|bao nhieu) (?:tín chỉ|tin chi|ects)|(?:कितने|kitne) (?:ects|क्रेडिट|credit)|"
     r"(?:কত|koto) (?:ects|ক্রেডিট|credit)|\bects\b.{0,12}\b(?:is it|has it|does it)\b|"
-    # "does it count as ECTS?", "is it worth any credits?", "gibt es dafür Leistungspunkte?", "¿da créditos?",
-    # "ça donne des crédits ?", "saako siitä opintopisteitä?", "có tín chỉ không?", "ECTS milega?" (session 22)
+    # "does it count as ECTS?", "is it worth any credits?", "gibt es dafür Leistungspunkte?", "¿da
+    # créditos?", "ça donne des crédits ?", "saako siitä opintopisteitä?", "có tín chỉ không?", "ECTS
+    # milega?" (session 22)
     r"\b(?:counts?|worth|gives?|carr(?:y|ies)|awards?|gibt es dafür|bringt|da|dan|otorga|donne|rapporte|"
     r"saako|antaako|tuleeko)\b.{0,20}\b(?:ects|credits?|leistungspunkte|créditos|crédits|opintopist\w*)\b|"
-    r"(?:có|co) (?:tín chỉ|tin chi|ects)|\b(?:ects|credits?|क्रेडिट|ক্রেডিট)\s*(?:milega|milenge|मिलेगा|मिलेंगे|পাব\w*)",
+    r"(?:có|co) (?:tín chỉ|tin chi|ects)|"
+    r"\b(?:ects|credits?|क्रेडिट|ক্রেডিট)\s*(?:milega|milenge|मिलेगा|मिलेंगे|পাব\w*)",
     # "which EQF level?", "welches Niveau?", "¿qué nivel?", "quel niveau ?", "mikä taso?", "trình độ nào",
     # "कौन सा लेवल", "কোন স্তর"
     "level": r"\blevel\b|\beqf\b|\beqr\b|\bdqr\b|\bniveau\b|\bnivel\b|\bmec\b|\bcec\b|\btaso\b|\btasoa\b|"
@@ -185,6 +187,7 @@ _ATTRIBUTES = {
     # "comment est-il évalué ?", "miten se arvioidaan?", "được đánh giá thế nào?", "मूल्यांकन कैसे होता है?",
     # "মূল্যায়ন কীভাবে হয়?" (its catalogue `assessment`)
     "assessment": r"\bassess(?:ed|ment)?\b|\bexams?\b|\bexamined\b|\bgraded\b|\bgrading\b|"
+    r"\bhow (?:do|does|will|would) (?:they|you|it|one|the \w+) (?:grade|mark|test|assess)\b|"
     r"\bhow (?:is|are) (?:it|they|that|this)\b.{0,20}\b(?:marked|tested|checked)\b|"
     r"\bprüfung|\bgeprüft\b|\bbewertet\b|\bbenotet\b|\bprüft\b|\bevalúa|\bevalua\b|\bevaluaci[oó]n\b|"
     r"\bex[aá]men\b|\bcalifica(?:n|ción)?\b|\bévalu|\bevalu[ée]|\bnot[ée]e?\b|\barvioi\w*|\barviointi|"

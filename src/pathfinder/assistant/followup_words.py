@@ -173,11 +173,13 @@ def asks_to_start_with(text: str) -> bool:
 
 
 # "what if I skip the second?", "was passiert, wenn ich den vierten weglasse?", "¿qué pasa si me salto el
-# segundo?", "et si je saute le deuxième ?", "entä jos jätän neljännen väliin?", "bỏ qua khóa thứ hai thì sao?",
+# segundo?", "et si je saute le deuxième ?", "entä jos jätän neljännen väliin?", "bỏ qua khóa thứ hai thì
+# sao?",
 # "चौथा छोड़ दूँ तो क्या होगा?", "doosra skip karun toh kya hoga?", "দ্বিতীয়টা বাদ দিলে কী হবে?": a question about
 # the consequence, not a step said done or dropped (session 22)
 _WHAT_IF = re.compile(
-    r"\bwhat if\b|\bwhat (?:would |will )?happens? (?:if|when)\b|\bwhat would happen if\b|\bwould it matter if\b|"
+    r"\bwhat if\b|\bwhat (?:would |will )?happens? (?:if|when)\b|\bwhat would happen if\b|"
+    r"\bwould it matter if\b|"
     r"\bis it (?:ok|okay|bad|a problem) if\b|\bcan i (?:just )?skip\b|\bcould i (?:just )?skip\b|"
     r"\bwas (?:passiert|wäre|waere|geschieht|ist),? (?:denn )?(?:wenn|falls)\b|\bund wenn ich\b|"
     r"\bkann ich\b.{0,30}\b(?:weglassen|überspringen|auslassen)\b|"
@@ -196,3 +198,21 @@ def asks_what_if(text: str) -> bool:
     """Whether a message asks what would follow from a change ("what if I skip the second?") rather than
     making it ("skip the second, I've done it")."""
     return bool(_WHAT_IF.search(text))
+
+
+# a step not taken, said inside a what-if ("if I left out the third", "wenn ich den dritten nicht mache", "si
+# no hago el tercero", "si je ne fais pas le troisième", "jos en käy kolmatta", "không học khóa thứ ba",
+# "तीसरा न करूँ", "teesra na karun", "তৃতীয়টা না করলে"); skip and remove words are `policy.asks_skip` and
+# `policy.asks_remove`
+_NOT_TAKEN = re.compile(
+    r"\b(?:leave|left|leaving) (?:\S+ ){0,3}?out\b|\b(?:don't|do not|didn't|did not|never) (?:do|take)\b|"
+    r"\bnicht (?:mache|machen|belege|belegen)\b|\bno (?:hago|hiciera|curso|tomo)\b|"
+    r"\bne (?:fais|suis|prends) pas\b|\ben (?:käy|tee|ota|suorita)\b|không (?:học|làm)|\bkhong hoc\b|"
+    r"न (?:करूँ|करूं|करें|करू)|\bna (?:karun|karu|karoon|karein)\b|না (?:করলে|করি|নিলে)|\bna (?:korle|kori)\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_taken(text: str) -> bool:
+    """Whether a message speaks of a step left untaken ("if I don't do the second")."""
+    return bool(_NOT_TAKEN.search(text))

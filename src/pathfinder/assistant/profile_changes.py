@@ -660,9 +660,13 @@ def _goal(
     except PlanningError:
         pass
     change = ProfileChange(kind="set_goal", summary=f"Goal: {goal.label}", goal=goal)
+    # an area ("cybersecurity") named in the reply's language, its English label kept (session 22)
+    shown = occupation_name(goal.label)
+    if goal.occupation_uri is None and (local := glossary.name_in(goal.label, current())):
+        shown = f"{local} ({goal.label})"
     return change, t(
         "goal",
-        goal=md.escape_text(occupation_name(goal.label)),
+        goal=md.escape_text(shown),
         occupation_note=note,
         gap_note=gap_note,
     ) + options

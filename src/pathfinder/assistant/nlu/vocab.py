@@ -2037,7 +2037,8 @@ ORDINALS.update(
             4: "vierter viertes cuarto cuarta चौथी",
             5: "fünfter fünftes पाँचवें पाँचवीं पांचवें पांचवीं पाँचवा पांचवा",
             6: "sechste sechsten sechster sechstes sexto sexta sixième kuudes kuudennen छठा छठे छठी",
-            7: "siebte siebten siebter siebtes séptimo séptima septième seitsemäs seitsemännen सातवाँ सातवें सातवां",
+            7: "siebte siebten siebter siebtes séptimo séptima septième seitsemäs seitsemännen "
+            "सातवाँ सातवें सातवां",
             8: "achte achten achter achtes octavo octava huitième kahdeksas kahdeksannen आठवाँ आठवें आठवां",
         }.items()
         for w in ws.split()

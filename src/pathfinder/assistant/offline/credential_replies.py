@@ -12,7 +12,7 @@ from pathfinder.assistant.concepts import asks_definition
 from pathfinder.assistant.course_questions import asked_attributes, asks_fit
 from pathfinder.assistant.first_course import pick_first
 from pathfinder.assistant.follow_ons import alike, higher_on_its_skills, toward
-from pathfinder.assistant.followup_words import asks_what_if
+from pathfinder.assistant.followup_words import asks_what_if, says_not_taken
 from pathfinder.assistant.followups_shown import in_language
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
@@ -29,7 +29,9 @@ from pathfinder.assistant.policy import (
     asks_how_long,
     asks_order,
     asks_plan_totals,
+    asks_remove,
     asks_single_parts,
+    asks_skip,
     asks_toward,
     asks_weekly_hours,
     refers_back,
@@ -535,7 +537,10 @@ class CredentialReplies:
         ("skip_step") but asked as a consequence (`followup_words.asks_what_if`), with no done cue, of ONE
         step of the plan shown. Nothing is saved for it: the learner has not said it is done or unwanted."""
         plan = state.last_pathway
-        if intent != "skip_step" or p.done_cue or not asks_what_if(p.text):
+        if p.done_cue or not asks_what_if(p.text):
+            return None
+        left = asks_skip(p.text) or asks_remove(p.text) or says_not_taken(p.text)
+        if intent != "skip_step" and not (left and (p.ordinals or named is not None)):
             return None
         if plan is None or not plan.steps or state.listing not in ("pathway", "suggestions"):
             return None
