@@ -205,8 +205,9 @@ def asks_what_if(text: str) -> bool:
 # "तीसरा न करूँ", "teesra na karun", "তৃতীয়টা না করলে"); skip and remove words are `policy.asks_skip` and
 # `policy.asks_remove`
 _NOT_TAKEN = re.compile(
-    r"\b(?:leave|left|leaving) (?:\S+ ){0,3}?out\b|\b(?:don't|do not|didn't|did not|never) (?:do|take)\b|"
-    r"\bnicht (?:mache|machen|belege|belegen)\b|\bno (?:hago|hiciera|curso|tomo)\b|"
+    r"\b(?:leave|left|leaving) (?:\S+ ){0,3}?out\b|\b(?:don'?t|do not|didn'?t|did not|never) (?:do|take)\b|"
+    r"\bnicht (?:mache|machen|belege|belegen)\b|\b(?:weglasse|auslasse|überspringe|ueberspringe)\b|"
+    r"\bno (?:hago|hiciera|curso|tomo)\b|"
     r"\bne (?:fais|suis|prends) pas\b|\ben (?:käy|tee|ota|suorita)\b|không (?:học|làm)|\bkhong hoc\b|"
     r"न (?:करूँ|करूं|करें|करू)|\bna (?:karun|karu|karoon|karein)\b|না (?:করলে|করি|নিলে)|\bna (?:korle|kori)\b",
     re.IGNORECASE,
@@ -216,3 +217,26 @@ _NOT_TAKEN = re.compile(
 def says_not_taken(text: str) -> bool:
     """Whether a message speaks of a step left untaken ("if I don't do the second")."""
     return bool(_NOT_TAKEN.search(text))
+
+
+# "why can't I do the second one first?", "y cant i just do the 2nd first", "warum nicht gleich mit dem
+# zweiten anfangen?", "¿por qué no empiezo con el segundo?", "pourquoi ne pas commencer par le deuxième ?",
+# "miksei voi aloittaa toisesta?", "sao khóa thứ hai không học đầu tiên?", "दूसरे से शुरू क्यों नहीं?",
+# "দ্বিতীয়টা আগে কেন না?": a later step asked about as the first, which the step's place in the plan answers
+# (session 22)
+_INSTEAD = re.compile(
+    r"\bwhy\b|\by (?:cant|can't|not|is|isn'?t|does|do)\b|\bhow come\b|\bcan'?t i\b|\bcannot i\b|"
+    r"\bcouldn'?t i\b|\bwarum\b|\bwieso\b|\bweshalb\b|\bkann ich nicht\b|por qu[eé]|\bno puedo\b|"
+    r"\bpourquoi\b|\bje ne peux pas\b|\bmiks(?:i|ei)\b|\benkö voi\b|tại sao|vì sao|\bsao\b.{0,40}\bkhông\b|"
+    r"क्यों|\bkyun\b|\bkyon\b|\bkyu\b|কেন|\bkeno\b",
+    re.IGNORECASE,
+)
+
+
+def asks_first_instead(text: str) -> bool:
+    """Whether a message asks why a course is not first, or why it comes where it does ("why not start with
+    the second?", "why is the third before the fourth?"): a why (or can't) with a word of first or order."""
+    return bool(_INSTEAD.search(text)) and bool(_FIRST.search(text) or _VI_FIRST_WORD.search(text))
+
+
+_VI_FIRST_WORD = re.compile(r"đầu tiên|\bdau tien\b|học trước|hoc truoc", re.IGNORECASE)

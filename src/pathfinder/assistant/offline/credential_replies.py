@@ -12,7 +12,7 @@ from pathfinder.assistant.concepts import asks_definition
 from pathfinder.assistant.course_questions import asked_attributes, asks_fit
 from pathfinder.assistant.first_course import pick_first
 from pathfinder.assistant.follow_ons import alike, higher_on_its_skills, toward
-from pathfinder.assistant.followup_words import asks_what_if, says_not_taken
+from pathfinder.assistant.followup_words import asks_first_instead, asks_what_if, says_not_taken
 from pathfinder.assistant.followups_shown import in_language
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
@@ -546,6 +546,19 @@ class CredentialReplies:
             return None
         held = self._held(p, state, named, "skip_step")
         return held if isinstance(held, Credential) and held.id in plan.ids else None
+
+    def _step_first_instead(self, p: Parsed, state: DialogueState, intent: str) -> int | None:
+        """Whether a message asks why a later step of the plan shown is not first ("y cant i just do the 2nd
+        one first??", "sao khóa thứ hai không học đầu tiên ạ?"; session 22): a step numbered after the first,
+        a why or can't with a word of first or order; that step's number (the first word itself is no step),
+        else None. The step's place answers it (`_why`)."""
+        plan = state.last_pathway
+        if plan is None or not plan.steps or state.listing not in ("pathway", "suggestions"):
+            return None
+        if intent in ("why", "skip_step", "compare") or p.done_cue or not asks_first_instead(p.text):
+            return None
+        later = [n for n in p.ordinals if 1 < n <= len(plan.steps)]
+        return later[0] if later else None
 
     def _skip_supposed_reply(self, cred: Credential, plan: Pathway) -> _Reply:
         """What skipping one plan step would change, from the catalogue and the plan (session 22): the later

@@ -231,6 +231,10 @@ class OfflineResponder(
         supposed = self._skip_supposed(p, state, intent, named)
         if supposed is not None:
             intent = "explain"
+        elif (instead := self._step_first_instead(p, state, intent)) is not None:
+            # "y cant i just do the 2nd one first??", "sao khóa thứ hai không học đầu tiên?": that step's
+            # place in the plan
+            intent, p = "why", dataclasses.replace(p, ordinals=(instead,))
         held = self._held(p, state, named, intent)
         titled = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
         # "I already have X and Y, what else do I need for certificate Z?": X and Y held, Z the target
