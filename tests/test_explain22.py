@@ -13,8 +13,11 @@ from pathfinder.assistant.concepts import card_concepts_asked, ects_conversion
 from pathfinder.assistant.course_questions import asked_attributes
 from pathfinder.assistant.first_course import asks_which_first
 from pathfinder.assistant.followup_words import asks_what_if
+from pathfinder.assistant.i18n import replying_in
 from pathfinder.assistant.nlu.glossary import name_in
 from pathfinder.assistant.nlu.understand import ordinals
+from pathfinder.assistant.profile_changes import link_goal
+from pathfinder.domain import LearnerProfile
 
 
 @pytest.fixture(scope="module")
@@ -214,6 +217,14 @@ def test_eqf_meaning_of_a_numbered_step_cites_it(bundled) -> None:
     assert "bachelor" in answer.text, answer.text
 
 
-def test_an_area_goal_is_named_in_spanish(bundled) -> None:
-    results, _ = talk(bundled, ["quiero trabajar en ciberseguridad, tengo 3 horas por semana"])
-    assert "ciberseguridad (cybersecurity)" in results[0].answer.text, results[0].answer.text
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [("es", "aprendizaje automático"), ("fr", "apprentissage automatique"), ("vi", "học máy")],
+)
+def test_an_area_goal_is_named_in_the_replys_language(bundled, lang: str, name: str) -> None:
+    """An area goal ("machine learning", no ESCO occupation) is named in the reply's language beside its
+    English label; the batch's "cybersecurity" is an area in the eval's index and an ethical hacker here."""
+    with replying_in(lang):
+        change, text = link_goal("machine learning", bundled.tools, LearnerProfile(id="l"))
+    assert change is not None and change.goal is not None and change.goal.occupation_uri is None
+    assert f"{name} (machine learning)" in text, text
