@@ -47,7 +47,14 @@ def test_what_if_is_asked_in_every_language(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["skip the third, I've done it", "den dritten hab ich schon", "ya hice el tercero"]
+    "said",
+    [
+        "skip the third, I've done it",
+        "den dritten hab ich schon",
+        "ya hice el tercero",
+        "den ersten Schritt kann ich überspringen",  # a statement: the skip rules keep it
+        "can I skip the first one?",
+    ],
 )
 def test_a_step_said_done_is_no_what_if(said: str) -> None:  # guard (asks_what_if is new)
     assert not asks_what_if(said)
