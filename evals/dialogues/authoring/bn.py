@@ -4085,3 +4085,7 @@ DIALOGUES += _R21.dialogues("bn")
 import goals22_lists as _G22  # noqa: E402
 
 DIALOGUES += _G22.dialogues("bn")
+# questions about a plan and its courses (authoring/explain22_lists.py)
+import explain22_lists as _E22  # noqa: E402
+
+DIALOGUES += _E22.dialogues("bn")

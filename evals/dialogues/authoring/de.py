@@ -5338,3 +5338,7 @@ DIALOGUES += _R21.dialogues("de")
 import goals22_lists as _G22  # noqa: E402
 
 DIALOGUES += _G22.dialogues("de")
+# questions about a plan and its courses (authoring/explain22_lists.py)
+import explain22_lists as _E22  # noqa: E402
+
+DIALOGUES += _E22.dialogues("de")

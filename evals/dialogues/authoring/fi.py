@@ -4293,3 +4293,7 @@ DIALOGUES += _R21.dialogues("fi")
 import goals22_lists as _G22  # noqa: E402
 
 DIALOGUES += _G22.dialogues("fi")
+# questions about a plan and its courses (authoring/explain22_lists.py)
+import explain22_lists as _E22  # noqa: E402
+
+DIALOGUES += _E22.dialogues("fi")

@@ -41,7 +41,10 @@ _ASKS = re.compile(
 )
 
 
-_ECTS_WORD = r"(?:ects|ecvet|op|opintopistett[äa]|opintopistettä|tín chỉ|tin chi|credits?|créditos?|crédits?)"
+_ECTS_WORD = (
+    r"(?:ects|ecvet|op|opintopistett[äa]|opintopistettä|opintopiste|leistungspunkte?|tín chỉ|tin chi|"
+    r"credits?|créditos?|crédits?)"
+)
 _HOURS_WORD = r"(?:hours?|hrs?|h|stunden|std|horas?|heures?|h|tuntia|tuntiä|giờ|gio|घंटे|घंटा|ঘণ্টা|ঘন্টা)"
 _HOW_MANY = re.compile(
     r"\bhow (?:many|much)\b|\bwie ?viele?\b|\bcu[aá]nt[oa]s?\b|\bcombien\b|\bkuinka (?:monta|paljon)\b|"
@@ -49,6 +52,12 @@ _HOW_MANY = re.compile(
     re.IGNORECASE,
 )
 _N = r"(\d+(?:[.,]\d+)?)"
+# "one ECTS", "ein ECTS", "un crédito", "yksi opintopiste", "một tín chỉ", "एक ECTS", "এক ECTS" (session
+# 22): one
+_ONE = (
+    r"(?<![\w-])(?:one|a|an|single|ein|eine|einen|einem|un|una|uno|yksi|yhden|yhdessä|một|mot|एक|ek|এক|১)"
+    r"\s+(?:single\s+)?"
+)
 
 
 def ects_conversion(text: str) -> tuple[str, dict[str, str]] | None:
@@ -57,10 +66,10 @@ def ects_conversion(text: str) -> tuple[str, dict[str, str]] | None:
     low = text.casefold()
     if not _HOW_MANY.search(low) or not re.search(rf"\b{_ECTS_WORD}\b", low):
         return None
-    ects = re.search(rf"{_N}\s*{_ECTS_WORD}\b", low)
+    ects = re.search(rf"{_N}\s*{_ECTS_WORD}\b", low) or re.search(rf"{_ONE}()(?:{_ECTS_WORD})\b", low)
     hours = re.search(rf"{_N}\s*{_HOURS_WORD}\b", low)
     if ects and not hours:
-        n = float(ects.group(1).replace(",", "."))
+        n = float(ects.group(1).replace(",", ".") or 1)
         return "concept_ects_hours", {"ects": f"{n:g}", "low": f"{n * 25:g}", "high": f"{n * 30:g}"}
     if hours and not ects:
         h = float(hours.group(1).replace(",", "."))
@@ -120,7 +129,7 @@ def asks_labour_market(text: str) -> bool:
 # Germany recognise them?", "¿las reconocen las empresas?", "les employeurs les reconnaissent ?",
 # "tunnustavatko työnantajat?", "nhà tuyển dụng có công nhận không?", "kya companies maanti hain?")
 _RECOGNISED_BY = re.compile(
-    r"(?:employers?|compan(?:y|ies)|industry|recruiters?|arbeitgeber\w*|firmen|unternehmen|betrieb\w*|"
+    r"\b(?:employers?|compan(?:y|ies)|industry|recruiters?|arbeitgeber\w*|firmen|unternehmen|betrieb\w*|"
     r"empresas?|empleadores?|employeurs?|entreprises?|recruteurs?|työnantaj\w*|tyonantaj\w*|yritys\w*|"
     r"yritykset|companiyan|kampani\w*|company)\b|"
     r"\b(?:in|im|en|au|aux|dans)\s+(?:the\s+)?(?:eu|europe|europa|eur[oó]pe|germany|deutschland|spain|"
@@ -219,3 +228,9 @@ def asks_definition(text: str) -> bool:
     definition is followed by what it means for that course (session 20, lang20)."""
     concepts = _concepts_asked(text)
     return bool(concepts) and set(concepts) <= CARD_CONCEPTS and not _VALUE_OF_IT.search(text)
+
+
+def card_concepts_asked(text: str) -> tuple[str, ...]:
+    """The card's terms (ECTS, EQF) a definition question asks about, a number said with them or not ("what
+    does EQF level 5 mean for the third one?"), in the order of `_CONCEPTS`."""
+    return tuple(c for c in _concepts_asked(text) if c in CARD_CONCEPTS)

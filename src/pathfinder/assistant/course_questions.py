@@ -113,7 +113,14 @@ _ATTRIBUTES = {
     "credits": r"\b(?:how many|wie ?viele|cu[aá]ntos|combien d[e'] ?|montako|kuinka monta|paljonko)\s*"
     r"(?:ects|credits?|leistungspunkte|credit points|créditos|creditos|crédits|credits|opintopist\w*|op)\b|"
     r"(?:bao nhiêu|bao nhieu) (?:tín chỉ|tin chi|ects)|(?:कितने|kitne) (?:ects|क्रेडिट|credit)|"
-    r"(?:কত|koto) (?:ects|ক্রেডিট|credit)|\bects\b.{0,12}\b(?:is it|has it|does it)\b",
+    r"(?:কত|koto) (?:ects|ক্রেডিট|credit)|\bects\b.{0,12}\b(?:is it|has it|does it)\b|"
+    # "does it count as ECTS?", "is it worth any credits?", "gibt es dafür Leistungspunkte?", "¿da
+    # créditos?", "ça donne des crédits ?", "saako siitä opintopisteitä?", "có tín chỉ không?", "ECTS
+    # milega?" (session 22)
+    r"\b(?:counts?|worth|gives?|carr(?:y|ies)|awards?|gibt es dafür|bringt|da|dan|otorga|donne|rapporte|"
+    r"saako|antaako|tuleeko)\b.{0,20}\b(?:ects|credits?|leistungspunkte|créditos|crédits|opintopist\w*)\b|"
+    r"(?:có|co) (?:tín chỉ|tin chi|ects)|"
+    r"\b(?:ects|credits?|क्रेडिट|ক্রেডিট)\s*(?:milega|milenge|मिलेगा|मिलेंगे|পাব\w*)",
     # "which EQF level?", "welches Niveau?", "¿qué nivel?", "quel niveau ?", "mikä taso?", "trình độ nào",
     # "कौन सा लेवल", "কোন স্তর"
     "level": r"\blevel\b|\beqf\b|\beqr\b|\bdqr\b|\bniveau\b|\bnivel\b|\bmec\b|\bcec\b|\btaso\b|\btasoa\b|"
@@ -176,6 +183,20 @@ _ATTRIBUTES = {
     r"\bfecha de inicio\b|\bquand\b.{0,20}\b(?:commence|débute|démarre|commencent)\b|\bdate de début\b|"
     r"\bmilloin\b.{0,20}\balka|khai giảng|khai giang|(?:khi nào|bao giờ).{0,20}bắt đầu|कब (?:से )?शुरू|"
     r"\bkab (?:se )?shuru\b|কবে (?:থেকে )?শুরু|\bkobe shuru\b",
+    # session 22: "how is it assessed?", "is there an exam?", "wie wird der geprüft?", "¿cómo se evalúa?",
+    # "comment est-il évalué ?", "miten se arvioidaan?", "được đánh giá thế nào?", "मूल्यांकन कैसे होता है?",
+    # "মূল্যায়ন কীভাবে হয়?" (its catalogue `assessment`)
+    "assessment": r"\bassess(?:ed|ment)?\b|\bexams?\b|\bexamined\b|\bgraded\b|\bgrading\b|"
+    r"\bhow (?:do|does|will|would) (?:they|you|it|one|the \w+) (?:grade|mark|test|assess)\b|"
+    r"\bhow (?:is|are) (?:it|they|that|this)\b.{0,20}\b(?:marked|tested|checked)\b|"
+    r"\bprüfung|\bgeprüft\b|\bbewertet\b|\bbenotet\b|\bprüft\b|\bevalúa|\bevalua\b|\bevaluaci[oó]n\b|"
+    r"\bex[aá]men\b|\bcalifica(?:n|ción)?\b|\bévalu|\bevalu[ée]|\bnot[ée]e?\b|\barvioi\w*|\barviointi|"
+    r"\bkoe\b|\btentti|đánh giá|\bdanh gia\b|bài thi|thi cử|kiểm tra|मूल्यांकन|परीक्षा|इम्तिहान|"
+    r"\bexam\b|মূল্যায়ন|পরীক্ষা",
+    # session 22 (lead trial 17's 19: "recognised under DigComp?"): the EU Digital Competence Framework
+    "digcomp": r"\bdig[- ]?comp\w*|digital competence framework|digitalen kompetenz|"
+    r"competencias? digital(?:es)?|compétences numériques|digitaalisen osaamisen|năng lực số|nang luc so|"
+    r"डिजिटल दक्षता|ডিজিটাল দক্ষতা",
 }
 _ATTRIBUTE_RES = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _ATTRIBUTES.items()}
 # how many hours a course is ("how many hours is it?", "wie viele Stunden", "कितने घंटे का है?"), not the
@@ -197,14 +218,17 @@ _QUESTION = re.compile(
     r"[?？]|^\s*(?:is|are|does|do|can|could|will|when|who|how|what|which|ist|sind|gibt|kann|muss|wann|wer|"
     r"wie|was|welche[snrm]?|es|está|puedo|se puede|cu[aá]ndo|qui[eé]n|c[oó]mo|qu[eé]|cu[aá]l|est-ce|"
     r"peut-on|quand|qui|quel(?:le)?|combien|onko|voiko|voinko|milloin|kuka|paljonko|mitä|mikä|pitääkö)\b|"
-    r"\b(?:không|khong|ko|hả|ha|chưa|kya|ki|naki)\s*$|क्या|কি\b|কী|\bkya\b",
+    r"\b(?:không|khong|ko|hả|ha|chưa|kya|ki|naki)\s*$|क्या|কি\b|কী|\bkya\b|"
+    # after a comma: "and the second, does that map to DigComp too" (session 22)
+    r"[,;]\s*(?:is|are|does|do|can|will|ist|kann|es|est-ce|onko)\b",
     re.IGNORECASE,
 )
 
 
 def asked_attributes(text: str, languages_named: bool = False) -> tuple[str, ...]:
     """The facts of one course a question asks about, in a fixed order: "language", "format", "price",
-    "credits", "level", "prerequisites", "mandatory", "certificate", "provider", "start", "duration";
+    "credits", "level", "prerequisites", "mandatory", "certificate", "provider", "start", "assessment",
+    "digcomp", "duration";
     `languages_named`: the message names a language ("is it in English?" asks its language). Not a
     question: ()."""
     if not _QUESTION.search(text):

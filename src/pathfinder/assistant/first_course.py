@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
+from pathfinder.assistant.course_questions import asked_attributes
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
 from pathfinder.assistant.policy import asks_easiest, asks_start, asks_which, says_first
 from pathfinder.domain import Credential
@@ -93,6 +94,10 @@ _FACT = re.compile(
 )
 
 
+# facts of one course (`course_questions.asked_attributes`) that no which-first question asks
+_FACTS_OF_ONE = frozenset({"credits", "certificate", "assessment", "digcomp", "provider"})
+
+
 def asks_which_first(text: str) -> bool:
     """Whether a message asks which ONE course to take first: a which-word with a word of first or of
     beginning ("which should I do first", "welchen zuerst?", "¿con cuál empiezo?", "lequel en premier ?",
@@ -100,6 +105,8 @@ def asks_which_first(text: str) -> bool:
     ("mikä ois eka kurssi?", "¿cuál sería el primer curso?"); not a fact asked of the first entry."""
     if _FACT.search(text) or _ABOUT.search(text) or _NEED_KNOW.search(text) or asks_easiest(text):
         return False  # "which is the easiest to start with?": the easiest entry listed (`asks_easiest`)
+    if set(asked_attributes(text)) & _FACTS_OF_ONE:
+        return False  # "पहला कोर्स DigComp के हिसाब से है क्या?": a fact of the first one (session 22)
     folded = fold_vietnamese(text.casefold())
     which = asks_which(text) or bool(_WHICH_MORE.search(text) or _WHICH_MORE.search(folded))
     if _FIRST_COURSE.search(text) and (which or bool(_WHAT.search(text))):

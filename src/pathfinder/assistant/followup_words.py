@@ -170,3 +170,71 @@ _TO_START = re.compile(
 def asks_to_start_with(text: str) -> bool:
     """Whether a message speaks of where to begin ("something shorter to start with?", "zum Einstieg")."""
     return bool(_TO_START.search(text))
+
+
+# "what if I skip the second?", "was passiert, wenn ich den vierten weglasse?", "¿qué pasa si me salto el
+# segundo?", "et si je saute le deuxième ?", "entä jos jätän neljännen väliin?", "bỏ qua khóa thứ hai thì
+# sao?",
+# "चौथा छोड़ दूँ तो क्या होगा?", "doosra skip karun toh kya hoga?", "দ্বিতীয়টা বাদ দিলে কী হবে?": a question about
+# the consequence, not a step said done or dropped (session 22)
+_WHAT_IF = re.compile(
+    r"\bwhat if\b|\bwhat (?:would |will )?happens? (?:if|when)\b|\bwhat would happen if\b|"
+    r"\bwould it matter if\b|"
+    r"\bwas (?:passiert|wäre|waere|geschieht|ist),? (?:denn )?(?:wenn|falls)\b|\bund wenn ich\b|"
+    r"\bqu[eé] (?:pasa|pasar[ií]a|ocurre|ocurrir[ií]a) si\b|\by si (?:me |no |lo |la )|"
+    r"\bet si\b|\bque se passe(?:-t-il|rait-il)? si\b|\bqu'est-ce qui se passe(?:rait)? si\b|"
+    r"\bqu'arrive(?:-t-il|rait-il)? si\b|"
+    r"\bentä jos\b|\bmitä jos\b|\bmitä (?:tapahtuu|käy|seuraa),? jos\b|"
+    r"thì sao|thì thế nào|thì có sao không|\bthi sao\b|"
+    r"तो क्या होगा|तो क्या हो जाएगा|\b(?:to|toh|tab) kya hoga\b|\bkya hoga\b|"
+    r"(?:দিলে|করলে|না করলে) (?:কী|কি) হবে|\b(?:dile|korle) ki hobe\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_if(text: str) -> bool:
+    """Whether a message asks what would follow from a change ("what if I skip the second?") rather than
+    making it ("skip the second, I've done it")."""
+    return bool(_WHAT_IF.search(text))
+
+
+# a step not taken, said inside a what-if ("if I left out the third", "wenn ich den dritten nicht mache", "si
+# no hago el tercero", "si je ne fais pas le troisième", "jos en käy kolmatta", "không học khóa thứ ba",
+# "तीसरा न करूँ", "teesra na karun", "তৃতীয়টা না করলে"); skip and remove words are `policy.asks_skip` and
+# `policy.asks_remove`
+_NOT_TAKEN = re.compile(
+    r"\b(?:leave|left|leaving) (?:\S+ ){0,3}?out\b|\b(?:don'?t|do not|didn'?t|did not|never) (?:do|take)\b|"
+    r"\bnicht (?:mache|machen|belege|belegen)\b|\b(?:weglasse|auslasse|überspringe|ueberspringe)\b|"
+    r"\bno (?:hago|hiciera|curso|tomo)\b|"
+    r"\bne (?:fais|suis|prends) pas\b|\ben (?:käy|tee|ota|suorita)\b|không (?:học|làm)|\bkhong hoc\b|"
+    r"न (?:करूँ|करूं|करें|करू)|\bna (?:karun|karu|karoon|karein)\b|না (?:করলে|করি|নিলে)|\bna (?:korle|kori)\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_taken(text: str) -> bool:
+    """Whether a message speaks of a step left untaken ("if I don't do the second")."""
+    return bool(_NOT_TAKEN.search(text))
+
+
+# "why can't I do the second one first?", "y cant i just do the 2nd first", "warum nicht gleich mit dem
+# zweiten anfangen?", "¿por qué no empiezo con el segundo?", "pourquoi ne pas commencer par le deuxième ?",
+# "miksei voi aloittaa toisesta?", "sao khóa thứ hai không học đầu tiên?", "दूसरे से शुरू क्यों नहीं?",
+# "দ্বিতীয়টা আগে কেন না?": a later step asked about as the first, which the step's place in the plan answers
+# (session 22)
+_INSTEAD = re.compile(
+    r"\bwhy\b|\by (?:cant|can't|not|is|isn'?t|does|do)\b|\bhow come\b|\bcan'?t i\b|\bcannot i\b|"
+    r"\bcouldn'?t i\b|\bwarum\b|\bwieso\b|\bweshalb\b|\bkann ich nicht\b|por qu[eé]|\bno puedo\b|"
+    r"\bpourquoi\b|\bje ne peux pas\b|\bmiks(?:i|ei)\b|\benkö voi\b|tại sao|vì sao|\bsao\b.{0,40}\bkhông\b|"
+    r"क्यों|\bkyun\b|\bkyon\b|\bkyu\b|কেন|\bkeno\b",
+    re.IGNORECASE,
+)
+
+
+def asks_first_instead(text: str) -> bool:
+    """Whether a message asks why a course is not first, or why it comes where it does ("why not start with
+    the second?", "why is the third before the fourth?"): a why (or can't) with a word of first or order."""
+    return bool(_INSTEAD.search(text)) and bool(_FIRST.search(text) or _VI_FIRST_WORD.search(text))
+
+
+_VI_FIRST_WORD = re.compile(r"đầu tiên|\bdau tien\b|học trước|hoc truoc", re.IGNORECASE)

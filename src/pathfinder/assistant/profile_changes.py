@@ -678,9 +678,13 @@ def _goal(
         others = [o for o, _ in _OPTION.findall(options)] if options else []
         said = [f"**{md.escape_text(alternative)}**", *(f"**{o}**" for o in others[:1])]
         options = t("goal_options", options=", ".join(said))
+    # an area ("cybersecurity") named in the reply's language, its English label kept (session 22)
+    shown = occupation_name(goal.label)
+    if goal.occupation_uri is None and (local := glossary.name_in(goal.label, current())):
+        shown = f"{local} ({goal.label})"
     return change, t(
         "goal",
-        goal=md.escape_text(occupation_name(goal.label)),
+        goal=md.escape_text(shown),
         occupation_note=note,
         gap_note=gap_note,
     ) + options

@@ -679,3 +679,29 @@ def with_names_in(query: str, langs: tuple[str, ...], per_term: int = 2) -> str:
             if f" {' '.join(tokens(name))} " not in written  # named already
         ]
     return " ".join(dict.fromkeys([query, *extra]))
+
+
+@lru_cache(maxsize=1)
+def _names_by_english() -> dict[tuple[str, str], str]:
+    """(language, English term) -> the glossary's first whole term for it in that language: no stem (a "*"
+    term is cut short), no nearest reading ("~"), no abbreviation of three letters or fewer ("ia", "ki")."""
+    out: dict[tuple[str, str], str] = {}
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, term, english = line.split("\t")
+        if lang == "en" or english.startswith("~") or term == NOT_A_TERM or "*" in term or len(term) <= 3:
+            continue
+        if lang == "de":  # German nouns are written with a capital: "Cyber-Sicherheit", "Maschinelles Lernen"
+            term = " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in term.split())
+        out.setdefault((lang, english.casefold()), term)
+    return out
+
+
+def name_in(english: str, lang: str | None) -> str | None:
+    """A subject's name in a served language as the glossary writes it, for a reply in that language
+    ("cybersecurity" -> "ciberseguridad", "cybersécurité", "an ninh mạng", "साइबर सुरक्षा"; session 22: an
+    area goal was named in English inside other-language replies); None in English or when it has none."""
+    if not lang or lang == "en":
+        return None
+    return _names_by_english().get((lang, english.strip().casefold()))

@@ -2050,6 +2050,36 @@ ORDINALS.update(
     {stem + ending: n for n, (stem, bare, endings) in _FI_ORDINAL_CASES.items() for ending in endings}
     | {bare + ending: n for n, (stem, bare, endings) in _FI_ORDINAL_CASES.items() for ending in endings}
 )
+# session 22: the later steps of a plan ("le sixième", "der vierte", "pāñcveṁ"), and the forms a plan's step
+# takes in a question - German inflection, Hindi oblique and feminine forms ("पाँचवें का", "चौथी"), Bengali
+# ordinals with a classifier and a case ending ("তৃতীয়টার", "চতুর্থটার", "পঞ্চমটির") - as word families,
+# never a lone "sixth" without a word of a list (none of these is a weekday or a time word)
+ORDINALS.update(
+    {
+        w: n
+        for n, ws in {
+            4: "vierter viertes cuarto cuarta चौथी",
+            5: "fünfter fünftes पाँचवें पाँचवीं पांचवें पांचवीं पाँचवा पांचवा",
+            6: "sechste sechsten sechster sechstes sexto sexta sixième kuudes kuudennen छठा छठे छठी",
+            7: "siebte siebten siebter siebtes séptimo séptima septième seitsemäs seitsemännen "
+            "सातवाँ सातवें सातवां",
+            8: "achte achten achter achtes octavo octava huitième kahdeksas kahdeksannen आठवाँ आठवें आठवां",
+        }.items()
+        for w in ws.split()
+    }
+)
+_BN_ORDINAL_STEMS = {
+    1: "প্রথম", 2: "দ্বিতীয়", 3: "তৃতীয়", 4: "চতুর্থ", 5: "পঞ্চম", 6: "ষষ্ঠ", 7: "সপ্তম", 8: "অষ্টম",
+}  # fmt: skip
+_BN_CLASSIFIER_CASES = ("টা", "টি", "টার", "টির", "টাকে", "টিকে", "টায়", "টাতে", "টিতে", "টাও", "টিও")
+ORDINALS.update(
+    {
+        unicodedata.normalize(form, stem + ending): n
+        for n, stem in _BN_ORDINAL_STEMS.items()
+        for ending in ("", *_BN_CLASSIFIER_CASES)
+        for form in ("NFC", "NFD")
+    }
+)
 ORDINAL_PHRASES = {
     "thứ nhất": 1,
     "đầu tiên": 1,

@@ -12,6 +12,7 @@ from pathfinder.assistant.concepts import asks_definition
 from pathfinder.assistant.course_questions import asked_attributes, asks_fit
 from pathfinder.assistant.first_course import pick_first
 from pathfinder.assistant.follow_ons import alike, higher_on_its_skills, toward
+from pathfinder.assistant.followup_words import asks_first_instead, asks_what_if, says_not_taken
 from pathfinder.assistant.followups_shown import in_language
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import t
@@ -28,14 +29,16 @@ from pathfinder.assistant.policy import (
     asks_how_long,
     asks_order,
     asks_plan_totals,
+    asks_remove,
     asks_single_parts,
+    asks_skip,
     asks_toward,
     asks_weekly_hours,
     refers_back,
 )
 from pathfinder.assistant.starting_points import highest_start, teaching_goal
 from pathfinder.assistant.tools import AssistantTools
-from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
+from pathfinder.domain import DIGCOMP_AREAS, Credential, LearnerProfile, Pathway, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.planner.gaps import goal_wanted_skills
 from pathfinder.planner.level import BELOW_START, MAX_JUMP, starting_level
@@ -156,6 +159,10 @@ class CredentialReplies:
         ein ECTS?", "¿y qué es eso del EQF?", "un ECTS c'est quoi ?", "mikä on ECTS?"), else None: the term
         is then explained for that course. A course named in the message must be that one; a list or a plan
         shown last is no card."""
+        if p.ordinals and named is None and asks_definition(p.text) and (self._listed(state) or state.focus):
+            # "what does EQF level 5 mean for the third one?" after a plan or a list (session 22): the term
+            # explained for the entry numbered
+            return self._target(p, state)
         if not state.focus or not state.shown or state.shown[0] != state.focus or p.ordinals:
             return None
         if named is not None and named.id != state.focus or not asks_definition(p.text):
@@ -205,6 +212,8 @@ class CredentialReplies:
                 said.append(self._mandatory(cred, state))
             if fact == "certificate" and cred.kind != "certificate":
                 said.append(self._awarded(cred))
+            if fact == "digcomp":  # "is it DigComp?": its areas as the catalogue records them, or none
+                said.append(self._digcomp_areas_line(cred))
             if fact == "price" and cred.kind == "certificate":  # what earning it costs: its cheapest parts
                 said.append(self._to_earn(cred, intent).text)
             if fact == "duration":
@@ -231,6 +240,16 @@ class CredentialReplies:
         if not towards:
             return t("attr_awarded_alone", citation=cite(cred))
         return t("attr_awarded", citation=cite(cred), towards="; ".join(cite(c) for c in towards))
+
+    def _digcomp_areas_line(self, cred: Credential) -> str:
+        """Whether the catalogue maps a credential to DigComp (session 22, lead trial 17's 19): its areas by
+        number and name in the learner's language (`digcomp_area_N`), or that it records none (never a yes
+        the catalogue does not hold)."""
+        areas = [(a, a.split(".")[0]) for a in cred.digcomp_areas if a.split(".")[0] in DIGCOMP_AREAS]
+        if not areas:
+            return t("attr_digcomp_none", citation=cite(cred))
+        named = "; ".join(f"{a} {t(f'digcomp_area_{main}')}" for a, main in areas)
+        return t("attr_digcomp", citation=cite(cred), areas=named)
 
     def _mandatory(self, cred: Credential, state: DialogueState) -> str:
         """Whether a credential must be taken: in the plan shown, when a later step lists it as a prerequisite
@@ -466,7 +485,17 @@ class CredentialReplies:
             if state.last_pathway
             else None
         )
-        if step is not None and state.listing in ("pathway", "suggestions"):
+        head = t("why_head", citation=cite(cred))
+        ordered: list[Credential] = []
+        if (
+            step is not None
+            and state.last_pathway is not None
+            and state.listing in ("pathway", "suggestions")
+        ):
+            # session 22 (trial 17's "tell me why the first course comes first"): a step's place in the plan
+            # said with a because, from the catalogue: what it requires of the earlier steps, what later steps
+            # require of it, or that it needs none of them (so the plan's first step starts for its level)
+            head, reasons, ordered = self._why_step_place(cred, state.last_pathway)
             if step.covers:
                 reasons.append(
                     t(
@@ -495,11 +524,94 @@ class CredentialReplies:
         if not reasons:
             reasons.append(t("why_default"))
         return _Reply(
-            t("why_head", citation=cite(cred)) + "\n\n" + "\n".join(f"- {r}" for r in reasons),
+            head + "\n\n" + "\n".join(f"- {r}" for r in reasons),
             "why",
             {"focus": cred.id},
-            retrieved=[cred],
+            retrieved=[cred, *ordered],
         )
+
+    def _skip_supposed(
+        self, p: Parsed, state: DialogueState, intent: str, named: Credential | None
+    ) -> Credential | None:
+        """The plan step a "what if I skip the second?" asks about (session 22), else None: read as a skip
+        ("skip_step") but asked as a consequence (`followup_words.asks_what_if`), with no done cue, of ONE
+        step of the plan shown. Nothing is saved for it: the learner has not said it is done or unwanted."""
+        plan = state.last_pathway
+        if p.done_cue or not asks_what_if(p.text):
+            return None
+        left = asks_skip(p.text) or asks_remove(p.text) or says_not_taken(p.text)
+        if intent != "skip_step" and not (left and (p.ordinals or named is not None)):
+            return None
+        if plan is None or not plan.steps or state.listing not in ("pathway", "suggestions"):
+            return None
+        held = self._held(p, state, named, "skip_step")
+        return held if isinstance(held, Credential) and held.id in plan.ids else None
+
+    def _step_first_instead(self, p: Parsed, state: DialogueState, intent: str) -> int | None:
+        """Whether a message asks why a later step of the plan shown is not first ("y cant i just do the 2nd
+        one first??", "sao khóa thứ hai không học đầu tiên ạ?"; session 22): a step numbered after the first,
+        a why or can't with a word of first or order; that step's number (the first word itself is no step),
+        else None. The step's place answers it (`_why`)."""
+        plan = state.last_pathway
+        if plan is None or not plan.steps or state.listing not in ("pathway", "suggestions"):
+            return None
+        if intent in ("why", "skip_step", "compare") or p.done_cue or not asks_first_instead(p.text):
+            return None
+        later = [n for n in p.ordinals if 1 < n <= len(plan.steps)]
+        return later[0] if later else None
+
+    def _skip_supposed_reply(self, cred: Credential, plan: Pathway) -> _Reply:
+        """What skipping one plan step would change, from the catalogue and the plan (session 22): the later
+        steps that require it (they could not start without it), else that none does; the goal skills only it
+        covers in the plan; then how to drop it for real. The plan and the profile stay as they are."""
+        ids = list(plan.ids)
+        n = ids.index(cred.id)
+        later = [c for c in (self.tools.get(i) for i in ids[n + 1 :]) if c is not None]
+        needing = [c for c in later if cred.id in c.prerequisites]
+        lines = [
+            t("skip_if_needed", after=", ".join(cite(c) for c in needing)) if needing else t("skip_if_free")
+        ]
+        others = {u for s in plan.steps if s.id != cred.id for u in s.covers}
+        alone = [u for u in plan.steps[n].covers if u not in others]
+        if alone:
+            labels = ", ".join(md.quoted(self.tools.taxonomy.label(u)) for u in alone[:6])
+            lines.append(t("skip_if_skills", skills=labels))
+        text = (
+            t("skip_if_head", citation=cite(cred), n=n + 1)
+            + "\n\n"
+            + "\n".join(f"- {line}" for line in lines)
+            + "\n\n"
+            + t("skip_if_tail")
+        )
+        return _Reply(text, "explain", {"focus": cred.id}, retrieved=[cred, *needing])
+
+    def _why_step_place(self, cred: Credential, plan: Pathway) -> tuple[str, list[str], list[Credential]]:
+        """Why a plan's step stands where it does (session 22): the head with a because ("X is step 2 of
+        your plan because:"), the order's reasons from the catalogue's prerequisites (the earlier steps it
+        requires; the later steps requiring it; else that it needs none of the earlier steps, and what the
+        first step has that it has not: a lower EQF level, or the plan's order for the weekly hours), and the
+        credentials those reasons cite."""
+        ids = list(plan.ids)
+        n = ids.index(cred.id)
+        steps = [c for c in (self.tools.get(i) for i in ids) if c is not None]
+        before = [c for c in steps[:n] if c.id in cred.prerequisites]
+        after = [c for c in steps[n + 1 :] if cred.id in c.prerequisites]
+        reasons: list[str] = []
+        if before:
+            reasons.append(t("why_order_needs", before=", ".join(cite(c) for c in before)))
+        if after:
+            reasons.append(t("why_order_opens", after=", ".join(cite(c) for c in after)))
+        cited = [*before, *after]
+        if n > 0 and not before and steps:
+            first = steps[0]
+            if first.eqf_level and cred.eqf_level and first.eqf_level < cred.eqf_level:
+                line = t("why_step_could_lower", first=cite(first), a=first.eqf_level, b=cred.eqf_level)
+            else:
+                line = t("why_step_could_hours", first=cite(first))
+            reasons.append(line)
+            cited.append(first)
+        head = t("why_step_head", citation=cite(cred), n=n + 1, total=len(ids))
+        return head, reasons, cited
 
     def _requirements(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         cred = self._target(p, state) or self._plan_start(state)
@@ -688,6 +800,8 @@ _FACT_ROWS = {
     "start": ["f_next"],
     "duration": [],
     "mandatory": [],
+    "assessment": ["f_assessment", "f_participation"],
+    "digcomp": [],
 }
 
 

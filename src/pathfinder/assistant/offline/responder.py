@@ -12,7 +12,12 @@ from typing import Literal
 from pathfinder.assistant import followups_shown
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.clarify import way_out
-from pathfinder.assistant.concepts import asked_concepts, asks_difference, ects_conversion
+from pathfinder.assistant.concepts import (
+    asked_concepts,
+    asks_difference,
+    card_concepts_asked,
+    ects_conversion,
+)
 from pathfinder.assistant.conversation_language import (
     conversation_language,
     english_added,
@@ -222,6 +227,14 @@ class OfflineResponder(
         intent, named, topical, plan_shown = read.intent, read.named, read.topical, read.plan_shown
         spoken_only, nearer_asked = read.spoken_only, read.nearer_asked
         offered_jobs, jobs_compared = read.offered_jobs, read.jobs_compared
+        # "what if I skip the second?" after a plan: what it would change, nothing saved (session 22)
+        supposed = self._skip_supposed(p, state, intent, named)
+        if supposed is not None:
+            intent = "explain"
+        elif (instead := self._step_first_instead(p, state, intent)) is not None:
+            # "y cant i just do the 2nd one first??", "sao khóa thứ hai không học đầu tiên?": that step's
+            # place in the plan
+            intent, p = "why", dataclasses.replace(p, ordinals=(instead,))
         held = self._held(p, state, named, intent)
         titled = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
         # "I already have X and Y, what else do I need for certificate Z?": X and Y held, Z the target
@@ -431,6 +444,8 @@ class OfflineResponder(
             r = self._course_hours_needed(p, course_timed, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif supposed is not None and state.last_pathway is not None:
+            r = self._skip_supposed_reply(supposed, state.last_pathway)
         elif chooses or opening_answered:
             earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
             r = self._pick_direction_for_learner(provisional, [*earlier, without_choosing(message)])
@@ -665,6 +680,7 @@ class OfflineResponder(
             and named is None
             and not p.ordinals
             and p.hours_per_week is None
+            and not ects_conversion(p.text)  # "how many hours is one ECTS?" converts (session 22)
         ):
             # "how many hours a week do I need to finish by June?" after a plan: from its totals, no re-plan
             r = self._hours_needed(p, state.last_pathway, provisional)
@@ -705,6 +721,7 @@ class OfflineResponder(
             and not p.ordinals
             and not (p.has_constraints or p.has_filters or p.refinements or p.hours_per_week)
             and asks_plan_totals(p.text, False)
+            and not ects_conversion(p.text)  # "how many hours is one ECTS?" converts (session 22)
         ):
             # "how much would it all cost?", "wie viel kostet das insgesamt?" after a plan: its totals in one
             # line, not the whole plan again (lead trial 11); a new limit said with it re-plans as before
@@ -720,6 +737,7 @@ class OfflineResponder(
             and not p.has_constraints
             and not p.has_filters
             and asks_plan_totals(p.text, bool(state.focus))
+            and not ects_conversion(p.text)
         ):
             # "and the total cost?" about a list with no goal to plan towards: what the list adds up to
             shown = [c for c in (self.tools.get(i) for i in state.last_results) if c is not None]
@@ -728,7 +746,9 @@ class OfflineResponder(
             # "how many hours is 5 ECTS?": the conversion, then what is missing for a plan
             key, values = conversion
             step, retrieved = self._next_step(provisional)
-            r = _Reply(t(key, **values) + "\n\n" + step, "explain", retrieved=retrieved)
+            if plan_shown and state.last_pathway is not None and state.last_pathway.steps:
+                step, retrieved = "", []  # asked of the plan shown (session 22): the conversion alone
+            r = _Reply((t(key, **values) + "\n\n" + step).strip(), "explain", retrieved=retrieved)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif nearer_asked:  # "which is easier to get into from accounting?" after two jobs were compared
@@ -753,7 +773,7 @@ class OfflineResponder(
         elif (card := self._card_defined(p, state, named)) is not None:
             # "Was ist ein ECTS?" right after a course's card: the definition, then what it means for that
             # course (its ECTS or EQF line), never the card again nor a goal question (session 20, lang20)
-            r = self._concept_on_card_reply(asked_concepts(p.text), card)
+            r = self._concept_on_card_reply(card_concepts_asked(p.text), card)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
