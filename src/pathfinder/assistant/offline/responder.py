@@ -229,7 +229,7 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
-        if intent == "explore" and learner_lacks(p.text, p.lang).computers:  # "never really a computer": no skill, no job
+        if intent == "explore" and learner_lacks(p.text, p.lang).computers:  # "never a computer": no skill
             said = dataclasses.replace(said, skills=(), skill_clauses=(), skill_level=None, clause_role=None)
         # "any online ones?" about a list: a question of the list, not the learner's format (session 19)
         # not a fact of the one in focus ("es online?", "onko se verkossa") nor a subject of its own ("onko
