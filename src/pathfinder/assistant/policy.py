@@ -12,7 +12,8 @@ from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.audience import learner_lacks
 from pathfinder.assistant.nlu.language import romanised
-from pathfinder.assistant.nlu.slots import held_basics_wish_higher, speaks_of_someone_else
+from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
+from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens
 from pathfinder.assistant.nlu.vocab import (
     CAREER,

@@ -18,24 +18,28 @@ from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
-from pathfinder.assistant.nlu.number_words import is_number_word
-from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
-from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.slots import (
+from pathfinder.assistant.nlu.level_words import (
+    LEVEL_HIGH,
+    LEVEL_LOW,
     LEVEL_RANGES,
-    Slots,
-    extract,
-    field_name_positions,
     held_basics_wish_higher,
     level_bound,
     level_word,
     level_words_only,
+    school_level_positions,
+)
+from pathfinder.assistant.nlu.number_words import is_number_word
+from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
+from pathfinder.assistant.nlu.runon import punctuate
+from pathfinder.assistant.nlu.slots import (
+    Slots,
+    extract,
+    field_name_positions,
     normalise,
     participation,
     restore_vietnamese,
     says_until,
     says_years,
-    school_level_positions,
     tokens,
 )
 from pathfinder.assistant.nlu.typos import restore_english
@@ -64,8 +68,8 @@ _SLOT_WORDS = frozenset(
         *vocab.CURRENCIES,
         *vocab.FREE,
         *vocab.PAY,
-        *vocab.LEVEL_LOW,
-        *vocab.LEVEL_HIGH,
+        *LEVEL_LOW,
+        *LEVEL_HIGH,
         *vocab.HOUR,
         *vocab.DAY,
         *vocab.WEEK,

@@ -15,7 +15,7 @@ from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, bro
 from pathfinder.assistant.nlu import joint
 from pathfinder.assistant.nlu.audience import computers_only, learner_lacks
 from pathfinder.assistant.nlu.glossary import english
-from pathfinder.assistant.nlu.slots import LEVEL_RANGES
+from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
 from pathfinder.assistant.nlu.wanting import wishes_to_teach
 from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.search import _merged

@@ -12,7 +12,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.audience import learner_lacks
 from pathfinder.assistant.nlu.glossary import english, with_names_in
-from pathfinder.assistant.nlu.slots import LEVEL_RANGES
+from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
 from pathfinder.assistant.offline.reading import ANONYMOUS
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import says_cheap
