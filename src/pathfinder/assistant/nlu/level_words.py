@@ -116,6 +116,11 @@ LEVEL_RANGES: dict[str, tuple[int | None, int | None]] = {
     "past basics": (5, None),
     "intermediate": (5, 6),  # the English rules' "intermediate" (`ENGLISH_LEVELS`)
 }
+# a level said of the person, not of a skill held (`understand`: "total beginner" is the learner's level)
+PERSON_LEVEL = frozenset(
+    "beginner beginners newbie novice noob débutant débutante debutant anfänger anfängerin anfaenger "
+    "principiante aloittelija".split()
+)
 
 # the English rules' level words (`intents.parse`: read on the message before the slots, whole words and
 # their hyphenated forms), each with its range in `LEVEL_RANGES`

@@ -22,6 +22,7 @@ from pathfinder.assistant.nlu.level_words import (
     LEVEL_HIGH,
     LEVEL_LOW,
     LEVEL_RANGES,
+    PERSON_LEVEL,
     held_basics_wish_higher,
     level_bound,
     level_word,
@@ -587,11 +588,6 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
 
 
 _EQF_NAMED = re.compile(r"\b(?:eqf|nqf)\b", re.IGNORECASE)
-# a level said of the person, not of a skill held
-_PERSON_LEVEL = frozenset(
-    "beginner beginners newbie novice noob débutant débutante debutant anfänger anfängerin anfaenger "
-    "principiante aloittelija".split()
-)
 
 
 def _sought(role: str, parts: list[str]) -> bool:
@@ -625,7 +621,7 @@ def level_taught(text: str) -> bool:
         wishes_to_teach(text)
         and not _EQF_NAMED.search(text)
         and not toks & vocab.COURSE
-        and not toks & _PERSON_LEVEL
+        and not toks & PERSON_LEVEL
     )
 
 
@@ -648,7 +644,7 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
             p.eqf_min = p.eqf_max = None
         if not said or pred.intent != "state_skills" or wanting(clause).wish or course and not p.done_cue:
             continue
-        if set(toks) & _PERSON_LEVEL:
+        if set(toks) & PERSON_LEVEL:
             continue  # "débutant complet", "total beginner": the learner's level, so the courses' too
         p.skill_level = (clause, said)
         if not _EQF_NAMED.search(p.text):
