@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 from conftest import answers, converse
 
-from pathfinder.assistant.nlu.slots import held_basics_wish_higher, tokens
+from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
+from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.typos import corrected
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.opening_answers import answers_opening, asks_aim

@@ -22,7 +22,7 @@ from conftest import answers, converse
 from pathfinder.assistant import area_refinement
 from pathfinder.assistant.intents import parse
 from pathfinder.assistant.lexicon import Lexicon
-from pathfinder.assistant.nlu.audience import describes_a_beginner, own_background
+from pathfinder.assistant.nlu.audience import learner_lacks, own_background
 from pathfinder.assistant.nlu.career_move import career_move
 from pathfinder.assistant.nlu.job_reference import job_named, job_named_before, refers_to_job
 from pathfinder.assistant.nlu.understand import understand
@@ -131,7 +131,7 @@ def test_a_vague_head_before_a_field_is_no_part_of_the_goal() -> None:
     ],
 )
 def test_the_learners_own_background_reads_as_a_beginner(message: str) -> None:
-    assert own_background(message) and describes_a_beginner(message, None)
+    assert own_background(message) and learner_lacks(message, None).background
 
 
 @pytest.mark.parametrize(

@@ -239,9 +239,9 @@ def test_someone_new_to_computers_starts_with_digital_basics(bundled, bundled_to
     ["I don't have a computer", "I know computers well and want to learn cloud", "no money for a PC"],
 )
 def test_no_computer_or_knowing_computers_is_not_being_new_to_them(message: str) -> None:  # guards
-    from pathfinder.assistant.nlu.audience import new_to_computers
+    from pathfinder.assistant.nlu.audience import learner_lacks
 
-    assert not new_to_computers(message)
+    assert not learner_lacks(message).computers
 
 
 def test_an_analysts_first_suggestion_is_the_analysts_entry_course(bundled, bundled_tools) -> None:

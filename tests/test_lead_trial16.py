@@ -124,9 +124,9 @@ def test_the_recognition_answer_follows_a_concept_question(bundled) -> None:
 )
 def test_never_having_used_a_computer_is_new_to_computers(message: str) -> None:
     """t16-01: "never really a computer" was a skill not matched, then the goal 'use never computer'."""
-    from pathfinder.assistant.nlu.audience import new_to_computers
+    from pathfinder.assistant.nlu.audience import learner_lacks
 
-    assert new_to_computers(message)
+    assert learner_lacks(message).computers
 
 
 @pytest.mark.parametrize(
@@ -138,9 +138,9 @@ def test_never_having_used_a_computer_is_new_to_computers(message: str) -> None:
     ],
 )
 def test_using_computers_is_not_new_to_them(message: str) -> None:  # a guard: passed before
-    from pathfinder.assistant.nlu.audience import new_to_computers
+    from pathfinder.assistant.nlu.audience import learner_lacks
 
-    assert not new_to_computers(message)
+    assert not learner_lacks(message).computers
 
 
 def test_a_beginner_who_never_used_a_computer_gets_digital_basics_then_a_digital_basics_plan(bundled) -> None:

@@ -9,7 +9,7 @@ import pytest
 from test_assistant_conversation import talk
 
 from pathfinder.assistant.course_questions import asked_attributes
-from pathfinder.assistant.nlu.audience import knows_little
+from pathfinder.assistant.nlu.audience import learner_lacks
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.policy import asks_left
 
@@ -188,12 +188,12 @@ def test_a_month_to_finish_by_is_still_a_deadline(message: str) -> None:  # guar
     ],
 )
 def test_knowing_little_is_read_in_every_language(message: str) -> None:
-    assert knows_little(message)
+    assert learner_lacks(message).knowledge
 
 
 @pytest.mark.parametrize("message", ["I know Python well", "python thoda aata hai"])
 def test_knowing_some_is_not_knowing_little(message: str) -> None:  # guard
-    assert not knows_little(message)
+    assert not learner_lacks(message).knowledge
 
 
 @pytest.mark.parametrize(

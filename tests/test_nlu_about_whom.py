@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pathfinder.assistant.nlu.slots import LEVEL_RANGES, extract, speaks_of_someone_else, tokens
+from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
+from pathfinder.assistant.nlu.slots import extract, speaks_of_someone_else, tokens
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.domain import LearnerProfile
 from pathfinder.domain.dialogue import History

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from candidate_shape import candidate_shape
 from conftest import PY, SQL, STATS, VIZ
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -132,23 +133,6 @@ def _check_reachable(catalogue: list[Credential], profile: LearnerProfile, keep:
         assert covered <= reachable
 
 
-def _shape(c) -> tuple:
-    return (
-        [x.id for x in c.cands],
-        c.covers,
-        c.prereqs,
-        c.closures,
-        c.bundle_covers,
-        c.teachers,
-        c.target_of,
-        [(t.credential.id, t.components, t.held_ects, t.covers) for t in c.targets],
-        c.forced,
-        c.excluded,
-        c.unknown_price,
-        c.pruned,
-    )
-
-
 @pytest.mark.slow
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogue=catalogues(), profile=profiles(), prune=st.booleans(), forbid=st.integers(0, 4))
@@ -166,7 +150,7 @@ def test_a_relaxed_set_built_from_another_equals_one_built_from_scratch(catalogu
                 relaxed, gap, lk, today=TODAY, keep_per_skill=keep, reuse=base, forbidden=forbidden
             )
             fresh = build_candidates(relaxed, gap, lk, today=TODAY, keep_per_skill=keep, forbidden=forbidden)
-            assert _shape(reused) == _shape(fresh)
+            assert candidate_shape(reused) == candidate_shape(fresh)
 
 
 def test_a_tightened_constraint_is_not_bounded_from_the_base_set(catalogue):

@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 
 import pytest
+from candidate_shape import candidate_shape
 
 from pathfinder.catalogue import load_catalogue
 from pathfinder.domain import Constraints, Goal, LearnerProfile
@@ -50,26 +51,6 @@ def _profiles(constraints: Constraints, every: int = 1):
         yield LearnerProfile(id="l", goal=Goal(occupation_uri=occ.uri), constraints=constraints)
 
 
-def _shape(c) -> tuple:
-    """What a plan reads of a candidate set (the verdicts dict is a memo: what was asked, not the set)."""
-    return (
-        [x.id for x in c.cands],
-        c.covers,
-        c.prereqs,
-        c.closures,
-        c.bundle_covers,
-        c.teachers,
-        c.target_of,
-        [(t.credential.id, t.components, t.held_ects, t.covers) for t in c.targets],
-        c.forced,
-        sorted(c.excluded.items()),
-        c.unknown_price,
-        c.pruned,
-        sorted(c.kinds),
-        c.bridged,
-    )
-
-
 def test_a_new_set_reuses_one_its_profile_relaxes_and_equals_a_set_built_from_scratch(monkeypatch):
     taxonomy, credentials = _bundled()
     lookup = CatalogueLookup(credentials)
@@ -79,7 +60,7 @@ def test_a_new_set_reuses_one_its_profile_relaxes_and_equals_a_set_built_from_sc
     def checked(profile, gap, lk, *, today, forbidden, teachers, reuse):
         built = build(profile, gap, lk, today=today, forbidden=forbidden, teachers=teachers, reuse=reuse)
         fresh = build(profile, gap, lk, today=today, forbidden=forbidden, teachers=teachers)
-        assert _shape(built) == _shape(fresh)
+        assert candidate_shape(built) == candidate_shape(fresh)
         earlier = session_of[0]._candidates
         if earlier:
             relaxing = [
@@ -125,7 +106,7 @@ def test_a_rebuild_with_more_forbidden_ids_from_an_unpruned_set_does_not_count_t
 
             mp.setattr(candidates_module, "_many_eligible", counted)
             rebuilt = build_candidates(profile, gap, lookup, today=DAY, forbidden=forbidden, reuse=base)
-        assert _shape(rebuilt) == _shape(fresh)
+        assert candidate_shape(rebuilt) == candidate_shape(fresh)
         checked += 1
     assert checked >= 5
 
@@ -148,7 +129,7 @@ def test_a_rebuild_that_relaxes_a_constraint_still_counts_the_eligible_teachers(
     monkeypatch.setattr(candidates_module, "_many_eligible", counted)
     rebuilt = build_candidates(relaxed, gap, lookup, today=DAY, forbidden=frozenset({"x"}), reuse=base)
     assert calls == [1]
-    assert _shape(rebuilt) == _shape(
+    assert candidate_shape(rebuilt) == candidate_shape(
         build_candidates(relaxed, gap, lookup, today=DAY, forbidden=frozenset({"x"}))
     )
 

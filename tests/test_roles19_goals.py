@@ -11,7 +11,8 @@ import pytest
 
 from pathfinder.assistant import area_refinement, unwanted
 from pathfinder.assistant.nlu import glossary
-from pathfinder.assistant.nlu.slots import level_word, tokens
+from pathfinder.assistant.nlu.level_words import level_word
+from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import content, understand
 from pathfinder.assistant.nlu.wanting import wishes_to_teach
 from pathfinder.domain.taxonomy import Taxonomy

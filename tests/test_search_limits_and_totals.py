@@ -16,7 +16,8 @@ from datetime import date
 import pytest
 
 from pathfinder.assistant.i18n import replying_in
-from pathfinder.assistant.nlu.slots import numbered_level, tokens
+from pathfinder.assistant.nlu.level_words import numbered_level
+from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.offline import OfflineResponder
 from pathfinder.assistant.policy import asks_plan_totals

@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from pathfinder.assistant.lexicon import TEACHING_WORDS, stem
 from pathfinder.assistant.nlu import glossary, slots, vocab
+from pathfinder.assistant.nlu.level_words import LEVEL_HIGH, LEVEL_LOW
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
@@ -255,7 +256,7 @@ def taught_subject(message: str) -> str | None:
     return subject
 
 
-_LEVEL_WORDS = frozenset((*vocab.LEVEL_LOW, *vocab.LEVEL_HIGH))
+_LEVEL_WORDS = frozenset((*LEVEL_LOW, *LEVEL_HIGH))
 
 # subjects a teaching occupation of the taxonomy is for (ICT teacher, digital literacy teacher): a teacher who
 # wants to teach them aims at that teaching job (tune: fi-v10n-opettaja-11, hi-v10d-counsellor-teacher-06)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from pathfinder.assistant.course_questions import asked_attributes
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
+from pathfinder.assistant.picks import prerequisite_pool
 from pathfinder.assistant.policy import asks_easiest, asks_start, asks_which, says_first
 from pathfinder.domain import Credential
 from pathfinder.planner.entry import ENTRY_ABOVE_START
@@ -160,19 +161,8 @@ def pick_first(
     courses = [c for c in shown if c.kind != "certificate"]
     left_out = [c for c in courses if c.id in held_ids or covered_by_held(c, held_skills)]
     done = held_ids | {c.id for c in left_out}
-    rank: dict[str, int] = {}
-    pool: dict[str, Credential] = {}
-    for n, course in enumerate(courses):
-        waiting = [course]
-        while waiting:
-            c = waiting.pop()
-            if c.id in done or c.id in pool:
-                continue
-            if covered_by_held(c, held_skills):  # a prerequisite they know the whole of: met
-                done.add(c.id)
-                continue
-            pool[c.id], rank[c.id] = c, n
-            waiting.extend(r for r in (get(i) for i in c.prerequisites) if r is not None)
+    # a prerequisite they know the whole of: met
+    pool, rank = prerequisite_pool(courses, get, done, met=lambda c: covered_by_held(c, held_skills))
     if not pool:
         return None
     seen = {c.id for c in courses}

@@ -16,13 +16,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
-from pathfinder.assistant.nlu.slots import (
-    LEVEL_RANGES,
-    free_of_time,
-    low_level_ruled_out,
-    without_online_topics,
-)
+from pathfinder.assistant.nlu.level_words import ENGLISH_LEVELS, LEVEL_RANGES, low_level_ruled_out
 from pathfinder.assistant.nlu.slots import extract as extract_slots
+from pathfinder.assistant.nlu.slots import free_of_time, without_online_topics
 from pathfinder.assistant.nlu.slots import tokens as slot_tokens
 from pathfinder.assistant.nlu.vocab import ANSWER_VERBS, QUALIFIERS, STUDY_TIMES, names_no_job
 from pathfinder.domain import to_eur, weeks_in
@@ -38,14 +34,6 @@ _PARTICIPATION = [
     (re.compile(r"\b(?:online|remote(?:ly)?|virtual|distance learning|e-?learning|from home)\b"), "online"),
     (re.compile(r"\b(?:in[- ]person|on[- ]?site|classroom|face[- ]to[- ]face|on campus)\b"), "on-site"),
     (re.compile(r"\b(?:blended|hybrid)\b"), "blended"),
-]
-_LEVEL = [
-    (
-        re.compile(r"\b(?:beginners?|introductory|intro|entry[- ]level|novice|basics?|for starters)\b"),
-        (None, 4),
-    ),
-    (re.compile(r"\bintermediate\b"), (5, 6)),
-    (re.compile(r"\b(?:advanced|expert[- ]level)\b"), (6, None)),
 ]
 _EQF = re.compile(r"\b(?:eqf|nqf)(?:\s+level)?\s*([1-8])\b")
 _CURRENCY = r"(?:€|eur\b|euros?\b|\$|usd\b|dollars?\b|£|gbp\b|pounds?\b|chf\b)"
@@ -569,13 +557,14 @@ def parse(message: str, today: date | None = None) -> Parsed:
     for m in _EQF.finditer(work):
         p.eqf_min = p.eqf_max = int(m.group(1))
         work = _cut(work, m)
-    for pattern, (lo, hi) in _LEVEL:
+    for pattern, name in ENGLISH_LEVELS:
+        lo, hi = LEVEL_RANGES[name]
         m = pattern.search(work)
         while m and _level_of_a_language(text, m):
             work = _cut(work, m)  # "her English is basic": how well a language is known (lead trial 17)
             m = pattern.search(work)
         if m and not _SKILLS.search(text):
-            if hi == 4 and low_level_ruled_out(slot_tokens(text)):  # "skip the basics": above them
+            if name == "basic" and low_level_ruled_out(slot_tokens(text)):  # "skip the basics": above them
                 lo, hi = LEVEL_RANGES["past basics"]
             p.eqf_min, p.eqf_max = p.eqf_min or lo, p.eqf_max or hi
             work = _cut(work, m)

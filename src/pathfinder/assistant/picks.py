@@ -6,7 +6,7 @@ read them (session 10)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from pathfinder.assistant.nlu import glossary
 from pathfinder.domain import Credential
@@ -273,7 +273,20 @@ def start_of(
     courses = [c for c in shown if c.kind != "certificate"][:top]
     if not courses:
         return in_order(shown)[0] if shown else None
-    done: set[str] = set(held)
+    pool, rank = prerequisite_pool(courses, get, set(held))
+    ready = [c for c in pool.values() if not any(r in pool for r in c.prerequisites)]
+    return min(ready, key=lambda c: (c.eqf_level or 0, rank[c.id], c.id), default=courses[0])
+
+
+def prerequisite_pool(
+    courses: Sequence[Credential],
+    get: Callable[[str], Credential | None],
+    done: set[str],
+    met: Callable[[Credential], bool] = lambda c: False,
+) -> tuple[dict[str, Credential], dict[str, int]]:
+    """The `courses` and the prerequisites they need (found with `get`, transitively) that are not `done`
+    (ids), by id, and for each the position of the first course it serves; a prerequisite `met` (known in
+    whole) is added to `done`, which is changed in place, and its own prerequisites are not followed."""
     rank: dict[str, int] = {}
     pool: dict[str, Credential] = {}
     for n, course in enumerate(courses):
@@ -282,10 +295,12 @@ def start_of(
             c = waiting.pop()
             if c.id in done or c.id in pool:
                 continue
+            if met(c):
+                done.add(c.id)
+                continue
             pool[c.id], rank[c.id] = c, n
             waiting.extend(r for r in (get(i) for i in c.prerequisites) if r is not None)
-    ready = [c for c in pool.values() if not any(r in pool for r in c.prerequisites)]
-    return min(ready, key=lambda c: (c.eqf_level or 0, rank[c.id], c.id), default=courses[0])
+    return pool, rank
 
 
 def in_order(creds: list[Credential]) -> list[Credential]:

@@ -10,9 +10,10 @@ from pathfinder.assistant.followup_words import asks_recognition
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.nlu import glossary
-from pathfinder.assistant.nlu.audience import knows_little, new_to_computers
+from pathfinder.assistant.nlu.audience import learner_lacks
 from pathfinder.assistant.nlu.language import romanised
-from pathfinder.assistant.nlu.slots import held_basics_wish_higher, speaks_of_someone_else
+from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
+from pathfinder.assistant.nlu.slots import speaks_of_someone_else
 from pathfinder.assistant.nlu.understand import becomes, listed_skills, tokens
 from pathfinder.assistant.nlu.vocab import (
     CAREER,
@@ -1067,12 +1068,13 @@ def decide(
         return "plan"  # "fais-moi un parcours vers le certificat X": a plan with X in it
     if worries_too_late(p.text) and not named and not p.refinements and not p.has_constraints:
         return "explore"  # "I'm 45, is it too late?": the counsellor's encouragement and a next step
-    if new_to_computers(p.text) and not has_goal and not named and not (p.goal_text or p.clause_goal):
+    new_to_computers = learner_lacks(p.text, p.lang).computers
+    if new_to_computers and not has_goal and not named and not (p.goal_text or p.clause_goal):
         # "I use my phone for everything but never really a computer": a beginner's own digital start, no
         # skill to link (session 20, lead trial 16's 01: "could not match 'my phone ... never a computer'")
         return "explore"
     if (
-        knows_little(p.text)
+        learner_lacks(p.text, p.lang).knowledge
         and not asks_which(p.text)  # "which of these is good for a complete beginner?": one of the list
         and has_goal
         and not named

@@ -16,8 +16,9 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu import glossary, labels, origins, roles, vocab
 from pathfinder.assistant.nlu.career_move import says_a_move
+from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
-from pathfinder.assistant.nlu.slots import LEVEL_RANGES, tokens
+from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import clauses, took_course
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.picks import says_cheap

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -126,7 +128,7 @@ _KNOWS_LITTLE = re.compile(
 )
 
 
-def knows_little(message: str) -> bool:
+def _knows_little(message: str) -> bool:
     """Whether a learner says they know nothing or little yet ("I know nothing about computers", "no sé
     programar nada", "je n'y connais rien", "kann noch gar nichts", "en osaa mitään", "chưa biết gì", "मुझे
     ज़्यादा नहीं आता", "কিছুই জানি না"): a beginner's background."""
@@ -134,7 +136,7 @@ def knows_little(message: str) -> bool:
     return bool(_KNOWS_LITTLE.search(unicodedata.normalize("NFC", text)))  # Hindi read without the nukta
 
 
-def describes_a_beginner(message: str, lang: str | None) -> bool:
+def _describes_a_beginner(message: str, lang: str | None) -> bool:
     """Whether the learner a course is asked for is described as lacking a background ("AI for someone with no
     tech background", "para alguien sin formación técnica", "যার কোনো টেকনিক্যাল অভিজ্ঞতা নেই"), or the learner
     says so of themselves ("No degree", "I only know Excel": `own_background`)."""
@@ -240,7 +242,7 @@ _BARELY = frozenset("kaum barely hardly apenas guère tuskin".split())
 _KNOWING = frozenset("knowledge idea jaanta janta जानता जानती জানি biết aus".split())
 
 
-def new_to_computers(message: str) -> bool:
+def _new_to_computers(message: str) -> bool:
     """Whether learners say they know little or nothing of computers in general ("I know nothing about
     computers", "कंप्यूटर के बारे में ज़्यादा नहीं जानता", "je ne connais pas bien l'ordinateur"): their start is
     their own digital skills, not a course on some computing subject."""
@@ -253,3 +255,35 @@ def new_to_computers(message: str) -> bool:
         ):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class Lacked:
+    """What a message says the learner lacks, the one reading of "the learner is a beginner" (every caller
+    reads its field from `learner_lacks`)."""
+
+    computers: bool
+    """Computers in general: "I know nothing about computers", "never really used a computer", "कंप्यूटर के
+    बारे में ज़्यादा नहीं जानता" (their start is their own digital skills, not a course on a computing subject)."""
+    knowledge: bool
+    """Knowing the subject or programming, said of oneself: "I know nothing", "no sé programar nada", "je n'y
+    connais rien", "en osaa mitään", "chưa biết gì", "मुझे ज़्यादा नहीं आता", "কিছুই জানি না"."""
+    background: bool
+    """A background or a qualification, of the learner a course is asked for ("AI for someone with no tech
+    background", "para alguien sin formación técnica") or of oneself ("No degree", "I only know Excel")."""
+
+    @property
+    def beginner(self) -> bool:
+        """Whether the learner is a beginner in the subject: knowing little of it or lacking a background."""
+        return self.knowledge or self.background
+
+
+@lru_cache(maxsize=512)
+def learner_lacks(message: str, lang: str | None = None) -> Lacked:
+    """What `message` says the learner lacks (`Lacked`); `lang` is the language it was read in (the
+    description of the learner a course is for is read with that language's words)."""
+    return Lacked(
+        computers=_new_to_computers(message),
+        knowledge=_knows_little(message),
+        background=_describes_a_beginner(message, lang),
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu.level_words import LEVEL_HIGH, LEVEL_LOW
 from pathfinder.assistant.nlu.roles import job_held
 from pathfinder.assistant.nlu.weekdays import NAMES
 
@@ -148,8 +149,8 @@ _NOT_A_JOB = frozenset(
         *vocab.YEAR,
         *vocab.MONTHS,
         *NAMES,
-        *vocab.LEVEL_LOW,
-        *vocab.LEVEL_HIGH,
+        *LEVEL_LOW,
+        *LEVEL_HIGH,
         *"scratch home zero cero zéro null alusta đầu शुरू শুরু".split(),
     )
 )

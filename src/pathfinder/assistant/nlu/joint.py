@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu.level_words import LEVEL_LOW
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import (
     adviser_at_work,
@@ -346,7 +347,7 @@ def _only_the_field(p: Parsed) -> bool:
 
 
 def _basics(words: set[str]) -> bool:
-    return bool(words & set(vocab.LEVEL_LOW)) or any(w.startswith(_BASIC_PREFIXES) for w in words)
+    return bool(words & set(LEVEL_LOW)) or any(w.startswith(_BASIC_PREFIXES) for w in words)
 
 
 _BASIC_PREFIXES = ("básic", "basic", "base", "grundl", "perus", "cơ bản", "buniyad", "बुनियाद", "মৌলিক")

@@ -14,6 +14,7 @@ import regex
 
 from pathfinder.assistant.nlu import vocab, weekdays
 from pathfinder.assistant.nlu.holidays import holiday
+from pathfinder.assistant.nlu.level_words import LEVEL_RANGES, level_word, numbered_level
 from pathfinder.assistant.nlu.number_words import spelled_before, time_amounts
 from pathfinder.assistant.nlu.vi_marks import expand_teen_code
 
@@ -23,13 +24,6 @@ _WITHIN = frozenset(
     "within in innerhalb binnen en dentro dans sous trong में মধ্যে kuluessa sisällä "
     "अंदर andar bhitore ভিতরে vitore".split()  # session 12: "दो हफ्तों के अंदर", "3 mahine ke andar"
 )
-# the EQF range of the courses a level word asks for: "beginner" up to 4, "advanced" from 6, "skip the basics"
-# from 5
-LEVEL_RANGES: dict[str, tuple[int | None, int | None]] = {
-    "basic": (None, 4),
-    "advanced": (6, None),
-    "past basics": (5, None),
-}
 _UNTIL = frozenset("by until till bis hasta para pour d'ici mennessä đến trước तक মধ্যে end ende fin".split())
 _MAX = frozenset(
     "max maximal maximum höchstens most máximo maximum enintään tối đa अधिकतम সর্বোচ্চ under "
@@ -985,14 +979,6 @@ def speaks_of_a_relative(toks: list[str]) -> bool:
     return bool(words & (vocab.RELATIVES | vocab.VI_RELATIVES)) and not words & vocab.CLIENT_WORDS
 
 
-def school_level_positions(toks: list[str]) -> frozenset[int]:
-    """The positions of level words that name a kind of school with the school word after them ("প্রাথমিক
-    বিদ্যালয়ের শিক্ষক", "प्राथमिक स्कूल"): the pupils' school, no level of the courses wanted (session 19)."""
-    return frozenset(
-        i for i in range(len(toks) - 1) if toks[i] in _LEVEL_LOW_SET and toks[i + 1].startswith(_SCHOOL_WORDS)
-    )
-
-
 def _without_language_levels(norm: str) -> list[str]:
     """The tokens of the clauses that do not say how well a language is known: a clause naming a language and
     no course ("her English is basic", "mein Englisch ist nur Grundkenntnisse", "tiếng Anh cơ bản") is left
@@ -1003,27 +989,6 @@ def _without_language_levels(norm: str) -> list[str]:
         if not (_languages_named(ctoks) and not set(ctoks) & (vocab.COURSE | vocab.TRAINING)):
             out += ctoks
     return out
-
-
-def level_word(toks: list[str]) -> str | None:
-    """The level a text names ("beginner", "cơ bản": "basic"; "advanced", "nâng cao": "advanced"; "skip the
-    basics", "no beginner stuff": "past basics"), or None; never a school's kind ("প্রাথমিক বিদ্যালয়")."""
-    school = school_level_positions(toks)
-    if school:
-        toks = [t for i, t in enumerate(toks) if i not in school]
-    joined = f" {' '.join(toks)} "
-    if any(f" {w} " in joined for w in vocab.LEVEL_LOW):
-        return "past basics" if low_level_ruled_out(toks) else "basic"
-    if any(f" {w} " in joined for w in vocab.LEVEL_HIGH):
-        return "advanced"
-    return None
-
-
-# what a number after a level word may be instead of a level: hours, weeks, credits, money, a share
-_NOT_A_LEVEL_AFTER = frozenset(
-    "h hours hour stunden std horas heures tuntia tunnin giờ tiếng घंटे ঘণ্টা weeks wochen semanas semaines "
-    "viikkoa tuần हफ्ते সপ্তাহ ects % € $ eur euro euros euroa".split()
-)
 
 
 # "at most" said before an amount ("unter 400 Euro", "por menos de 300", "à moins de 300 €", "alle 300 euroa",
@@ -1042,166 +1007,6 @@ def _said_as_ceiling(toks: list[str], amount: float | None) -> bool:
             continue
         if set(toks[max(0, i - 3) : i]) & _CEILING_BEFORE or set(toks[i + 1 : i + 4]) & _CEILING_AFTER:
             return True
-    return False
-
-
-def numbered_level(toks: list[str]) -> int | None:
-    """The EQF level a number names after a level word, in any served language and script ("level 4 courses",
-    "Kurse auf Niveau 3", "cursos de nivel 4", "niveau CEC 5", "tasolla 5", "khóa học cấp độ 4", "लेवल 4 के",
-    "লেভেল ৪"; digits in any script, `tokens` makes them ASCII), with a framework's name between or before
-    ("nivel EQF 4", "EQF-Niveau 4"); None when there is no such number, it is no level 1-8, or a unit follows
-    it ("level 4 hours a week"). The English rules read "EQF 4" themselves."""
-    for i, tok in enumerate(toks):
-        if not tok.isdigit() or not 1 <= int(tok) <= 8:
-            continue
-        if toks[i + 1 : i + 2] and toks[i + 1] in _NOT_A_LEVEL_AFTER:
-            continue
-        before = [w for w in toks[max(0, i - 2) : i] if w not in vocab.LEVEL_FRAMEWORKS]
-        framed = bool(set(toks[max(0, i - 2) : i]) & vocab.LEVEL_FRAMEWORKS)
-        word = toks[i - 1] if i else ""
-        if (
-            word in vocab.LEVEL_NUMBER_WORDS
-            or word in vocab.LEVEL_FRAMEWORKS
-            or (framed and before and before[-1] in vocab.LEVEL_NUMBER_WORDS)
-        ):
-            return int(tok)
-    return None
-
-
-# words around a level's number that make it a bound, in the served languages: a ceiling ("up to level 5",
-# "höchstens Niveau 5", "máximo nivel 5", "jusqu'au niveau 5", "enintään taso 5", "tối đa cấp 5", "अधिकतम
-# लेवल 5", "সর্বোচ্চ লেভেল ৫"; after it: "EQF 6 or below", "tai alle", "trở xuống"), below it ("below level 6",
-# "unter Niveau 6", "menos de nivel 6"), above it (a floor, "above EQF 5", unless refused: "nothing above EQF
-# 6", "swap anything above EQF 6", "nichts über Niveau 6") or a floor ("at least EQF 5", "mindestens", "al
-# menos", "au moins", "vähintään", "ít nhất", "कम से कम", "অন্তত"; after it: "or higher", "tai yli", "trở lên")
-_UP_TO = frozenset(
-    "up upto max maximum most höchstens maximal bis máximo maximo hasta jusqu'au jusqu'à jusqua enintään "
-    "korkeintaan đa da अधिकतम সর্বোচ্চ".split()
-)
-_BELOW = frozenset("below under unter unterhalb menos moins".split())
-_ABOVE = frozenset(
-    "above over beyond higher über uber encima más mas au-dessus dessus yli trên ऊपर উপরে".split()
-)
-_AT_LEAST = frozenset("least minimum min mindestens mínimo minimo vähintään ít nhất कम অন্তত ন্যূনতম".split())
-_OR_LOWER = frozenset(
-    "below lower less darunter niedriger menos moins alle xuống नीचे নিচে max maximum".split()
-)
-_OR_HIGHER = frozenset("above higher more höher darüber más plus yli lên ऊपर উপরে".split())
-_REFUSED = frozenset(
-    "no nothing not don't dont swap remove drop without avoid kein keine keinen nichts ohne nicht ningún "
-    "ninguno nada sin quita quitar rien pas sans enlève enlever ei mitään ilman không bỏ नहीं हटाओ না "
-    "বাদ".split()
-)
-
-
-def level_bound(toks: list[str], level: int) -> tuple[int | None, int | None] | None:
-    """The (lowest, highest) EQF levels a level number `level` in `toks` sets when words around it make it a
-    bound ("swap anything above EQF 6": (None, 6); "up to level 5": (None, 5); "below level 6": (None, 5);
-    "at least EQF 5", "EQF 5 or higher": (5, None); "above EQF 5": (6, None)); None when it names one level
-    ("level 4 courses")."""
-    for i, tok in enumerate(toks):
-        if tok != str(level):
-            continue
-        before = set(toks[max(0, i - 4) : i])
-        after = set(toks[i + 1 : i + 4])
-        if before & _AT_LEAST or after & _OR_HIGHER and not after & _OR_LOWER:
-            return level, None
-        if before & _UP_TO or after & _OR_LOWER:
-            return None, level
-        if before & _BELOW:
-            return None, max(1, level - 1)
-        if before & _ABOVE:
-            return (None, level) if set(toks[:i]) & _REFUSED else (min(8, level + 1), None)
-    return None
-
-
-# the level words in their inflected and compound forms ("Grundlagenkurs", "Fortgeschrittenes", "avanzados",
-# "एडवांस", "অ্যাডভান্সড"): a beginner's course held and a higher level wished (`held_basics_wish_higher`)
-_LOW_STEMS = (
-    "basic", "basics", "grundlagen", "einsteiger", "anfänger", "básic", "basico", "basica", "débutant",
-    "debutant", "bases", "initiation", "perus", "alkeis", "aloittelij", "intro", "beginner", "बेसिक",
-    "শুরুর", "বেসিক",
-)  # fmt: skip
-_HIGH_STEMS = (
-    "advanc", "fortgeschritten", "vertief", "avanzad", "avancé", "avance", "approfondi", "edisty", "syvent",
-    "expert", "एडवांस", "उन्नत", "অ্যাডভান্স", "এডভান্স", "উন্নত",
-)  # fmt: skip
-_HIGH_PHRASES = (" nâng cao ", " nang cao ", " next level ", " nächste stufe ", " siguiente nivel ")
-_EN_DONE = frozenset("did done finished completed took passed fini finie terminé terminée suivi".split())
-
-
-def held_basics_wish_higher(toks: list[str], done: bool) -> bool:
-    """Whether a message says a beginner's course is done and asks for a higher level ("I did the basics
-    course, now I want something advanced", "den Grundlagenkurs hab ich schon gemacht, jetzt will ich was
-    Fortgeschrittenes", "ya hice el curso básico, ahora quiero algo avanzado", "बेसिक वाला कोर्स कर लिया, अब
-    कुछ एडवांस चाहिए"): the beginner's level is what is held, no upper limit of the wish; the wish is the next
-    level up (session 20: "basics" and "advanced" together set EQF min 6 and max 4, which nothing meets)."""
-    if not (done or set(toks) & _EN_DONE):
-        return False
-    joined = f" {' '.join(toks)} "
-    low = any(t.startswith(_LOW_STEMS) for t in toks) or any(f" {w} " in joined for w in vocab.LEVEL_LOW)
-    high = any(t.startswith(_HIGH_STEMS) for t in toks) or any(w in joined for w in _HIGH_PHRASES)
-    return low and high
-
-
-def level_words_only(toks: list[str]) -> bool:
-    """Whether a phrase is only level and course words ("basics", "advanced course"): no subject."""
-    course = vocab.COURSE | vocab.TRAINING
-    return bool(toks) and all(t.startswith(_LOW_STEMS + _HIGH_STEMS) or t in course for t in toks)
-
-
-def low_level_ruled_out(toks: list[str]) -> bool:
-    """Whether a beginner's level word is ruled out by a word just before it ("skip the basics", "keine
-    Anfängerkurse bitte" as "keine ... anfänger") or, verb-final, just after it ("बेसिक नहीं"), or by a denial
-    further away with only course words, articles and verbs of needing between ("pas de cours pour
-    débutants", "বেসিক কোর্স লাগবে না", "Grundlagen brauche ich nicht", "không cần các khóa cơ bản")."""
-    for i in range(len(toks)):
-        width = _level_low_at(toks, i)
-        if not width or set(toks[max(0, i - 5) : i]) & vocab.LEVEL_LACKING:
-            continue
-        if set(toks[max(0, i - 3) : i]) & vocab.LEVEL_LOW_RULED_OUT_BEFORE:
-            return True
-        if set(toks[i + width : i + width + 2]) & vocab.LEVEL_LOW_RULED_OUT_AFTER:
-            return True
-        if _denied_across_fillers(toks[max(0, i - 6) : i][::-1]) or _denied_after_needing(
-            toks[i + width : i + width + 6]
-        ):
-            return True
-    return False
-
-
-def _level_low_at(toks: list[str], i: int) -> int:
-    """The number of words of the beginner's level word or phrase starting at `i` ("cơ bản", "người mới bắt
-    đầu"), 0 when none starts there."""
-    return next(
-        (n for n in (4, 3, 2, 1) if i + n <= len(toks) and " ".join(toks[i : i + n]) in _LEVEL_LOW_SET), 0
-    )
-
-
-_LEVEL_LOW_SET = frozenset(vocab.LEVEL_LOW)
-_SCHOOL_WORDS = tuple(w for w in vocab.SCHOOLS if " " not in w)
-
-
-def _denied_across_fillers(run: list[str]) -> bool:
-    """A denial in `run` (the words before a level word, nearest first) with only fillers between."""
-    for word in run:
-        if word in vocab.LEVEL_DENIALS_FAR:
-            return True
-        if word not in vocab.LEVEL_FILLERS and word not in vocab.COURSE:
-            return False
-    return False
-
-
-def _denied_after_needing(run: list[str]) -> bool:
-    """A verb-final denial in `run` (the words after a level word) past a verb of needing, only fillers
-    between ("বেসিক কোর্স লাগবে না", "Grundlagen brauche ich nicht")."""
-    needed = False
-    for word in run:
-        if word in vocab.LEVEL_DENIALS_AFTER and needed:
-            return True
-        needed = needed or word in vocab.LEVEL_NEED_VERBS
-        if word not in vocab.LEVEL_FILLERS and word not in vocab.COURSE:
-            return False
     return False
 
 

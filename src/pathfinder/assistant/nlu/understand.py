@@ -19,24 +19,29 @@ from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
-from pathfinder.assistant.nlu.number_words import is_number_word
-from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
-from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.slots import (
+from pathfinder.assistant.nlu.level_words import (
+    LEVEL_HIGH,
+    LEVEL_LOW,
     LEVEL_RANGES,
-    Slots,
-    extract,
-    field_name_positions,
+    PERSON_LEVEL,
     held_basics_wish_higher,
     level_bound,
     level_word,
     level_words_only,
+    school_level_positions,
+)
+from pathfinder.assistant.nlu.number_words import is_number_word
+from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
+from pathfinder.assistant.nlu.runon import punctuate
+from pathfinder.assistant.nlu.slots import (
+    Slots,
+    extract,
+    field_name_positions,
     normalise,
     participation,
     restore_vietnamese,
     says_until,
     says_years,
-    school_level_positions,
     tokens,
 )
 from pathfinder.assistant.nlu.typos import restore_english
@@ -65,8 +70,8 @@ _SLOT_WORDS = frozenset(
         *vocab.CURRENCIES,
         *vocab.FREE,
         *vocab.PAY,
-        *vocab.LEVEL_LOW,
-        *vocab.LEVEL_HIGH,
+        *LEVEL_LOW,
+        *LEVEL_HIGH,
         *vocab.HOUR,
         *vocab.DAY,
         *vocab.WEEK,
@@ -588,11 +593,6 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
 
 
 _EQF_NAMED = re.compile(r"\b(?:eqf|nqf)\b", re.IGNORECASE)
-# a level said of the person, not of a skill held
-_PERSON_LEVEL = frozenset(
-    "beginner beginners newbie novice noob débutant débutante debutant anfänger anfängerin anfaenger "
-    "principiante aloittelija".split()
-)
 
 
 def _sought(role: str, parts: list[str]) -> bool:
@@ -626,7 +626,7 @@ def level_taught(text: str) -> bool:
         wishes_to_teach(text)
         and not _EQF_NAMED.search(text)
         and not toks & vocab.COURSE
-        and not toks & _PERSON_LEVEL
+        and not toks & PERSON_LEVEL
     )
 
 
@@ -649,7 +649,7 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
             p.eqf_min = p.eqf_max = None
         if not said or pred.intent != "state_skills" or wanting(clause).wish or course and not p.done_cue:
             continue
-        if set(toks) & _PERSON_LEVEL:
+        if set(toks) & PERSON_LEVEL:
             continue  # "débutant complet", "total beginner": the learner's level, so the courses' too
         p.skill_level = (clause, said)
         if not _EQF_NAMED.search(p.text):

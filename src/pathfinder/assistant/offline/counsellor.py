@@ -13,14 +13,9 @@ from pathfinder.assistant.i18n import current, goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, broad_field, leanings
 from pathfinder.assistant.nlu import joint
-from pathfinder.assistant.nlu.audience import (
-    computers_only,
-    describes_a_beginner,
-    knows_little,
-    new_to_computers,
-)
+from pathfinder.assistant.nlu.audience import computers_only, learner_lacks
 from pathfinder.assistant.nlu.glossary import english
-from pathfinder.assistant.nlu.slots import LEVEL_RANGES
+from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
 from pathfinder.assistant.nlu.wanting import wishes_to_teach
 from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.search import _merged
@@ -95,7 +90,7 @@ class CounsellorReplies:
             return self._encourage(p, state, profile)
         if (
             profile.goal is not None
-            and knows_little(p.text)
+            and learner_lacks(p.text, p.lang).knowledge
             and (starters := self._starters(profile, beginner=True))
         ):
             # "no sé programar nada" once the goal is set: the goal's first courses a beginner can take
@@ -106,7 +101,7 @@ class CounsellorReplies:
             return r
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
-        if profile.goal is None and new_to_computers(p.text):
+        if profile.goal is None and learner_lacks(p.text, p.lang).computers:
             # "I know nothing about computers, where do I start?": their own digital skills first, at a
             # beginner's level, never a course on a computing subject (trial 15: an EQF 6 energy-efficient
             # computing course)
@@ -126,7 +121,7 @@ class CounsellorReplies:
         wish = p.goal_english or english(said, p.lang, only_terms=True) or p.goal_text or p.topic
         # "which skills should I pick up?": skills in general are no subject to start from
         if wish and joint.names_subject(wish) and self.tools.lexicon.is_catalogue_topic(wish):
-            starters = self._starters(profile, wish, beginner=describes_a_beginner(p.text, p.lang))
+            starters = self._starters(profile, wish, beginner=learner_lacks(p.text, p.lang).background)
             # a learner's own start, not a course on running a classroom, unless teaching is what they want
             if computers_only(wish) and not wishes_to_teach(p.text):
                 starters = [c for c in starters if not course_audience(c).for_educators] or starters
@@ -195,7 +190,7 @@ class CounsellorReplies:
     def _field_directions(self, p: Parsed, profile: LearnerProfile, field: tuple[str, ...]) -> _Reply:
         """The counsellor's opening for a vague wish about a broad field: its directions, each with a course
         to start from, and the questions about background, interests and time."""
-        lines, examples = self._direction_lines(profile, field, describes_a_beginner(p.text, p.lang))
+        lines, examples = self._direction_lines(profile, field, learner_lacks(p.text, p.lang).background)
         if not lines:
             lines, examples = [self._directions(profile)], self.tools.direction_examples(profile)
         return _Reply(

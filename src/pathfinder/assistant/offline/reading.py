@@ -15,8 +15,9 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
+from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
 from pathfinder.assistant.nlu.skill_use import habitually, uses_it
-from pathfinder.assistant.nlu.slots import held_basics_wish_higher, tokens
+from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked

@@ -37,12 +37,7 @@ from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, directions_of, leanings
 from pathfinder.assistant.nlu import glossary, vocab
-from pathfinder.assistant.nlu.audience import (
-    computers_only,
-    describes_a_beginner,
-    knows_little,
-    new_to_computers,
-)
+from pathfinder.assistant.nlu.audience import computers_only, learner_lacks
 from pathfinder.assistant.nlu.choosing import asks_to_choose, without_choosing
 from pathfinder.assistant.nlu.gender import gender_said
 from pathfinder.assistant.nlu.job_reference import (
@@ -247,7 +242,7 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
-        if intent == "explore" and new_to_computers(p.text):  # "never really a computer": no skill, no job
+        if intent == "explore" and learner_lacks(p.text, p.lang).computers:  # "never a computer": no skill
             said = dataclasses.replace(said, skills=(), skill_clauses=(), skill_level=None, clause_role=None)
         # "any online ones?" about a list: a question of the list, not the learner's format (session 19)
         # not a fact of the one in focus ("es online?", "onko se verkossa") nor a subject of its own ("onko
@@ -631,7 +626,7 @@ class OfflineResponder(
                     # "AI, but without programming": started on the subject said, not on every skill of the
                     # occupation linked (its first entries would all teach programming)
                     topic = p.goal_english or wish
-                beginner = describes_a_beginner(p.text, p.lang) or knows_little(p.text)  # "complete beginner"
+                beginner = learner_lacks(p.text, p.lang).beginner  # "complete beginner"
                 starters = self._starters(leaning, topic, beginner=beginner)
                 # never listed twice: the entries the note already offers ("the catalogue has little on X;
                 # the nearest it has: ...") are no second list

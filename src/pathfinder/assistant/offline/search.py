@@ -10,9 +10,9 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.i18n import counted, current, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import vocab
-from pathfinder.assistant.nlu.audience import describes_a_beginner
+from pathfinder.assistant.nlu.audience import learner_lacks
 from pathfinder.assistant.nlu.glossary import english, with_names_in
-from pathfinder.assistant.nlu.slots import LEVEL_RANGES
+from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
 from pathfinder.assistant.offline.reading import ANONYMOUS
 from pathfinder.assistant.offline_plans import _Reply
 from pathfinder.assistant.picks import says_cheap
@@ -275,7 +275,7 @@ class SearchReplies:
                 topic = state.topic
                 everything = everything and not topic
         filters = self._filters(p, SearchFilters(), profile)
-        if filters.eqf_min is None and filters.eqf_max is None and describes_a_beginner(p.text, p.lang):
+        if filters.eqf_min is None and filters.eqf_max is None and learner_lacks(p.text, p.lang).background:
             # "AI for someone with no tech background": a beginner's list (entry levels; the closest at other
             # levels, said, when none), as "beginner AI courses" is; nothing saved to the profile
             filters = filters.model_copy(update={"eqf_max": LEVEL_RANGES["basic"][1]})
