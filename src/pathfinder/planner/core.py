@@ -426,7 +426,7 @@ def goal_course_ranking(gap: Gap, credentials: Iterable[Credential]) -> tuple[Cr
 def goal_course_candidates(gap: Gap, lk: CatalogueLookup) -> list[Credential]:
     """The entries of `lk` that `goal_course_ranking` may keep for `gap`, in catalogue order, picked with
     the lookup's per-catalogue arrays (session 22: the rule built two sets of tags for each of the ~11,000
-    teachers of a goal's essential skills at 100k, ~100 ms of a first plan): teaching an essential gap skill
+    teachers of a goal's essential skills at 100k, ~50 ms of a first plan): teaching an essential gap skill
     (`CatalogueLookup.distinct_positions`), no stack target or certificate (`not_goal_course`), and either
     stating at least GOAL_SKILLS essential gap skills (`stated_positions`) or titled for the goal
     (`names_goal`). The ranking of these is the ranking of every teacher (each entry is judged alone); a
