@@ -30,6 +30,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from statistics import median
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.domain.credentials import EUR_PER_UNIT
@@ -38,6 +41,9 @@ from pathfinder.domain.pathways import amount_text, money_text
 from .candidates import WINDOW, Candidates
 from .gaps import Gap
 from .relax_base import finish_later, weeks_needed
+
+if TYPE_CHECKING:
+    from .lookup import CatalogueLookup
 from .relax_languages import plausible
 
 CORE_TRIES = 3  # re-solves with a core teacher required, best first
@@ -415,6 +421,35 @@ def goal_course_ranking(gap: Gap, credentials: Iterable[Credential]) -> tuple[Cr
             found[c.id] = (-gain, c.id)
             kept[c.id] = c
     return tuple(kept[i] for i in sorted(found, key=lambda i: found[i]))
+
+
+def goal_course_candidates(gap: Gap, lk: CatalogueLookup) -> list[Credential]:
+    """The entries of `lk` that `goal_course_ranking` may keep for `gap`, in catalogue order, picked with
+    the lookup's per-catalogue arrays (session 22: the rule built two sets of tags for each of the ~11,000
+    teachers of a goal's essential skills at 100k, ~50 ms of a first plan): teaching an essential gap skill
+    (`CatalogueLookup.distinct_positions`), no stack target or certificate (`not_goal_course`), and either
+    stating at least GOAL_SKILLS essential gap skills (`stated_positions`) or titled for the goal
+    (`names_goal`). The ranking of these is the ranking of every teacher (each entry is judged alone); a
+    catalogue with repeated ids gives every teacher, as before."""
+    essential = list(dict.fromkeys(g.uri for g in gap.essential))
+    if len(lk.by_id) != len(lk.credentials):
+        return list({c.id: c for u in essential for c in lk.by_skill.get(u, ())}.values())
+    n = len(lk.credentials)
+    teach = np.zeros(n, dtype=bool)
+    for u in essential:
+        teach[lk.distinct_positions(u)] = True
+    teach &= ~lk.not_goal_course
+    stated = [lk.stated_positions(u) for u in essential]
+    many = (
+        np.bincount(np.concatenate(stated), minlength=n) >= GOAL_SKILLS if stated else np.zeros(n, dtype=bool)
+    ).tolist()
+    names, credentials = tuple(gap.goal_names), lk.credentials
+    found: list[Credential] = []
+    for k in np.flatnonzero(teach).tolist():
+        c = credentials[k]
+        if many[k] or names_goal(c.title, names):
+            found.append(c)
+    return found
 
 
 def goal_courses_in(ranked: Sequence[Credential], languages: Collection[str]) -> tuple[str, ...]:

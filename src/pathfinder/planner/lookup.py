@@ -51,6 +51,8 @@ class CatalogueLookup(Sequence[Credential]):
         # stack target id -> (`earn_value`, catalogue order): the order `GapTeachers.stacks_by_skill` sorts by
         self.earn_keys: dict[str, tuple[float, int]] = {}
         self._dated: dict[str, list[Credential]] = {}
+        self._stated: dict[str, np.ndarray] = {}  # `stated_positions`, per skill
+        self._stated_full = False  # every skill's `stated_positions` filled (`warm`)
         # `detours`: per set of other occupations' core skills, credential id -> whether it leads there
         self.detour_memo: dict[frozenset[str], dict[tuple[str, int], bool]] = {}
         # `titled`: (credential id, skill uri) -> whether the title names the skill (the same for every gap)
@@ -137,6 +139,41 @@ class CatalogueLookup(Sequence[Credential]):
                     if r.counts and not r.inferred:
                         found.setdefault(r.uri, []).append(c)
         return found
+
+    @cached_property
+    def first_level_positions(self) -> dict[str, np.ndarray]:
+        """`first_level_teachers` as catalogue positions, per skill (a course tagging the skill twice is
+        there twice, as in the lists): what `foundation_ranking` counts with (session 22)."""
+        position = self.position
+        return {
+            uri: np.fromiter((position[id(c)] for c in found), dtype=np.int64, count=len(found))
+            for uri, found in self.first_level_teachers.items()
+        }
+
+    def stated_positions(self, uri: str) -> np.ndarray:
+        """Sorted distinct catalogue positions of the entries the catalogue itself tags with `uri` (a tag not
+        inferred from the text, counted or not: `core.goal_course_ranking`'s "stated"); memoised, filled for
+        every skill by `warm` (session 22)."""
+        if not self._stated_full:
+            self._fill_stated()
+        return self._stated.get(uri, _NO_POSITIONS)
+
+    def _fill_stated(self) -> None:
+        """Every skill's `stated_positions` in one pass over the catalogue."""
+        grouped: dict[str, list[int]] = {}
+        for k, c in enumerate(self.credentials):
+            for r in c.skills:
+                if not r.inferred:
+                    grouped.setdefault(r.uri, []).append(k)
+        self._stated = {uri: np.unique(np.array(at, dtype=np.int64)) for uri, at in grouped.items()}
+        self._stated_full = True
+
+    @cached_property
+    def not_goal_course(self) -> np.ndarray:
+        """Per catalogue position: a stack target or a certificate, never the goal's course
+        (`core.goal_course_ranking`)."""
+        out = [c.stack_ects_required is not None or c.kind == "certificate" for c in self.credentials]
+        return np.array(out, dtype=bool)
 
     def teaching_audiences(self) -> dict[int, Audience]:
         """The audience of every course that prepares its learners to teach, by catalogue position
@@ -264,7 +301,13 @@ class CatalogueLookup(Sequence[Credential]):
 
     def warm(self) -> CatalogueLookup:
         """Compute now the per-catalogue arrays and tables every plan reads (otherwise the first plan after
-        start pays for them: ~30 ms at 10k); a server's warm-up calls it once per index version."""
+        start pays for them: ~30 ms at 10k); a server's warm-up calls it once per index version. Session 22
+        added what a newcomer's or a goal's first plan read lazily, per skill or once: where each course
+        leads (`dependants`, `has_dependants`), the first courses by stated skill
+        (`first_level_teachers`, `first_level_positions`), every skill's teachers as positions
+        (`positions`, `distinct_positions`) and stated tags (`stated_positions`), and `not_goal_course`.
+        All of it lives on this lookup: a re-index builds a new lookup, so nothing of an old catalogue is
+        read for a new one."""
         _ = (
             self.value_arrays,
             self.prerequisites_by_level,
@@ -273,7 +316,14 @@ class CatalogueLookup(Sequence[Credential]):
             self.inferred_only,
             self.languages,
             self.teaching_audiences(),
+            self.has_dependants,
+            self.first_level_positions,
+            self.not_goal_course,
         )
+        for uri in self.by_skill:
+            self.distinct_positions(uri)
+        if not self._stated_full:
+            self._fill_stated()
         return self
 
     @classmethod
@@ -282,6 +332,7 @@ class CatalogueLookup(Sequence[Credential]):
 
 
 _NO_PARTS: tuple[list, list, list] = ([], [], [])
+_NO_POSITIONS = np.zeros(0, dtype=np.int64)
 
 
 @dataclass

@@ -41,6 +41,7 @@ from pathfinder.planner.core import (
     effort,
     effort_scale,
     first_step_reason,
+    goal_course_candidates,
     goal_course_out,
     goal_course_ranking,
     goal_course_slips,
@@ -70,8 +71,8 @@ from pathfinder.planner.explain import PINNED, assemble
 from pathfinder.planner.foundation import (
     FIRST_LEVEL,
     basics_taught,
-    foundation_courses,
     foundation_note,
+    foundation_ranking,
     foundation_reason,
     newcomer,
 )
@@ -398,7 +399,7 @@ class PlanningSession:
         """The foundation courses (`foundation.foundation_courses`) the learner may take, best first, judged
         as read (a 100k catalogue holds hundreds of copies of a first course)."""
         lk = self.lookup
-        courses = foundation_courses(self.gap, lk.first_level_teachers, lk.hours_of, lk.cost_of, lk.order)
+        courses = foundation_ranking(self.gap, lk)  # `foundation_courses` with arrays (session 22)
         if not courses:
             return
         allowed = verdict_of(profile, self.today, lk, self.gap)
@@ -810,8 +811,8 @@ class PlanningSession:
         memo = self.lookup.goal_course_memo
         ranked = memo.get(key)
         if ranked is None:
-            teaching = {c.id: c for g in gap.essential for c in self.lookup.by_skill.get(g.uri, ())}
-            ranked = goal_course_ranking(gap, teaching.values())
+            # only the entries the rule may keep are judged (`core.goal_course_candidates`, session 22)
+            ranked = goal_course_ranking(gap, goal_course_candidates(gap, self.lookup))
             if len(memo) >= GOAL_COURSES_KEPT:
                 with suppress(KeyError, RuntimeError, StopIteration):  # another thread dropped it first
                     del memo[next(iter(memo))]
