@@ -1,6 +1,6 @@
-"""The skills22 batch (session 22, issue #12, tune): skill statements in any phrasing, relanded after skills21's
-revert. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a blind measure), in its
-own phrasings, all eight languages, Hinglish and Banglish. Classes (tags):
+"""The skills22 batch (session 22, issue #12, tune): skill statements in any phrasing, relanded after
+skills21's revert. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a blind
+measure), in its own phrasings, all eight languages, Hinglish and Banglish. Classes (tags):
 
 1. `list`: a list of skills joined by and/und/y/et/ja/và/और/আর where a field word follows a tool or comes
    first ("Linux und Netzwerke kann ich", "biết cơ bản về mạng và Python", "maths theek hai"): each one saved;
@@ -211,7 +211,11 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T_]]]] = {
             "01",
             ["list"],
             [
-                ("mình biết cơ bản về mạng và Python", SKONLY, {"skills_all": [NET, PY], "levels": {NET: BASIC}}),
+                (
+                    "mình biết cơ bản về mạng và Python",
+                    SKONLY,
+                    {"skills_all": [NET, PY], "levels": {NET: BASIC}},
+                ),
             ],
         ),
         (

@@ -332,9 +332,43 @@ def _tail_term(rest: str, candidates: list[Term], depth: int = 0) -> str | None:
     return f"{term.english} {further}" if further else term.english
 
 
+@lru_cache(maxsize=1)
+def tool_words() -> frozenset[str]:
+    """The one-word names of tools and products the curated skill aliases know ("Jira", "Canva", "Tableau",
+    `skills.aliases`), folded: domain words in any language's sentence, as the glossary's own are (session 21,
+    skills21: "mujhe Jira aur Canva dono aate hain" was cut at "aur" and "Jira" read as a goal). A name
+    (capitalised in the file, not a German noun the glossary translates, "Datenanalyse"), four letters at
+    least, and never one matched only as written ("REST", "SOC", "C"); an activity, written in lower case
+    ("bookkeeping", "buchhaltung"), is none: it would enter search topics."""
+    from pathfinder.skills.aliases import BUNDLED_ALIASES, read_aliases
+
+    translated = {fold(w.rstrip("*")) for t in terms() if t.lang != "en" for w in t.words}
+    return frozenset(
+        fold(a.term)
+        for a in read_aliases(BUNDLED_ALIASES)
+        if a.term.isascii()
+        and a.term.isalpha()
+        and a.term[:1].isupper()
+        and len(a.term) >= 4
+        and not a.exact_case
+        and fold(a.term) not in translated
+    )
+
+
+def names_tool(token: str) -> bool:
+    """Whether a token is a tool's name (`tool_words`), also with a Finnish case ending ("Jiraa",
+    "Dockeria"): read only for years or daily use of a tool (`understand._years_with_a_tool`,
+    `understand._daily_with_a_tool`), never as a domain word (session 22)."""
+    word, tools = fold(token), tool_words()
+    return token.isascii() and (
+        word in tools or any(word.endswith(e) and word[: -len(e)] in tools for e in _LOAN_ENDINGS)
+    )
+
+
 def domain_words(token: str) -> bool:
     """Whether a token outside any term is an English domain word ("Data Analyst" in a German sentence), also
-    with a Finnish case ending ("Excelin", "Pythonia")."""
+    with a Finnish case ending ("Excelin", "Pythonia"). A tool's name (`tool_words`) is none: as a domain
+    word it took away "Kubernetes is not in the catalogue by name" (skills21, reverted; session 22)."""
     word = fold(token)
     plural = len(word) > 4 and word.endswith("s") and word[:-1] in english_words()  # "databases"
     return token.isascii() and (word in english_words() or plural or loan_base(token) is not None)
