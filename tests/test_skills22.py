@@ -146,3 +146,42 @@ def test_a_field_claimed_is_held_when_the_plan_comes(bundled) -> None:
     last = history.turns[-1].answer
     assert last is not None and last.pathway is not None and last.pathway.steps
     assert "ccna-net-101" not in {s.id for s in last.pathway.steps}
+
+
+# --- an adviser's pronoun before the verb of knowing --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal, said, label",
+    [
+        ("Mein Klient will in die IT-Administration", "er kennt Linux ganz gut", LINUX),
+        ("mi clienta quiere ser analista de datos", "ella maneja Excel", "use spreadsheets software"),
+        (
+            "ma cliente veut devenir développeuse web",
+            "elle connaît un peu Python",
+            "Python (computer programming)",
+        ),
+        ("Asiakkaani haluaa data-analyytikoksi", "hän osaa SQL:ää", "SQL"),
+    ],
+)
+def test_a_clients_skill_said_with_a_pronoun_is_held(bundled, goal: str, said: str, label: str) -> None:
+    last = converse(bundled, goal, said).turns[-1].answer
+    assert last is not None and last.intent == "state_skills", (said, last and last.intent)
+    assert label in _added(last), (said, _added(last))
+
+
+def test_a_pronoun_and_no_verb_of_knowing_is_no_statement(bundled) -> None:
+    assert first_answer(bundled, "sie sucht einen Kurs zu Excel").intent != "state_skills"
+
+
+# --- the Finnish bookkeeper keeps the job ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["olen kirjanpitäjä ja haluan oppia data-analytiikkaa", "työskentelen kirjanpitäjänä tilitoimistossa"],
+)
+def test_a_bookkeeper_is_a_job_not_the_bookkeeping_skill(bundled, text: str) -> None:
+    answer = first_answer(bundled, text)
+    roles = [c.current_role.label for c in answer.profile_changes if c.current_role is not None]
+    assert any("kirjanpit" in r.casefold() for r in roles), (text, roles)

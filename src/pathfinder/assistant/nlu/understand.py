@@ -874,7 +874,11 @@ def _learn_verb(word: str) -> bool:
 
 # the pronoun or "already" before the verb of knowing; Vietnamese "tôi/mình/em biết" (session 22: "tôi biết
 # một chút về mạng" was read as the goal of a network architect)
-_BEFORE_KNOWING = frozenset("je ich ya schon déjà deja i tôi toi mình minh em".split())
+# the client's pronoun too, as an adviser says it ("sie kann Excel", "él sabe algo de Java", "hän osaa
+# Excelin", "elle maîtrise Python": session 22, lead trial 17's adviser turns)
+_BEFORE_KNOWING = frozenset(
+    "je ich ya schon déjà deja i tôi toi mình minh em sie er il elle él el ella hän se he she".split()
+)
 _OPENING_FILLERS = frozenset("ok okay so well yes yeah and also but".split())
 _ALREADY = frozenset("already also really just actually".split())
 
