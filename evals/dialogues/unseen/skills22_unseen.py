@@ -98,6 +98,67 @@ _CASES: list[tuple[str, str, list[tuple[str, list[str], dict]]]] = [
     ),
 ]
 
+# written after the adviser-pronoun rule (commit 6d6364e), committed before their first run: ids `skills22v`
+_CASES_AFTER_PRONOUN: list[tuple[str, str, list[tuple[str, list[str], dict]]]] = [
+    (
+        "en",
+        "adviser",
+        [
+            ("my client wants to work in cloud support", SK, {}),
+            ("she knows Linux and some networking", SKONLY, {"skills_all": [OS, NET]}),
+        ],
+    ),
+    (
+        "de",
+        "adviser",
+        [
+            ("Mein Kunde möchte Webentwickler werden", SK, {}),
+            ("er beherrscht Python und ein bisschen SQL", SKONLY, {"skills_all": [PY, SQL]}),
+        ],
+    ),
+    (
+        "es",
+        "adviser",
+        [
+            ("Mi usuario quiere trabajar en ciberseguridad", SK, {}),
+            ("él conoce redes y Linux", SKONLY, {"skills_all": [NET, OS]}),
+        ],
+    ),
+    (
+        "fr",
+        "adviser",
+        [
+            ("Mon bénéficiaire veut devenir analyste de données", SK, {}),
+            ("il maîtrise Excel et il sait un peu de SQL", SKONLY, {"skills_all": [SHEET, SQL]}),
+        ],
+    ),
+    (
+        "fi",
+        "adviser",
+        [
+            ("Asiakkaani haluaa pilvipalveluihin", SK, {}),
+            ("hän osaa Linuxin ja verkot", SKONLY, {"skills_all": [OS, NET]}),
+        ],
+    ),
+    (
+        "vi",
+        "adviser",
+        [
+            ("học viên của tôi muốn làm phân tích dữ liệu", SK, {}),
+            ("cô ấy biết Excel và một chút Python", SKONLY, {"skills_all": [SHEET, PY]}),
+        ],
+    ),
+    (
+        "hi",
+        "adviser",
+        [
+            ("मेरी क्लाइंट डेटा एनालिस्ट बनना चाहती है", SK, {}),
+            ("उसे एक्सेल और गणित आता है", SKONLY, {"skills_all": [SHEET, MATH]}),
+        ],
+    ),
+    ("bn", "adviser", [("সে পাইথন আর নেটওয়ার্কিং জানে", SKONLY, {"skills_all": [PY, NET]})]),
+]
+
 
 def dialogues() -> list[tuple[D, str]]:
     out = []
@@ -107,6 +168,16 @@ def dialogues() -> list[tuple[D, str]]:
         d = D(
             f"{lang}-skills22u-{counts[lang]:02d}",
             ["skills22u", tag],
+            [T(text, intents, **checks) for text, intents, checks in turns],
+            split="tune",
+        )
+        out.append((d, lang))
+    later: dict[str, int] = {}
+    for lang, tag, turns in _CASES_AFTER_PRONOUN:
+        later[lang] = later.get(lang, 0) + 1
+        d = D(
+            f"{lang}-skills22v-{later[lang]:02d}",
+            ["skills22v", tag],
             [T(text, intents, **checks) for text, intents, checks in turns],
             split="tune",
         )
