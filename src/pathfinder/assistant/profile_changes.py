@@ -384,6 +384,8 @@ def held_hit(phrase: str, tools: AssistantTools) -> SkillHit | None:
     hit = tools.lexicon.skill_hit(phrase)
     if hit is None and (field := field_skill(phrase)) is not None:
         hit = tools.lexicon.skill_hit(field)
+        # shown as the word said and the skill it is read as ("गणित → execute analytical …"), as an alias is
+        hit = hit._replace(via=phrase) if hit is not None else None
     return hit
 
 
