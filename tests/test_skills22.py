@@ -185,3 +185,19 @@ def test_a_bookkeeper_is_a_job_not_the_bookkeeping_skill(bundled, text: str) -> 
     answer = first_answer(bundled, text)
     roles = [c.current_role.label for c in answer.profile_changes if c.current_role is not None]
     assert any("kirjanpit" in r.casefold() for r in roles), (text, roles)
+
+
+# --- a short bookkeeping word is no part of a longer one ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["do you have the CompTIA A+ course?", "je suis comptable depuis 12 ans", "I'm a bookkeeper"]
+)
+def test_an_exam_or_a_job_title_is_not_the_bookkeeping_skill(bundled, text: str) -> None:
+    assert "use spreadsheets software" not in _added(first_answer(bundled, text)), text
+
+
+def test_bookkeeping_said_in_french_with_its_article_is_the_spreadsheet_skill(bundled) -> None:
+    assert "use spreadsheets software" in _added(
+        first_answer(bundled, "je m'occupe de la compta d'un garage")
+    )
