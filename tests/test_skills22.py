@@ -201,3 +201,11 @@ def test_bookkeeping_said_in_french_with_its_article_is_the_spreadsheet_skill(bu
     assert "use spreadsheets software" in _added(
         first_answer(bundled, "je m'occupe de la compta d'un garage")
     )
+
+
+def test_a_tools_name_in_another_script_is_translated_but_no_domain_word() -> None:
+    from pathfinder.assistant.nlu import glossary
+
+    assert glossary.english("मुझे जीरा आता है", "hi", only_terms=True) == "Jira"
+    assert not any(glossary.domain_words(w) for w in ("Cisco", "Jira", "Canva", "Tableau", "Moodle"))
+    assert glossary.domain_words("Linux") and glossary.domain_words("Python")  # as on the base

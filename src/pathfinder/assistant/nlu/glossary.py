@@ -29,6 +29,9 @@ class Term:
     english: str
     nearest: bool = False  # "~" in the file: the nearest ESCO occupation, not a translation ("BI developer")
     marks: tuple[str, ...] = ()  # Vietnamese rows: each word's diacritics (`vietnamese_marks`), "" for none
+    # "=" in the file: a product's name written in another script ("जीरा" = Jira): translated, but no English
+    # domain word (as one it took away "Cisco is not in the catalogue by name" in a German search; session 22)
+    name_only: bool = False
 
 
 def fold(word: str) -> str:
@@ -78,7 +81,8 @@ def terms() -> tuple[Term, ...]:
             continue
         lang, term, english = line.split("\t")
         nearest = english.startswith("~")
-        english = english.removeprefix("~")
+        name_only = english.startswith("=")
+        english = english.removeprefix("~").removeprefix("=")
         words: list[str] = []
         for word in term.split():
             # elided articles apart, as in a message ("bases de l'informatique": "l'", "informatique")
@@ -87,7 +91,9 @@ def terms() -> tuple[Term, ...]:
                 pieces[-1] += "*"
             words += pieces
         marks = tuple(vietnamese_marks(w) for w in tokens(term)) if lang == "vi" else ()
-        out.append(Term(lang, tuple(words), english, nearest, marks if len(marks) == len(words) else ()))
+        out.append(
+            Term(lang, tuple(words), english, nearest, marks if len(marks) == len(words) else (), name_only)
+        )
         if len(words) > 1:
             # "full stack dev", "dev full stack", "network admin": a job's head word as chat shortens it
             for short in _SHORT_HEADS.get(words[-1], ()):
@@ -175,7 +181,7 @@ def names_job(phrase: str, lang: str | None = None) -> bool:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Words of the English side (and English rows): kept when they stand in another language's sentence."""
-    words = {w.casefold() for t in terms() for w in t.english.split()}
+    words = {w.casefold() for t in terms() if not t.name_only for w in t.english.split()}
     words |= {w.rstrip("*") for t in terms() if t.lang == "en" for w in t.words}
     words |= ROLE_WORDS
     # a study format ("online", "remote") is a constraint, never part of a goal or topic ("kỹ sư mạng …, học
