@@ -240,8 +240,9 @@ def _names_term(piece: str, lang: str | None) -> bool:
     piece = " ".join(words)
     if not 1 <= len(tokens(piece)) <= 3:
         return False
+    # a tool's name too ("Jira aur Canva"): one thing named beside another, though no domain word
     return all(
-        english is not None or glossary.domain_words(written)
+        english is not None or glossary.domain_words(written) or glossary.names_tool(written)
         for written, english in glossary.segments(piece, lang)
     )
 
