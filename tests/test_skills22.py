@@ -75,6 +75,7 @@ def test_a_field_sought_or_aimed_at_is_not_held(bundled, text: str) -> None:
 def test_a_field_word_in_a_compound_or_a_skill_is_no_field() -> None:
     assert field_words("I know network security") == []
     assert field_words("I was a maths teacher") == []
+    assert field_words("3 years in network support") == []  # "नेटवर्क सपोर्ट": a job's field (hi-acts17-04)
     assert field_words("neural networks", taken=["neural networks"]) == []
     assert field_words("Linux und Netzwerke") == ["netzwerke"]
     assert field_skill("matematiikkaa") == MATHS and field_skill("verkko") is None  # glossary's work

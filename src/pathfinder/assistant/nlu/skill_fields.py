@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.slots import tokens
 
 # the skill phrase (a label or alias the lexicon resolves) -> the field's words, folded; a trailing "*" takes
@@ -46,6 +47,7 @@ _PREFIXES = tuple((w[:-1], skill) for skill, words in _FIELDS.items() for w in w
 # "network engineer", "maths teacher", "Netzwerk-Administrator" is one token and no field word)
 _COMPOUND_NEXT = frozenset(
     "security engineer engineers engineering administrator administration admin architect technician "
+    "support operations ops monitoring team department analyst specialist manager management "
     "teacher teaching tutor degree course courses class classes lesson lessons sicherheit ingenieur "
     "lehrer kurs kurse curso cursos profesor profesora cours professeur kurssi kurssia opettaja".split()
 )
@@ -69,7 +71,7 @@ def field_words(text: str, taken: Sequence[str] = ()) -> list[str]:
     for i, tok in enumerate(toks):
         if field_skill(tok) is None or tok in inside or tok in out:
             continue
-        if i + 1 < len(toks) and toks[i + 1] in _COMPOUND_NEXT:
+        if i + 1 < len(toks) and (toks[i + 1] in _COMPOUND_NEXT or toks[i + 1] in glossary.ROLE_WORDS):
             continue
         out.append(tok)
     return out
