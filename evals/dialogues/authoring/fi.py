@@ -4297,3 +4297,17 @@ DIALOGUES += _G22.dialogues("fi")
 import explain22_lists as _E22  # noqa: E402
 
 DIALOGUES += _E22.dialogues("fi")
+
+# skills21 (session 21, reverted at its merge and relanded in session 22 by skills22): skill statements in any
+# phrasing - tools for skills, everyday levels, a job said as its work, corrections, an adviser's client,
+# skills inside a goal, a plan that skips what is held (authoring/skills21_lists.py)
+import skills21_lists as _S21  # noqa: E402
+
+DIALOGUES += _S21.dialogues("fi")
+
+# skills22 (session 22, tune, written BEFORE the fixes by the helper who fixes them): lists of skills with a
+# field word ("Linux und Netzwerke"), an adviser's "sie kann Excel", skills inside a goal, tools still not in
+# the catalogue by name, a search naming skills is no statement (authoring/skills22_lists.py)
+import skills22_lists as _S22  # noqa: E402
+
+DIALOGUES += _S22.dialogues("fi")

@@ -287,6 +287,13 @@ class Lexicon:
                 for k in _phrases(skill.label)
                 if " " not in k and len(k) >= SHORT_KEY and k not in _FUNCTION_WORDS
             }
+            # a tool's four-letter alias too ("Jiraa", "Qlikiä": session 21); like a short label, only when
+            # written with a capital and one of the short endings
+            own |= {
+                k
+                for k, alias in self.alias_by_phrase.items()
+                if " " not in k and len(k) >= SHORT_KEY and k not in _FUNCTION_WORDS and not alias.exact_case
+            }
             self._inflectable = sorted(own | set(self._single_word_keys()))
         return self._inflectable
 

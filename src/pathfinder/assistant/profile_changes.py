@@ -13,10 +13,11 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.lexicon import stem
+from pathfinder.assistant.lexicon import SkillHit, stem
 from pathfinder.assistant.nlu import glossary, labels, origins, roles, vocab
 from pathfinder.assistant.nlu.career_move import says_a_move
 from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
+from pathfinder.assistant.nlu.skill_fields import field_skill, field_words
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import clauses, took_course
@@ -116,7 +117,7 @@ def changes_from(
         # "osaan vähän Exceliä ja tein SQL-kurssin", "i kno some pyhton", "she knows Excel and a little SQL":
         # the skills named anywhere in it, besides those the English rules read; in a message of another act,
         # those of its clauses that state what one knows ("kann schon HTML und CSS, was gibts zu JavaScript")
-        had = {hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))}
+        had = {hit.uri for phrase, _ in p.skills if (hit := held_hit(phrase, tools))}
         said = p.text if intent == "state_skills" else " . ".join(p.skill_clauses)
         for asked in p.asked_clauses:
             said = said.replace(asked, " ")  # "I'm an accountant. Power BI or Python?": asked, not held
@@ -129,13 +130,14 @@ def changes_from(
             # not what they hold (session 19, lead trial 14's 02 saved "project management" as held)
             said = said.replace(aimed, " ")
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
-        more = [x for x in named if (hit := tools.lexicon.skill_hit(x)) and hit.uri not in had]
+        more = [x for x in named if (hit := held_hit(x, tools)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
     if p.skill_level:  # "they have basic Excel": the English rules' default level gives way to the one said
         p.skills = tuple((phrase, _held_level(p, phrase, level)) for phrase, level in p.skills)
     if p.skills:
         p.skills = _levels_said(p.text, p.skills, p.lang)
-    if in_role or _held_not_job(p, role_text, tools):
+    activity = _within_a_skill(role_text, p.skills, tools, p.lang, p.text)
+    if in_role or _held_not_job(p, role_text, tools) or activity:
         role_text = None
     if goal_text and intent in _GOAL_ACTS:
         english = (
@@ -154,7 +156,7 @@ def changes_from(
             # "curious about health data, but I don't want heavy coding": the wish against programming is no
             # goal ('software developer'); the aim is the rest of the message's terms, without the job held
             goal_text = english = _aim_besides(p, role_text) or None
-        stated = [hit.uri for phrase, _ in p.skills if (hit := tools.lexicon.skill_hit(phrase))]
+        stated = [hit.uri for phrase, _ in p.skills if (hit := held_hit(phrase, tools))]
         # the skills said to be held, as written and in English: no part of the goal's label
         # (never a phrase of the goal's own clause, nor one said with a wish: "I'd like to become a front-end
         # developer" read as a skill, "data analysis" found anywhere in a statement of skills)
@@ -209,6 +211,19 @@ def changes_from(
             # "he did an AWS cloud basics course": a course the catalogue does not hold still shows the skills
             # it names; the reply says they were saved from it (session 20, lead trial 15's 02)
             texts.append(t("course_evidence"))
+    taken_back = retracted_skills(p.text, p.lang, tools, profile) if intent in _RETRACTING_ACTS else ()
+    if taken_back:
+        # "actually I never used SQL", "nee, eigentlich kann ich gar kein SQL": a skill held before and denied
+        # now is taken off the profile, whatever else the message adds (session 21, skills21)
+        changes.append(
+            ProfileChange(
+                kind="remove_skills",
+                summary="Remove skills: " + ", ".join(s.label for s in taken_back),
+                skills=taken_back,
+            )
+        )
+        items = "\n".join(f"- **{md.escape_text(s.label)}**" for s in taken_back)
+        texts.append(t("skills_removed", items=items))
     if p.spoken_languages:
         changes.append(
             ProfileChange(
@@ -250,6 +265,31 @@ def _aim_besides(p: Parsed, role_text: str | None) -> str:
     role = p.role_english or (glossary.english(role_text, p.lang, only_terms=True) if role_text else None)
     held = set(tokens(role or ""))
     return " ".join(w for w in whole.split() if w.casefold() not in held)
+
+
+def _within_a_skill(
+    role_text: str | None,
+    skills: Sequence[tuple[str, str]],
+    tools: AssistantTools,
+    lang: str | None,
+    message: str,
+) -> bool:
+    """Whether the words read as the job are those of a skill's name found in the message and name no job
+    ("I've been doing the books for a dental practice": "books" of "doing the books"; "llevo las cuentas de
+    la asociación": "llevo cuentas asociación"; session 21, skills21): no job."""
+    words = set(tokens(role_text or ""))
+    # a phrase of several words written in the message, an activity ("doing the books"); a tool's one word or
+    # an English reading can name the job's field too ("em đang làm IT helpdesk": "it support" is a job)
+    written = set(tokens(message))
+    activities = [set(tokens(ph)) for ph, _ in skills if len(tokens(ph)) > 1 and set(tokens(ph)) <= written]
+    if not words or not any(words & phrase for phrase in activities):
+        return False
+    english = glossary.english(role_text or "", lang, only_terms=True) or ""
+    return not (
+        glossary.names_role(english)
+        or glossary.names_job(role_text or "", lang)
+        or tools.lexicon.occupation(english or role_text or "") is not None
+    )
 
 
 def _sentence_of(phrase: str, message: str) -> str:
@@ -306,6 +346,30 @@ def _levels_said(
     return tuple(out)
 
 
+# the acts a message taking back a skill held is read as (`retracted_skills`)
+_RETRACTING_ACTS = ("state_skills", "set_goal", "explore", "set_constraints", "plan")
+
+
+def retracted_skills(
+    text: str, lang: str | None, tools: AssistantTools, profile: LearnerProfile
+) -> tuple[HeldSkill, ...]:
+    """The skills the profile holds that a message denies in the clause naming them ("actually I never used
+    SQL", "nee, eigentlich kann ich gar kein SQL", "en fait je n'ai jamais touché à SQL", "à không, thật ra
+    tôi chưa bao giờ dùng SQL", "Python nahi, sirf SQL"): the denial words of every served language
+    (`skill_levels.held_levels` reads the clause's level as "none"); a skill not held is no retraction."""
+    if not profile.skills:
+        return ()
+    held = {s.uri: s for s in profile.skills}
+    named = mentions(text, tools, lang, inflected=lang not in (None, "en"))
+    said = held_levels(text, [normalise_label(phrase) for phrase in named], lang)
+    out: dict[str, HeldSkill] = {}
+    for phrase in named:
+        hit = held_hit(phrase, tools)
+        if hit is not None and hit.uri in held and said.get(normalise_label(phrase)) == NONE:
+            out[hit.uri] = held[hit.uri]
+    return tuple(out.values())
+
+
 def _held_level(p: Parsed, phrase: str, level: str = "intermediate") -> str:
     """The level said of a skill held in the clause naming it ("they have basic Excel"), else `level`."""
     if p.skill_level and level == "intermediate" and phrase.casefold() in p.skill_level[0].casefold():
@@ -320,7 +384,22 @@ def mentions(text: str, tools: AssistantTools, lang: str | None, inflected: bool
     english = glossary.english(text, lang, only_terms=True) if lang not in (None, "en") else None
     if english:
         found += [x for x in tools.lexicon.skill_mentions(english) if x not in found]
+    # a field held ("Linux und Netzwerke", "cơ bản về mạng", "maths theek hai"): its word, as written or in
+    # the glossary's English, resolved by `held_hit` (session 22, skills22)
+    for said in (text, english or ""):
+        found += [x for x in field_words(said, found) if x not in found]
     return found
+
+
+def held_hit(phrase: str, tools: AssistantTools) -> SkillHit | None:
+    """The skill a phrase of a statement of held skills names: the lexicon's, else that of a field word
+    (`skill_fields.field_skill`: "network" -> ICT communications protocols)."""
+    hit = tools.lexicon.skill_hit(phrase)
+    if hit is None and (field := field_skill(phrase)) is not None:
+        hit = tools.lexicon.skill_hit(field)
+        # shown as the word said and the skill it is read as ("गणित → execute analytical …"), as an alias is
+        hit = hit._replace(via=phrase) if hit is not None else None
+    return hit
 
 
 def _wished_clauses(text: str, lang: str | None) -> list[str]:
@@ -360,7 +439,12 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
     shown: dict[str, str] = {}
     unmatched = []
     for phrase, level in p.skills:
-        hit = tools.lexicon.skill_hit(phrase)
+        hit = held_hit(phrase, tools)
+        if hit and hit.uri in found and level == "intermediate":
+            # one skill named twice, as written and by its glossary English ("Power BI lerne ich gerade":
+            # "power bi" and "business intelligence"): the English reading, never in the text, has no level
+            # said of it; the level the clause gave the written name stays (session 21, skills21)
+            continue
         if hit:
             found[hit.uri] = HeldSkill(uri=hit.uri, label=hit.label, level=level)  # type: ignore[arg-type]
             shown[hit.uri] = hit.shown

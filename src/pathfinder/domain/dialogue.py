@@ -63,7 +63,13 @@ class ProfileChange(_Frozen):
     """
 
     kind: Literal[
-        "add_skills", "set_goal", "set_constraints", "set_current_role", "set_languages", "hold_credential"
+        "add_skills",
+        "remove_skills",  # "actually I never used SQL": a skill held before, taken back (`skills` names it)
+        "set_goal",
+        "set_constraints",
+        "set_current_role",
+        "set_languages",
+        "hold_credential",
     ]
     summary: str
     skills: tuple[HeldSkill, ...] = ()
@@ -84,6 +90,11 @@ def apply_changes(
             held = {s.uri: s for s in profile.skills}
             held.update({s.uri: s for s in change.skills})
             profile = profile.model_copy(update={"skills": tuple(held.values())})
+        elif change.kind == "remove_skills":
+            dropped = {s.uri for s in change.skills}
+            profile = profile.model_copy(
+                update={"skills": tuple(s for s in profile.skills if s.uri not in dropped)}
+            )
         elif change.kind == "set_goal" and change.goal is not None:
             profile = profile.model_copy(update={"goal": change.goal})
         elif change.kind == "set_constraints" and change.constraints is not None:

@@ -29,6 +29,9 @@ class Term:
     english: str
     nearest: bool = False  # "~" in the file: the nearest ESCO occupation, not a translation ("BI developer")
     marks: tuple[str, ...] = ()  # Vietnamese rows: each word's diacritics (`vietnamese_marks`), "" for none
+    # "=" in the file: a product's name written in another script ("जीरा" = Jira): translated, but no English
+    # domain word (as one it took away "Cisco is not in the catalogue by name" in a German search; session 22)
+    name_only: bool = False
 
 
 def fold(word: str) -> str:
@@ -78,7 +81,8 @@ def terms() -> tuple[Term, ...]:
             continue
         lang, term, english = line.split("\t")
         nearest = english.startswith("~")
-        english = english.removeprefix("~")
+        name_only = english.startswith("=")
+        english = english.removeprefix("~").removeprefix("=")
         words: list[str] = []
         for word in term.split():
             # elided articles apart, as in a message ("bases de l'informatique": "l'", "informatique")
@@ -87,7 +91,9 @@ def terms() -> tuple[Term, ...]:
                 pieces[-1] += "*"
             words += pieces
         marks = tuple(vietnamese_marks(w) for w in tokens(term)) if lang == "vi" else ()
-        out.append(Term(lang, tuple(words), english, nearest, marks if len(marks) == len(words) else ()))
+        out.append(
+            Term(lang, tuple(words), english, nearest, marks if len(marks) == len(words) else (), name_only)
+        )
         if len(words) > 1:
             # "full stack dev", "dev full stack", "network admin": a job's head word as chat shortens it
             for short in _SHORT_HEADS.get(words[-1], ()):
@@ -175,7 +181,7 @@ def names_job(phrase: str, lang: str | None = None) -> bool:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Words of the English side (and English rows): kept when they stand in another language's sentence."""
-    words = {w.casefold() for t in terms() for w in t.english.split()}
+    words = {w.casefold() for t in terms() if not t.name_only for w in t.english.split()}
     words |= {w.rstrip("*") for t in terms() if t.lang == "en" for w in t.words}
     words |= ROLE_WORDS
     # a study format ("online", "remote") is a constraint, never part of a goal or topic ("kỹ sư mạng …, học
@@ -332,9 +338,43 @@ def _tail_term(rest: str, candidates: list[Term], depth: int = 0) -> str | None:
     return f"{term.english} {further}" if further else term.english
 
 
+@lru_cache(maxsize=1)
+def tool_words() -> frozenset[str]:
+    """The one-word names of tools and products the curated skill aliases know ("Jira", "Canva", "Tableau",
+    `skills.aliases`), folded: domain words in any language's sentence, as the glossary's own are (session 21,
+    skills21: "mujhe Jira aur Canva dono aate hain" was cut at "aur" and "Jira" read as a goal). A name
+    (capitalised in the file, not a German noun the glossary translates, "Datenanalyse"), four letters at
+    least, and never one matched only as written ("REST", "SOC", "C"); an activity, written in lower case
+    ("bookkeeping", "buchhaltung"), is none: it would enter search topics."""
+    from pathfinder.skills.aliases import BUNDLED_ALIASES, read_aliases
+
+    translated = {fold(w.rstrip("*")) for t in terms() if t.lang != "en" for w in t.words}
+    return frozenset(
+        fold(a.term)
+        for a in read_aliases(BUNDLED_ALIASES)
+        if a.term.isascii()
+        and a.term.isalpha()
+        and a.term[:1].isupper()
+        and len(a.term) >= 4
+        and not a.exact_case
+        and fold(a.term) not in translated
+    )
+
+
+def names_tool(token: str) -> bool:
+    """Whether a token is a tool's name (`tool_words`), also with a Finnish case ending ("Jiraa",
+    "Dockeria"): read only for years or daily use of a tool (`understand._years_with_a_tool`,
+    `understand._daily_with_a_tool`), never as a domain word (session 22)."""
+    word, tools = fold(token), tool_words()
+    return token.isascii() and (
+        word in tools or any(word.endswith(e) and word[: -len(e)] in tools for e in _LOAN_ENDINGS)
+    )
+
+
 def domain_words(token: str) -> bool:
     """Whether a token outside any term is an English domain word ("Data Analyst" in a German sentence), also
-    with a Finnish case ending ("Excelin", "Pythonia")."""
+    with a Finnish case ending ("Excelin", "Pythonia"). A tool's name (`tool_words`) is none: as a domain
+    word it took away "Kubernetes is not in the catalogue by name" (skills21, reverted; session 22)."""
     word = fold(token)
     plural = len(word) > 4 and word.endswith("s") and word[:-1] in english_words()  # "databases"
     return token.isascii() and (word in english_words() or plural or loan_base(token) is not None)

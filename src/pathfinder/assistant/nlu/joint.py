@@ -134,7 +134,14 @@ def _joint(p: Parsed, *, named: bool, topical: bool, names_job: bool, shown: boo
         # (after a list or a plan the policy reads an amount against what was shown)
         (p.budget, p.currency), p.max_cost, p.price_ceiling = p.price_ceiling, None, None
     if (
-        (pred in ("search", "explore", "set_goal") or pred == "select" and not shown)  # nothing to pick from
+        (
+            pred in ("search", "explore", "set_goal")
+            or pred == "select"
+            and not shown  # nothing to pick from
+            # "mujhe Jira aata hai": a tool's name the classifier does not know read as a limit; no limit said
+            or pred == "set_constraints"
+            and not p.has_constraints
+        )
         and not (named or p.done_cue or p.ordinals or "?" in p.text)
         # a goal only when every clause is one of knowing ("SQL to mujhe thoda aata hai"), not "mujhe data
         # analyst banna hai, SQL aata hai"

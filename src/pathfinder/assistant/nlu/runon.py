@@ -33,7 +33,8 @@ _BINDING = {
     "es": "que si no y pero lo me te se ya también porque cuando donde como solo sólo yo o mi mis tu tus su "
     "sus el la los las un una del al este ese nuestro nuestra",
     "fr": "que qu' si et mais quand où comme parce dont ce lorsque puis ou",
-    "fi": "ja mutta että jos kun koska niin mä minä ma tai",
+    # the verb of denial binds its subject after it ("en mä osaa": session 21)
+    "fi": "ja mutta että jos kun koska niin mä minä ma tai en et ei emme ette eivät",
     "vi": "và nhưng mà thì nếu khi vì là của cho với giúp hay hoặc",
     "hi": "कि और लेकिन जो तो ki aur lekin jo to",
     "bn": "যে আর এবং কিন্তু তাই যদি",

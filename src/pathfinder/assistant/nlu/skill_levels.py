@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import regex
 
-from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.domain.taxonomy import normalise_label
@@ -82,6 +82,14 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "novice",
             "intro course",
             "introductory",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "long ago",
+            "years ago",
+            "a while ago",
+            "a long time ago",
+            "learning it now",
+            "learning right now",
+            "picking up",
         ),
     },
     "de": {
@@ -126,6 +134,14 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "basiskurs",
             "kaum",
             "wenig",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "lange her",
+            "ist lange her",
+            "früher mal",
+            "lerne grad",
+            "lerne ich grad",
+            "lerne gerade erst",
+            "angerostet",
         ),
     },
     "es": {
@@ -163,6 +179,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "olvidado",
             "principiante",
             "conocimientos básicos",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "oxidado",
+            "oxidada",
+            "lo estoy aprendiendo",
+            "aprendiendo ahora",
+            "estoy empezando",
         ),
     },
     "fr": {
@@ -198,6 +220,15 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "rouillée",
             "initiation",
             "de base",
+            # long ago, rusty, learning it now (session 21, skills21); the clause reader cuts "il y a" at "y"
+            "il y a longtemps",
+            "a longtemps",
+            "c'est loin",
+            "galère",
+            "galere",
+            "je galère",
+            "j'apprends en ce moment",
+            "je débute",
         ),
     },
     "fi": {
@@ -238,6 +269,13 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "alkeiskurssin",
             "johdantokurssi",
             "johdantokurssin",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "ruosteessa",
+            "ruostunut",
+            "ruostunu",
+            "kauan sitten",
+            "opettelen parhaillaan",
+            "opettelemas",
         ),
     },
     "vi": {
@@ -278,6 +316,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "so so",
             "dang hoc",
             "moi hoc",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "lâu rồi",
+            "lau roi",
+            "quen gan het",
+            "dang tap",
+            "đang tập",
         ),
     },
     "hi": {
@@ -321,6 +365,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "bhul",
             "भूल",
             "शुरुआती",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "सीख रहा हूँ",
+            "seekh rahe",
+            "bhool gaya",
+            "भूल गया",
+            "भूल गई",
         ),
     },
     "bn": {
@@ -348,6 +398,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "ektu",
             "olpo",
             "shikhchi",
+            # long ago, rusty, learning it now (session 21, skills21)
+            "ভুলে গেছি",
+            "bhule gechi",
+            "bhule",
+            "age korechi",
+            "শিখছি এখন",
         ),
     },
 }
@@ -430,6 +486,11 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
             # "Excel ist meine Stärke: da bin ich Profi", "Excel-এ, আমি এক্সপার্ট": the level in a clause of
             # its own right after the skill's
             out.update((phrase, level) for phrase in unsaid)
+        elif not named and denied and _denies_knowing(toks):
+            # "en fait SQL, je ne connais pas du tout", "SQL? never used it": the denial of knowing in a short
+            # clause of its own right after the skill's (session 21, skills21)
+            denial = BASIC if set(toks) & _LESSENED else NONE
+            out.update((phrase, denial) for phrase in unsaid if phrase not in out)
         unsaid = []
         for phrase in named:
             if phrase in out:
@@ -445,6 +506,19 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
 
 # "and" in the served languages: a level word right after it is the level of what follows only
 _AND = frozenset("and und y et ja và va aur और আর এবং ar".split())
+
+
+# verbs of knowing or using, as a clause denying them says it ("je ne connais pas", "never used it")
+_KNOWING_WORDS = frozenset(
+    "know knew known used use touched done did connais connaît sais utilisé utilise touché kenne kann "
+    "gemacht benutzt genutzt sé conozco usado hecho osaa osaan käyttänyt käyttäny tiedä biết dùng học आता "
+    "आती जानता जानती किया জানি পারি করিনি aata aati janta jani pari".split()
+)
+_DENIAL_CLAUSE_MAX = 7  # words: a longer clause says more than "not that one"
+
+
+def _denies_knowing(toks: Sequence[str]) -> bool:
+    return len(toks) <= _DENIAL_CLAUSE_MAX and bool(set(toks) & (_KNOWING_WORDS | vocab.KNOW_OPENERS))
 
 
 def _level_scopes(pieces: Sequence[str], codes: Sequence[str]) -> list[list[str]]:

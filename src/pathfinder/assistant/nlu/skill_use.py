@@ -8,6 +8,8 @@ the message must name no skill of its own (the caller checks that)."""
 
 from __future__ import annotations
 
+import regex
+
 from pathfinder.assistant.nlu.slots import tokens
 
 # a pronoun standing for the thing named before (object forms; French "en" in "je m'en sers")
@@ -99,7 +101,57 @@ def uses_it(text: str) -> bool:
     return any(f" {start}" in spaced for start in _USE_STARTS)
 
 
+def says_using(text: str) -> bool:
+    """Whether a text has a verb of using or working with, in any served language ("uso", "nutze", "käytän",
+    "dùng", "इस्तेमाल"), whatever it uses (`uses_it` wants a pronoun for it)."""
+    joined = _joined(text)
+    parts = [w for t in joined.split() for w in t.split("'") if w]
+    spaced = f" {' '.join(parts)} "
+    return any(f" {start}" in spaced for start in _USE_STARTS)
+
+
 def habitually(text: str) -> bool:
     """Whether a message says something is done every day or at work ("daily", "jeden Tag", "a diario")."""
     joined = _joined(text)
     return any(f" {phrase} " in joined or f" {phrase}" in joined for phrase in _HABITUAL)
+
+
+# years of doing something, in the served languages: experience, so what the clause names is held ("Pythonia
+# oon koodannu jo vuosia", "seit Jahren", "depuis des années", "años de experiencia", "5 साल से", "বছর ধরে")
+_EXPERIENCE = regex.compile(
+    r"\b(?:for (?:\d+ |many |several |a few |some |two |three |four |five |ten )?years|years of"
+    r"|\d+ years'? experience"
+    r"|seit (?:\d+ |vielen |einigen |ein paar )?jahren|jahrelang|jahre erfahrung"
+    r"|desde hace (?:\d+ |muchos |varios )?años|durante años|años de experiencia"
+    r"|depuis (?:des|\d+|plusieurs|deux|trois|quatre|cinq|dix) ans?|depuis des années|ans d'expérience"
+    r"|jo (?:\d+ )?vuo(?:sia|tta|den)|vuosia|vuoden kokemus|monta vuotta|(?:\d+|kaksi|kolme|viisi) vuotta"
+    r"|(?:nhiều|\d+) năm(?: kinh nghiệm)?|nhieu nam|nam kinh nghiem"
+    r"|\d+ (?:saal|sal) (?:se|ka)|saalon se|साल से|साल का अनुभव|सालों से"
+    r"|বছর ধরে|বছরের অভিজ্ঞতা|bochor dhore)\b",
+    regex.IGNORECASE,
+)
+
+
+def states_experience(clause: str) -> bool:
+    """Whether a clause says something has been done for years ("I've coded in Python for years",
+    "Pythonia oon koodannu jo vuosia", "seit 8 Jahren", "depuis deux ans"), so that what it names is held,
+    not sought (session 21, skills21)."""
+    return _EXPERIENCE.search(clause.replace("\u2019", "'")) is not None
+
+
+# "and ... too" in the served languages: a short message adding one more thing to what was just said
+_AND_WORDS = frozenset("and und y et ja và va aur और আর ar".split())
+_TOO_WORDS = frozenset(
+    "too also auch ebenfalls también tambien aussi également myös cũng cung bhi भी ও".split()
+)
+ADDED_MAX_WORDS = 5
+
+
+def adds_another(text: str) -> bool:
+    """Whether a short message only adds one more thing to the last ("and Jira too", "y jira también", "und
+    Trello auch", "ja Canvaa vähän", "aur Canva bhi"): it opens with "and" or says "too", and is no question
+    (session 21, skills21; the caller checks that it names a skill and that the last turn stated skills)."""
+    toks = tokens(text)
+    if not toks or len(toks) > ADDED_MAX_WORDS or "?" in text:
+        return False
+    return toks[0] in _AND_WORDS or bool(set(toks) & _TOO_WORDS)

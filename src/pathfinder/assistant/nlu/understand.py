@@ -33,6 +33,7 @@ from pathfinder.assistant.nlu.level_words import (
 from pathfinder.assistant.nlu.number_words import is_number_word
 from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
 from pathfinder.assistant.nlu.runon import punctuate
+from pathfinder.assistant.nlu.skill_use import habitually, says_using, states_experience
 from pathfinder.assistant.nlu.slots import (
     Slots,
     extract,
@@ -231,12 +232,23 @@ def _for_slots(message: str, lang: str | None) -> str:
     return message
 
 
+# the speaker's pronoun opening a clause, in the served languages and their Latin-script writing
+_LEADING_SUBJECTS = frozenset("i ich je yo minä mä tôi toi mình minh em ami mujhe main mai আমি मुझे मैं".split())
+
+
 def _names_term(piece: str, lang: str | None) -> bool:
-    """Whether a short piece is only domain terms ("HPC", "GDPR", "data governance")."""
+    """Whether a short piece is only domain terms ("HPC", "GDPR", "data governance"), after the speaker's
+    pronoun opening it ("ami networking ar linux pari", "mujhe Excel aur SQL aata hai": one list of what the
+    speaker knows, not two clauses; session 22, skills22)."""
+    words = piece.split()
+    while words and words[0].casefold() in _LEADING_SUBJECTS:
+        words = words[1:]
+    piece = " ".join(words)
     if not 1 <= len(tokens(piece)) <= 3:
         return False
+    # a tool's name too ("Jira aur Canva"): one thing named beside another, though no domain word
     return all(
-        english is not None or glossary.domain_words(written)
+        english is not None or glossary.domain_words(written) or glossary.names_tool(written)
         for written, english in glossary.segments(piece, lang)
     )
 
@@ -399,7 +411,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.skill_clauses = tuple(
             c
             for c, pred in pairs
-            if (pred.intent == "state_skills" or _knows(c))
+            # "Pythonia oon koodannu jo vuosia", "Cisco desde hace años": years of it, held (session 21)
+            if (pred.intent == "state_skills" or _knows(c) or states_experience(c))
             and not wanting(c).wish
             # "mujhe HPC seekhna hai": to be learnt, not known (a wish the English-based reading misses)
             and not any(t.startswith(vocab.LEARN_INFINITIVES) for t in tokens(c))
@@ -865,7 +878,13 @@ def _learn_verb(word: str) -> bool:
     return word.startswith(vocab.LEARN_PREFIXES) and word not in ("learning", "e-learning", "learnings")
 
 
-_BEFORE_KNOWING = frozenset("je ich ya schon déjà deja i".split())
+# the pronoun or "already" before the verb of knowing; Vietnamese "tôi/mình/em biết" (session 22: "tôi biết
+# một chút về mạng" was read as the goal of a network architect)
+# the client's pronoun too, as an adviser says it ("sie kann Excel", "él sabe algo de Java", "hän osaa
+# Excelin", "elle maîtrise Python": session 22, lead trial 17's adviser turns)
+_BEFORE_KNOWING = frozenset(
+    "je ich ya schon déjà deja i tôi toi mình minh em sie er il elle él el ella hän se he she".split()
+)
 _OPENING_FILLERS = frozenset("ok okay so well yes yeah and also but".split())
 _ALREADY = frozenset("already also really just actually".split())
 
@@ -892,6 +911,8 @@ def _knows(clause: str) -> bool:
     opener = toks[1:2] if toks[:1] and toks[0] in _BEFORE_KNOWING else toks[:1]
     if opener == ["me"] and toks[:1] == ["je"]:
         opener = toks[2:3]  # "je me débrouille en Linux": the reflexive pronoun before the verb
+    elif toks[:1] == ["me"] and toks[1:2] and toks[1] in vocab.KNOW_OPENERS:
+        opener = toks[1:2]  # "me defiendo con Canva y WordPress": Spanish, the verb after the reflexive
     if "?" in clause:
         return False
     hindi_or_bengali = romanised(clause) or not clause.isascii() or bool(set(toks) & _ROMANISED_SPEAKER)
@@ -909,8 +930,24 @@ _ASKING_FIRST = frozenset("was wie welche welches welchen qué que quoi cuál cu
 def knows_in(text: str, lang: str | None = None, every: bool = False) -> bool:
     """Whether a clause of `text` (with `every`, each clause) states something known by a verb of knowing
     (`_knows`): a statement of skills however the clause orders the skill and the verb."""
-    said = [_knows(c) and not _unknowing(c) for c in clauses(text, lang)]
+    said = [
+        (_knows(c) or _years_with_a_tool(c) or _daily_with_a_tool(c)) and not _unknowing(c)
+        for c in clauses(text, lang)
+    ]
     return bool(said) and (all(said) if every else any(said))
+
+
+def _years_with_a_tool(clause: str) -> bool:
+    """Years of work with a tool named by its name ("mä oon käyttäny Jiraa töissä monta vuotta", "seit
+    Jahren mit Trello", session 21): a statement of what one knows, as a verb of knowing is; years in a job
+    ("seit 10 Jahren Lagerist") name no tool."""
+    return states_experience(clause) and any(glossary.names_tool(t) for t in tokens(clause))
+
+
+def _daily_with_a_tool(clause: str) -> bool:
+    """A tool named by its name used every day or at work ("uso Docker a diario", "Docker benutze ich
+    täglich", "käytän Dockeria töissä", session 22): a statement of what one knows, as years with it are."""
+    return says_using(clause) and habitually(clause) and any(glossary.names_tool(t) for t in tokens(clause))
 
 
 # "je sais pas quoi apprendre", "no sé", "weiß nicht", "जर्मन नहीं आती": not knowing, or what to learn, is no

@@ -2640,7 +2640,14 @@ def workplace_word(word: str) -> bool:
 KNOW_OPENERS = frozenset(
     "kann kenne beherrsche maîtrise maitrise connais sais know sé domino manejo conozco osaan "
     "hallitsen "
-    "débrouille debrouille".split()  # "je me débrouille en Linux" (session 20; `understand._knows`)
+    "débrouille debrouille "  # "je me débrouille en Linux" (session 20; `understand._knows`)
+    # "me defiendo con Canva", "je gère bien Canva", "me encargo de la contabilidad", "je m'occupe de la
+    # compta" (session 21, skills21)
+    "defiendo gère gere encargo occupe "
+    "biết biet "  # "tôi biết một chút về mạng" (session 22, skills22)
+    # the client's verb, as an adviser says it ("sie kann Excel", "er kennt Linux", "él sabe algo de Java",
+    # "elle maîtrise Python", "hän osaa Excelin", "she knows SQL": session 22)
+    "kennt beherrscht knows sabe conoce maneja domina connaît connait sait osaa hallitsee".split()
 )
 # the verb of knowing after what is known, in Hindi and Bengali and in their Latin-script writing ("C aata
 # hai", "Excel jaanta hoon", "ami Excel pari", "मुझे Python आता है", "আমি Excel পারি", "জাভা আমার জানা আছে"):

@@ -16,7 +16,7 @@ from pathfinder.assistant.interests import broad_field, direction_of
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
-from pathfinder.assistant.nlu.skill_use import habitually, uses_it
+from pathfinder.assistant.nlu.skill_use import adds_another, habitually, uses_it
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
@@ -43,7 +43,7 @@ from pathfinder.assistant.policy import (
     refers_back,
     superlative,
 )
-from pathfinder.assistant.profile_changes import mentions
+from pathfinder.assistant.profile_changes import mentions, retracted_skills
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Occupation
 from pathfinder.domain.dialogue import DialogueState, History, ProfileChange, apply_changes
@@ -220,6 +220,34 @@ class TurnReading:
             intent = "explain"
             p.goal_text = p.clause_goal = p.goal_english = None
         intent = followups_shown.act(p, state, intent, named, history, self.tools)  # session 12
+        if (
+            (
+                intent in ("search", "explore", "smalltalk", "out_of_scope", "explain")
+                or intent == "set_goal"
+                and not wanting(p.text).wants_or_needs
+            )
+            and named is None
+            and not p.ordinals
+            and "?" not in p.text
+            and retracted_skills(p.text, lang, self.tools, apply_changes(profile, state.pending))
+        ):
+            # "actually I never used SQL, only Excel", "en fait je n'ai jamais touché à SQL": a skill held
+            # taken back is a statement of skills, never a search of its name (session 21, skills21)
+            intent = "state_skills"
+        if (
+            intent in ("search", "explore", "set_goal", "smalltalk", "explain", "select")
+            and previous is not None
+            and previous.intent == "state_skills"
+            and named is None
+            and pointed is None
+            and not p.ordinals
+            and adds_another(p.text)
+            and not wanting(p.text).wants_or_needs
+            and mentions(p.text, self.tools, lang, inflected=lang not in (None, "en"))
+        ):
+            # "y jira también", "and Trello too" right after skills were noted: one more skill held, not a
+            # search of it (session 21, skills21)
+            intent = "state_skills"
         if (
             intent == "requirements"
             and p.ordinals
