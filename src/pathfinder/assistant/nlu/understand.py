@@ -16,9 +16,10 @@ from pathfinder.assistant.nlu.audience import described_learner, own_background
 from pathfinder.assistant.nlu.career_move import career_move
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
-from pathfinder.assistant.nlu.function_words import is_iso_function_word
+from pathfinder.assistant.nlu.function_words import is_function_word, is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.number_words import is_number_word
+from pathfinder.assistant.nlu.regional import standard_german, standard_spanish
 from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.slots import (
@@ -250,10 +251,15 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     today = today or date.today()
     lang = identify(message, earlier_language)
     if lang == "de":
+        # "ich bi Schreiner", "I bin …", "nix", "im Jänner": Swiss, Austrian and spoken forms, standard words
+        message = standard_german(message)
         message = restore_umlauts(message)  # "moechte", "fuer Anfaenger": read as typed with umlauts
         # "KI interessiert mich", "was mit ki": the German AI, read as "AI" (as Germans also write it), never
         # the Hindi function word "ki" that every content and subject reading drops (session 20, lang20)
         message = _GERMAN_AI.sub("AI", message)
+    elif lang == "es":
+        # "vos sabés", "armame", "laburo", "plata", "espanol": the voseo, colloquial words and a missing ñ
+        message = standard_spanish(message)
     elif lang == "fi":
         message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
     elif lang == "en" and not romanised(message):
@@ -1288,6 +1294,13 @@ def _role_cue(p: Parsed) -> None:
         p.current_role = _job(past.group(1), p.lang)
         p.role_english = glossary.english(past.group(1), p.lang, only_terms=True)
         return
+    apposed = _client_apposition(p.text, p.lang)
+    if apposed:
+        # "una usuaria, auxiliar de enfermería, quiere…", "einen Kunden, 35, Maurer, der…": the client's job
+        p.current_role = apposed
+        p.role_english = glossary.english(apposed, p.lang, only_terms=True)
+        p.clause_role = None
+        return
     cue = _FIELD_CUE.search(p.text) if p.lang in ("de", "fi") else None
     said = next((g for g in cue.groups() if g), "") if cue else ""
     if said.casefold() in vocab.WORK_FIELDS:
@@ -1348,14 +1361,49 @@ _PAST_ROLE = regex.compile(
     r"(?:\bex-|(?<!\b(?:me|se|te)\s)(?<!\bnous\s)(?<!\bvous\s)\bformer\s+|\b(?:ex|used\s+to\s+be\s+(?:an?\s+)?|(?:i|she|he)\s+was\s+an?\s+|"
     r"(?:j'étais|j'etais|j’étais)(?!\s+(?:au|aux|à|a|en|dans|très|tres|trop|pas|un\s+peu|si|plus)\b)|"
     r"ancien|ancienne|ehemalige[rn]?|antiguo|antigua|olin|olen\s+ollut|entinen|"
-    r"(?:era|fui)(?!\s+(?:muy|a|al|en|de|del|la|el|tan|un\s+poco|bastante|más|mas|lo)\b))\s+|"
+    r"(?:era|fui)(?!\s+(?:muy|a|al|en|de|del|la|el|tan|un\s+poco|bastante|más|mas|lo)\b)|"
+    # "trabajaba de cajera", "trabajó como camionero", "ha trabajado de camarera" (session 22, dees22)
+    r"(?:trabajaba|trabajó|trabajo|ha\s+trabajado|había\s+trabajado|he\s+trabajado)\s+(?:de|como))\s+|"
     # German nouns are capitalised: "ich war (12 Jahre) Filialleiterin", "bin LKW-Fahrer" (not "ich war
-    # lange krank", "bin mir nicht sicher")
-    r"\bich\s+war\s+(?:\d+\s+jahre\s+)?(?=(?-i:\p{Lu}))|^\s*bin\s+(?=(?-i:\p{Lu})))"
+    # lange krank", "bin mir nicht sicher"); "er/sie war", ", war LKW-Fahrer" of a client, and a trade
+    # learnt, "gelernter Koch", "gelernte Bürokauffrau" (session 22, dees22)
+    r"(?:\b(?:ich|er|sie)\s+|,\s*|^\s*)war\s+(?:\d+\s+jahre(?:\s+lang)?\s+)?(?=(?-i:\p{Lu}))|"
+    r"\bgelernte[rn]?\s+(?=(?-i:\p{Lu}))|^\s*bin\s+(?=(?-i:\p{Lu})))"
     r"(?:(?:un|una|une|ein|eine|einer)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
+# the client an adviser speaks of, then their job set off by commas, after an age if one is said ("una
+# usuaria, auxiliar de enfermería, quiere…", "un usuario de 50 años, albañil, …", "einen Kunden vom AMS, 35,
+# Maurer, der…", "eine Klientin, 52 Jahre, Pflegehelferin.") (session 22, dees22)
+_CLIENT_APPOSITION = regex.compile(
+    r"\b(?:un|una|el|la|mi|su|ein|eine|einen|einem|einer|mein|meine|meinen)\s+"
+    r"(?:usuario|usuaria|cliente|clienta|alumno|alumna|participante|chico|chica|señor|señora|"
+    r"kunde|kunden|kundin|klient|klienten|klientin|teilnehmer|teilnehmerin|teilnehmenden)"
+    r"(?:\s+(?:vom|von|aus|beim|del|de)\s+(?!\d)\p{L}+)?"
+    r"(?:\s+de\s+\d+(?:\s+años)?|,\s*(?:de\s+)?\d+(?:\s+(?:jahre|jahren|años)(?:\s+alt)?)?)?"
+    r",\s*(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*[,.;]",
+    regex.IGNORECASE,
+)
+
+
+def _client_apposition(text: str, lang: str | None) -> str | None:
+    """The job of an adviser's client said beside them between commas (`_CLIENT_APPOSITION`), when it names
+    a job: not a status ("madre soltera", "arbeitslos"), a wish or a verb phrase ("que quiere…")."""
+    m = _CLIENT_APPOSITION.search(text) if lang in ("de", "es") else None
+    if m is None:
+        return None
+    phrase = m.group(1)
+    if vocab.names_no_job(phrase) or is_status(phrase) or set(tokens(phrase)) & vocab.WISH:
+        return None
+    if is_function_word(phrase.split()[0].casefold()):
+        return None  # "un usuario, que quiere…", "einen Kunden, der…"
+    if lang == "de" and not phrase[:1].isupper():
+        return None  # a German job is a noun
+    job = _job(phrase, lang)
+    return job or None
+
+
 _LOCATIVE = regex.compile(r"\b(?:en|à|a|dans|in)\s+$", regex.IGNORECASE)
 
 

@@ -1530,6 +1530,10 @@ NOT_A_JOB = frozenset(
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
     "bases notions grundkenntnisse vorkenntnisse grundlagen "  # "j'ai des bases", "hab Vorkenntnisse"
     "monsieur madame dame homme femme jeune herr frau mann jugendlichen jugendlicher "  # "un monsieur"
+    # the person and their family situation, said beside a client (session 22, dees22: "una usuaria, madre
+    # soltera, …", "atiendo a una chica, 23 años, …", "eine Klientin, alleinerziehend, …")
+    "señor señora chico chica hombre mujer joven persona madre padre mamá papá soltera soltero "
+    "mutter vater alleinerziehend alleinerziehende "
     "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
     "bereit listo lista prêt prête valmis quereinsteiger quereinsteigerin umsteiger umsteigerin "
     "wiedereinsteiger wiedereinsteigerin berufseinsteiger berufseinsteigerin alan vaihtaja "
