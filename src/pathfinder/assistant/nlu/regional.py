@@ -32,6 +32,7 @@ _GERMAN = {
     "nöd": "nicht",
     "nid": "nicht",
     "nüt": "nichts",
+    "kei": "keine",
     "nünt": "nichts",
     "isch": "ist",
     "churs": "Kurs",

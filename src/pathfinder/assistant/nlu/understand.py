@@ -1286,7 +1286,9 @@ def _role_cue(p: Parsed) -> None:
         p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
         return
     # (a clause read as the job already, "ancien cariste", stays: the risk run's fr-v10l-cariste-08)
-    past = _PAST_ROLE.search(p.text) if p.clause_role is None else None
+    # a clause read as "trabajaba mozo" (the verb of working kept) is read again by its past cue
+    stale = p.clause_role is not None and p.clause_role.split()[0].casefold() in _WORKED
+    past = _PAST_ROLE.search(p.text) if p.clause_role is None or stale else None
     if past and _job(past.group(1), p.lang) and not vocab.names_no_job(past.group(1)):
         # "former retail manager", "j'étais chauffeur-livreur", "ich war Filialleiterin", "bin LKW-Fahrer",
         # "olin kirjanpitäjä": a past (or present) job said with its cue is the job held, the role (session
@@ -1355,6 +1357,7 @@ _EXPERIENCE_ROLE = regex.compile(
 # Filialleiterin", "ehemaliger Lagerist", "bin LKW-Fahrer" (a message opening with the verb), "era
 # cajera", "olin kirjanpitäjä", "olen ollut kirjanpitäjä"
 # adverbs of liking ("bastle gern", "juego mucho" is no such word): a clause of what one likes doing
+_WORKED = frozenset("trabajaba trabajó trabajo trabajado war gelernter gelernte".split())
 _LIKING_ADVERBS = frozenset("gern gerne mielelläni mielellani".split())
 _PAST_ROLE = regex.compile(
     # (not French "me former", to train: the risk run's fr-v9l-quebec-03)

@@ -1051,7 +1051,10 @@ BUDGET_NOUNS = frozenset("budget budgets budjetti budjetin presupuesto ngân nga
 # first-person word comes first
 CLIENT_WORDS = frozenset(
     "client clients klient klientin klienten kunde kundin cliente clienta clientes asiakas asiakkaani "
-    "asiakkaan asiakkaat क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক".split()
+    "asiakkaan asiakkaat क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক "
+    # the people a job centre or an adult-education adviser serves ("tengo una usuaria de 35", "ich hab nen
+    # Teilnehmer, 50": session 22, dees22); "experiencia de usuario" names a field (below)
+    "usuario usuaria teilnehmer teilnehmerin".split()
     + ["khách hàng", "khach hang"]
 )
 # fields of work named with a person word ("customer service", "atención al cliente", "service client",
@@ -1083,6 +1086,11 @@ FIELDS_WITH_PERSON_WORDS = tuple(
         "atención al público",
         "atencion al publico",
         "atención al usuario",
+        "experiencia de usuario",
+        "experiencia del usuario",
+        "soporte al usuario",
+        "soporte a usuarios",
+        "interfaz de usuario",
         "servicio a clientes",
         "soporte al cliente",
         "soporte a clientes",
