@@ -1467,7 +1467,10 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
             else english is None and glossary.loan_base(w) or w  # "excelin" -> "excel"
             for w, english in segs
             # an acronym or a name in capitals ("MPI", "CUDA", "SAP") names the subject in any language
-            if english is not None or glossary.domain_words(w) or _in_capitals(w, message)
+            # (a school certificate in capitals, "la ESO", names no subject: session 22)
+            if english is not None
+            or glossary.domain_words(w)
+            or (_in_capitals(w, message) and w.casefold() not in vocab.SCHOOL_LEAVING)
         ]
         if not words:
             return topic

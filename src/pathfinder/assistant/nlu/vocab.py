@@ -2771,6 +2771,7 @@ BROAD_FIELD_PREFIXES = ("tietotekniik", "it-ala", "informati")  # Finnish case f
 # never the job held (session 20, skills20; a done course it is not either: these words are no `DEGREE_WORDS`)
 SCHOOL_LEAVING = frozenset(
     "abitur abi fachabitur matura realschulabschluss hauptschulabschluss bachillerato bachiller selectividad "
+    "eso "  # Spain's secondary school certificate ("solo tengo la ESO": session 22)
     "bac baccalauréat baccalaureat bachelier bachelière brevet ylioppilas ylioppilaaksi ylioppilastutkinto "
     "ylioppilastutkinnon gcse gcses a-levels hsc ssc bachelor bachelors bachelor's "
     "এইচএসসি এসএসসি इंटरमीडिएट बारहवीं दसवीं 12th 10th".split()
