@@ -125,3 +125,53 @@ def test_the_people_an_adviser_serves_are_spoken_of(message: str, other: bool) -
 )
 def test_no_idea_of_computers_is_new_to_computers(message: str, new: bool) -> None:
     assert new_to_computers(message) is new
+
+
+@pytest.fixture(scope="module")
+def chat(taxonomy):
+    import json
+
+    from pathfinder.assistant.offline import OfflineResponder
+    from pathfinder.assistant.tools import AssistantTools
+    from pathfinder.domain import Credential
+    from pathfinder.domain.dialogue import History
+    from pathfinder.settings import BUNDLED_CORPUS
+    from pathfinder.testing import InMemoryIndex
+
+    bundled = [
+        Credential(**c)
+        for f in sorted((BUNDLED_CORPUS / "catalogue").glob("*.json"))
+        for c in json.loads(f.read_text(encoding="utf-8"))
+    ]
+    responder = OfflineResponder(AssistantTools(InMemoryIndex(bundled), taxonomy), lambda: TODAY)
+
+    def run(messages: list[str]):
+        history, answers = History(), []
+        for m in messages:
+            answer = responder.reply(m, history)
+            history = history.add(m, answer)
+            answers.append(answer)
+        return answers
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["Ich will in den IT-Support", "gibt es da was kostenloses?"],
+        ["Ich will in den IT-Support", "Gibt's da was, was nix kostet?"],
+        ["Kurse zu Datenbanken", "gibts da auch was online?"],
+        ["quiero ser analista de datos", "¿hay algo gratis?"],  # guard: refined on the base too
+    ],
+)
+def test_is_there_anything_so_over_a_list_narrows_it(chat, messages: list[str]) -> None:
+    """de-dees22-04: "Gibt's da was, was nix kostet?" after a goal's first courses was the card (and price)
+    of the first course, a Linux course at EUR 450."""
+    answer = chat(messages)[-1]
+    assert answer.intent == "refine"
+
+
+def test_a_school_certificate_in_capitals_is_no_subject() -> None:
+    p = understand("solo tengo la ESO, ¿puedo hacer algo de ciberseguridad?", TODAY)
+    assert "eso" not in (p.topic or "").split()
