@@ -460,7 +460,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             [
                 T("hola! no tengo ni idea de informática pero quiero encontrar trabajo", GREET, dead_ok=True),
                 _t("algo que sea gratis y en español", budget=(0, "EUR"), cite_any=BASICS_ES),
-                _t("¿cuánto dura el primero?", cite_prev_nth=1),
+                _t("¿y cuánto dura el primero de esos?", cite_prev_nth=1),
             ],
         ),
         (
@@ -477,7 +477,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
                     hours=8,
                     budget=(700, "EUR"),
                 ),
-                _t("venga, hazme el plan", plan=True, hours=8, plan_cost=(700, "EUR")),
+                _t("venga, hazme ya el plan ese", plan=True, hours=8, plan_cost=(700, "EUR")),
                 _t("¿y cuánto es en total?", prev_total="cost"),
             ],
         ),
