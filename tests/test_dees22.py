@@ -57,9 +57,12 @@ def test_regional_spanish_is_read_as_standard(text: str, standard: str) -> None:
     ("message", "role"),
     [
         ("ich bi Maurer und möcht öppis mit Computer mache", "maurer"),  # Swiss "bi"
-        ("I bin Kellnerin und mag in die IT", "kellnerin"),  # Austrian "I bin"
-        ("Mein Klient ist 44, war Bäcker, jetzt will er in die IT", "bäcker"),
-        ("sie war Friseurin und sucht was mit Daten", "friseurin"),
+        ("I bin Kellnerin und mag in die IT", "kellnerin"),  # guard: read on the base too
+        (
+            "Mein Klient ist 44, war Bäcker, jetzt will er in die IT",
+            "bäcker",
+        ),  # guard: base read it by clause
+        ("sie war Friseurin und sucht was mit Daten", "friseurin"),  # guard: as above
         ("eine Kundin, gelernte Floristin, will Webdesign lernen", "floristin"),
         ("atiendo a un señor que trabajaba como albañil y quiere aprender informática", "albañil"),
         ("tengo un usuario de 47 años, repartidor, que quiere aprender redes", "repartidor"),
@@ -75,7 +78,7 @@ def test_past_trained_and_apposed_jobs_are_the_role(message: str, role: str) -> 
 @pytest.mark.parametrize(
     "message",
     [
-        "tengo una usuaria, madre soltera, que busca trabajo",
+        "tengo una usuaria, madre soltera, que busca trabajo",  # guard: no role on the base either
         "atiendo a una chica, 23 años, sin estudios, que quiere algo de datos",
         "Sie war lange krank und will jetzt was Neues",  # guard: no noun after "war"
         "ich hab einen Teilnehmer, der nichts mit Computern am Hut hat",  # guard: a relative clause
@@ -96,6 +99,7 @@ def test_costs_nothing_in_spoken_german_is_free() -> None:
 
 
 def test_argentine_work_wish_names_the_field() -> None:
+    """A guard: the field was in the topic on the base too."""
     p = understand("quiero laburar en ciberseguridad, ¿qué me recomendás?", TODAY)
     assert "cyber" in (p.goal_english or p.topic or "")
 
@@ -161,7 +165,7 @@ def chat(taxonomy):
     [
         ["Ich will in den IT-Support", "gibt es da was kostenloses?"],
         ["Ich will in den IT-Support", "Gibt's da was, was nix kostet?"],
-        ["Kurse zu Datenbanken", "gibts da auch was online?"],
+        ["Kurse zu Datenbanken", "gibts da auch was online?"],  # guard: refined on the base too
         ["quiero ser analista de datos", "¿hay algo gratis?"],  # guard: refined on the base too
     ],
 )
