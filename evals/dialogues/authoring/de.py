@@ -5356,3 +5356,10 @@ DIALOGUES += _S21.dialogues("de")
 import skills22_lists as _S22  # noqa: E402
 
 DIALOGUES += _S22.dialogues("de")
+
+# dees22 (session 22, tune, written BEFORE the fixes by the helper who fixes them): German and Spanish
+# conversations as learners and advisers write them - vague openings, rambling turns, follow-ups, named
+# courses, regional forms, ae/oe/ue and missing accents (authoring/dees22_lists.py)
+import dees22_lists as _DE22  # noqa: E402
+
+DIALOGUES += _DE22.dialogues("de")

@@ -313,6 +313,24 @@ def asks_everything(text: str) -> bool:
 _NEGATION = frozenset("not no never cant cannot dont doesnt wont t".split())  # "can't" splits into "can", "t"
 
 
+# "is there anything …?" in the served languages ("gibt es da was kostenloses?", "gibt's da auch was auf
+# Deutsch?", "¿hay algo en línea?", "y a-t-il quelque chose de gratuit ?", "onko mitään ilmaista?", "is there
+# anything free?"): whether any entry is so, never the card of one (session 22, dees22)
+_ASKS_IF_ANY = re.compile(
+    r"\b(?:gibt es|gibt's|gibts|habt ihr|haben sie)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:was|etwas|welche|einen|eine|kurse)\b|"
+    r"\bhay\s+(?:algo|alguno|alguna|algún|algun|cursos)\b|\btienen\s+(?:algo|alguno|alguna)\b|"
+    r"\by a-t-il\b|\bil y a (?:quelque chose|des cours)\b|\bquelque chose (?:de|en)\b|"
+    r"\bonko\s+(?:mitään|jotain|yhtään)\b|\b(?:is|are) there (?:any|anything|something)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_if_any(text: str) -> bool:
+    """Whether a message asks if there is anything of a kind (`_ASKS_IF_ANY`)."""
+    return bool(_ASKS_IF_ANY.search(text))
+
+
 def asks_any_courses(text: str) -> bool:
     """Whether a message asks which courses there are ("which of your courses are free?"): the catalogue
     when no list is shown ("only the free ones" after a list is about that list)."""
@@ -955,6 +973,16 @@ def decide(
         # "ohne den ersten", "sin el primero", "ilman ensimmäistä" over a list of results: the list again
         # without that entry; "le premier mais en moins long": like it, shorter; "eine Stufe leichter": the
         # list a level down (session 21), never the card of an entry
+        return "refine"
+    if (
+        listing
+        and asks_if_any(p.text)
+        and (p.has_filters or p.refinements)
+        and not (named or p.ordinals or points_at or topical or p.goal_text)
+        and pred in ("explain", "requirements", "select")
+    ):
+        # "gibt es da was kostenloses?", "¿hay algo en línea?" over a list or plan: whether any of it is so,
+        # the list narrowed; never the card of its first entry (session 22, dees22)
         return "refine"
     if (
         asks_labour_market(p.text)

@@ -99,7 +99,8 @@ def _starts(toks: list[str], phrase: tuple[str, ...] | tuple[str, ...]) -> list[
 # words of lacking inside the description of the learner: "for someone with no tech background" is a
 # beginner, "for someone who already codes" is not
 _NONE = frozenset(
-    "no never without little nothing zero ohne kein keine keinen keiner nie sin ningún ninguna nunca sans "
+    "no never without little nothing zero null cero ohne kein keine keinen keiner nie sin ningún ninguna "
+    "nunca sans "
     "aucun aucune jamais rien ilman ei mitään không chưa नहीं बिना nahi nahin bina নেই না ছাড়া nei na".split()
 )
 
@@ -211,8 +212,18 @@ _COMPUTERS = frozenset(
     "computer computers computing pc pcs laptop computern rechner ordenador ordenadores computadora "
     "computadoras ordinateur ordinateurs d'ordinateur l'ordinateur informatique tietokone tietokoneen "
     "tietokonetta tietokoneita tietokoneista máy "
-    "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের".split()
+    "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের "
+    # computing in general ("keine Ahnung von EDV", "ni idea de informática": session 22)
+    "edv informatik informática informatica computación computacion".split()
 )
+# knowledge of computers said in one word ("kaum Computerkenntnisse", "keine IT-Kenntnisse"): both the
+# computers and the knowing (session 22, dees22)
+_COMPUTER_KNOWLEDGE = frozenset(
+    "computerkenntnisse pc-kenntnisse edv-kenntnisse it-kenntnisse informatikkenntnisse "
+    "computer-kenntnisse".split()
+)
+# "IT" in capitals: computing in general (the lower-case English pronoun is no such word)
+_IT = regex.compile(r"\bIT\b")
 
 
 def computers_only(topic: str) -> bool:
@@ -239,20 +250,20 @@ _USE = frozenset(
     "käyttänyt käytä käyttää dùng chalaya chalana chalata चलाया चलाना चलाता ব্যবহার চালাইনি চালাই".split()
 )
 _BARELY = frozenset("kaum barely hardly apenas guère tuskin".split())
-_KNOWING = frozenset("knowledge idea jaanta janta जानता जानती জানি biết aus".split())
+_KNOWING = frozenset("knowledge idea ahnung jaanta janta जानता जानती জানি biết aus".split())
 
 
 def _new_to_computers(message: str) -> bool:
     """Whether learners say they know little or nothing of computers in general ("I know nothing about
     computers", "कंप्यूटर के बारे में ज़्यादा नहीं जानता", "je ne connais pas bien l'ordinateur"): their start is
     their own digital skills, not a course on some computing subject."""
-    for clause in _CLAUSE_END.split(message.casefold().replace("’", "'")):
+    for said in _CLAUSE_END.split(message.replace("’", "'")):
+        clause = said.casefold()
         toks = set(tokens(clause))
-        knows = toks & (_KNOW | _KNOWING)
+        knows = toks & (_KNOW | _KNOWING | _COMPUTER_KNOWLEDGE)
         denied = toks & (_NONE | _NOT | _NEVER)
-        if toks & _COMPUTERS and (
-            denied and (knows or toks & _LITTLE or toks & _USE) or knows and toks & _BARELY
-        ):
+        computers = toks & (_COMPUTERS | _COMPUTER_KNOWLEDGE) or _IT.search(said)
+        if computers and (denied and (knows or toks & _LITTLE or toks & _USE) or knows and toks & _BARELY):
             return True
     return False
 

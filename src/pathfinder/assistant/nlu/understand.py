@@ -17,7 +17,7 @@ from pathfinder.assistant.nlu.audience import described_learner, own_background
 from pathfinder.assistant.nlu.career_move import career_move
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
-from pathfinder.assistant.nlu.function_words import is_iso_function_word
+from pathfinder.assistant.nlu.function_words import is_function_word, is_iso_function_word
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.level_words import (
     LEVEL_HIGH,
@@ -31,6 +31,7 @@ from pathfinder.assistant.nlu.level_words import (
     school_level_positions,
 )
 from pathfinder.assistant.nlu.number_words import is_number_word
+from pathfinder.assistant.nlu.regional import standard_german, standard_spanish
 from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.skill_use import habitually, says_using, states_experience
@@ -268,10 +269,15 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     today = today or date.today()
     lang = identify(message, earlier_language)
     if lang == "de":
+        # "ich bi Schreiner", "I bin …", "nix", "im Jänner": Swiss, Austrian and spoken forms, standard words
+        message = standard_german(message)
         message = restore_umlauts(message)  # "moechte", "fuer Anfaenger": read as typed with umlauts
         # "KI interessiert mich", "was mit ki": the German AI, read as "AI" (as Germans also write it), never
         # the Hindi function word "ki" that every content and subject reading drops (session 20, lang20)
         message = _GERMAN_AI.sub("AI", message)
+    elif lang == "es":
+        # "vos sabés", "armame", "laburo", "plata", "espanol": the voseo, colloquial words and a missing ñ
+        message = standard_spanish(message)
     elif lang == "fi":
         message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
     elif lang == "en" and not romanised(message):
@@ -1392,13 +1398,22 @@ def _role_cue(p: Parsed) -> None:
         p.role_english = glossary.english(years.group(1), p.lang, only_terms=True)
         return
     # (a clause read as the job already, "ancien cariste", stays: the risk run's fr-v10l-cariste-08)
-    past = _PAST_ROLE.search(p.text) if p.clause_role is None else None
+    # a clause read as "trabajaba mozo" (the verb of working kept) is read again by its past cue
+    stale = p.clause_role is not None and p.clause_role.split()[0].casefold() in _WORKED
+    past = _PAST_ROLE.search(p.text) if p.clause_role is None or stale else None
     if past and _job(past.group(1), p.lang) and not vocab.names_no_job(past.group(1)):
         # "former retail manager", "j'étais chauffeur-livreur", "ich war Filialleiterin", "bin LKW-Fahrer",
         # "olin kirjanpitäjä": a past (or present) job said with its cue is the job held, the role (session
         # 19, lead trial 14's 02: "former retail manager" was no role, its skills were read as held)
         p.current_role = _job(past.group(1), p.lang)
         p.role_english = glossary.english(past.group(1), p.lang, only_terms=True)
+        return
+    apposed = _client_apposition(p.text, p.lang)
+    if apposed:
+        # "una usuaria, auxiliar de enfermería, quiere…", "einen Kunden, 35, Maurer, der…": the client's job
+        p.current_role = apposed
+        p.role_english = glossary.english(apposed, p.lang, only_terms=True)
+        p.clause_role = None
         return
     cue = _FIELD_CUE.search(p.text) if p.lang in ("de", "fi") else None
     said = next((g for g in cue.groups() if g), "") if cue else ""
@@ -1454,20 +1469,56 @@ _EXPERIENCE_ROLE = regex.compile(
 # Filialleiterin", "ehemaliger Lagerist", "bin LKW-Fahrer" (a message opening with the verb), "era
 # cajera", "olin kirjanpitäjä", "olen ollut kirjanpitäjä"
 # adverbs of liking ("bastle gern", "juego mucho" is no such word): a clause of what one likes doing
+_WORKED = frozenset("trabajaba trabajó trabajo trabajado war gelernter gelernte".split())
 _LIKING_ADVERBS = frozenset("gern gerne mielelläni mielellani".split())
 _PAST_ROLE = regex.compile(
     # (not French "me former", to train: the risk run's fr-v9l-quebec-03)
     r"(?:\bex-|(?<!\b(?:me|se|te)\s)(?<!\bnous\s)(?<!\bvous\s)\bformer\s+|\b(?:ex|used\s+to\s+be\s+(?:an?\s+)?|(?:i|she|he)\s+was\s+an?\s+|"
     r"(?:j'étais|j'etais|j’étais)(?!\s+(?:au|aux|à|a|en|dans|très|tres|trop|pas|un\s+peu|si|plus)\b)|"
     r"ancien|ancienne|ehemalige[rn]?|antiguo|antigua|olin|olen\s+ollut|entinen|"
-    r"(?:era|fui)(?!\s+(?:muy|a|al|en|de|del|la|el|tan|un\s+poco|bastante|más|mas|lo)\b))\s+|"
+    r"(?:era|fui)(?!\s+(?:muy|a|al|en|de|del|la|el|tan|un\s+poco|bastante|más|mas|lo)\b)|"
+    # "trabajaba de cajera", "trabajó como camionero", "ha trabajado de camarera" (session 22, dees22)
+    r"(?:trabajaba|trabajó|trabajo|ha\s+trabajado|había\s+trabajado|he\s+trabajado)\s+(?:de|como))\s+|"
     # German nouns are capitalised: "ich war (12 Jahre) Filialleiterin", "bin LKW-Fahrer" (not "ich war
-    # lange krank", "bin mir nicht sicher")
-    r"\bich\s+war\s+(?:\d+\s+jahre\s+)?(?=(?-i:\p{Lu}))|^\s*bin\s+(?=(?-i:\p{Lu})))"
+    # lange krank", "bin mir nicht sicher"); "er/sie war", ", war LKW-Fahrer" of a client, and a trade
+    # learnt, "gelernter Koch", "gelernte Bürokauffrau" (session 22, dees22)
+    r"(?:\b(?:ich|er|sie)\s+|,\s*|^\s*)war\s+(?:\d+\s+jahre(?:\s+lang)?\s+)?(?=(?-i:\p{Lu}))|"
+    r"\bgelernte[rn]?\s+(?=(?-i:\p{Lu}))|^\s*bin\s+(?=(?-i:\p{Lu})))"
     r"(?:(?:un|una|une|ein|eine|einer)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
 )
+# the client an adviser speaks of, then their job set off by commas, after an age if one is said ("una
+# usuaria, auxiliar de enfermería, quiere…", "un usuario de 50 años, albañil, …", "einen Kunden vom AMS, 35,
+# Maurer, der…", "eine Klientin, 52 Jahre, Pflegehelferin.") (session 22, dees22)
+_CLIENT_APPOSITION = regex.compile(
+    r"\b(?:un|una|el|la|mi|su|ein|eine|einen|einem|einer|mein|meine|meinen)\s+"
+    r"(?:usuario|usuaria|cliente|clienta|alumno|alumna|participante|chico|chica|señor|señora|"
+    r"kunde|kunden|kundin|klient|klienten|klientin|teilnehmer|teilnehmerin|teilnehmenden)"
+    r"(?:\s+(?:vom|von|aus|beim|del|de)\s+(?!\d)\p{L}+)?"
+    r"(?:\s+de\s+\d+(?:\s+años)?|,\s*(?:de\s+)?\d+(?:\s+(?:jahre|jahren|años)(?:\s+alt)?)?)?"
+    r",\s*(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*[,.;]",
+    regex.IGNORECASE,
+)
+
+
+def _client_apposition(text: str, lang: str | None) -> str | None:
+    """The job of an adviser's client said beside them between commas (`_CLIENT_APPOSITION`), when it names
+    a job: not a status ("madre soltera", "arbeitslos"), a wish or a verb phrase ("que quiere…")."""
+    m = _CLIENT_APPOSITION.search(text) if lang in ("de", "es") else None
+    if m is None:
+        return None
+    phrase = m.group(1)
+    if vocab.names_no_job(phrase) or is_status(phrase) or set(tokens(phrase)) & vocab.WISH:
+        return None
+    if is_function_word(phrase.split()[0].casefold()):
+        return None  # "un usuario, que quiere…", "einen Kunden, der…"
+    if lang == "de" and not phrase[:1].isupper():
+        return None  # a German job is a noun
+    job = _job(phrase, lang)
+    return job or None
+
+
 _LOCATIVE = regex.compile(r"\b(?:en|à|a|dans|in)\s+$", regex.IGNORECASE)
 
 
@@ -1528,7 +1579,10 @@ def _with_english(topic: str, message: str, lang: str | None) -> str:
             else english is None and glossary.loan_base(w) or w  # "excelin" -> "excel"
             for w, english in segs
             # an acronym or a name in capitals ("MPI", "CUDA", "SAP") names the subject in any language
-            if english is not None or glossary.domain_words(w) or _in_capitals(w, message)
+            # (a school certificate in capitals, "la ESO", names no subject: session 22)
+            if english is not None
+            or glossary.domain_words(w)
+            or (_in_capitals(w, message) and w.casefold() not in vocab.SCHOOL_LEAVING)
         ]
         if not words:
             return topic

@@ -956,7 +956,10 @@ BUDGET_NOUNS = frozenset("budget budgets budjetti budjetin presupuesto ngân nga
 # first-person word comes first
 CLIENT_WORDS = frozenset(
     "client clients klient klientin klienten kunde kundin cliente clienta clientes asiakas asiakkaani "
-    "asiakkaan asiakkaat क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক".split()
+    "asiakkaan asiakkaat क्लाइंट ग्राहक ক্লায়েন্ট গ্রাহক "
+    # the people a job centre or an adult-education adviser serves ("tengo una usuaria de 35", "ich hab nen
+    # Teilnehmer, 50": session 22, dees22); "experiencia de usuario" names a field (below)
+    "usuario usuaria teilnehmer teilnehmerin".split()
     + ["khách hàng", "khach hang"]
 )
 # fields of work named with a person word ("customer service", "atención al cliente", "service client",
@@ -988,6 +991,11 @@ FIELDS_WITH_PERSON_WORDS = tuple(
         "atención al público",
         "atencion al publico",
         "atención al usuario",
+        "experiencia de usuario",
+        "experiencia del usuario",
+        "soporte al usuario",
+        "soporte a usuarios",
+        "interfaz de usuario",
         "servicio a clientes",
         "soporte al cliente",
         "soporte a clientes",
@@ -1435,6 +1443,10 @@ NOT_A_JOB = frozenset(
     "nuevo nueva nouveau nouvelle neu uusi perdido perdida perdu perdue débutant débutante principiante "
     "bases notions grundkenntnisse vorkenntnisse grundlagen "  # "j'ai des bases", "hab Vorkenntnisse"
     "monsieur madame dame homme femme jeune herr frau mann jugendlichen jugendlicher "  # "un monsieur"
+    # the person and their family situation, said beside a client (session 22, dees22: "una usuaria, madre
+    # soltera, …", "atiendo a una chica, 23 años, …", "eine Klientin, alleinerziehend, …")
+    "señor señora chico chica hombre mujer joven persona madre padre mamá papá soltera soltero "
+    "mutter vater alleinerziehend alleinerziehende "
     "anfänger anfängerin aloittelija motivado motivada motivé motivée sehr très muy hier aquí ici täällä "
     "bereit listo lista prêt prête valmis quereinsteiger quereinsteigerin umsteiger umsteigerin "
     "wiedereinsteiger wiedereinsteigerin berufseinsteiger berufseinsteigerin alan vaihtaja "
@@ -2725,6 +2737,7 @@ BROAD_FIELD_PREFIXES = ("tietotekniik", "it-ala", "informati")  # Finnish case f
 # never the job held (session 20, skills20; a done course it is not either: these words are no `DEGREE_WORDS`)
 SCHOOL_LEAVING = frozenset(
     "abitur abi fachabitur matura realschulabschluss hauptschulabschluss bachillerato bachiller selectividad "
+    "eso "  # Spain's secondary school certificate ("solo tengo la ESO": session 22)
     "bac baccalauréat baccalaureat bachelier bachelière brevet ylioppilas ylioppilaaksi ylioppilastutkinto "
     "ylioppilastutkinnon gcse gcses a-levels hsc ssc bachelor bachelors bachelor's "
     "এইচএসসি এসএসসি इंटरमीडिएट बारहवीं दसवीं 12th 10th".split()
