@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import money_text
+from pathfinder.planner.core_proposal import time_order
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -123,37 +124,30 @@ def find_relaxations(
             hpw = math.ceil(total / weeks) if weeks > 0 else math.inf
             # More hours a week help only if the hours are what binds: not when the plan already fits them
             # (hpw <= now), nor when a dated session ends after the time window (sessions do not move).
+            more_hours = None
             if c.hours_per_week < hpw <= MAX_PROPOSED_HOURS and not sessions_late(pathway, weeks, by_id):
                 by = today + timedelta(weeks=weeks)
-                found.append(
-                    (
-                        after,
-                        Relaxation(
-                            constraint="hours_per_week",
-                            current=c.hours_per_week,
-                            needed=float(hpw),
-                            message=f"With {hpw} h/week instead of {c.hours_per_week:g} you can finish by "
-                            f"{by:%B %Y}; that plan {gain}.",
-                        ),
-                    )
+                more_hours = Relaxation(
+                    constraint="hours_per_week",
+                    current=c.hours_per_week,
+                    needed=float(hpw),
+                    message=f"With {hpw} h/week instead of {c.hours_per_week:g} you can finish by "
+                    f"{by:%B %Y}; that plan {gain}.",
                 )
-            found.append(
-                (
-                    after,
-                    finish_later(
-                        c,
-                        c.hours_per_week,
-                        pathway,
-                        weeks,
-                        today,
-                        lambda need, by: (
-                            f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by "
-                            f"{by:%B %Y}); "
-                            f"that plan {gain}."
-                        ),
-                    ),
-                )
+            later = finish_later(
+                c,
+                c.hours_per_week,
+                pathway,
+                weeks,
+                today,
+                lambda need, by: (
+                    f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by {by:%B %Y}); "
+                    f"that plan {gain}."
+                ),
             )
+            # the smaller ask first when more hours would more than double the learner's (`time_order`)
+            ordered = time_order(more_hours, later, today)
+            found.extend((after, r) for r in (ordered if more_hours is not None else (later,)))
 
     denied = set(c.denied_languages)  # never proposed: the learner ruled them out
     any_language = tuple(x for x in every_language(credentials) if x not in denied)
