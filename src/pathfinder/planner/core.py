@@ -236,9 +236,15 @@ def roundabout(pathway: Pathway, gap: Gap) -> bool:
     security operations and penetration testing (220 of 330 h) is a road through another field, not a plan
     an advisor would stretch the learner's limits for; applied machine learning after AI Foundations (45 of
     182.5 h) is not."""
+    return 2 * idle_share(pathway, gap) > 1 + EPS
+
+
+def idle_share(pathway: Pathway, gap: Gap) -> float:
+    """The share of a plan's hours in steps that close no essential skill of the goal (`roundabout`); 0 for
+    an empty plan."""
     essential = {g.uri for g in gap.essential}
     idle = sum(s.hours for s in pathway.steps if not set(s.covers) & essential)
-    return 2 * idle > pathway.totals.hours + EPS
+    return idle / pathway.totals.hours if pathway.totals.hours > EPS else 0.0
 
 
 def core_offered_notes(

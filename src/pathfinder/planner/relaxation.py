@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import money_text
+from pathfinder.planner.core import idle_share, roundabout
 from pathfinder.planner.core_proposal import time_order
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
@@ -54,8 +55,14 @@ def find_relaxations(
     plan: PlanFn,
     today: date,
     may_help: MayHelpFn | None = None,
+    *,
+    named_languages: bool = False,
 ) -> tuple[Relaxation, ...]:
     """The smallest single-constraint relaxations that let the plan cover more essential skills.
+
+    `named_languages`: the learner named the languages they study in (a language limit, or the languages
+    their profile lists; not only the conversation's): a joint proposal then asks for no third language
+    (session 22, fresh21-13: French data-quality courses proposed to a nurse who named Bengali and English).
 
     `may_help(profile, before, strategy, count)`, when given, is False only if no plan for that profile
     (with that strategy) can cover more than `before` of the essential skills or more than `count` of them;
@@ -94,6 +101,12 @@ def find_relaxations(
             if step >= needed:
                 break
             if (first := better(_with(profile, budget=step), "cheapest")) is not None:
+                if roundabout(first[0], gap) and idle_share(first[0], gap) > idle_share(pathway, gap) + EPS:
+                    # a first step through another field, more so than the whole (430 of 540 h of machine
+                    # learning for one MLOps course's "deploy cloud resource" against Python then Cloud
+                    # Operations, trial 17 #20's cloud security), is no step towards the goal: the next
+                    # scale, else the whole (session 22)
+                    continue
                 if more_skills(before, after, gap) > more_skills(before, first[1], gap):
                     covering = gain_text(before, after, gap).replace("covers", "covering", 1)
                     whole = f"; {covering} would take a budget of {money_text(needed, c.currency)}"
@@ -230,7 +243,7 @@ def find_relaxations(
             by_id,
             today,
             any_language,
-            plausible_only=bool(found),
+            plausible_only=bool(found) or named_languages,
             by_skill=_by_skill(credentials),
         )
         out = [structured(r, after, joint=True) for after, r in together] + out
