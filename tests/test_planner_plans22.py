@@ -148,3 +148,22 @@ def test_a_learner_who_named_their_languages_is_offered_no_third_one(taxonomy, l
         v for r in pw.relaxations for a in r.alternatives for v in a.values
     }
     assert asked <= {"bn", "en"}, [r.message for r in pw.relaxations]
+
+
+@pytest.mark.parametrize(
+    ("language", "level"), [("C++", "intermediate"), ("Java (computer programming)", "advanced")]
+)
+def test_a_programmer_in_another_language_meets_a_first_programming_course_as_a_prerequisite(
+    taxonomy, lookup, language, level
+):
+    # Front-End Web Development names Programming Fundamentals in Python as its prerequisite; one who works
+    # in another language is not sent through it first (fresh21-06: a Java graduate's first 137.5 h)
+    from pathfinder.domain import HeldSkill
+
+    skill = taxonomy.find_skill(language)
+    profile = _learner(taxonomy, "web developer", ("en",), hours_per_week=12, weeks=30, budget=1500)
+    profile = profile.model_copy(
+        update={"skills": (HeldSkill(uri=skill.uri, label=skill.label, level=level),)}
+    )
+    _, pw = _plan(profile, taxonomy, lookup, strategy="fastest")
+    assert "lit-web-201" in pw.ids and "lit-prog-101" not in pw.ids, pw.ids
