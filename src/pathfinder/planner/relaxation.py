@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import money_text
-from pathfinder.planner.core import idle_share, roundabout
+from pathfinder.planner.core import off_the_way
 from pathfinder.planner.core_proposal import time_order
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
@@ -101,11 +101,11 @@ def find_relaxations(
             if step >= needed:
                 break
             if (first := better(_with(profile, budget=step), "cheapest")) is not None:
-                if roundabout(first[0], gap) and idle_share(first[0], gap) > idle_share(pathway, gap) + EPS:
-                    # a first step through another field, more so than the whole (430 of 540 h of machine
-                    # learning for one MLOps course's "deploy cloud resource" against Python then Cloud
-                    # Operations, trial 17 #20's cloud security), is no step towards the goal: the next
-                    # scale, else the whole (session 22)
+                if off_the_way(first[0], pathway, gap):
+                    # a first step through another field that shares no course of the goal with the whole
+                    # (430 of 540 h of machine learning for one MLOps course's "deploy cloud resource"
+                    # against Python then Cloud Operations, trial 17 #20's cloud security) is no step towards
+                    # it: the next scale, else the whole (session 22)
                     continue
                 if more_skills(before, after, gap) > more_skills(before, first[1], gap):
                     covering = gain_text(before, after, gap).replace("covers", "covering", 1)
