@@ -108,7 +108,7 @@ LEARNERS = [
         {"hours_per_week": 10, "weeks": 30, "budget": 2000},
         "balanced",
     ),
-    (  # 10 JavaScript hobbyist -> software tester, Finnish/English
+    (  # 10 warehouse clerk who writes Java as a hobby -> software tester, Finnish/English
         "bundled",
         4,
         "warehouse clerk",

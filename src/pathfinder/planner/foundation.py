@@ -78,13 +78,14 @@ def basics_taught(credential: Credential, gap: Gap, *, checked: bool = False) ->
 def citizen_basics(gap: Gap) -> set[str]:
     """What a citizen's digital-skills course (the catalogue gives it DigComp areas: Staying Safe Online,
     Solving Everyday Tech Problems, Creating Digital Content for Work) teaches a newcomer of the goal: the
-    goal's essential skills that are no citizen's competence themselves (`GapSkill.citizen`), and the
-    foundations above what the goal's work centres on (`Gap.centre_foundations`: "identify digital
-    competence gaps" for a digital literacy teacher). Its optional goal skills ("perform ICT troubleshooting"
-    for a security administrator), its citizen's competences ("computer programming", DigComp's area 3,
-    tagged on a content-creation course) and foundations above a specialist's other skills are no start of a
-    specialist's goal (session 22: such courses were the first step of newcomers to AI and security)."""
-    return {g.uri for g in gap.essential if not g.citizen} | set(gap.centre_foundations)
+    goal's essential skills that are no citizen's competence themselves (`GapSkill.citizen`: "use IT tools"
+    for a digital literacy teacher, through Digital Literacy Essentials). Its optional goal skills ("perform
+    ICT troubleshooting" for a security administrator), its citizen's competences ("computer programming",
+    DigComp's area 3, tagged on a content-creation course) and the broader skills above a specialist's own
+    (ESCO puts "protect personal data and privacy" above an ethical hacker's "perform ICT security testing")
+    are no start of the goal (session 22: such courses were the first step of newcomers to AI and
+    security)."""
+    return {g.uri for g in gap.essential if not g.citizen}
 
 
 def _rank(taught: Collection[str], essential: Collection[str], hours: float, cost_eur: float | None) -> tuple:

@@ -158,12 +158,6 @@ class Gap(BaseModel):
         "first course tagged with one teaches a newcomer the basics of the goal (`planner/foundation.py`, "
         "session 21)",
     )
-    centre_foundations: tuple[str, ...] = Field(
-        (),
-        description="the foundations above a skill the goal's work centres on (`centre`, `core`): the "
-        "only ones a citizen's digital-skills course (`Credential.digcomp_areas`) teaches a newcomer as the "
-        "goal's basics (session 22)",
-    )
     cross_field: tuple[str, ...] = Field(
         (),
         description="marginal essential gap skills (`marginal`) ESCO lists mostly for other fields' "
@@ -543,15 +537,12 @@ def analyse_gap(
         own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
         elsewhere=_elsewhere(profile, taxonomy, weights),
         centre=_centre(profile, taxonomy),
-        foundations=(
-            founds := _foundations(
-                taxonomy,
-                gap_skills,
-                weights.keys() | held_level.keys(),
-                wanted=(*_centre(profile, taxonomy), *_core(profile, taxonomy)),
-            )
-        )[0],
-        centre_foundations=founds[1],
+        foundations=_foundations(
+            taxonomy,
+            gap_skills,
+            weights.keys() | held_level.keys(),
+            wanted=(*_centre(profile, taxonomy), *_core(profile, taxonomy)),
+        ),
         later=_later(profile, taxonomy, weights),
         peripheral=_peripheral(profile, taxonomy, weights),
         marginal=(marginal := _marginal(profile, taxonomy, weights)),
@@ -577,29 +568,23 @@ def _foundations(
     known: Collection[str],
     *,
     wanted: Collection[str] = (),
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
+) -> tuple[str, ...]:
     """`Gap.foundations`: the direct broader skills of the essential gap skills that are no goal skill
-    (`known`: the goal's skills and those held) themselves, in the gap's order; and `Gap.centre_foundations`,
-    those above a skill the goal's work centres on (`wanted`: `Gap.centre` and `Gap.core`). A citizen's
-    digital competence (`citizen_competence`: "protect personal data and privacy", "problem-solving with
-    digital tools") is a foundation only above such a skill ("identify digital competence gaps" above a
-    digital literacy teacher's "teach digital literacy"): above a specialist's other skills (cyber attack
-    counter-measures, an AI designer's data skills) it made Staying Safe Online and Solving Everyday Tech
-    Problems the first course of newcomers to security and AI (session 22)."""
+    (`known`: the goal's skills and those held) themselves, in the gap's order. A citizen's digital competence
+    (`citizen_competence`: "protect personal data and privacy", "problem-solving with digital tools") is a
+    foundation only above a skill the goal's work centres on (`wanted`: `Gap.centre` and `Gap.core`): above a
+    specialist's other skills (cyber attack counter-measures, an AI designer's data skills) it made such
+    courses the first step of newcomers to security and AI (session 22; `foundation.citizen_basics` keeps the
+    catalogue's citizen's courses out whatever the foundation)."""
     found: dict[str, None] = {}
-    centre: dict[str, None] = {}
     wanted = set(wanted)
     for g in gap_skills:
         if g.essential:
             for broad in sorted(taxonomy.broader.get(g.uri, ())):
-                if broad in known:
-                    continue
-                if g.uri in wanted:
-                    centre.setdefault(broad, None)
-                elif citizen_competence(taxonomy, broad):
+                if broad in known or (g.uri not in wanted and citizen_competence(taxonomy, broad)):
                     continue
                 found.setdefault(broad, None)
-    return tuple(found), tuple(centre)
+    return tuple(found)
 
 
 def citizen_competence(taxonomy: Taxonomy, uri: str) -> bool:
