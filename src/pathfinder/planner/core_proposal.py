@@ -104,8 +104,10 @@ def time_order(hours: Relaxation | None, later: Relaxation, today: date) -> tupl
     later (`later`, worded "Or keep H h/week ..."), in the order they are proposed: more hours first, unless
     they more than double the hours the learner gave (HOURS_STRETCH) and finishing later asks less
     (`asks`: 16 h/week for 5 asks 3.2, 44 weeks for 15.7 asks 2.8; es-v13u-10, a learner who could give 5 h
-    a week to be done before Easter, was shown a 16 h/week plan). The first is worded without "Or". One rule
-    for the relaxation search and the goal's core proposals (session 22)."""
+    a week to be done before Easter, was shown a 16 h/week plan). The first is worded without "Or". Only for
+    the goal's core proposals, whose two plans are the same core plan (the relaxation search's finishing-later
+    plan is re-planned over a longer horizon and may fill it with other fields: tried there, a GPU-computing
+    learner was previewed a machine-learning chain; session 22)."""
     if hours is None:
         return (_without_or(later),)
     if asks(hours, today) > HOURS_STRETCH + EPS and asks(later, today) < asks(hours, today) - EPS:

@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import money_text
 from pathfinder.planner.core import off_the_way
-from pathfinder.planner.core_proposal import time_order
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -158,9 +157,10 @@ def find_relaxations(
                     f"that plan {gain}."
                 ),
             )
-            # the smaller ask first when more hours would more than double the learner's (`time_order`)
-            ordered = time_order(more_hours, later, today)
-            found.extend((after, r) for r in (ordered if more_hours is not None else (later,)))
+            # more hours first: the finishing-later plan here is re-planned over a longer horizon, which may
+            # fill it with other fields' courses (a GPU-computing learner's ML chain, de-v11l-gruezi-hpc-06);
+            # the goal's core proposals order the two by what they ask (`core_proposal.time_order`)
+            found.extend((after, r) for r in (more_hours, later) if r is not None)
 
     denied = set(c.denied_languages)  # never proposed: the learner ruled them out
     any_language = tuple(x for x in every_language(credentials) if x not in denied)
