@@ -243,7 +243,8 @@ def find_relaxations(
             by_id,
             today,
             any_language,
-            plausible_only=bool(found) or named_languages,
+            plausible_only=bool(found),
+            third_language=not named_languages,
             by_skill=_by_skill(credentials),
         )
         out = [structured(r, after, joint=True) for after, r in together] + out
