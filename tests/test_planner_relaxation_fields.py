@@ -34,7 +34,11 @@ def _plan(catalogue, **constraints):
 
 def test_a_joint_proposal_is_marked_joint_and_a_single_one_is_not():
     german = Credential(id="de", title="DE", provider="P", hours=10, cost=500, languages=("de",), skills=(A,))
-    joint = _plan([german], budget=100, languages=("en",)).relaxations
+    # English as the conversation's language, not named by the learner (one who named theirs is offered no
+    # third language, session 22: `test_planner_plans22`)
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), constraints=Constraints(budget=100))
+    gap = analyse_gap(p, TAX, [german], today=TODAY)
+    joint = plan_pathway(p, gap, [german], today=TODAY, language="en").relaxations
     assert {r.constraint for r in joint} == {"budget", "languages"}
     assert all(r.joint and r.coverage_after == 1.0 for r in joint) and is_joint(joint)
     single = _plan([german], languages=("en",)).relaxations

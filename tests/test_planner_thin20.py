@@ -45,12 +45,15 @@ def _cred(cid, skills, hours=40.0, cost=0.0, language="en"):
     )
 
 
-def _plan(catalogue, strategy="fastest", languages=("en",), **constraints):
+def _plan(catalogue, strategy="fastest", languages=("en",), conversation=None, **constraints):
     profile = LearnerProfile(
-        id="l", goal=Goal(occupation_uri="occ"), languages=languages, constraints=Constraints(**constraints)
+        id="l",
+        goal=Goal(occupation_uri="occ"),
+        languages=() if conversation else languages,
+        constraints=Constraints(**constraints),
     )
     gap = analyse_gap(profile, TAX, catalogue, today=TODAY)
-    return profile, plan_pathway(profile, gap, catalogue, strategy, today=TODAY)
+    return profile, plan_pathway(profile, gap, catalogue, strategy, today=TODAY, language=conversation)
 
 
 def _replan(catalogue, profile, strategy="fastest"):
@@ -137,6 +140,9 @@ FAR = [
 def test_a_joint_proposal_asks_for_the_language_of_the_centre_only():
     _, pw = _plan(FAR, "balanced", languages=("bn",), hours_per_week=5, weeks=40, budget=100)
     assert not pw.steps
+    # a learner who named their languages (Bengali) is offered no third one (session 22, fresh21-13)
+    assert not [r for r in pw.relaxations if r.constraint == "languages"]
+    _, pw = _plan(FAR, "balanced", hours_per_week=5, weeks=40, budget=100, conversation="bn")
     langs = [r.values for r in pw.relaxations if r.constraint == "languages"]
     assert ("fr",) in langs and not any("es" in v for v in langs)
     joint = [r for r in pw.relaxations if r.joint]

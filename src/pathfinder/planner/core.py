@@ -242,9 +242,28 @@ def roundabout(pathway: Pathway, gap: Gap) -> bool:
     security operations and penetration testing (220 of 330 h) is a road through another field, not a plan
     an advisor would stretch the learner's limits for; applied machine learning after AI Foundations (45 of
     182.5 h) is not."""
+    return 2 * idle_share(pathway, gap) > 1 + EPS
+
+
+def off_the_way(first: Pathway, whole: Pathway, gap: Gap) -> bool:
+    """Whether `first`, a smaller plan proposed as a first step towards `whole`, is a road through another
+    field (`roundabout`) none of whose steps closing an essential skill is one of `whole`'s, while `whole`
+    is less of one (`idle_share`): 540 h of machine learning for an MLOps course's "deploy cloud resource"
+    is no first step towards Python then Cloud Operations (trial 17 #20); Security Operations Fundamentals
+    beside a free Python course is one towards Security Operations then System Hardening."""
+    if not roundabout(first, gap) or idle_share(first, gap) <= idle_share(whole, gap) + EPS:
+        return False
+    essential = {g.uri for g in gap.essential}
+    own = {s.id for s in first.steps if set(s.covers) & essential}
+    return not own & set(whole.ids)
+
+
+def idle_share(pathway: Pathway, gap: Gap) -> float:
+    """The share of a plan's hours in steps that close no essential skill of the goal (`roundabout`); 0 for
+    an empty plan."""
     essential = {g.uri for g in gap.essential}
     idle = sum(s.hours for s in pathway.steps if not set(s.covers) & essential)
-    return 2 * idle > pathway.totals.hours + EPS
+    return idle / pathway.totals.hours if pathway.totals.hours > EPS else 0.0
 
 
 def core_offered_notes(

@@ -83,20 +83,43 @@ def core_single_change(
                 f"{what}.",
             )
         )
-    keep = "Or keep" if out else "Keep"
-    out.append(
-        finish_later(
-            c,
-            hours,
-            nearest,
-            weeks,
-            today,
-            lambda need, by: (
-                f"{keep} {hours:g} h/week and finish in {need} weeks (by {by:%d %B %Y}) with {what}."
-            ),
-        )
+    later = finish_later(
+        c,
+        hours,
+        nearest,
+        weeks,
+        today,
+        lambda need, by: (
+            f"Or keep {hours:g} h/week and finish in {need} weeks (by {by:%d %B %Y}) with {what}."
+        ),
     )
-    return tuple(out)
+    return time_order(out[0] if out else None, later, today)
+
+
+HOURS_STRETCH = 2.0  # a proposal asking more than this many times the learner's hours a week is a big ask
+
+
+def time_order(hours: Relaxation | None, later: Relaxation, today: date) -> tuple[Relaxation, ...]:
+    """The two time proposals, more hours a week (`hours`, or None) and the learner's own hours finishing
+    later (`later`, worded "Or keep H h/week ..."), in the order they are proposed: more hours first, unless
+    they more than double the hours the learner gave (HOURS_STRETCH) and finishing later asks less
+    (`asks`: 16 h/week for 5 asks 3.2, 44 weeks for 15.7 asks 2.8; es-v13u-10, a learner who could give 5 h
+    a week to be done before Easter, was shown a 16 h/week plan). The first is worded without "Or". Only for
+    the goal's core proposals, whose two plans are the same core plan (the relaxation search's finishing-later
+    plan is re-planned over a longer horizon and may fill it with other fields: tried there, a GPU-computing
+    learner was previewed a machine-learning chain; session 22)."""
+    if hours is None:
+        return (_without_or(later),)
+    if asks(hours, today) > HOURS_STRETCH + EPS and asks(later, today) < asks(hours, today) - EPS:
+        return (_without_or(later), hours)
+    return (hours, later)
+
+
+def _without_or(r: Relaxation) -> Relaxation:
+    """A proposal worded "Or keep ..." when it comes first: "Keep ..."."""
+    if not r.message.startswith("Or keep"):
+        return r
+    return r.model_copy(update={"message": "Keep" + r.message[len("Or keep") :]})
 
 
 def core_first(

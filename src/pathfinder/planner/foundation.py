@@ -76,7 +76,22 @@ def basics_taught(credential: Credential, gap: Gap, *, checked: bool = False) ->
     if not checked and not first_course(credential):
         return []
     basics = {g.uri for g in gap.skills} | set(gap.foundations)
+    if credential.digcomp_areas:  # a citizen's digital-skills course by its catalogue (`citizen_basics`)
+        basics = citizen_basics(gap)
     return [r.uri for r in credential.skills if r.counts and not r.inferred and r.uri in basics]
+
+
+def citizen_basics(gap: Gap) -> set[str]:
+    """What a citizen's digital-skills course (the catalogue gives it DigComp areas: Staying Safe Online,
+    Solving Everyday Tech Problems, Creating Digital Content for Work) teaches a newcomer of the goal: the
+    goal's essential skills that are no citizen's competence themselves (`GapSkill.citizen`: "use IT tools"
+    for a digital literacy teacher, through Digital Literacy Essentials). Its optional goal skills ("perform
+    ICT troubleshooting" for a security administrator), its citizen's competences ("computer programming",
+    DigComp's area 3, tagged on a content-creation course) and the broader skills above a specialist's own
+    (ESCO puts "protect personal data and privacy" above an ethical hacker's "perform ICT security testing")
+    are no start of the goal (session 22: such courses were the first step of newcomers to AI and
+    security)."""
+    return {g.uri for g in gap.essential if not g.citizen}
 
 
 def _rank(taught: Collection[str], essential: Collection[str], hours: float, cost_eur: float | None) -> tuple:

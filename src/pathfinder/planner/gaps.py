@@ -83,6 +83,12 @@ class GapSkill(BaseModel):
         "for a tool among alternatives (`is_tool`: Ruby, TypeScript, MySQL), whose name in a title says "
         "which product a course uses, not that it teaches the goal",
     )
+    citizen: bool = Field(
+        False,
+        description="one of the citizen's digital competences (`citizen_competence`, DigComp's areas: "
+        "'computer programming' is area 3): no basics a citizen's digital-skills course teaches a "
+        "specialist's goal (`foundation.citizen_basics`, session 22)",
+    )
 
 
 class Gap(BaseModel):
@@ -495,6 +501,7 @@ def analyse_gap(
                 narrower=ancestor_of(taxonomy, uri),
                 names=() if is_tool(taxonomy, uri) else title_names(taxonomy.skill(uri)),
                 broader=knowledge_broader(taxonomy, uri),
+                citizen=citizen_competence(taxonomy, uri),
             )
         )
     gap_skills.sort(key=lambda g: (not g.essential, g.label.lower()))
@@ -530,7 +537,12 @@ def analyse_gap(
         own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
         elsewhere=_elsewhere(profile, taxonomy, weights),
         centre=_centre(profile, taxonomy),
-        foundations=_foundations(taxonomy, gap_skills, weights.keys() | held_level.keys()),
+        foundations=_foundations(
+            taxonomy,
+            gap_skills,
+            weights.keys() | held_level.keys(),
+            wanted=(*_centre(profile, taxonomy), *_core(profile, taxonomy)),
+        ),
         later=_later(profile, taxonomy, weights),
         peripheral=_peripheral(profile, taxonomy, weights),
         marginal=(marginal := _marginal(profile, taxonomy, weights)),
@@ -551,17 +563,34 @@ def analyse_gap(
 
 
 def _foundations(
-    taxonomy: Taxonomy, gap_skills: Sequence[GapSkill], known: Collection[str]
+    taxonomy: Taxonomy,
+    gap_skills: Sequence[GapSkill],
+    known: Collection[str],
+    *,
+    wanted: Collection[str] = (),
 ) -> tuple[str, ...]:
     """`Gap.foundations`: the direct broader skills of the essential gap skills that are no goal skill
-    (`known`: the goal's skills and those held) themselves, in the gap's order."""
+    (`known`: the goal's skills and those held) themselves, in the gap's order. A citizen's digital competence
+    (`citizen_competence`: "protect personal data and privacy", "problem-solving with digital tools") is a
+    foundation only above a skill the goal's work centres on (`wanted`: `Gap.centre` and `Gap.core`): above a
+    specialist's other skills (cyber attack counter-measures, an AI designer's data skills) it made such
+    courses the first step of newcomers to security and AI (session 22; `foundation.citizen_basics` keeps the
+    catalogue's citizen's courses out whatever the foundation)."""
     found: dict[str, None] = {}
+    wanted = set(wanted)
     for g in gap_skills:
         if g.essential:
             for broad in sorted(taxonomy.broader.get(g.uri, ())):
-                if broad not in known:
-                    found.setdefault(broad, None)
+                if broad in known or (g.uri not in wanted and citizen_competence(taxonomy, broad)):
+                    continue
+                found.setdefault(broad, None)
     return tuple(found)
+
+
+def citizen_competence(taxonomy: Taxonomy, uri: str) -> bool:
+    """Whether a skill is one of the citizen's digital competences (ESCO's DigComp areas 1-5, skills.csv
+    `digcomp_area`): what everyone needs online, not a specialist's basics."""
+    return bool(getattr(taxonomy.skill(uri), "digcomp_area", None))  # a bare SkillRef (tests) has none
 
 
 def _later(

@@ -93,6 +93,8 @@ class LevelCheck:
         # `implied`: skills held through a narrower one (`Gap.implied`: Java held -> computer programming)
         implied = implied or {}
         self.held_skills = profile.held_skill_uris | frozenset(implied)
+        # a broad skill held only through a narrower one worked with (`_trade_introduction`)
+        self.trade = frozenset(implied) - profile.held_skill_uris
         self.background = frozenset(self.held_skills) | frozenset(role_skills)  # what the learner works with
         self.worked = frozenset(  # skills the learner says they hold at intermediate level or above
             s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]
@@ -172,6 +174,7 @@ class LevelCheck:
             self.background,
             self.kin,
             self.held_skills,
+            self.trade,
             self.pinned,
         )
         found = memo.get(key)
@@ -199,8 +202,19 @@ class LevelCheck:
                 or self._under_floor(c)
                 or self._introduces_expertise(c)
                 or (c.id not in self.pinned and self._mostly_held(c))
+                or self._trade_introduction(c)
             )
         )
+
+    def _trade_introduction(self, c: Credential) -> bool:
+        """Whether `c`, as another course's prerequisite, is an introduction (at or below the start and
+        ADULT_START) to a broad subject the learner works in through a narrower one (`Gap.implied`: Java at
+        intermediate level or above -> computer programming): Programming Fundamentals in Python, the stated
+        prerequisite of Front-End Web Development, was a Java graduate's first 137.5 h (fresh21-06). Met, as
+        for another language of the same level; as a step of its own it stays (Python for an analyst)."""
+        if not self.trade or c.eqf_level is None or c.eqf_level > min(self.start, ADULT_START):
+            return False
+        return any(u in self.trade for u in self._taught(c))
 
     def _introduces_expertise(self, c: Credential) -> bool:
         """Whether `c` is an introduction (EQF ADULT_START or below) teaching a skill the learner says they

@@ -46,13 +46,15 @@ def combined(
     plausible_only=False,
     *,
     by_skill=None,
+    third_language=True,
 ) -> list[tuple[float, Relaxation]]:
     """No single change helps: the smallest joint change that does (a first step), each constraint it
     changes as one `Relaxation` of the proposal; [] when even relaxing everything covers nothing more.
     Languages the learner can plausibly accept (English, the ones they list) are tried first; with
     `plausible_only` (the single changes that help all ask for a third language) only they are. Beyond them,
     given `by_skill` (credentials per skill URI), one third language at most: the one of the goal's centre
-    (`centre_language.centre_language`, session 20), or no joint proposal."""
+    (`centre_language.centre_language`, session 20), or no joint proposal; none with `third_language` off (the
+    learner named their languages, session 22)."""
     c = profile.constraints
     allowed_languages = study_languages(profile)
     timed_by_weeks = c.hours_per_week is None and (c.weeks is not None or c.deadline is not None)
@@ -83,12 +85,16 @@ def combined(
     if not whole and not plausible_only:
         if allowed_languages and by_skill is not None and not plausible(any_language, profile.languages):
             # a third language only the one of the goal's centre (`centre_language`), and only it
-            far = centre_language(
-                gap,
-                by_skill,
-                profile.languages,
-                c.denied_languages,
-                covered={g.uri for g in gap.essential} - {u.uri for u in current.uncovered},
+            far = (
+                centre_language(
+                    gap,
+                    by_skill,
+                    profile.languages,
+                    c.denied_languages,
+                    covered={g.uri for g in gap.essential} - {u.uri for u in current.uncovered},
+                )
+                if third_language
+                else None
             )
             if far is None:
                 return []

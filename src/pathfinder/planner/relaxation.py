@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import money_text
+from pathfinder.planner.core import off_the_way
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -53,8 +54,14 @@ def find_relaxations(
     plan: PlanFn,
     today: date,
     may_help: MayHelpFn | None = None,
+    *,
+    named_languages: bool = False,
 ) -> tuple[Relaxation, ...]:
     """The smallest single-constraint relaxations that let the plan cover more essential skills.
+
+    `named_languages`: the learner named the languages they study in (a language limit, or the languages
+    their profile lists; not only the conversation's): a joint proposal then asks for no third language
+    (session 22, fresh21-13: French data-quality courses proposed to a nurse who named Bengali and English).
 
     `may_help(profile, before, strategy, count)`, when given, is False only if no plan for that profile
     (with that strategy) can cover more than `before` of the essential skills or more than `count` of them;
@@ -93,6 +100,12 @@ def find_relaxations(
             if step >= needed:
                 break
             if (first := better(_with(profile, budget=step), "cheapest")) is not None:
+                if off_the_way(first[0], pathway, gap):
+                    # a first step through another field that shares no course of the goal with the whole
+                    # (430 of 540 h of machine learning for one MLOps course's "deploy cloud resource"
+                    # against Python then Cloud Operations, trial 17 #20's cloud security) is no step towards
+                    # it: the next scale, else the whole (session 22)
+                    continue
                 if more_skills(before, after, gap) > more_skills(before, first[1], gap):
                     covering = gain_text(before, after, gap).replace("covers", "covering", 1)
                     whole = f"; {covering} would take a budget of {money_text(needed, c.currency)}"
@@ -123,37 +136,31 @@ def find_relaxations(
             hpw = math.ceil(total / weeks) if weeks > 0 else math.inf
             # More hours a week help only if the hours are what binds: not when the plan already fits them
             # (hpw <= now), nor when a dated session ends after the time window (sessions do not move).
+            more_hours = None
             if c.hours_per_week < hpw <= MAX_PROPOSED_HOURS and not sessions_late(pathway, weeks, by_id):
                 by = today + timedelta(weeks=weeks)
-                found.append(
-                    (
-                        after,
-                        Relaxation(
-                            constraint="hours_per_week",
-                            current=c.hours_per_week,
-                            needed=float(hpw),
-                            message=f"With {hpw} h/week instead of {c.hours_per_week:g} you can finish by "
-                            f"{by:%B %Y}; that plan {gain}.",
-                        ),
-                    )
+                more_hours = Relaxation(
+                    constraint="hours_per_week",
+                    current=c.hours_per_week,
+                    needed=float(hpw),
+                    message=f"With {hpw} h/week instead of {c.hours_per_week:g} you can finish by "
+                    f"{by:%B %Y}; that plan {gain}.",
                 )
-            found.append(
-                (
-                    after,
-                    finish_later(
-                        c,
-                        c.hours_per_week,
-                        pathway,
-                        weeks,
-                        today,
-                        lambda need, by: (
-                            f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by "
-                            f"{by:%B %Y}); "
-                            f"that plan {gain}."
-                        ),
-                    ),
-                )
+            later = finish_later(
+                c,
+                c.hours_per_week,
+                pathway,
+                weeks,
+                today,
+                lambda need, by: (
+                    f"Or keep {c.hours_per_week:g} h/week and finish in {need} weeks (by {by:%B %Y}); "
+                    f"that plan {gain}."
+                ),
             )
+            # more hours first: the finishing-later plan here is re-planned over a longer horizon, which may
+            # fill it with other fields' courses (a GPU-computing learner's ML chain, de-v11l-gruezi-hpc-06);
+            # the goal's core proposals order the two by what they ask (`core_proposal.time_order`)
+            found.extend((after, r) for r in (more_hours, later) if r is not None)
 
     denied = set(c.denied_languages)  # never proposed: the learner ruled them out
     any_language = tuple(x for x in every_language(credentials) if x not in denied)
@@ -237,6 +244,7 @@ def find_relaxations(
             today,
             any_language,
             plausible_only=bool(found),
+            third_language=not named_languages,
             by_skill=_by_skill(credentials),
         )
         out = [structured(r, after, joint=True) for after, r in together] + out

@@ -256,6 +256,7 @@ class PlanningSession:
         """`plan`, plus the smallest constraint changes that would cover more essential skills; with
         `core_offer`, the plan keeping the goal's core when the limits leave it out by a little
         (`_core_offer`)."""
+        own_languages = bool(study_languages(profile))  # the learner's own, not the conversation's
         profile = with_conversation_language(profile, self.language)
         if (within := self._within_two_years(profile, strategy)) is not None:
             return within
@@ -265,7 +266,14 @@ class PlanningSession:
         if (first := self._foundation_first(profile, strategy, pathway)) is not None:
             pathway = first
         relaxations = find_relaxations(
-            profile, self.gap, self.lookup, pathway, self.outcome, self.today, self.may_cover_more
+            profile,
+            self.gap,
+            self.lookup,
+            pathway,
+            self.outcome,
+            self.today,
+            self.may_cover_more,
+            named_languages=own_languages,
         )
         relaxations += tuple(
             r
