@@ -143,6 +143,14 @@ def foundation_ranking(gap: Gap, lk: CatalogueLookup) -> Sequence[Credential]:
     distinct = [np.unique(at[u]) for u in basics if u in essential and u in at]
     ess = np.bincount(np.concatenate(distinct), minlength=n) if distinct else np.zeros(n, dtype=np.int64)
     found = np.flatnonzero(taught)
+    for i in found:  # a citizen's digital-skills course counts only what `citizen_basics` lets it (plans22)
+        course = lk.credentials[i]
+        if course.digcomp_areas:
+            kept = basics_taught(course, gap, checked=True)
+            taught[i], ess[i] = len(kept), len(set(kept) & essential)
+    found = found[taught[found] > 0]
+    if not len(found):
+        return []
     value = lk.value_arrays[0][found]
     ranked = found[np.lexsort((found, value, -taught[found], -ess[found]))]
     return Positions(ranked, lk.credentials)
