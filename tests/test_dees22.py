@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from pathfinder.assistant.nlu.audience import new_to_computers
+from pathfinder.assistant.nlu.audience import learner_lacks
 from pathfinder.assistant.nlu.regional import standard_german, standard_spanish
 from pathfinder.assistant.nlu.slots import speaks_of_someone_else, tokens
 from pathfinder.assistant.nlu.understand import understand
@@ -128,7 +128,7 @@ def test_the_people_an_adviser_serves_are_spoken_of(message: str, other: bool) -
     ],
 )
 def test_no_idea_of_computers_is_new_to_computers(message: str, new: bool) -> None:
-    assert new_to_computers(message) is new
+    assert learner_lacks(message).computers is new
 
 
 @pytest.fixture(scope="module")
