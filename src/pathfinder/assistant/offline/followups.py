@@ -436,9 +436,9 @@ class FollowUpReplies:
             retrieved=[first] if first is not None else [],
         )
 
-    def _course_in_focus(self, state: DialogueState, named: list[Credential] | None) -> Credential | None:
+    def _course_in_focus(self, state: DialogueState, named: Credential | None) -> Credential | None:
         """The one course the learner asks about: named in the message, else the one in focus, with hours."""
-        course = named[0] if named and len(named) == 1 else None
+        course = named
         if course is None and state.focus:
             course = self.tools.get(state.focus)
         return course if course is not None and course.hours else None
@@ -450,7 +450,7 @@ class FollowUpReplies:
         text = workload.course_answer(
             course.title, course.id, course.hours or 0.0, today, deadline, profile.constraints.hours_per_week
         )
-        return _Reply(text, "explain", retrieved=[course])
+        return _Reply(text, "explain", {"focus": course.id}, retrieved=[course])
 
     def _fit_verdict(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> str:
         """Whether the goal fits the weeks the message asks about, at the learner's weekly hours."""

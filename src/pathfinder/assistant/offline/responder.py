@@ -375,14 +375,13 @@ class OfflineResponder(
         course_timed = (
             self._course_in_focus(state, named)
             if asks_hours_needed(p.text)
-            and not plan_shown
+            and (p.deadline or p.weeks)  # "... to finish in 2 months": a time asked about ("how long is it?":
+            and not plan_shown  # the course's facts, `course_questions`)
             and not p.ordinals
             and p.hours_per_week is None
             and not (p.goal_text or p.clause_goal)
             else None
         )
-        if course_timed is not None:
-            said = dataclasses.replace(said, deadline=None, weeks=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
