@@ -212,3 +212,17 @@ def test_yes_or_ready_after_a_goal_plans_and_keeps_the_goal(bundled, then: str) 
 def test_no_job_opens_a_message_of_a_level_status_or_skill(message: str) -> None:
     """Guards of the opening and appositive role patterns: a level, a status or a skill is no job."""
     assert _opening_or_appositive_role(message, "en") is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "je veux devenir technicien réseau, ou plutôt administrateur systèmes",
+        "I want to be a data analyst, or rather a data scientist",
+        "ich will Netzwerktechniker werden, oder eher Systemadministrator",
+    ],
+)
+def test_or_rather_takes_the_first_back_and_offers_no_choice(clause: str) -> None:  # merge fix, session 22
+    from pathfinder.assistant.nlu.alternatives import alternative_goals
+
+    assert alternative_goals(clause, None) is None

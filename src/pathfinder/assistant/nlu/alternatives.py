@@ -41,6 +41,13 @@ _CLAUSE_STARTS = frozenset(
     "और लेकिन क्योंकि aur lekin kyunki এবং কিন্তু কারণ".split()
 )
 _SIDE = 4  # the words a side is read from at most
+# "or rather" in each language: the goal said after it replaces the one before (a correction, no choice)
+_RATHER = regex.compile(
+    r"\b(?:or rather|or actually|oder (?:eher|besser|vielmehr|lieber)|o (?:mejor|más bien)|"
+    r"ou (?:plutôt|plutot|mieux)|tai (?:oikeastaan|pikemminkin|siis)|hay (?:đúng hơn|dung hon)|"
+    r"ya (?:phir|balki)|বরং|borong)\b",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,8 @@ def alternative_goals(clause: str, lang: str | None) -> Alternatives | None:
     text = " ".join(clause.split())
     if "?" in text or "？" in text:
         return None  # "X oder Y - was bringt mir mehr?", "the difference between X and Y?": a comparison
+    if _RATHER.search(text):
+        return None  # "technicien réseau, ou plutôt administrateur systèmes": the first taken back, no choice
     either = regex.compile(
         _EITHER + rf"(?:{_OR_WORDS.get(lang or 'en', _OR_WORDS['en'])})\s+(?P<y>.+)$", regex.IGNORECASE
     )
