@@ -132,6 +132,7 @@ def test_a_plan_for_a_time_asked_about_says_yes_or_no_first(bundled) -> None:
         "tausch den zweiten gegen etwas auf Deutsch",
         "cambia el segundo por uno más barato",
         "remplace le premier par un cours en ligne",
+        "vaihda viimeinen johonkin halvempaan",
         "đổi khóa cuối",
         "aakhri wala badal do",
     ],
@@ -152,6 +153,7 @@ def test_a_step_swapped_or_not_wanted_is_left_out(message: str) -> None:
         "tôi muốn thay đổi nghề",
         "career badalna hai",
         "je veux changer de métier pour la data",
+        "vaihda kieli englanniksi",
     ],
 )
 def test_a_change_of_career_is_no_step_left_out(message: str) -> None:  # guard
