@@ -65,6 +65,17 @@ def _num(x: float) -> str:
     return f"{x:g}"
 
 
+def _by_deadline(total: float, today: date, deadline: date) -> tuple[str, float]:
+    """The sentence of the weekly hours `total` hours ask for by `deadline` (with the warning past
+    `LONG_WEEK`), and those hours: one wording for a plan and for one course."""
+    weeks = weeks_until(today, deadline)
+    per_week = weekly_hours(total, weeks)
+    text = t("hours_needed_by", date=long_date(deadline), weeks=weeks, per_week=_num(per_week))
+    if per_week > LONG_WEEK:
+        text += " " + t("hours_needed_long", per_week=_num(per_week))
+    return text, per_week
+
+
 def answer(pathway: Pathway, today: date, deadline: date | None, hours_per_week: float | None) -> str:
     """The reply: the plan's total hours, and the weekly hours its deadline asks for; without a deadline, how
     long the plan takes at the learner's weekly time and at 10 h a week, and a question for the date."""
@@ -73,14 +84,8 @@ def answer(pathway: Pathway, today: date, deadline: date | None, hours_per_week:
     steps = counted("n_steps", len(pathway.steps))
     head = t("hours_needed_total", hours=_num(total), steps=steps, first=first.title, id=first.id)
     if deadline is not None and deadline > today:
-        weeks = weeks_until(today, deadline)
-        per_week = weekly_hours(total, weeks)
-        text = (
-            head + " " + t("hours_needed_by", date=long_date(deadline), weeks=weeks, per_week=_num(per_week))
-        )
-        if per_week > LONG_WEEK:
-            text += " " + t("hours_needed_long", per_week=_num(per_week))
-        return text + "\n\n" + t("hours_needed_replan", per_week=_num(per_week))
+        by, per_week = _by_deadline(total, today, deadline)
+        return head + " " + by + "\n\n" + t("hours_needed_replan", per_week=_num(per_week))
     at = hours_per_week or DEFAULT_HOURS_PER_WEEK
     text = head + " " + t("hours_needed_at", per_week=_num(at), weeks=math.ceil(total / at))
     if at != 10:
@@ -101,14 +106,7 @@ def course_answer(
     learner's weekly time (lead trial 18: the question was saved as a deadline and a goal was asked for)."""
     head = t("hours_needed_course", title=title, id=credential_id, hours=_num(hours))
     if deadline is not None and deadline > today:
-        weeks = weeks_until(today, deadline)
-        per_week = weekly_hours(hours, weeks)
-        text = (
-            head + " " + t("hours_needed_by", date=long_date(deadline), weeks=weeks, per_week=_num(per_week))
-        )
-        if per_week > LONG_WEEK:
-            text += " " + t("hours_needed_long", per_week=_num(per_week))
-        return text
+        return head + " " + _by_deadline(hours, today, deadline)[0]
     at = hours_per_week or DEFAULT_HOURS_PER_WEEK
     return head + " " + t("hours_needed_at", per_week=_num(at), weeks=math.ceil(hours / at))
 
