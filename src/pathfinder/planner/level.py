@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from pathfinder.domain import LEVEL_RANK, Credential, LearnerProfile
+from pathfinder.domain.taxonomy import normalise_label
 
 ADULT_START = 4  # an adult learner with no stated background: upper-secondary level (EQF 4)
 MAX_JUMP = 1  # EQF levels a step may sit above the start (or above its prerequisite) without one
@@ -30,6 +31,9 @@ ROLE_NEAR_START = 6  # ... starts there (working professionally in a neighbourin
 ROLE_START = 5  # a present job sharing at least one goal skill: working experience in the field
 BELOW_START = 2  # a course this many EQF levels or more below the start is an introduction the learner skips
 KIND = "level"
+# the highest EQF level of a course on a subject the learner states at this level that they meet without it,
+# when their start is lower (`LevelCheck._held_subject`): an advanced Java developer needs no EQF 5 Java course
+HELD_SUBJECT_EQF = {"basic": 0, "intermediate": ADULT_START, "advanced": ADULT_START + 1}
 
 
 def role_level(role_shared: int | None) -> int:
@@ -108,6 +112,14 @@ class LevelCheck:
         self.expert_field = self.expert | frozenset(
             u for u, lvl in implied.items() if lvl == "intermediate" and self.expert
         )
+        # skills the learner states at intermediate level or above, by URI, with the name a course title
+        # says them by ("java" for "Java (computer programming)"): a course about one is met (`_held_subject`)
+        self.subjects = {
+            s.uri: (name, HELD_SUBJECT_EQF[s.level])
+            for s in profile.skills
+            if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]
+            and (name := normalise_label(s.label.split("(", 1)[0]))
+        }
         self.pinned = frozenset(profile.preferences.pinned)
         self.floor = profile.constraints.min_eqf  # "no beginner courses": the lowest EQF of a step
         self.start = starting_level(
@@ -132,6 +144,8 @@ class LevelCheck:
             return KIND, (f"EQF {level}, an introduction well below where you start (about EQF {self.start})")
         if self._mostly_held(c):
             return KIND, "it mostly teaches skills you already hold"
+        if self._held_subject(c):
+            return KIND, f"EQF {level}, a course on a subject you already work with at or above its level"
         return None
 
     def _under_floor(self, c: Credential) -> bool:
@@ -203,8 +217,25 @@ class LevelCheck:
                 or self._introduces_expertise(c)
                 or (c.id not in self.pinned and self._mostly_held(c))
                 or self._trade_introduction(c)
+                or self._held_subject(c)
             )
         )
+
+    def _held_subject(self, c: Credential) -> bool:
+        """Whether `c` is a course on a subject the learner states at intermediate level or above, at or below
+        their start: its main subject (its first taught skill, the catalogue's order) is that skill and its title
+        says the skill's name (`normalise_label`, whole words). Met, not studied, whatever else it touches:
+        "Object-Oriented Programming in Java" for a Java developer (fresh22-19: planned between business
+        analysis and CASE tools, which names it as prerequisite). A course whose main subject is another
+        ("Applied Machine Learning with Python", "Data Visualisation with Python") stays for a Python
+        developer; a pinned course stays (issue 14, session 23)."""
+        if not self.subjects or c.eqf_level is None or c.id in self.pinned:
+            return False
+        taught = self._taught(c)
+        held = self.subjects.get(taught[0]) if taught else None
+        if held is None or c.eqf_level > max(self.start, held[1]):
+            return False
+        return f" {held[0]} " in f" {normalise_label(c.title)} "
 
     def _trade_introduction(self, c: Credential) -> bool:
         """Whether `c`, as another course's prerequisite, is an introduction (at or below the start and
