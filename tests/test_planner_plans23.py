@@ -122,3 +122,50 @@ def test_a_course_whose_main_subject_is_another_stays_for_a_holder_of_its_langua
     basic = _learner(taxonomy, "software architect", ("en",), (("Java (computer programming)", "basic"),))
     basic_check = level_check(basic, lookup, analyse_gap(basic, taxonomy, lookup, today=TODAY))
     assert not basic_check._held_subject(lookup.by_id["lit-oop-102"])
+
+
+@pytest.mark.parametrize(
+    ("goal", "role", "languages", "limits"),
+    [
+        # a Bihar village teacher new to computers aiming at ICT teacher, with no money (trial 18 #15's
+        # class): her job shares a teacher's skills, and she still starts with a citizen's digital-skills
+        # course (base: ICT Hardware and Software for the Classroom, EQF 4, first)
+        (
+            "ICT teacher secondary school",
+            "primary school teacher",
+            ("hi", "en"),
+            {"hours_per_week": 5, "weeks": 52, "budget": 0, "currency": "INR"},
+        ),
+        # a Vietnamese primary teacher aiming at digital literacy teacher, free courses (base: Teaching Digital
+        # Literacy to Adults, EQF 5, alone)
+        (
+            "digital literacy teacher",
+            "primary school teacher",
+            ("vi", "en"),
+            {"hours_per_week": 6, "weeks": 40, "budget": 0, "currency": "VND"},
+        ),
+    ],
+)
+def test_a_teacher_of_digital_skills_new_to_computers_starts_with_a_citizens_course(
+    taxonomy, lookup, goal, role, languages, limits
+):
+    profile = _learner(taxonomy, goal, languages, (), role, **limits)
+    gap, pw = _plan(profile, taxonomy, lookup, "cheapest")
+    assert pw.steps
+    first = lookup.by_id[pw.steps[0].id]
+    assert first.digcomp_areas and first.eqf_level == 3, [s.id for s in pw.steps]
+    assert gap.digital_basics
+    assert set(first.languages) & set(languages)
+    # and a goal course (above the first level) follows it
+    assert any((lookup.by_id[s.id].eqf_level or 0) > 3 for s in pw.steps[1:])
+
+
+def test_a_specialists_newcomer_gets_no_citizens_course_through_digital_basics(taxonomy, lookup):
+    # digital basics are the subject of teachers only: a newcomer to security keeps no citizen course first
+    # (a guard of plans22's rule; it passes on the base commit too)
+    profile = _learner(
+        taxonomy, "ICT security technician", ("en",), (), "cleaner", hours_per_week=6, weeks=52, budget=1200
+    )
+    gap, pw = _plan(profile, taxonomy, lookup)
+    assert not getattr(gap, "digital_basics", ())
+    assert pw.steps and not lookup.by_id[pw.steps[0].id].digcomp_areas

@@ -47,11 +47,26 @@ TRIED = 2  # foundation courses tried, best first
 def newcomer(profile: LearnerProfile, gap: Gap) -> bool:
     """Whether the learner starts the goal from nothing: no goal skill held (`Gap.held`, `Gap.implied`), no
     credential, no skill worked with at intermediate level or above, no present job sharing the goal's
-    skills (`Gap.role_shared`) and no level floor ("skip the basics")."""
-    return not (
+    skills (`Gap.role_shared`) and no level floor ("skip the basics"); or `digital_newcomer`."""
+    return digital_newcomer(profile, gap) or not (
         gap.held
         or gap.implied
         or gap.role_shared
+        or profile.credentials
+        or profile.constraints.min_eqf
+        or any(LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"] for s in profile.skills)
+    )
+
+
+def digital_newcomer(profile: LearnerProfile, gap: Gap) -> bool:
+    """Whether a learner aiming to teach digital skills (`Gap.digital_basics` set: digital literacy teacher,
+    ICT teacher, ICT trainer) is new to computers: holds no goal skill (directly or through a narrower one), no
+    credential, works with no skill at intermediate level or above and set
+    no level floor. Unlike `newcomer`, a present job sharing the goal's skills does not count: a village
+    teacher shares a teacher's skills and must still learn computers first (trial 18 #15, session 23)."""
+    return bool(gap.digital_basics) and not (
+        gap.held
+        or gap.implied
         or profile.credentials
         or profile.constraints.min_eqf
         or any(LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"] for s in profile.skills)
@@ -77,7 +92,7 @@ def basics_taught(credential: Credential, gap: Gap, *, checked: bool = False) ->
         return []
     basics = {g.uri for g in gap.skills} | set(gap.foundations)
     if credential.digcomp_areas:  # a citizen's digital-skills course by its catalogue (`citizen_basics`)
-        basics = citizen_basics(gap)
+        basics = citizen_basics(gap) | set(gap.digital_basics)
     return [r.uri for r in credential.skills if r.counts and not r.inferred and r.uri in basics]
 
 
@@ -159,6 +174,7 @@ def foundation_ranking(gap: Gap, lk: CatalogueLookup) -> Sequence[Credential]:
 def _basic_uris(gap: Gap) -> Iterator[str]:
     yield from (g.uri for g in gap.skills)
     yield from gap.foundations
+    yield from gap.digital_basics  # a teacher of digital skills: the competences they will teach
 
 
 def is_foundation(credential: Credential, profile: LearnerProfile, gap: Gap) -> bool:

@@ -22,7 +22,7 @@ from pathfinder.domain.taxonomy import (  # knowledge_broader, TOOL_SIBLINGS: mo
     normalise_label,
 )
 from pathfinder.errors import PlanningError
-from pathfinder.planner.audience import for_oneself
+from pathfinder.planner.audience import for_oneself, teaching_goal
 from pathfinder.planner.entry import centre_skills
 
 ESSENTIAL_WEIGHT = 1.0
@@ -188,6 +188,13 @@ class Gap(BaseModel):
         "the acronym of a label of three or more words, its acronym alternative labels: 'data protection "
         "officer', 'DPO'); a course whose title names the goal is the goal's course (`core.goal_courses`, "
         "session 16)",
+    )
+    digital_basics: tuple[str, ...] = Field(
+        (),
+        description="for a goal of teaching digital skills (`audience.teaching_goal`: digital literacy teacher, "
+        "ICT teacher, ICT trainer), the citizen's digital competences (DigComp, `skills.csv` `digcomp_area`) "
+        "the learner does not hold: what such a teacher teaches, so a citizen's course teaching them is a "
+        "first course of a learner new to computers (`foundation.digital_newcomer`, session 23)",
     )
     role_by_skills: bool = Field(
         False,
@@ -532,6 +539,11 @@ def analyse_gap(
         role_skills=() if job is None else tuple(job.essential),
         role_nearest=nearest,
         role_by_skills=by_skills,
+        digital_basics=(
+            tuple(sorted(d.uri for d in taxonomy.digcomp_skills() if d.uri not in held_level))
+            if teaching_goal(label)
+            else ()
+        ),
         core=_core(profile, taxonomy),
         goal_names=goal_names(profile, taxonomy),
         own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
