@@ -83,6 +83,17 @@ def _plan(profile, taxonomy, lookup, strategy="balanced"):
             "fastest",
             "lit-test-201",
         ),
+        # an advanced Java developer whose job title names no occupation (start EQF 4): the Java course (EQF 5)
+        # is met by the claim's level, as a prerequisite too (the testing course stays open)
+        (
+            "software tester",
+            ("es", "en"),
+            (("Java (computer programming)", "advanced"),),
+            "desarrollador",
+            {"hours_per_week": 10, "weeks": 30, "budget": 3000},
+            "balanced",
+            "lit-test-201",
+        ),
     ],
 )
 def test_a_course_on_a_language_held_at_its_level_is_met_not_studied(

@@ -190,6 +190,7 @@ class LevelCheck:
             self.held_skills,
             self.trade,
             self.pinned,
+            tuple(sorted(self.subjects.items())),
         )
         found = memo.get(key)
         if found is None:
@@ -205,18 +206,25 @@ class LevelCheck:
         return self._scan_presumed(by_level)
 
     def _scan_presumed(self, by_level: Mapping[int, Sequence[str]]) -> frozenset[str]:
+        # a course on a subject held at a level above the start is met too (`_held_subject`)
+        top = max(self.start, *(eqf for _, eqf in self.subjects.values()))
         return frozenset(
             p
             for lvl, named in by_level.items()
-            if lvl <= self.start
+            if lvl <= top
             for p in named
             if (c := self.by_id.get(p)) is not None
             and (
-                (lvl < self.start and self._below(c, prerequisite=True))
-                or self._under_floor(c)
-                or self._introduces_expertise(c)
-                or (c.id not in self.pinned and self._mostly_held(c))
-                or self._trade_introduction(c)
+                (
+                    lvl <= self.start
+                    and (
+                        (lvl < self.start and self._below(c, prerequisite=True))
+                        or self._under_floor(c)
+                        or self._introduces_expertise(c)
+                        or (c.id not in self.pinned and self._mostly_held(c))
+                        or self._trade_introduction(c)
+                    )
+                )
                 or self._held_subject(c)
             )
         )
