@@ -207,7 +207,7 @@ class LevelCheck:
 
     def _scan_presumed(self, by_level: Mapping[int, Sequence[str]]) -> frozenset[str]:
         # a course on a subject held at a level above the start is met too (`_held_subject`)
-        top = max(self.start, *(eqf for _, eqf in self.subjects.values()))
+        top = max([self.start, *(eqf for _, eqf in self.subjects.values())])
         return frozenset(
             p
             for lvl, named in by_level.items()
