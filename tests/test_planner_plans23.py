@@ -83,8 +83,8 @@ def _plan(profile, taxonomy, lookup, strategy="balanced"):
             "fastest",
             "lit-test-201",
         ),
-        # an advanced Java developer whose job title names no occupation (start EQF 4): the Java course (EQF 5)
-        # is met by the claim's level, as a prerequisite too (the testing course stays open)
+        # an advanced Java developer whose job title names no occupation (start EQF 4): the Java course
+        # (EQF 5) is met by the claim's level, as a prerequisite too (the testing course stays open)
         (
             "software tester",
             ("es", "en"),
@@ -147,8 +147,8 @@ def test_a_course_whose_main_subject_is_another_stays_for_a_holder_of_its_langua
             ("hi", "en"),
             {"hours_per_week": 5, "weeks": 52, "budget": 0, "currency": "INR"},
         ),
-        # a Vietnamese primary teacher aiming at digital literacy teacher, free courses (base: Teaching Digital
-        # Literacy to Adults, EQF 5, alone)
+        # a Vietnamese primary teacher aiming at digital literacy teacher, free courses (base: classroom
+        # hardware, then Teaching Digital Literacy to Adults)
         (
             "digital literacy teacher",
             "primary school teacher",

@@ -60,10 +60,10 @@ def newcomer(profile: LearnerProfile, gap: Gap) -> bool:
 
 def digital_newcomer(profile: LearnerProfile, gap: Gap) -> bool:
     """Whether a learner aiming to teach digital skills (`Gap.digital_basics` set: digital literacy teacher,
-    ICT teacher, ICT trainer) is new to computers: holds no goal skill (directly or through a narrower one), no
-    credential, works with no skill at intermediate level or above and set
-    no level floor. Unlike `newcomer`, a present job sharing the goal's skills does not count: a village
-    teacher shares a teacher's skills and must still learn computers first (trial 18 #15, session 23)."""
+    ICT teacher, ICT trainer) is new to computers: holds no goal skill (directly or through a narrower
+    one), no credential, works with no skill at intermediate level or above and set no level floor. Unlike
+    `newcomer`, a present job sharing the goal's skills does not count: a village teacher shares a
+    teacher's skills and must still learn computers first (trial 18 #15, session 23)."""
     return bool(gap.digital_basics) and not (
         gap.held
         or gap.implied

@@ -191,10 +191,11 @@ class Gap(BaseModel):
     )
     digital_basics: tuple[str, ...] = Field(
         (),
-        description="for a goal of teaching digital skills (`audience.teaching_goal`: digital literacy teacher, "
-        "ICT teacher, ICT trainer), the citizen's digital competences (DigComp, `skills.csv` `digcomp_area`) "
-        "the learner does not hold: what such a teacher teaches, so a citizen's course teaching them is a "
-        "first course of a learner new to computers (`foundation.digital_newcomer`, session 23)",
+        description="for a goal of teaching digital skills (`audience.teaching_goal`: digital literacy "
+        "teacher, ICT teacher, ICT trainer), the citizen's digital competences (DigComp, `skills.csv` "
+        "`digcomp_area`) the learner does not hold: what such a teacher teaches, so a citizen's course "
+        "teaching them is a first course of a learner new to computers (`foundation.digital_newcomer`, "
+        "session 23)",
     )
     role_by_skills: bool = Field(
         False,

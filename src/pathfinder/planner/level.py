@@ -31,8 +31,9 @@ ROLE_NEAR_START = 6  # ... starts there (working professionally in a neighbourin
 ROLE_START = 5  # a present job sharing at least one goal skill: working experience in the field
 BELOW_START = 2  # a course this many EQF levels or more below the start is an introduction the learner skips
 KIND = "level"
-# the highest EQF level of a course on a subject the learner states at this level that they meet without it,
-# when their start is lower (`LevelCheck._held_subject`): an advanced Java developer needs no EQF 5 Java course
+# the highest EQF level of a course on a subject the learner states at this level that they meet without
+# it, when their start is lower (`LevelCheck._held_subject`): an advanced Java developer needs no EQF 5
+# Java course
 HELD_SUBJECT_EQF = {"basic": 0, "intermediate": ADULT_START, "advanced": ADULT_START + 1}
 
 
@@ -230,9 +231,9 @@ class LevelCheck:
         )
 
     def _held_subject(self, c: Credential) -> bool:
-        """Whether `c` is a course on a subject the learner states at intermediate level or above, at or below
-        their start: its main subject (its first taught skill, the catalogue's order) is that skill and its title
-        says the skill's name (`normalise_label`, whole words). Met, not studied, whatever else it touches:
+        """Whether `c` is a course on a subject the learner states at intermediate level or above: its main
+        subject (its first taught skill, the catalogue's order) is that skill and its title says the skill's
+        name (`normalise_label`, whole words). Met, not studied, whatever else it touches:
         "Object-Oriented Programming in Java" for a Java developer (fresh22-19: planned between business
         analysis and CASE tools, which names it as prerequisite). A course whose main subject is another
         ("Applied Machine Learning with Python", "Data Visualisation with Python") stays for a Python
