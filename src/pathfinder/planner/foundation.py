@@ -148,16 +148,20 @@ def foundation_ranking(gap: Gap, lk: CatalogueLookup) -> Sequence[Credential]:
     from .lookup import Positions
 
     at = lk.first_level_positions
-    basics = dict.fromkeys(_basic_uris(gap))
+    basics = dict.fromkeys(_basic_uris(gap, digital=False))
+    # a teacher of digital skills: the citizen's competences count for a citizen's course only (re-counted
+    # below by `basics_taught`), so they find candidates without counting for any other course
+    digital = [at[u] for u in gap.digital_basics if u not in basics and u in at]
     essential = {g.uri for g in gap.essential} | set(gap.foundations)
     listed = [at[u] for u in basics if u in at]
-    if not listed:
+    if not listed and not digital:
         return []
     n = len(lk.credentials)
-    taught = np.bincount(np.concatenate(listed), minlength=n)
+    taught = np.bincount(np.concatenate(listed), minlength=n) if listed else np.zeros(n, dtype=np.int64)
     distinct = [np.unique(at[u]) for u in basics if u in essential and u in at]
     ess = np.bincount(np.concatenate(distinct), minlength=n) if distinct else np.zeros(n, dtype=np.int64)
-    found = np.flatnonzero(taught)
+    reached = taught + (np.bincount(np.concatenate(digital), minlength=n) if digital else 0)
+    found = np.flatnonzero(reached)
     for i in found:  # a citizen's digital-skills course counts only what `citizen_basics` lets it (plans22)
         course = lk.credentials[i]
         if course.digcomp_areas:
@@ -171,10 +175,11 @@ def foundation_ranking(gap: Gap, lk: CatalogueLookup) -> Sequence[Credential]:
     return Positions(ranked, lk.credentials)
 
 
-def _basic_uris(gap: Gap) -> Iterator[str]:
+def _basic_uris(gap: Gap, *, digital: bool = True) -> Iterator[str]:
     yield from (g.uri for g in gap.skills)
     yield from gap.foundations
-    yield from gap.digital_basics  # a teacher of digital skills: the competences they will teach
+    if digital:  # a teacher of digital skills: the competences they will teach (citizen's courses only)
+        yield from gap.digital_basics
 
 
 def is_foundation(credential: Credential, profile: LearnerProfile, gap: Gap) -> bool:
