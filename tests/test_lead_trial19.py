@@ -74,7 +74,7 @@ def test_a_never_done_course_is_not_held_in_the_conversation(bundled) -> None:
     ],
 )
 def test_the_basics_someone_knows_set_no_course_level(message: str, lang: str) -> None:
-    """t19-06, t19-14: "sql basics", "cơ bản về mạng" said of what the learner knows limited courses to EQF 4."""
+    """t19-06, t19-14: "sql basics", "cơ bản về mạng" said of what someone knows limited courses to EQF 4."""
     p = understand(message, earlier_language=lang)
     assert p.eqf_max is None, p.eqf_max
 

@@ -332,7 +332,6 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     elif _FIRST_TWO.search(normalise(message)):  # "the first two": the English parser read "first" alone
         p.ordinals = tuple(dict.fromkeys((1, 2, *p.ordinals)))
     p.plan_cue = asks_plan(message, p.lang)
-    low = " " + " ".join(tokens(message)) + " "
     done_words = _done_words(p.lang)
     took = took_course(message)
     p.done_cue = _says_done(message, done_words) or holds_degree(message) or took
@@ -1785,7 +1784,7 @@ def _denies_doing(toks: list[str]) -> bool:
 
 
 def _says_done(message: str, done_words: tuple[str, ...]) -> bool:
-    """Whether some clause says a course or skill was done (`vocab.DONE`), and that clause does not deny it."""
+    """Whether some clause says a course or skill was done (`vocab.DONE`) and does not deny it."""
     for clause in _CLAUSE.split(message):
         if not clause or not clause.strip():
             continue
