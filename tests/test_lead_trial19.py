@@ -153,3 +153,23 @@ def test_fees_in_total_ask_for_the_totals(text: str) -> None:
 
 def test_the_fees_of_one_course_are_no_total() -> None:  # guard
     assert not asks_plan_totals("what are the fees for the first one?", False)
+
+
+def test_the_field_left_after_a_skill_held_is_no_goal(bundled) -> None:
+    """t19-01: "I'm ok with computers, I did a bit of excel", "make me a plan": the goal 'computers'."""
+    results, _ = talk(
+        bundled,
+        [
+            "I have 10 hours a week",
+            "I'm ok with computers, I did a bit of excel for stock counts",
+            "ok make me a plan",
+        ],
+    )
+    goal = results[-1].profile.goal
+    assert goal is None or "computer" not in goal.label.casefold(), goal
+
+
+def test_a_subject_wished_for_is_still_the_goal_of_a_plan(bundled) -> None:  # guard
+    results, _ = talk(bundled, ["I want to learn HPC", "plan it"])
+    goal = results[-1].profile.goal
+    assert goal is not None and results[-1].answer.pathway is not None
