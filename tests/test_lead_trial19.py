@@ -173,3 +173,19 @@ def test_a_subject_wished_for_is_still_the_goal_of_a_plan(bundled) -> None:  # g
     results, _ = talk(bundled, ["I want to learn HPC", "plan it"])
     goal = results[-1].profile.goal
     assert goal is not None and results[-1].answer.pathway is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Paljonko maksaa Introduction to High-Performance Computing ja mitä sen jälkeen kannattaa ottaa?",
+        "how much is Introduction to High-Performance Computing and what comes after it?",
+        "Wie viel kostet Introduction to High-Performance Computing und was kommt danach?",
+    ],
+)
+def test_a_price_and_what_follows_are_both_answered(bundled, question: str) -> None:
+    """t19-16: the price asked with what comes next was left out."""
+    results, _ = talk(bundled, [question])
+    answer = results[-1].answer
+    assert "padr-par-201" in answer.text  # what follows it
+    assert any(w in answer.text.casefold() for w in ("maksuton", "free", "kostenlos")), answer.text
