@@ -206,6 +206,8 @@ _IN_TOTAL = re.compile(
 )
 # what a total is of, named without "how much/long": "and the total cost?", "tổng chi phí?"
 _TOTAL_OF = re.compile(
+    # "total fees in rupees?", "the fees altogether", "frais au total", "Gebühren insgesamt" (lead trial 19)
+    r"\b(?:fees?|costs|prices|gebühren|gebuehren|tasas|matrícula|matricula|frais|maksut|học phí|hoc phi)\b|"
     r"\b(?:cost|price|duration|kosten|preis|dauer|coste|costo|precio|duración|coût|prix|durée|"
     r"hinta|kesto|maksaa|chi phí|chi phi|kharcha|kharch|khoroch|khorcha)\b|gesamt(?:kosten|preis|dauer)|"
     r"kokonais(?:hinta|kesto)|"

@@ -53,7 +53,7 @@ _MORE_ALIASES: dict[str, tuple[str, ...]] = {
     "fi": ("finnisch", "finlandés", "finnois"),
     "vi": ("tieng viet", "vietnamesisch"),
     "hi": ("हिंदी",),
-    "bn": ("bangla",),
+    "bn": ("bangla", "banglay", "banglai"),  # Banglish "in Bangla" ("eta ki banglay ache?")
     "it": ("italienisch", "italien"),
     "pt": ("portugues",),
     "sv": ("schwedisch", "suédois", "sueco"),

@@ -952,6 +952,7 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
 
 
 _ADVISED_ARTICLES = frozenset("a an einen eine einem einer un una une".split())
+_HAVING = frozenset("tengo tenemos".split())
 
 
 def advises_someone(toks: list[str]) -> bool:
@@ -965,8 +966,12 @@ def advises_someone(toks: list[str]) -> bool:
     persons = [i for i, w in enumerate(words) if w in vocab.PERSON_NOUNS]
     persons = [i if i < len(toks) else i - len(toks) for i in persons]
     # "Ich berate einen Lagerarbeiter", "I'm advising a nurse": whoever is advised is a person, a job named
-    objects = [i for i in at if set(toks[i + 1 : i + 3]) & _ADVISED_ARTICLES]
-    return bool(objects) or any(abs(i - j) <= 4 for i in at for j in persons)
+    # ("tengo una duda": "I have" advises only with a person word after it, lead trial 19)
+    objects = [i for i in at if set(toks[i + 1 : i + 3]) & _ADVISED_ARTICLES and toks[i] not in _HAVING]
+    near = [
+        (i, j) for i in at for j in persons if abs(i - j) <= 4 and (toks[i] not in _HAVING or 0 < j - i <= 2)
+    ]
+    return bool(objects) or bool(near)
 
 
 def speaks_of_a_relative(toks: list[str]) -> bool:

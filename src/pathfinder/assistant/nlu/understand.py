@@ -332,10 +332,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     elif _FIRST_TWO.search(normalise(message)):  # "the first two": the English parser read "first" alone
         p.ordinals = tuple(dict.fromkeys((1, 2, *p.ordinals)))
     p.plan_cue = asks_plan(message, p.lang)
-    low = " " + " ".join(tokens(message)) + " "
     done_words = _done_words(p.lang)
     took = took_course(message)
-    p.done_cue = any(f" {w} " in low for w in done_words) or holds_degree(message) or took
+    p.done_cue = _says_done(message, done_words) or holds_degree(message) or took
     if took and p.participation:
         # "he did an AWS course online last spring": how a course was taken is no format asked for
         rest = " . ".join(c for c in _CLAUSE.split(message) if c and c.strip() and not took_course(c))
@@ -655,8 +654,10 @@ _LANGUAGE_NAMES = frozenset(name for name in ALIASES if " " not in name)
 def _level_of_skill(p: Parsed, pairs: list) -> None:
     """A level word in a clause stating what someone knows is that skill's level, not the level of the
     courses wanted ("They have basic Excel", "Python cơ bản", "ich habe Grundkenntnisse in Excel"); a course
-    word keeps it the courses' ("a basic Excel course") unless the course was done, and so does a wish."""
-    for clause, pred in pairs:
+    word keeps it the courses' ("a basic Excel course") unless the course was done, and so does a wish. The
+    whole message is read last: a clause split may drop the level word ("osaan SQL:n perusteet")."""
+    knew = any(_knows(clause) for clause, _ in pairs)
+    for clause, pred in [*pairs, (p.text, None)]:
         toks = tokens(clause)
         said = level_word(toks)
         course = bool(set(toks) & vocab.COURSE)
@@ -666,7 +667,15 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
             # a course said as done: its level word is the course's that was taken, no limit on what comes
             # next ("He already did an AWS cloud basics course", "I did a python basics course"; trial 15)
             p.eqf_min = p.eqf_max = None
-        if not said or pred.intent != "state_skills" or wanting(clause).wish or course and not p.done_cue:
+        # the clause's own reading, or the whole message's when the clause is a bare item of a list of what
+        # someone knows ("I know python, sql basics", "mình biết cơ bản về mạng và một chút python")
+        knows = (_knows(clause) or pred is None and knew) and not wanting(clause).wants_or_needs
+        stating = (
+            (pred.intent if pred else p.predicted) == "state_skills"
+            or knows  # not "I know I need the basics first": a need
+            or (p.predicted == "state_skills" and p.confidence >= 0.5)
+        )
+        if not said or not stating or wanting(clause).wish or course and not p.done_cue:
             continue
         if set(toks) & PERSON_LEVEL:
             continue  # "débutant complet", "total beginner": the learner's level, so the courses' too
@@ -1744,7 +1753,7 @@ def took_course(message: str) -> bool:
         course = bool(words & vocab.TRAINING) or any(t.endswith(vocab.COURSE_ENDINGS) for t in toks)
         low = f" {' '.join(toks)} "
         took = bool(words & vocab.TOOK_VERBS) or any(f" {w} " in low for w in vocab.TOOK_PHRASES)
-        if course and took:
+        if course and took and not _denies_doing(toks):
             return True
     return False
 
@@ -1753,6 +1762,44 @@ def _in_took_clause(words: str, message: str) -> bool:
     """Whether every word of `words` stands in one clause of `message` that says a course was taken."""
     wanted = set(tokens(words))
     return any(wanted <= set(tokens(c)) and took_course(c) for c in _CLAUSE.split(message) if c)
+
+
+# a denial in the clause of a done word: "SQL hat sie nie gemacht", "I've never done SQL", "nunca he hecho
+# SQL", "je n'ai jamais fait de SQL", "en ole koskaan tehnyt", "chưa học SQL bao giờ", "SQL kabhi nahi kiya"
+_NEVER_DONE = frozenset(
+    "never nie niemals noch nunca jamás jamas jamais koskaan chưa chua कभी kabhi কখনো কখনও kokhono haven't "
+    "hasn't didn't havent hasnt didnt".split()
+)
+# a bare "not" before the done word ("ei ole tehnyt", "not done", "je ne l'ai pas fait"); Spanish "no" only
+# before an auxiliary ("no he hecho"), not as an answer ("no I already did that")
+_NOT_JUST_BEFORE = frozenset("not nicht pas ei en không ko".split())
+_NO_AUX = frozenset("he ha has hemos han lo la los hice hizo".split())
+
+
+def _denies_doing(toks: list[str]) -> bool:
+    """Whether a clause denies having done something ("never", "nie", "nunca", "chưa", "no he hecho")."""
+    if set(toks) & _NEVER_DONE:
+        return True
+    return any(a == "no" and b in _NO_AUX for a, b in zip(toks, toks[1:]))
+
+
+def _says_done(message: str, done_words: tuple[str, ...]) -> bool:
+    """Whether some clause says a course or skill was done (`vocab.DONE`) and does not deny it."""
+    for clause in _CLAUSE.split(message):
+        if not clause or not clause.strip():
+            continue
+        toks = tokens(clause)
+        low = f" {' '.join(toks)} "
+        hits = [w for w in done_words if f" {w} " in low]
+        if not hits:
+            continue
+        if _denies_doing(toks):
+            continue
+        first = min(len(low[: low.index(f" {w} ")].split()) for w in hits)
+        if set(toks[max(0, first - 2) : first]) & _NOT_JUST_BEFORE:
+            continue
+        return True
+    return False
 
 
 def _done_words(lang: str | None) -> tuple[str, ...]:

@@ -1451,6 +1451,13 @@ NOT_A_JOB = frozenset(
     "bereit listo lista prêt prête valmis quereinsteiger quereinsteigerin umsteiger umsteigerin "
     "wiedereinsteiger wiedereinsteigerin berufseinsteiger berufseinsteigerin alan vaihtaja "
     "career changer "
+    # a young person named by a word for one, in slang too ("tengo un chavo de 19 años", "un chaval", "ein
+    # Junge von 17", "un gamin de 16 ans"): no job (lead trial 19)
+    "chavo chava chavos chavas morro morra pibe piba chaval chavala muchacho muchacha chamo chama güey wey "
+    "niño niña hijo hija sobrino sobrina junge mädchen sohn tochter kerl gamin gamine gars mec nana fils "
+    "poika tyttö tytär "
+    # what someone has is no job ("solo tiene celular", "hat nur ein Handy", "mình có mỗi cái điện thoại")
+    "tengo tiene tienes tenemos tienen habe hab hat hast haben có আছে "
     # the person an adviser speaks of, no job ("tengo un usuario de 50 años, ex camionero")
     "usuario usuaria clienta kundin klient klientin asiakas asiakkaani teilnehmer teilnehmerin "
     "bénéficiaire stagiaire "
@@ -1764,7 +1771,9 @@ NO_MONEY = (
 PAY = frozenset(
     "pay afford money budget cash zahlen bezahlen leisten geld budget pagar dinero plata presupuesto "
     "payer argent budget maksaa maksamaan rahaa raha budjetti budjettia varaa trả tiền ngân पैसे पैसा paise "
-    "paisa बजट টাকা বাজেট পয়সা".split()
+    "paisa बजट টাকা বাজেট পয়সা "
+    # money in slang ("no tiene lana", "kein Kohle", "pas de thune", "ei fyrkkaa"; lead trial 19)
+    "lana varo feria pasta guita kohle knete kies zaster fric thune pognon fyrkkaa massia".split()
 )
 # a denial before the pay word ("can't pay", "kein Geld", "en voi maksaa", "không trả") ...
 PAY_DENIED_BEFORE = frozenset(
@@ -2818,6 +2827,8 @@ ADVISING_VERBS = frozenset(
     "counselling counseling counsel advising advise coaching mentoring "
     "berate betreue begleite coache "
     "asesoro atiendo oriento acompaño "
+    # "tengo un chavo de 19 años que quiere …": an adviser's "I have" with a person word near (lead trial 19)
+    "tengo tenemos "
     "accompagne conseille "
     "ohjaan neuvon valmennan "
     "सलाह गाइड মেন্টর পরামর্শ".split()
@@ -2827,6 +2838,7 @@ PERSON_NOUNS = frozenset(
     "man woman person guy girl boy lad gentleman lady youngster "
     "mann frau person jungen junge mädchen herrn dame jugendlichen menschen "
     "chico chica hombre mujer persona señor señora joven muchacho muchacha "
+    "chavo chava morro morra pibe piba chaval chavala chamo chama "
     "homme femme personne jeune garçon fille monsieur madame "
     "miestä naista henkilöä nuorta poikaa tyttöä miehen naisen "
     "लड़के लड़की लड़का व्यक्ति महिला आदमी "

@@ -110,7 +110,15 @@ class CredentialReplies:
         if cred is None:
             return _Reply(t("need_list"), intent)
         if asks_after(p.text):  # "what comes after it?", "und danach?": what it leads on to, not the card
-            return self._after(cred, intent, p)
+            after = self._after(cred, intent, p)
+            asked = tuple(a for a in asked_attributes(p.text, bool(p.languages)) if a != "prerequisites")
+            if not asked:
+                return after
+            # "how much is it and what comes after?": both asked, both answered, the facts first (trial 19)
+            facts = self._facts_asked(cred, asked, p, state, profile, intent)
+            after.text = facts.text + "\n\n" + after.text
+            after.retrieved = list(dict.fromkeys([*facts.retrieved, *after.retrieved]))
+            return after
         if asks_single_parts(p.text) and cred.kind != "certificate":
             # "¿puedo hacer los cursos sueltos?" after a list with one certificate: that certificate's
             listed = [c for c in (self.tools.get(i) for i in self._listed(state)) if c]
