@@ -35,7 +35,7 @@ from pathfinder.assistant.picks import (
     level_step,
     names_suggestion,
 )
-from pathfinder.assistant.pointing import in_the_singular
+from pathfinder.assistant.pointing import in_the_singular, names_certificate
 from pathfinder.assistant.suggestions import raises_open_limit
 from pathfinder.domain import to_eur
 from pathfinder.domain.dialogue import DialogueState
@@ -588,16 +588,6 @@ def asks_easiest_shown(p: Parsed, topical: bool) -> bool:
 
 # "the certificate" ("is the certificate recognised?", "das Zertifikat", "el certificado", "le certificat",
 # "todistus", "chứng chỉ"/"bằng cấp", "सर्टिफिकेट", "সার্টিফিকেট"): the one a plan's steps count towards
-_CERTIFICATE = re.compile(
-    r"\bcertificate\b|\bcert\b|zertifikat|certificado|\bcertificat\b|todistu|sertifikaat|chứng chỉ|"
-    r"bằng cấp|văn bằng|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ",
-    re.IGNORECASE,
-)
-
-
-def names_certificate(text: str) -> bool:
-    """Whether a message speaks of "the certificate" without naming one ("is the certificate accredited?")."""
-    return bool(_CERTIFICATE.search(text))
 
 
 # "what should he study?", "was soll er machen?", "¿qué tendría que estudiar?", "qu'est-ce qu'il devrait
