@@ -96,3 +96,47 @@ def test_that_one_is_the_entry_picked_not_a_certificate_of_the_list(bundled, tur
 def test_the_certificate_of_a_list_is_still_what_the_certificate_means(bundled) -> None:  # guard
     results, _ = talk(bundled, ["Quiero ser analista de datos", "¿el certificado es reconocido?"])
     assert results[-1].answer.citations[0].id == "ual-cert-datos"
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (
+            [
+                "plan to become an AI engineer please, 5 hours a week",
+                "swap the last one for something online",
+            ],
+            "It was already online.",
+        ),
+        (
+            ["quiero ser desarrollador web, 6 horas a la semana", "cambia el último por algo en línea"],
+            "Ya era en línea.",
+        ),
+        (
+            [
+                "je veux devenir développeur web, 6 heures par semaine",
+                "remplace le dernier par un cours en ligne",
+            ],
+            "Il était déjà en ligne.",
+        ),
+        (["मुझे वेब डेवलपर बनना है, हफ्ते में 6 घंटे", "आखिरी वाले को किसी ऑनलाइन कोर्स से बदल दो"], "पहले से ऑनलाइन"),
+    ],
+)
+def test_a_step_swapped_for_a_format_it_has_says_so_and_what_took_its_place(bundled, turns, said) -> None:
+    """t18-20: "swap the last one for something online" re-planned without the (online) last step but said
+    neither that it was online already nor what replaced it; "आखिरी वाले को ... बदल दो" re-planned nothing."""
+    results, _ = talk(bundled, turns)
+    before, after = results[0].answer.pathway, results[1].answer.pathway
+    assert before is not None and after is not None
+    assert before.steps[-1].id not in {s.id for s in after.steps}
+    text = results[1].answer.text
+    assert said in text, text
+    added = [s.id for s in after.steps if s.id not in set(before.ids)]
+    for cid in added:
+        assert f"({cid})" in text.split("\n\n")[0]
+
+
+def test_a_step_removed_without_a_format_says_only_what_changed(bundled) -> None:
+    results, _ = talk(bundled, ["I want to be a web developer, 6 hours a week", "I don't want the last one"])
+    first = results[1].answer.text.split("\n\n")[0]
+    assert "already" not in first and ("In its place:" in first or "one step fewer" in first), first

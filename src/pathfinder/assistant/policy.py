@@ -670,7 +670,7 @@ _REMOVE = re.compile(
     r"\bje ne veux pas (?:le|la|ce|cette|du)\b|"
     r"\b(?:vaihda|korvaa) (?:\S+ )?(?:ensimmäi\w*|toi(?:nen|sen|sta)|kolma\w*|neljä\w*|viimei\w*|"
     r"se|sen|tämä|tämän|tuo|tuon)\b|\ben halua (?:sitä|tätä|ensimmäis|toi|kolma|viimeis)\w*|"
-    r"\b(?:đổi|thay) (?:khóa|khoá|cái|bước|khoa|cai|buoc)\b|(?:wala|wali|वाला|वाली) (?:\S+ )?(?:badal|बदल)|"
+    r"\b(?:đổi|thay) (?:khóa|khoá|cái|bước|khoa|cai|buoc)\b|(?:wal[aei]|वाल[ाीे]) (?:\S+ ){0,5}(?:badal|बदल)|"
     r"(?:টা|টি) (?:\S+ )?বদল|\b(?:ta|ti) bod[oa]l",
     re.IGNORECASE,
 )
