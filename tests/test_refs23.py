@@ -140,3 +140,30 @@ def test_a_step_removed_without_a_format_says_only_what_changed(bundled) -> None
     results, _ = talk(bundled, ["I want to be a web developer, 6 hours a week", "I don't want the last one"])
     first = results[1].answer.text.split("\n\n")[0]
     assert "already" not in first and ("In its place:" in first or "one step fewer" in first), first
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            "on me demande de concevoir des micro-certifications pour nos stagiaires",
+            "il y a quelque chose en français ?",
+        ],
+        ["quiero diseñar microcredenciales para mi centro", "¿hay algo en español?"],
+    ],
+)
+def test_a_language_with_nothing_on_the_goal_keeps_to_the_goal(bundled, turns: list[str]) -> None:
+    """t18-09: "Il y a quelque chose en français ?" of micro-credential design (English only) listed every
+    French course (data quality, GDPR, ...) instead of saying none and showing the goal's courses."""
+    results, _ = talk(bundled, turns)
+    cited = [c.id for c in results[-1].answer.citations]
+    assert cited and cited[0].startswith("aec-"), cited
+    assert not any(set(bundled.tools.get(c).languages) & {"fr", "es"} for c in cited), cited
+
+
+def test_a_language_with_courses_on_the_goal_lists_them(bundled) -> None:  # guard
+    results, _ = talk(
+        bundled, ["je veux travailler dans la protection des données", "il y a quelque chose en français ?"]
+    )
+    cited = results[-1].answer.citations
+    assert cited and bundled.tools.get(cited[0].id).languages == ("fr",), [c.id for c in cited]
