@@ -1,7 +1,7 @@
 """The refs23 batch (session 23, issue #12, tune): what "that one" points at, follow-ups on a plan, and goals
 named by an area or a need. Written BEFORE the fixes by the helper who fixes them (a check of that work, not a
-blind measure), in its own phrasings after reading the verdicts of the lead's trial 18 (t18-08, -09, -12, -20),
-all eight languages. Classes (tags):
+blind measure), in its own phrasings after reading the verdicts of the lead's trial 18 (t18-08, -09, -12,
+-20), all eight languages. Classes (tags):
 
 1. `referent`: a list (a goal's first courses or a search), then one entry picked by a superlative or a place
    ("the cheapest of those", "el más corto", "le dernier", "halvin"), then a question about "that one / ese /
@@ -19,7 +19,7 @@ Each language module adds `dialogues("<lang>")`."""
 
 from __future__ import annotations
 
-from dsl import D, OCC, T
+from dsl import OCC, D, T
 from t11goal_lists import ANY
 
 # what a swap reply says changed: the step was already in the asked format, or what takes its place

@@ -88,8 +88,8 @@ def demonstrates(text: str) -> bool:
 
 
 _CERTIFICATE = re.compile(
-    r"\bcertificate\b|\bcert\b|zertifikat|certificado|\bcertificat\b|todistu|sertifikaat|chứng chỉ|\bchung chi\b|"
-    r"bằng cấp|văn bằng|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ",
+    r"\bcertificate\b|\bcert\b|zertifikat|certificado|\bcertificat\b|todistu|sertifikaat|chứng chỉ|"
+    r"\bchung chi\b|bằng cấp|văn bằng|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ",
     re.IGNORECASE,
 )
 

@@ -433,9 +433,9 @@ class SearchReplies:
             if filters.languages and any(
                 h.score >= RELEVANCE_FLOOR for h in self.tools.search_hits(subject, anywhere, k=3)
             ):
-                # "il y a quelque chose en français ?" of a goal the catalogue teaches only in English: none in
-                # French said plainly, and the goal's closest courses in other languages, never an unrelated
-                # list in that language (refs23, lead trial 18)
+                # "il y a quelque chose en français ?" of a goal the catalogue teaches only in English: none
+                # in French said plainly, and the goal's closest courses in other languages, never an
+                # unrelated list in that language (refs23, lead trial 18)
                 return self._run_search(subject, filters, "search")
         fitting = [c for c in self.tools.credentials() if matches(c, filters)]
         limits = md.filters_text(filters)
