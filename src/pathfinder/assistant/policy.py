@@ -23,7 +23,7 @@ from pathfinder.assistant.nlu.vocab import (
     SEEKING,
     fold_vietnamese,
 )
-from pathfinder.assistant.nlu.wanting import wanting
+from pathfinder.assistant.nlu.wanting import needs_skills, wanting
 from pathfinder.assistant.off_topic import learning_or_work, off_topic
 from pathfinder.assistant.own_terms import asks_what_to_take
 from pathfinder.assistant.picks import (
@@ -1633,6 +1633,7 @@ def decide(
         and not p.has_filters
         and not p.ordinals
         and not wanting(p.text).wants_or_needs
+        and not needs_skills(p.text)  # "mình thiếu kiến thức phân tích dữ liệu": a lack of skills (refs23)
         and not learning_or_work(p.text)
         and not p.skills
         and not p.skill_clauses  # "certs: CompTIA A+, CCNA. tools: PuTTY": product names no entry has
@@ -1745,6 +1746,20 @@ def decide(
         # "how long would that take at 10 hours a week?", "und wie sähe das mit 6 Stunden aus?" once the goal
         # is known and nothing is in focus: a question of the way there with that time, the plan answers it
         intent = "plan"
+    if (
+        intent in ("search", "explore", "out_of_scope", "smalltalk")
+        and topical
+        and not has_goal
+        and not named
+        and not p.ordinals
+        and not state.focus
+        and not seeks_something(p.text)
+        and needs_skills(p.text)
+    ):
+        # "I need cloud skills for my job", "mir fehlt Wissen in Datenanalyse", "tarvitsen HPC-taitoja": the
+        # skills of an area needed are where the learner heads (a goal: the area's), not a search for courses
+        # (refs23, lead trial 18)
+        intent = "set_goal"
     if (
         intent in ("explain", "select", "refine")
         and not has_goal
