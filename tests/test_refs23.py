@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from test_assistant_conversation import talk
 
+from pathfinder.assistant.nlu.wanting import needs_skills, without_need_words
 from pathfinder.assistant.pointing import asks_certificate_of_one, names_certificate
 
 
@@ -167,3 +168,72 @@ def test_a_language_with_courses_on_the_goal_lists_them(bundled) -> None:  # gua
     )
     cited = results[-1].answer.citations
     assert cited and bundled.tools.get(cited[0].id).languages == ("fr",), [c.id for c in cited]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I need cloud skills for my job",
+        "mir fehlt Wissen in Datenanalyse",
+        "necesito habilidades de nube para mi trabajo",
+        "il me faut des compétences en cloud pour mon poste",
+        "tarvitsen HPC-taitoja väitöskirjaani varten",
+        "mình thiếu kiến thức phân tích dữ liệu",
+        "मुझे अपनी नौकरी के लिए क्लाउड स्किल्स चाहिए",
+        "ডেটা বিশ্লেষণে আমার জ্ঞানের ঘাটতি আছে",
+    ],
+)
+def test_a_need_for_an_areas_skills_is_said(message: str) -> None:
+    assert needs_skills(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what skills do I need for cloud?",
+        "I have good Excel skills",
+        "ich kenne mich mit Excel aus",
+        "Osaan Pythonia",
+    ],
+)
+def test_skills_held_or_asked_about_are_no_need(message: str) -> None:  # guard
+    assert not needs_skills(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "area"),
+    [
+        ("tarvitsen pilviosaamista työssäni", "pilvi"),
+        ("ডেটা বিশ্লেষণে আমার জ্ঞানের ঘাটতি আছে", "ডেটা বিশ্লেষণে"),
+        ("mình thiếu kiến thức phân tích dữ liệu", "phân tích dữ liệu"),
+    ],
+)
+def test_the_words_of_a_need_are_no_part_of_the_area(message: str, area: str) -> None:
+    assert area in without_need_words(message)
+    assert not needs_skills(without_need_words(message))
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("I need cloud skills for my job", ("cloud",)),
+        ("ich brauche Cloud-Kenntnisse für meinen Job", ("cloud",)),
+        ("necesito habilidades de nube para mi trabajo", ("cloud",)),
+        ("il me faut des compétences en cloud pour mon poste", ("cloud",)),
+        ("tarvitsen pilviosaamista työssäni", ("cloud",)),
+        (
+            "Olen väitöskirjatutkija fysiikassa ja tarvitsen HPC-taitoja, laskentaklusterit ovat uusia",
+            ("high performance", "hpc"),
+        ),
+        ("mình thiếu kiến thức phân tích dữ liệu", ("data",)),
+    ],
+)
+def test_a_need_for_an_areas_skills_sets_the_goal_and_plans_on_it(bundled, message: str, words) -> None:
+    """t18-12: "tarvitsen HPC-taitoja ..." set no goal; "I need cloud skills for my job" was a search."""
+    results, _ = talk(bundled, [message, "plan it, 6 hours a week"])
+    goal = results[0].profile.goal
+    assert goal is not None and any(w in goal.label.casefold() for w in words), goal
+    assert results[0].answer.intent == "set_goal"
+    assert "client" not in results[0].answer.text.casefold()  # "il me faut": the speaker's own need
+    plan = results[1].answer.pathway
+    assert plan is not None and plan.steps, results[1].answer.text[:300]
