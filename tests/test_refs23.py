@@ -237,3 +237,11 @@ def test_a_need_for_an_areas_skills_sets_the_goal_and_plans_on_it(bundled, messa
     assert "client" not in results[0].answer.text.casefold()  # "il me faut": the speaker's own need
     plan = results[1].answer.pathway
     assert plan is not None and plan.steps, results[1].answer.text[:300]
+
+
+def test_a_need_with_a_deadline_and_languages_is_a_search_within_them(bundled) -> None:  # guard
+    """de-trans18-11 (tune): a need said with its limits asks for courses, as on the base."""
+    results, _ = talk(
+        bundled, ["brauche bis oktober DSGVO-wissen für die arbeit, englisch oder französisch ist ok"]
+    )
+    assert results[0].answer.intent == "search", results[0].answer.intent

@@ -1754,6 +1754,9 @@ def decide(
         and not p.ordinals
         and not state.focus
         and not seeks_something(p.text)
+        # "brauche bis Oktober DSGVO-Wissen, Englisch oder Französisch ist ok": a need with a deadline, a
+        # budget or study languages asks for courses within them, a search (de-trans18-11)
+        and not (p.has_constraints or p.has_filters or p.budget is not None)
         and needs_skills(p.text)
     ):
         # "I need cloud skills for my job", "mir fehlt Wissen in Datenanalyse", "tarvitsen HPC-taitoja": the
