@@ -669,11 +669,7 @@ def _goal(
                 "goal_options",
                 options=", ".join(f"**{md.escape_text(o.label)}**" for o, _ in link.candidates[1:3]),
             )
-    # the learner's words may miss an English title: its meaning finds it, as for a subject taken as the goal
-    # when a plan is asked (`offline_plans._topic_goal`; refs23: "cloud" said in Spanish clustered the German
-    # cloud courses' skills, which no course in Spanish or English can plan)
-    meant = tools.by_meaning(text, None, k=2) if occ is None and head is None and current() != "en" else []
-    cluster = area_skills(text, tools, also=meant) if occ is None and head is None else []
+    cluster = area_skills(text, tools) if occ is None and head is None else []
     from_skills: tuple[str, ...] = ()
     if occ is None and cluster and not own_work:
         # "something with data" from someone who does Excel and SQL: the occupation of that field their
