@@ -5363,3 +5363,8 @@ DIALOGUES += _S22.dialogues("de")
 import dees22_lists as _DE22  # noqa: E402
 
 DIALOGUES += _DE22.dialogues("de")
+# what "that one" points at after a superlative, a swapped plan step, "anything in French?", goals named by
+# an area or a need (authoring/refs23_lists.py)
+import refs23_lists as _R23  # noqa: E402
+
+DIALOGUES += _R23.dialogues("de")

@@ -6764,3 +6764,8 @@ DIALOGUES += _S21.dialogues("en")
 import skills22_lists as _S22  # noqa: E402
 
 DIALOGUES += _S22.dialogues("en")
+# what "that one" points at after a superlative, a swapped plan step, "anything in French?", goals named by
+# an area or a need (authoring/refs23_lists.py)
+import refs23_lists as _R23  # noqa: E402
+
+DIALOGUES += _R23.dialogues("en")

@@ -4601,3 +4601,8 @@ DIALOGUES += _S22.dialogues("es")
 import dees22_lists as _DE22  # noqa: E402
 
 DIALOGUES += _DE22.dialogues("es")
+# what "that one" points at after a superlative, a swapped plan step, "anything in French?", goals named by
+# an area or a need (authoring/refs23_lists.py)
+import refs23_lists as _R23  # noqa: E402
+
+DIALOGUES += _R23.dialogues("es")

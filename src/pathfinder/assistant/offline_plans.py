@@ -732,7 +732,29 @@ class PlanHandlers:
             note = t("removed_replan", citation=cite(removed[0])) + "\n\n"
         else:
             note = t("removed_replan_many", citations=", ".join(cite(c) for c in removed)) + "\n\n"
-        return self._plan(p, state, profile, excluded, "refine", note, strategy=state.last_pathway.strategy)
+        reply = self._plan(p, state, profile, excluded, "refine", note, strategy=state.last_pathway.strategy)
+        return self._what_took_its_place(reply, note, removed, p, state.last_pathway)
+
+    def _what_took_its_place(
+        self, reply: _Reply, note: str, removed: list[Credential], p: Parsed, before: Pathway
+    ) -> _Reply:
+        """A step left out and the plan re-run says what changed: the steps new to the plan ("In its place:
+        ..."), or that none came; and a format asked for that the step already had ("swap the last one for
+        something online" of an online step: "It was already online"; refs23, lead trial 18)."""
+        if reply.pathway is None or not reply.pathway.steps or len(removed) != 1 or note not in reply.text:
+            return reply
+        old = set(before.ids)
+        added = [c for c in (self.tools.get(s.id) for s in reply.pathway.steps) if c and c.id not in old]
+        said = ""
+        if (mode := removed[0].participation) and mode in p.participation:
+            said = t("swap_already", mode=t(f"mode_{mode}")) + " "
+        said += (
+            t("swap_in_place", citations=", ".join(cite(c) for c in added))
+            if added
+            else t("swap_nothing_in_place")
+        )
+        reply.text = reply.text.replace(note, note.rstrip("\n") + " " + said + "\n\n", 1)
+        return reply
 
     def _apply_suggestion(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """Proposes the planner's suggestion the learner picked as a constraint change and re-plans with

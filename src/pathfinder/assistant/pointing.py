@@ -87,6 +87,65 @@ def demonstrates(text: str) -> bool:
     return bool(_DEMONSTRATIVE.search(text)) and not _GROUP.search(text)
 
 
+_CERTIFICATE = re.compile(
+    r"\bcertificate\b|\bcert\b|zertifikat|certificado|\bcertificat\b|todistu|sertifikaat|chứng chỉ|"
+    r"\bchung chi\b|bằng cấp|văn bằng|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ",
+    re.IGNORECASE,
+)
+
+
+def names_certificate(text: str) -> bool:
+    """Whether a message speaks of "the certificate" without naming one ("is the certificate accredited?")."""
+    return bool(_CERTIFICATE.search(text))
+
+
+def without_certificate_word(text: str) -> str:
+    """The message with its certificate words blanked, for a certificate asked OF an entry ("¿ese tiene
+    certificado oficial?"), so the word names no certificate title (nor is "chứng chỉ" the "chỉ" of
+    "only")."""
+    return _CERTIFICATE.sub(" ", text)
+
+
+# a pronoun standing for the one entry just talked about, beside the demonstratives: "does IT have", "from
+# it", German "der/den/dem" with no noun after it ("hat der ein Zertifikat?", "gibt es für den ..."),
+# Spanish "lo", Finnish "se/sen/siitä/sillä/siinä", Vietnamese "nó", Hindi "उसका/उसके/उसमें/usme/uska/woh/wo",
+# Bengali "ওইটা/ওটার/সেটার/এটার/এর"
+_PRONOUN_OF_ONE = re.compile(
+    r"\b[Ii]t\b|\b[Dd](?:er|en|em)\b(?=\s+(?:[a-zäöüß]|$)|\s*[?!.,]|$)|\blo\b|"
+    r"\b(?:se|sen|siitä|sillä|siinä|sitä|siihen)\b|\b(?:nó|no)\b(?= có| co)|"
+    r"(?<!\w)(?:उसका|उसकी|उसके|उसमें|इसमें|इसकी|इसके)(?!\w)|\b(?:uska|uski|uske|usme|isme|iska|woh|wo|ye)\b|"
+    r"ওইটা|ওটার|সেটার|এটার|ওটায়|সেটায়|(?<!\w)ওর(?!\w)",
+)
+# the certificate word is what the demonstrative or article picks ("is THAT certificate recognised?", "ese
+# certificado", "ce certificat", "dieses Zertifikat", "chứng chỉ đó", "वह सर्टिफिकेट", "ওই সার্টিফিকেট"): the
+# certificate is named, not asked of the entry in focus
+_CERTIFICATE_PICKED = re.compile(
+    r"\b(?:that|this|the)\s+(?:\w+(?:ed|al)\s+)?(?:certificate|cert)\b|"
+    r"\b(?:dieses|diesem|das|dem|des)\s+(?:\w+e[nrs]?\s+)?zertifikat|"
+    r"\b(?:ese|este|el|del|al)\s+certificado|\b(?:ce|cet|le|du)\s+certificat\b|"
+    r"\b(?:tämä|tuo|se)\s+(?:\w+\s+)?todistus\b|(?:chứng chỉ|chung chi)\s+(?:đó|này|ấy|do|nay)\b|"
+    r"(?<!\w)(?:वह|यह|वो|ये|उस|इस)\s+(?:सर्टिफिकेट|प्रमाणपत्र)|(?:ওই|এই|সেই)\s*(?:সার্টিফিকেট|সনদ)",
+    re.IGNORECASE,
+)
+
+
+def points_at_one(text: str) -> bool:
+    """Whether a message points back at the one entry just talked about (a demonstrative or a pronoun of
+    one, and no group): "does that one have a recognised certificate?", "ese tiene certificado?", "onko
+    siitä todistusta?", "क्या वो मान्य है?", "ওটার কি সার্টিফিকেট আছে?" (refs23, lead trial 18)."""
+    text = without_certificate_word(text)
+    pointed = bool(_DEMONSTRATIVE.search(text) or _PRONOUN_OF_ONE.search(text))
+    return pointed and not _GROUP.search(text)
+
+
+def asks_certificate_of_one(text: str) -> bool:
+    """Whether a message asks whether the one entry it points back at gives (a recognised) certificate,
+    rather than naming a certificate: "does that one have a recognised certificate?", "¿ese da un
+    certificado reconocido?", "hat der ein anerkanntes Zertifikat?" - not "is that certificate recognised?"
+    (refs23, lead trial 18: "ese" is the course just picked, not a certificate of an older list)."""
+    return points_at_one(text) and not _CERTIFICATE_PICKED.search(text)
+
+
 @dataclass(frozen=True)
 class Attributes:
     """What a message says of the entry it means: study languages, formats, free, an EQF range."""

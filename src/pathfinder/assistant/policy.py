@@ -23,7 +23,7 @@ from pathfinder.assistant.nlu.vocab import (
     SEEKING,
     fold_vietnamese,
 )
-from pathfinder.assistant.nlu.wanting import wanting
+from pathfinder.assistant.nlu.wanting import needs_skills, wanting
 from pathfinder.assistant.off_topic import learning_or_work, off_topic
 from pathfinder.assistant.own_terms import asks_what_to_take
 from pathfinder.assistant.picks import (
@@ -35,7 +35,7 @@ from pathfinder.assistant.picks import (
     level_step,
     names_suggestion,
 )
-from pathfinder.assistant.pointing import in_the_singular
+from pathfinder.assistant.pointing import in_the_singular, names_certificate
 from pathfinder.assistant.suggestions import raises_open_limit
 from pathfinder.domain import to_eur
 from pathfinder.domain.dialogue import DialogueState
@@ -590,16 +590,6 @@ def asks_easiest_shown(p: Parsed, topical: bool) -> bool:
 
 # "the certificate" ("is the certificate recognised?", "das Zertifikat", "el certificado", "le certificat",
 # "todistus", "chứng chỉ"/"bằng cấp", "सर्टिफिकेट", "সার্টিফিকেট"): the one a plan's steps count towards
-_CERTIFICATE = re.compile(
-    r"\bcertificate\b|\bcert\b|zertifikat|certificado|\bcertificat\b|todistu|sertifikaat|chứng chỉ|"
-    r"bằng cấp|văn bằng|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ",
-    re.IGNORECASE,
-)
-
-
-def names_certificate(text: str) -> bool:
-    """Whether a message speaks of "the certificate" without naming one ("is the certificate accredited?")."""
-    return bool(_CERTIFICATE.search(text))
 
 
 # "what should he study?", "was soll er machen?", "¿qué tendría que estudiar?", "qu'est-ce qu'il devrait
@@ -682,7 +672,7 @@ _REMOVE = re.compile(
     r"\bje ne veux pas (?:le|la|ce|cette|du)\b|"
     r"\b(?:vaihda|korvaa) (?:\S+ )?(?:ensimmäi\w*|toi(?:nen|sen|sta)|kolma\w*|neljä\w*|viimei\w*|"
     r"se|sen|tämä|tämän|tuo|tuon)\b|\ben halua (?:sitä|tätä|ensimmäis|toi|kolma|viimeis)\w*|"
-    r"\b(?:đổi|thay) (?:khóa|khoá|cái|bước|khoa|cai|buoc)\b|(?:wala|wali|वाला|वाली) (?:\S+ )?(?:badal|बदल)|"
+    r"\b(?:đổi|thay) (?:khóa|khoá|cái|bước|khoa|cai|buoc)\b|(?:wal[aei]|वाल[ाीे]) (?:\S+ ){0,5}(?:badal|बदल)|"
     r"(?:টা|টি) (?:\S+ )?বদল|\b(?:ta|ti) bod[oa]l",
     re.IGNORECASE,
 )
@@ -1645,6 +1635,7 @@ def decide(
         and not p.has_filters
         and not p.ordinals
         and not wanting(p.text).wants_or_needs
+        and not needs_skills(p.text)  # "mình thiếu kiến thức phân tích dữ liệu": a lack of skills (refs23)
         and not learning_or_work(p.text)
         and not p.skills
         and not p.skill_clauses  # "certs: CompTIA A+, CCNA. tools: PuTTY": product names no entry has
@@ -1757,6 +1748,23 @@ def decide(
         # "how long would that take at 10 hours a week?", "und wie sähe das mit 6 Stunden aus?" once the goal
         # is known and nothing is in focus: a question of the way there with that time, the plan answers it
         intent = "plan"
+    if (
+        intent in ("search", "explore", "out_of_scope", "smalltalk")
+        and topical
+        and not has_goal
+        and not named
+        and not p.ordinals
+        and not state.focus
+        and not seeks_something(p.text)
+        # "brauche bis Oktober DSGVO-Wissen, Englisch oder Französisch ist ok": a need with a deadline, a
+        # budget or study languages asks for courses within them, a search (de-trans18-11)
+        and not (p.has_constraints or p.has_filters or p.budget is not None)
+        and needs_skills(p.text)
+    ):
+        # "I need cloud skills for my job", "mir fehlt Wissen in Datenanalyse", "tarvitsen HPC-taitoja": the
+        # skills of an area needed are where the learner heads (a goal: the area's), not a search for courses
+        # (refs23, lead trial 18)
+        intent = "set_goal"
     if (
         intent in ("explain", "select", "refine")
         and not has_goal

@@ -923,6 +923,25 @@ def field_name_positions(toks: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+# French impersonal "il": "il faut", "il me faut", "il nous faut", "il y a", "il reste", "il s'agit", "il
+# semble" speak of nobody ("il lui faut" does: "lui" is the client)
+_IMPERSONAL_AFTER = frozenset("faut y reste s'agit semble suffit".split())
+_IMPERSONAL_FOR = frozenset("me m' te t' nous vous".split())
+
+
+def _impersonal_positions(toks: list[str]) -> set[int]:
+    """Positions of a French impersonal "il" ("il me faut des compétences en cloud": the speaker's need,
+    no client; refs23)."""
+    out = set()
+    for i, t in enumerate(toks[:-1]):
+        if t != "il":
+            continue
+        nxt, then = toks[i + 1], toks[i + 2] if i + 2 < len(toks) else ""
+        if nxt in _IMPERSONAL_AFTER or (nxt in _IMPERSONAL_FOR and then == "faut"):
+            out.add(i)
+    return out
+
+
 def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     """Whether the message is about another person, an adviser's client: a client word ("my client",
     "khách hàng"), "my son/daughter/...", or a third-person pronoun before any first-person word ("she wants
@@ -931,7 +950,7 @@ def speaks_of_someone_else(toks: list[str], anywhere: bool = False) -> bool:
     should he study first?", "mach ihm bitte einen Zeitplan", "tu lui conseilles quoi ?"): a third-person
     word in any form (`vocab.THIRD_OTHER_FORMS`) wherever it stands. A field named with a person word
     ("atención al cliente", "customer support") speaks of nobody."""
-    fields = field_name_positions(toks)
+    fields = field_name_positions(toks) | _impersonal_positions(toks)
     toks = [t for i, t in enumerate(toks) if i not in fields]
     pairs = {" ".join(p) for p in zip(toks, toks[1:])}
     words = set(toks) | pairs

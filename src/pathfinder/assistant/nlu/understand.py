@@ -48,7 +48,13 @@ from pathfinder.assistant.nlu.slots import (
 )
 from pathfinder.assistant.nlu.typos import restore_english
 from pathfinder.assistant.nlu.umlauts import restore_finnish, restore_umlauts
-from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
+from pathfinder.assistant.nlu.wanting import (
+    needs_skills,
+    seeks_work,
+    wanting,
+    wishes_to_teach,
+    without_need_words,
+)
 from pathfinder.domain import to_eur
 from pathfinder.domain.languages import ALIASES
 
@@ -374,6 +380,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "अब क्लाउड में जाना है", "এখন ক্লাউডে যেতে চাই", "in die IT-Sicherheit wechseln": a change into a field
         # named is a goal, whatever act the clause was read as
         wish = wish or _into_field(clause, p.lang)
+        # "I need cloud skills for my job", "mir fehlt Wissen in Datenanalyse", "tarvitsen HPC-taitoja": the
+        # skills of an area needed or lacked name where the learner heads (refs23, lead trial 18)
+        wish = wish or needs_skills(clause)
         # "..., ideally as a pentester", "am liebsten als Pentester": the job wished for, not the one held
         wish = wish or preferred_job(clause)
         # "I just finished X": something held, not a goal
@@ -485,6 +494,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # "… for teachers in my district": whom it is for is no part of the goal (`labels`)
         goal_clause = labels.without_beneficiary(goal_clause, p.lang)
         p.clause_goal = content(goal_clause)
+        if needs_skills(goal_clause):
+            # "mình thiếu kiến thức phân tích dữ liệu", "ডেটা বিশ্লেষণে আমার জ্ঞানের ঘাটতি আছে": the area, without
+            # the words of lacking skills; from the whole message when the clause held only those (refs23)
+            area = content(without_need_words(goal_clause)) or content(without_need_words(message))
+            p.clause_goal = area or p.clause_goal
         if (
             p.goal_text
             and names_only_the_field(p.goal_text, p.lang)
@@ -547,6 +561,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         if "set_goal" not in p.intents:
             p.intents.insert(0, "set_goal")
     _goal_terms(p, pairs, goal_clause, whole.intent)
+    if goal_clause and p.goal_english and needs_skills(goal_clause):
+        # "क्लाउड स्किल्स चाहिए": the area is "cloud", not "cloud skills" (refs23)
+        p.goal_english = without_need_words(p.goal_english) or p.goal_english
     _alternative_goals(p, whole.intent)
     if p.goal_english and p.role_english and p.role_english in p.goal_english != p.role_english:
         # "anh làm quản trị mạng 5 năm, muốn học thêm về cloud security": the job held is not part of the goal

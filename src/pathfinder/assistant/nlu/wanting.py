@@ -5,6 +5,7 @@ share. Pure; word lists in `vocab`."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from pathfinder.assistant.nlu import vocab
@@ -116,3 +117,65 @@ def seeks_work(text: str) -> bool:
 
 
 _NOT_A_FIELD = frozenset({"on", "with", "out"})  # "work on my Python", "work with you", "work out"
+
+
+# a lack or a need (beside `vocab.NEED_PREFIXES`): "lack", "fehlt", "me falta", "il me faut", "manque",
+# "puuttuu", "thiếu", "चाहिए", "कमी", "ঘাটতি", "প্রয়োজন", "লাগবে"
+_LACK = re.compile(
+    r"\b(?:lack\w*|missing|short on|fehl\w*|mangel\w*|falta\w*|hace falta|il me faut|il lui faut|manqu\w*|"
+    r"puuttu\w*|thiếu|thieu|chahiye|zaroorat|jaroorat|kami)\b|चाहिए|कमी|ঘাটতি|প্রয়োজন|লাগবে",
+    re.IGNORECASE,
+)
+# skills or knowledge as such, in the eight languages (Finnish as a part of a compound: "pilviosaamista",
+# "HPC-taitoja")
+_SKILLS_NOUN = re.compile(
+    r"\b(?:skills?|knowledge|know-how|expertise|competenc\w*|kenntnis\w*|wissen|fähigkeit\w*|kompetenz\w*|"
+    r"habilidad\w*|conocimiento\w*|competencia\w*|destreza\w*|compétence\w*|competence\w*|connaissance\w*|"
+    r"kỹ năng|ky nang|kiến thức|kien thuc|skilz)\b|\w*(?:osaami|taito|tietämy)\w*|"
+    r"स्किल|कौशल|ज्ञान|দক্ষতা|জ্ঞান|স্কিল",
+    re.IGNORECASE,
+)
+
+
+# no skills or knowledge of something: "no knowledge of", "kein Wissen", "keine Kenntnisse", "sin
+# conocimientos", "pas de connaissances", "ei osaamista", "không có kiến thức", "का ज्ञान नहीं", "জ্ঞান নেই"
+_NO_SKILLS = re.compile(
+    r"\b(?:no|zero|little|kein\w*|wenig|sin|ningún|ninguna|pocos|pas de|aucune?|peu de|ei|vähän|không có|"
+    r"khong co|chưa có|chua co)\s+(?:\w+\s+)?(?:skills?|knowledge|experience|wissen|kenntnis\w*|"
+    r"conocimientos?|habilidad\w*|connaissances?|compétences?|osaamis\w*|taitoja|kiến thức|kien thuc|"
+    r"kỹ năng|ky nang)\b|(?:ज्ञान|जानकारी|स्किल्स?)\s+(?:\S+\s+)?नहीं|(?:জ্ঞান|দক্ষতা)\S*\s+(?:\S+\s+)?নেই",
+    re.IGNORECASE,
+)
+# the words of needing or lacking skills, as whole words, taken out of a goal named with them ("জ্ঞানের
+# ঘাটতি", "thiếu kiến thức": no part of the area)
+_NEED_WORDS = re.compile(
+    r"\S*(?:স্কিল|দক্ষতা|জ্ঞান|ঘাটতি|প্রয়োজন|দরকার)\S*|"
+    r"(?<!\w)(?:स्किल्स?|कौशल|ज्ञान|जानकारी|चाहिए|कमी|ज़रूरत|जरूरत)(?!\w)|"
+    r"\b(?:thiếu|thieu|cần|kỹ năng|ky nang|kiến thức|kien thuc)\b",
+    re.IGNORECASE,
+)
+
+
+_FI_SKILLS_COMPOUND = re.compile(r"(\w+?)-?(?:osaami|taito|tietämy)\w*", re.IGNORECASE)
+
+
+def without_need_words(text: str) -> str:
+    """`text` without the words of needing or lacking skills, and without the skills nouns themselves
+    ("ডেটা বিশ্লেষণে আমার জ্ঞানের ঘাটতি আছে" -> its subject's words; refs23)."""
+    text = _FI_SKILLS_COMPOUND.sub(r"\1", _NEED_WORDS.sub(" ", text))  # "pilviosaamista": "pilvi"
+    text = _SKILLS_NOUN.sub(" ", _LACK.sub(" ", text))
+    return " ".join(text.split())
+
+
+def needs_skills(text: str) -> bool:
+    """Whether a message says the learner needs or lacks skills or knowledge (of something it names): "I need
+    cloud skills for my job", "mir fehlt Wissen in Datenanalyse", "necesito habilidades de nube", "il me faut
+    des compétences en cloud", "tarvitsen HPC-taitoja", "mình thiếu kiến thức phân tích dữ liệu", "मुझे
+    क्लाउड स्किल्स चाहिए", "ক্লাউডের দক্ষতা দরকার" (refs23): a statement, never a question ("what skills do I
+    need for cloud?")."""
+    if "?" in text or "？" in text:
+        return False
+    said = wanting(text)
+    # "ज्ञान नहीं है, सीखना है", "I want to learn cloud skills": a lack said with a word of learning or wanting
+    need = said.need or said.learn or said.wish or bool(_LACK.search(text) or _NO_SKILLS.search(text))
+    return need and bool(_SKILLS_NOUN.search(text))

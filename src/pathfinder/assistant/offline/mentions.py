@@ -22,10 +22,12 @@ from pathfinder.assistant.picks import asks_closest, asks_hardest, hardest, in_o
 from pathfinder.assistant.pointing import (
     SUBJECTS,
     Attributes,
+    asks_certificate_of_one,
     demonstrates,
     named_by_subject,
     says_basics,
     singled_out,
+    without_certificate_word,
 )
 from pathfinder.assistant.policy import (
     asks_after,
@@ -171,6 +173,10 @@ class Mentions:
             # "et après ça, je peux faire quoi si je veux devenir DPO ?": the direction names no course asked
             # about ("DPO" is where the learner heads, not the course in focus)
             p = dataclasses.replace(p, text=named)
+        if state.focus and names_certificate(p.text) and asks_certificate_of_one(p.text):
+            # "does that one have a recognised certificate?", "¿ese tiene certificado oficial?": a certificate
+            # asked of the entry in focus; the word names no certificate shown (refs23, lead trial 18)
+            p = dataclasses.replace(p, text=without_certificate_word(p.text))
         for token in p.text.replace(",", " ").replace("?", " ").split():
             cred = self.tools.get(token.strip("`'\"().")) if len(token) > 2 else None
             if cred:
