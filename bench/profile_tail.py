@@ -1,6 +1,7 @@
 """Where the slowest cold first plans spend their time: the bench's goals, each planned once on a new warmed
 lookup (as `bench_planner.py --fresh`), CPU time per goal, then the `--top` slowest planned again under
-cProfile with each phase's share of their profiled time (phases overlap: a re-plan holds builds and solves).
+cProfile (CPU time) with each phase's share of their profiled time (phases overlap: a re-plan holds
+builds and solves).
 
 Run: .venv/bin/python bench/profile_tail.py [--size 10000] [--top 20] [--out FILE.prof]
 Session 23 (issue 14): the table in docs/BENCHMARKS.md "session 23" came from this script.
@@ -83,7 +84,7 @@ def main() -> None:
     print(f"load average {load}; {len(cases)} goals, {args.size} entries")
     for ms, solver, case in timed:
         print(f"{ms:7.1f} ms CPU  {solver:9s} {case[0]}")
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)  # CPU time: the machine is shared
     for _, _, case in timed[: args.top]:
         plan(case, profiler)
     stats = pstats.Stats(profiler)
