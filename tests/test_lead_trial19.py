@@ -196,7 +196,8 @@ def test_someone_who_never_did_anything_technical_has_no_job(bundled) -> None:
     results, _ = talk(
         bundled,
         [
-            "what courses have you got about cybersecurity for someone who has honestly never done anything technical"
+            "what courses have you got about cybersecurity for someone who has honestly never done anything"
+            " technical"
         ],
     )
     assert results[-1].profile.current_role is None
