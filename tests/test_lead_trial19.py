@@ -189,3 +189,15 @@ def test_a_price_and_what_follows_are_both_answered(bundled, question: str) -> N
     answer = results[-1].answer
     assert "padr-par-201" in answer.text  # what follows it
     assert any(w in answer.text.casefold() for w in ("maksuton", "free", "kostenlos")), answer.text
+
+
+def test_someone_who_never_did_anything_technical_has_no_job(bundled) -> None:
+    """en-t10search-01 with the denial read: 'honestly never done anything technical' was saved as the job."""
+    results, _ = talk(
+        bundled,
+        [
+            "what courses have you got about cybersecurity for someone who has honestly never done anything"
+            " technical"
+        ],
+    )
+    assert results[-1].profile.current_role is None

@@ -20,7 +20,7 @@ from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
 from pathfinder.assistant.nlu.skill_fields import field_skill, field_words
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import tokens
-from pathfinder.assistant.nlu.understand import clauses, took_course
+from pathfinder.assistant.nlu.understand import clauses, denies_doing, took_course
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.picks import says_cheap
 from pathfinder.assistant.tools import AssistantTools
@@ -68,6 +68,8 @@ def _held_not_job(p: Parsed, role_text: str | None, tools: AssistantTools) -> bo
     already") or naming a role or an occupation ("already 5 yrs as sysadmin") stays one."""
     if role_text and not p.current_role and set(re.findall(r"\w+", role_text.casefold())) & _CREDENTIAL_WORDS:
         return True  # "mi cliente tiene la certificación CompTIA A+": a credential's name is never a job
+    if role_text and not p.current_role and denies_doing(tokens(role_text)):
+        return True  # "for someone who has honestly never done anything technical": nothing done, no job
     if not (role_text and p.done_cue) or p.current_role:
         return False
     words = set(re.findall(r"\w+", p.text.casefold()))

@@ -1770,7 +1770,7 @@ def took_course(message: str) -> bool:
         course = bool(words & vocab.TRAINING) or any(t.endswith(vocab.COURSE_ENDINGS) for t in toks)
         low = f" {' '.join(toks)} "
         took = bool(words & vocab.TOOK_VERBS) or any(f" {w} " in low for w in vocab.TOOK_PHRASES)
-        if course and took and not _denies_doing(toks):
+        if course and took and not denies_doing(toks):
             return True
     return False
 
@@ -1793,7 +1793,7 @@ _NOT_JUST_BEFORE = frozenset("not nicht pas ei en không ko".split())
 _NO_AUX = frozenset("he ha has hemos han lo la los hice hizo".split())
 
 
-def _denies_doing(toks: list[str]) -> bool:
+def denies_doing(toks: list[str]) -> bool:
     """Whether a clause denies having done something ("never", "nie", "nunca", "chưa", "no he hecho")."""
     if set(toks) & _NEVER_DONE:
         return True
@@ -1810,7 +1810,7 @@ def _says_done(message: str, done_words: tuple[str, ...]) -> bool:
         hits = [w for w in done_words if f" {w} " in low]
         if not hits:
             continue
-        if _denies_doing(toks):
+        if denies_doing(toks):
             continue
         first = min(len(low[: low.index(f" {w} ")].split()) for w in hits)
         if set(toks[max(0, first - 2) : first]) & _NOT_JUST_BEFORE:
