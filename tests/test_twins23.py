@@ -21,6 +21,7 @@ import pytest
 
 from pathfinder.assistant.area_refinement import for_own_work
 from pathfinder.assistant.nlu import vocab
+from pathfinder.assistant.nlu.audience import learner_lacks
 from pathfinder.assistant.nlu.skill_use import says_using, uses_it
 from pathfinder.assistant.nlu.understand import clauses, understand
 
@@ -122,8 +123,8 @@ _BASE_USE_VERBS = (
 )  # fmt: skip
 # the verb forms the substring list missed, at the start of a word (the reader's table has them)
 _MISSED_STARTS = re.compile(
-    r"(?<!\w)(?:use[sd]?\b|us[oa]|usad|manej|work with|trabajo con|nutz|benutz|verwend|einsetz|utilis|utiliz"
-    r"|sers\b|sert\b|käytä|käyttä|dùng|sử dụng|ứng dụng)",
+    r"(?<!\w)(?:use[sd]?\b|us[oa]|usad|manej|work(?:s|ed|ing)? with|trabajo con|nutz|benutz|verwend|einsetz"
+    r"|utilis|utiliz|sers\b|sert\b|käytä|käyttä|dùng|sử dụng|ứng dụng)",
     re.IGNORECASE,
 )
 
@@ -160,3 +161,33 @@ def test_the_one_reader_differs_from_the_substring_list_only_where_that_was_wron
         else:
             assert _MISSED_STARTS.search(low), clause
     assert differ < 200  # a handful of clauses, not a new reading
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nunca he manejado un ordenador",  # base: not new to computers (the third table lacked "manejado")
+        "ich habe noch nie einen Computer verwendet",  # base: lacked "verwendet"
+        "she never uses computers",  # base: lacked "uses"
+        "nunca utilizó una computadora",  # base: lacked "utilizó"
+        "never worked with a computer",  # base: no "worked with"
+        "hän ei ole koskaan käyttänyt tietokonetta",
+        "kabhi computer nahi chalaya",  # running a computer: `audience._OPERATE`
+    ],
+)
+def test_never_having_used_a_computer_reads_the_one_table(message):
+    """`audience._new_to_computers` had a third table of the verbs of using (whole words); it reads
+    `says_using` now (0 differences on the tune turns)."""
+    assert learner_lacks(message).computers
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I use a computer every day",
+        "ich nutze den Computer täglich",
+        "never used to like computers",  # base: read as never having used one ("used to" is no use)
+    ],
+)
+def test_using_a_computer_undenied_is_no_lack(message):
+    assert not learner_lacks(message).computers  # base: the last was read as never having used one

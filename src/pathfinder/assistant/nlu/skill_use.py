@@ -24,7 +24,7 @@ _PRONOUNS = frozenset(
 # (a past job: "I used to do admin"), "user"/"useful", "Benutzer"/"Anwendung" (nouns), French "sert" inside
 # Finnish "sertifikaatti", "käyttäjä" (a user), "warehouse"/"serveuse" (a "use" inside a word)
 _USING = regex.compile(
-    r"(?<![\w'])(?:us(?:e|es|ing)\b|used\b(?!\s+to\b)|work with|nutz(?!er|ung)|benutz(?!er|ung)"
+    r"(?<![\w'])(?:us(?:e|es|ing)\b|used\b(?!\s+to\b)|work(?:s|ed|ing)? with|nutz(?!er|ung)|benutz(?!er|ung)"
     r"|verwend(?!ung)|einsetz(?!ung)|anwenden|arbeite damit|uso|usa|utiliz|manej|aplicar|trabajo con|utilis"
     r"|appliquer|sers\b|sert\b|käytä|käyttä(?!j)|käytin|hyödyntä|hyödynnä|dùng|sử dụng|ứng dụng|istemal"
     r"|इस्तेमाल|उपयोग|यूज़|ব্যবহার|byabohar)"
