@@ -22,6 +22,7 @@ import pytest
 from pathfinder.assistant.area_refinement import for_own_work
 from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.audience import learner_lacks
+from pathfinder.assistant.nlu.skill_levels import held_levels
 from pathfinder.assistant.nlu.skill_use import says_using, uses_it
 from pathfinder.assistant.nlu.understand import clauses, understand
 
@@ -191,3 +192,20 @@ def test_never_having_used_a_computer_reads_the_one_table(message):
 )
 def test_using_a_computer_undenied_is_no_lack(message):
     assert not learner_lacks(message).computers  # base: the last was read as never having used one
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "lang"),
+    [
+        ("SQL? never used it", "sql", "en"),
+        ("SQL? kabhi istemal nahi kiya", "sql", "hi"),  # base: {} (the verbs of using were a fourth table)
+        ("Excel? nunca lo manejé", "excel", "es"),  # base: {}
+        ("SQL? nie verwendet", "sql", "de"),  # base: {}
+        ("SQL? jamais utilisée", "sql", "fr"),  # base: {}
+        ("Python? never worked with it", "python", "en"),  # base: {}
+    ],
+)
+def test_a_short_clause_denying_use_denies_the_skill_before(text, skill, lang):
+    """`skill_levels._denies_knowing` reads the verbs of using with `says_using` (its table keeps the verbs
+    of knowing and doing)."""
+    assert held_levels(text, [skill], lang) == {skill: "none"}

@@ -25,9 +25,9 @@ _PRONOUNS = frozenset(
 # Finnish "sertifikaatti", "käyttäjä" (a user), "warehouse"/"serveuse" (a "use" inside a word)
 _USING = regex.compile(
     r"(?<![\w'])(?:us(?:e|es|ing)\b|used\b(?!\s+to\b)|work(?:s|ed|ing)? with|nutz(?!er|ung)|benutz(?!er|ung)"
-    r"|verwend(?!ung)|einsetz(?!ung)|anwenden|arbeite damit|uso|usa|utiliz|manej|aplicar|trabajo con|utilis"
-    r"|appliquer|sers\b|sert\b|käytä|käyttä(?!j)|käytin|hyödyntä|hyödynnä|dùng|sử dụng|ứng dụng|istemal"
-    r"|इस्तेमाल|उपयोग|यूज़|ব্যবহার|byabohar)"
+    r"|verwend(?!ung)|einsetz(?!ung)|eingesetzt|genutzt|anwenden|arbeite damit|uso|usa|utiliz|manej|aplicar"
+    r"|trabajo con|utilis|appliquer|sers\b|sert\b|käytä|käyttä(?!j)|käytin|hyödyntä|hyödynnä|dùng|sử dụng"
+    r"|ứng dụng|istemal|इस्तेमाल|उपयोग|यूज़|ব্যবহার|byabohar)"
 )
 # every day or at work: use that says more than a beginner's level
 _HABITUAL = (
