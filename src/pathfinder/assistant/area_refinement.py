@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable, Mapping
 from pathfinder.assistant.lexicon import TEACHING_WORDS, stem
 from pathfinder.assistant.nlu import glossary, slots, vocab
 from pathfinder.assistant.nlu.level_words import LEVEL_HIGH, LEVEL_LOW
+from pathfinder.assistant.nlu.skill_use import says_using
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
@@ -115,7 +116,7 @@ def for_own_work(message: str) -> bool:
     """Whether a field is wanted to understand it or use it at the job one has ("I'm a nurse and want to
     understand how AI is used in hospitals, nothing too technical", "pour mon travail"), with no word of
     becoming: its skills are the goal, not its practitioner's job (nor a job the held skills point to)."""
-    using = _says(message, vocab.USE_VERBS) and _says(message, vocab.AT_WORK)  # "use AI at work"
+    using = says_using(message) and _says(message, vocab.AT_WORK)  # "use AI at work"
     if not (_says(message, vocab.UNDERSTAND_FIELD) or _says(message, vocab.FOR_WORK) or using):
         return False
     if _says(message, vocab.CHANGE_OF_FIELD):

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from pathfinder.assistant.nlu.skill_use import says_using
 from pathfinder.assistant.nlu.slots import tokens
 
 # Words that open the description of the learner a course is for; the description runs to the end of its
@@ -245,10 +246,8 @@ _NOT = frozenset("not don't dont doesn't doesnt didn't didnt pas nicht nada".spl
 # ordenador", "jamais utilisé d'ordinateur", "en ole käyttänyt tietokonetta", "chưa bao giờ dùng máy tính",
 # "kabhi computer nahi chalaya", "কখনো কম্পিউটার চালাইনি"): denied, a beginner's own start (session 20)
 _NEVER = frozenset("koskaan কখনো কখনও".split())
-_USE = frozenset(
-    "use used using benutzt benutze benutzen nutze genutzt usado uso usar utilisé utilise utiliser "
-    "käyttänyt käytä käyttää dùng chalaya chalana chalata चलाया चलाना चलाता ব্যবহার চালাইনি চালাই".split()
-)
+# (the verbs of using are `skill_use.says_using`'s; these are of running a computer, in Hindi and Bengali)
+_OPERATE = frozenset("chalaya chalana chalata चलाया चलाना चलाता চালাইনি চালাই".split())
 _BARELY = frozenset("kaum barely hardly apenas guère tuskin".split())
 _KNOWING = frozenset("knowledge idea ahnung jaanta janta जानता जानती জানি biết aus".split())
 
@@ -263,7 +262,8 @@ def _new_to_computers(message: str) -> bool:
         knows = toks & (_KNOW | _KNOWING | _COMPUTER_KNOWLEDGE)
         denied = toks & (_NONE | _NOT | _NEVER)
         computers = toks & (_COMPUTERS | _COMPUTER_KNOWLEDGE) or _IT.search(said)
-        if computers and (denied and (knows or toks & _LITTLE or toks & _USE) or knows and toks & _BARELY):
+        used = toks & _OPERATE or says_using(clause)
+        if computers and (denied and (knows or toks & _LITTLE or used) or knows and toks & _BARELY):
             return True
     return False
 

@@ -19,6 +19,7 @@ import regex
 
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.language import romanised
+from pathfinder.assistant.nlu.skill_use import says_using
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.domain.taxonomy import normalise_label
 
@@ -508,17 +509,20 @@ def held_levels(text: str, phrases: Sequence[str], lang: str | None) -> dict[str
 _AND = frozenset("and und y et ja và va aur और আর এবং ar".split())
 
 
-# verbs of knowing or using, as a clause denying them says it ("je ne connais pas", "never used it")
+# verbs of knowing or doing, as a clause denying them says it ("je ne connais pas", "never touched it"); those
+# of using ("never used it", "nie genutzt") are `skill_use.says_using`'s
 _KNOWING_WORDS = frozenset(
-    "know knew known used use touched done did connais connaît sais utilisé utilise touché kenne kann "
-    "gemacht benutzt genutzt sé conozco usado hecho osaa osaan käyttänyt käyttäny tiedä biết dùng học आता "
+    "know knew known touched done did connais connaît sais touché kenne kann "
+    "gemacht sé conozco hecho osaa osaan tiedä biết học आता "
     "आती जानता जानती किया জানি পারি করিনি aata aati janta jani pari".split()
 )
 _DENIAL_CLAUSE_MAX = 7  # words: a longer clause says more than "not that one"
 
 
 def _denies_knowing(toks: Sequence[str]) -> bool:
-    return len(toks) <= _DENIAL_CLAUSE_MAX and bool(set(toks) & (_KNOWING_WORDS | vocab.KNOW_OPENERS))
+    if len(toks) > _DENIAL_CLAUSE_MAX:
+        return False
+    return bool(set(toks) & (_KNOWING_WORDS | vocab.KNOW_OPENERS)) or says_using(" ".join(toks))
 
 
 def _level_scopes(pieces: Sequence[str], codes: Sequence[str]) -> list[list[str]]:

@@ -924,8 +924,7 @@ _ALREADY = frozenset("already also really just actually".split())
 def _knows_or_uses(clause: str) -> bool:
     """A clause saying what someone knows or can use ("osaan perus tietokoneen käytön", "tôi chỉ dùng được
     word và facebook"): a statement of skills, never the job held."""
-    low = clause.casefold()
-    return _knows(clause) or any(verb in low for verb in vocab.USE_VERBS)
+    return _knows(clause) or says_using(clause)
 
 
 def _knows(clause: str) -> bool:

@@ -2552,12 +2552,7 @@ FOR_WORK = (
 # using a field's tools at the job one has ("learn to use AI at work", "KI in meiner Arbeit nutzen", "usar la
 # IA en mis clases", "utiliser l'IA au travail", "käyttämään tekoälyä työssä", "dùng AI trong công việc",
 # "काम में AI इस्तेमाल", "কাজে AI ব্যবহার"): the field's skills for one's own work, not a job designing it
-# (lead trial 17)
-USE_VERBS = (
-    "use ", "using", "nutzen", "benutzen", "einsetzen", "anwenden", "usar", "utilizar", "aplicar", "utiliser",
-    "appliquer", "käyttä", "hyödyntä", "dùng", "sử dụng", "ứng dụng", "इस्तेमाल", "उपयोग", "istemal",
-    "ব্যবহার", "byabohar",
-)  # fmt: skip
+# (lead trial 17); the verbs of using are read by `skill_use.says_using`, these are the places of work
 AT_WORK = (
     "at work", "in my job", "in my work", "at my job", "in my classes", "in my teaching", "in meiner arbeit",
     "bei der arbeit", "bei meiner arbeit", "im job", "im beruf", "im unterricht", "en mi trabajo",

@@ -203,13 +203,17 @@ class FollowUpReplies:
         elif "shorter" in p.refinements:
             fitting.sort(key=lambda c: (c.hours is None, c.hours or 0.0))
             head = "of_these_shortest"
-        if not fitting and filters.max_cost == 0 and (toward := self._free_toward_goal(profile)) is not None:
+        if (
+            not fitting
+            and filters.max_cost == 0
+            and (toward := self._toward_goal_within_cap(profile)) is not None
+        ):
             return toward  # "onko ilmaisia?" over a goal's first entries: free ones on the goal, not its name
         if (
             len(fitting) < 2
             and filters.max_cost
             and profile.goal is not None
-            and (toward := self._free_toward_goal(profile, cap=filters.max_cost)) is not None
+            and (toward := self._toward_goal_within_cap(profile, cap=filters.max_cost)) is not None
             and len(toward.retrieved) > len(fitting)
         ):
             return (
@@ -224,14 +228,15 @@ class FollowUpReplies:
         state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
         return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
 
-    def _free_toward_goal(
+    def _toward_goal_within_cap(
         self, profile: LearnerProfile, plan: Pathway | None = None, cap: float = 0.0
     ) -> _Reply | None:
         """ "Anything free?" over a goal, "anything free to start with?" after a plan (session 18, refine18):
         the entries free to earn that are steps of the plan shown or teach an essential skill of the goal's
         gap (the most of it first), in the learner's languages first, up to three; none free: said, with the
         cheapest entry that does. Never free courses of another subject found by the goal's name ("ICT
-        intelligent systems designer (free)" had listed classroom hardware). None without a goal or a gap."""
+        intelligent systems designer (free)" had listed classroom hardware). None without a goal or a gap.
+        With a price `cap` ("anything under 200 euros?"), the entries at most that dear, not free ones."""
         if profile.goal is None:
             return None
         unpriced = profile.model_copy(
@@ -316,7 +321,7 @@ class FollowUpReplies:
             return self._card(free[0], "select" if p.intent == "select" else "explain")
         filters = state.last_filters.model_copy(update={"max_cost": 0.0})
         on_goal = profile.goal is not None and state.last_query in ("", profile.goal.label)
-        if not free and on_goal and (toward := self._free_toward_goal(profile)) is not None:
+        if not free and on_goal and (toward := self._toward_goal_within_cap(profile)) is not None:
             toward.text = t("none_free") + "\n\n" + toward.text  # the goal's first entries: free ones on it
             return toward
         if not free and (subject := state.last_query or state.topic):  # free ones on what the list was about

@@ -453,7 +453,7 @@ class OfflineResponder(
             r = self._shorter_start(shown_plan, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
-        elif free_start and (toward := self._free_toward_goal(provisional, shown_plan)) is not None:
+        elif free_start and (toward := self._toward_goal_within_cap(provisional, shown_plan)) is not None:
             # "ok is there anything free to start with" after a plan (lead trial 13): free courses towards
             # the goal, else the cheapest, not the plan re-run with a budget of 0 ("... Now: 1 step, EUR 207")
             r = toward

@@ -265,7 +265,7 @@ class SearchReplies:
         topic = p.topic or p.clause_goal or ""
         generic = set(topic.casefold().split()) <= vocab.COURSE | vocab.TRAINING | {"formations", "kurssit"}
         free_only = p.max_cost == 0 and not (p.languages or p.participation or p.eqf_min or p.eqf_max)
-        if free_only and generic and (toward := self._free_toward_goal(profile)) is not None:
+        if free_only and generic and (toward := self._toward_goal_within_cap(profile)) is not None:
             return toward  # "anything free?", "des formations gratuites pour ça ?" over a goal: on it
         asked_all = asks_everything(p.text) or asks_any_courses(p.text) and not lists(state)
         everything = asked_all and not self.tools.lexicon.is_catalogue_topic(topic)
