@@ -91,17 +91,17 @@ def _t(text: str, **checks: object) -> T:
 
 
 def _job_time(lang: str, text: str, **checks: object) -> T:
-    """"How long until I find a job?": weeks at the learner's hours, no price list, no deadline saved."""
+    """The question "how long until I find a job?": weeks at their hours, no price list, no deadline."""
     return _t(text, reply_any=WEEKS[lang], reply_excl=PRICE_LIST[lang], no_deadline=True, **checks)
 
 
 def _fits(lang: str, text: str, **checks: object) -> T:
-    """"Can I finish by ...?": a yes or no first, with a plan."""
+    """The question "can I finish by ...?": a yes or no first, with a plan."""
     return _t(text, reply_any=VERDICT[lang], plan=True, **checks)
 
 
 def _weekly(lang: str, text: str, **checks: object) -> T:
-    """"How many hours a week to finish in 2 months?": the hours a week."""
+    """The question "how many hours a week to finish in 2 months?": the hours a week."""
     return _t(text, reply_any=WEEKLY[lang], **checks)
 
 
@@ -394,7 +394,9 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             [],
             [
                 _t("Tee minulle opintopolku pilvipalveluihin", goal=CLOUD, plan=True),
-                _weekly("fi", "montako tuntia viikossa tarvitsisin, jos haluan valmista kahdessa kuukaudessa?"),
+                _weekly(
+                    "fi", "montako tuntia viikossa tarvitsisin, jos haluan valmista kahdessa kuukaudessa?"
+                ),
             ],
         ),
         (
