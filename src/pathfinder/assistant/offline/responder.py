@@ -47,12 +47,13 @@ from pathfinder.assistant.nlu.job_reference import (
     point_to_job,
     refers_to_job,
 )
+from pathfinder.assistant.nlu.skill_fields import everyday_skills_only
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.comparison import ComparisonReplies
-from pathfinder.assistant.offline.counsellor import CounsellorReplies
+from pathfinder.assistant.offline.counsellor import DIGITAL_BASICS, CounsellorReplies
 from pathfinder.assistant.offline.credential_replies import CredentialReplies
 from pathfinder.assistant.offline.followups import FollowUpReplies
 from pathfinder.assistant.offline.mentions import Mentions
@@ -618,8 +619,25 @@ class OfflineResponder(
             # a subject said as known ("I'm okay with computers", "কম্পিউটার মোটামুটি পারি") is no wish to search
             # for (lead trial 17: Energy-Efficient Computing led the list); a subject wished for is
             held_only = intent == "state_skills" and not wanting(p.text).wish and computers_only(p.topic)
+            # a day of e-mail, the internet and a job's program said instead of skills, no goal: their own
+            # digital skills first, never a search on the words of the day ("hotel front desk booking
+            # software": Email Services Administration, lead trial 18's 01; session 23)
+            day_only = (
+                provisional.goal is None
+                and not (p.goal_text or p.clause_goal or wanting(p.text).wish)
+                and everyday_skills_only(
+                    [s.label for c in changes if c.kind == "add_skills" for s in c.skills or ()]
+                )
+            )
             wish = p.goal_text or p.clause_goal or (p.topic if topical and not held_only else "") or ""
-            if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
+            if day_only and (starters := self._own_digital_start(leaning)):
+                r.text = change_text + "\n\n" + t("goal_starters") + "\n"
+                r.text += "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1)) + "\n\n"
+                r.text += t("ask_hours") if provisional.constraints.hours_per_week is None else t("next_plan")
+                r.retrieved = starters
+                shown = tuple(c.id for c in starters)
+                r.state = {"last_results": shown, **_NO_SEARCH, "topic": DIGITAL_BASICS}
+            elif intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
                 topic = "" if goal_changed else wish
                 if goal_changed and avoided_now():
                     # "AI, but without programming": started on the subject said, not on every skill of the
