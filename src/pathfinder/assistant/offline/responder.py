@@ -93,7 +93,7 @@ from pathfinder.assistant.summaries import asks_end_level, end_level, list_total
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
 from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
-from pathfinder.assistant.workload import asks_hours_needed, asks_if_it_fits
+from pathfinder.assistant.workload import asks_hours_needed, asks_if_it_fits, asks_time_to_a_job
 from pathfinder.domain import LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
@@ -383,6 +383,14 @@ class OfflineResponder(
             and not (p.goal_text or p.clause_goal)
             else None
         )
+        job_timed = (
+            asks_time_to_a_job(p.text)
+            and named is None
+            and not p.ordinals
+            and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion")
+        )
+        if job_timed:  # "how long until a job?" sets no deadline: the time is asked, not given
+            said = dataclasses.replace(said, deadline=None, weeks=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -437,6 +445,12 @@ class OfflineResponder(
         )
         if course_timed is not None:
             r = self._course_hours_needed(p, course_timed, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif job_timed and (timed := self._job_time(p, state, provisional, leaning, plan_shown)) is not None:
+            # "how long until I can get a job?": no date of a job (the catalogue knows courses, not job
+            # markets), and how long the plan takes at their hours (lead trial 18's 05; session 23)
+            r = timed
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif supposed is not None and state.last_pathway is not None:
