@@ -182,3 +182,10 @@ def test_a_degree_studied_is_no_job(message: str, lang: str) -> None:
 def test_a_finnish_number_in_the_inessive_is_a_time() -> None:
     slots = extract("haluan valmista kahdessa kuukaudessa", TODAY, "fi")
     assert slots.weeks == 9, slots
+
+
+def test_a_phrase_around_a_tool_read_is_not_unmatched(bundled) -> None:
+    """Lead trial 18's 01: "I could not match 'the booking system', 'email all day'" beside the tools read."""
+    results, _ = talk(bundled, ["i work at a hotel reception, i use the booking system and email all day"])
+    text = results[-1].answer.text
+    assert "could not match" not in text and "looking" not in text, text

@@ -521,6 +521,10 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
             shown[hit.uri] = hit.shown
         else:
             unmatched.append(phrase)
+    # a phrase around a tool already read is no second, unknown skill ("the booking system", "email all day"
+    # beside "system" and "email": session 23, lead trial 18's 01)
+    read = {w for phrase, _ in p.skills if everyday_tool(phrase) for w in tokens(phrase)}
+    unmatched = [u for u in unmatched if not read & set(tokens(u))]
     if found:
         skills = tuple(found.values())
         changes.append(
