@@ -189,3 +189,30 @@ def test_a_phrase_around_a_tool_read_is_not_unmatched(bundled) -> None:
     results, _ = talk(bundled, ["i work at a hotel reception, i use the booking system and email all day"])
     text = results[-1].answer.text
     assert "could not match" not in text and "looking" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will I make it by June?",
+        "schaff ich das bis Juni?",
+        "¿llego a terminarlo antes de junio?",
+        "¿podré acabar antes de junio?",
+        "je pourrai finir d'ici juin ?",
+        "saanko sen valmiiksi kesäkuuhun mennessä?",
+        "6 tháng xong không?",
+        "क्या मैं 6 महीने में पूरा कर पाऊँगा?",
+        "৬ মাসে শেষ করতে পারব?",
+    ],
+)
+def test_more_ways_of_asking_whether_it_fits(question: str) -> None:
+    from pathfinder.assistant.workload import asks_if_it_fits
+
+    assert asks_if_it_fits(question)
+
+
+@pytest.mark.parametrize("text", ["I want to finish by June", "llego a casa a las 6", "je veux finir"])
+def test_a_finish_said_is_no_question_of_fitting(text: str) -> None:  # guard
+    from pathfinder.assistant.workload import asks_if_it_fits
+
+    assert not asks_if_it_fits(text)

@@ -32,6 +32,19 @@ _FITS_QUESTION = re.compile(
     r"\bis (?:it|that|this) (?:possible|doable|feasible|realistic|enough)\b|"
     r"\bwill (?:it|i|that) be (?:done|ready|enough|possible)\b|\benough time\b|\bin time\b|"
     r"\bschaff(?:e|en) (?:ich|wir|sie|er) (?:das|es)\b|\breicht (?:das|die zeit|es)\b|"
+    # session 23 (days23): more ways of asking it ("will I make it by June?", "schaff ich das?", "¿llego a
+    # terminarlo antes de junio?", "je pourrai finir d'ici juin ?", "saanko sen valmiiksi?", "xong kịp không",
+    # "पूरा कर पाऊँगा?", "শেষ করতে পারব?")
+    r"\bwill (?:i|we) (?:make it|finish|be done)\b|\b(?:could|would) (?:i|we) finish\b|"
+    r"\bschaff ich\b|\bkrieg(?:e)? ich (?:das|es) hin\b|\bbin ich (?:\w+ ){0,4}fertig\b|"
+    r"\b(?:llego|llegar[ée]|llegar[ií]a|alcanzo) a (?:tiempo|terminar\w*|acabar\w*)|"
+    r"\b(?:puedo|podr[ée]|podr[ií]a) (?:terminar|acabar)\w*|"
+    r"\b(?:je peux|je pourrai|pourrai-je|je pourrais) (?:finir|terminer)\b|"
+    r"\bj'y arrive\b|\bje vais y arriver\b|"
+    r"\bsaanko (?:\w+ )?valmiiksi\b|\behtisinkö\b|"
+    r"xong (?:kịp )?kh[oô]ng|"
+    r"पूरा कर पाऊँगा|पूरा कर पाऊंगा|पूरा हो पाएगा|\bpura (?:kar|ho) pa\w+|"
+    r"শেষ করতে পারব|শেষ হবে কি|\bshesh (?:korte parbo|hobe)\b|"
     r"\bist (?:das|es) (?:machbar|m[oö]glich|realistisch|zu schaffen)\b|"
     r"\bme da tiempo\b|\b(?:es|ser[aá]|ser[ií]a) (?:posible|factible|realista)\b|\blo logro\b|\bda tiempo\b|"
     r"\b(?:c'est|est-ce|ce serait|c’est) (?:faisable|possible|r[ée]aliste)\b|\baurai-je le temps\b|"
