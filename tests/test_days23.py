@@ -216,3 +216,11 @@ def test_a_finish_said_is_no_question_of_fitting(text: str) -> None:  # guard
     from pathfinder.assistant.workload import asks_if_it_fits
 
     assert not asks_if_it_fits(text)
+
+
+@pytest.mark.parametrize(
+    "message", ["can you send me the plan by email?", "I want to become a data analyst, send it by mail"]
+)
+def test_a_tool_named_for_something_else_is_no_skill(bundled, message: str) -> None:  # guard
+    results, _ = talk(bundled, [message])
+    assert not any("digital technologies" in s.label for s in results[-1].profile.skills)

@@ -432,26 +432,27 @@ def held_hit(phrase: str, tools: AssistantTools) -> SkillHit | None:
 _NO_DAY_ACTS = frozenset(
     "explain compare requirements select skip_step apply_suggestion out_of_scope refine why".split()
 )
-# the words of using something or of a working day, for a tool named in a search-like message ("toi chi dung
-# duoc word va facebook" read as a search): what one uses, not what one looks for
+# the words of using or knowing something or of a working day: outside a statement of skills, a tool is a
+# day's only with one ("toi chi dung duoc word va facebook" read as a search; never "the plan by email")
 _USE_WORDS = frozenset(
-    "use uses using used only just day daily everyday nutze benutze verwende mache tippe schreibe nur "
-    "täglich tag uso utilizo manejo llevo hago solo sólo día diario utilise utilisé fais tape réponds "
-    "seulement "
-    "journée käytän käytin teen vain päivän päivittäin dùng dung chỉ chi ngày ngay चलाता चलाती इस्तेमाल "
-    "रखता रखती सिर्फ बस chalata chalati sirf bas চালাই চালাতে ব্যবহার করি লিখি শুধু সারাদিন".split()
+    "use uses using used only just day daily everyday work know nutze benutze verwende mache tippe schreibe "
+    "nur täglich tag arbeite kann uso utilizo manejo llevo hago solo sólo día diario trabajo sé utilise "
+    "utilisé fais tape réponds seulement journée travaille connais käytän käytin teen vain päivän "
+    "päivittäin osaan työssä dùng dung chỉ chi ngày ngay biết biet làm lam चलाता चलाती इस्तेमाल रखता रखती "
+    "सिर्फ बस आता chalata chalati sirf bas aata চালাই চালাতে ব্যবহার করি লিখি শুধু সারাদিন পারি".split()
 )
 
 
 def _held_part(text: str, p: Parsed, intent: str) -> str:
     """The part of a message that says what someone holds or uses: without its questions, wishes, searches and
-    aims; nothing of a search that names no use ("Word courses in French")."""
+    aims; nothing of another act's message that names no use ("Word courses in French", "the plan by
+    email")."""
     said = text
     for asked in p.asked_clauses:
         said = said.replace(asked, " ")
     for part in (*_wished_clauses(said, p.lang), *_sought_clauses(said, p.lang), *_aim_clauses(said, p)):
         said = said.replace(part, " ")
-    if intent == "search" and not set(tokens(said)) & _USE_WORDS:
+    if intent != "state_skills" and not set(tokens(said)) & _USE_WORDS:
         return ""
     return said
 
