@@ -2769,9 +2769,9 @@ STATUS_WORDS = frozenset(
     "रिटायर रिटायर्ड सेवानिवृत्त छात्र छात्रा स्टूडेंट पढ़ता पढ़ती पढ़ाई "
     "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে "
     # a degree being studied, by its short name or its year (session 23, days23: "BSc फिजिक्स के आखिरी साल में
-    # हूँ", "BCom final year", "je suis en terminale", "fysiikan jatko-opiskelija"): background, no job
-    "bsc msc bcom mcom bba mba phd bca mca btech mtech doktorand doktorandin väitöskirjatutkija "
-    "jatko-opiskelija terminale".split()
+    # हूँ", "BCom final year", "je suis en terminale", "fysiikan jatko-opiskelija"): background, no job (a
+    # doctoral researcher, "väitöskirjatutkija", "Doktorand", is a paid post and stays one)
+    "bsc msc bcom mcom bba mba phd bca mca btech mtech jatko-opiskelija terminale".split()
     + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
     + list(SCHOOL_LEAVING)
 )
