@@ -6769,3 +6769,9 @@ DIALOGUES += _S22.dialogues("en")
 import refs23_lists as _R23  # noqa: E402
 
 DIALOGUES += _R23.dialogues("en")
+
+# session 23 (days23): a learner's day instead of skills, time questions ("how long until a job?", "can I
+# finish by June?", "hours a week for 2 months?"), a degree or study as background (authoring/days23_lists.py)
+import days23_lists as _D23  # noqa: E402
+
+DIALOGUES += _D23.dialogues("en")

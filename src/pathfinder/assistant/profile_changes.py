@@ -17,7 +17,14 @@ from pathfinder.assistant.lexicon import SkillHit, stem
 from pathfinder.assistant.nlu import glossary, labels, origins, roles, vocab
 from pathfinder.assistant.nlu.career_move import says_a_move
 from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
-from pathfinder.assistant.nlu.skill_fields import field_skill, field_words
+from pathfinder.assistant.nlu.skill_fields import (
+    day_word,
+    everyday_skills_only,
+    everyday_tool,
+    everyday_tools,
+    field_skill,
+    field_words,
+)
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import clauses, denies_doing, took_course
@@ -112,6 +119,8 @@ def changes_from(
     # "osaan vähän Exceliä"): skills held, not a job
     # also a job read from a cue when it is not near any job by meaning ("olen tehnyt Exceliä vuosia": Finnish
     # "olen" is "I have" too; but "em đang làm IT helpdesk" is a job)
+    if role_text and _a_day_not_a_job(role_text, tools, p.lang):
+        role_text = None  # "réponds aux mails", "tienda caja", "phone chalata": the day said, no job (days23)
     in_role = _skills_instead_of_job(as_written(role_text, p.text), tools, p.lang, cued=bool(p.current_role))
     if in_role and not p.skills:
         p.skills = tuple((phrase, "intermediate") for phrase in in_role)
@@ -134,6 +143,23 @@ def changes_from(
         named = mentions(said, tools, p.lang, inflected=p.lang not in (None, "en"))
         more = [x for x in named if (hit := held_hit(x, tools)) and hit.uri not in had]
         p.skills = (*p.skills, *((phrase, _held_level(p, phrase)) for phrase in more))
+    if intent not in _NO_DAY_ACTS:
+        # a day described instead of skills ("all day its the booking software and emails", "nur Mails und
+        # Internet", "chỉ dùng được word và facebook"): its everyday tools as the nearest skills, at a
+        # beginner's level unless a level is said (session 23, days23)
+        had = {hit.uri for phrase, _ in p.skills if (hit := held_hit(phrase, tools))}
+        used = [
+            w
+            for w in everyday_tools(_held_part(p.text, p, intent))
+            if (hit := held_hit(w, tools)) and hit.uri not in had and not had.add(hit.uri)
+        ]
+        p.skills = (*p.skills, *((w, "basic") for w in used))
+        # a day of everyday tools is a beginner's digital skills unless a level is said ("emails" -> basic;
+        # "im Büro ... nur Mails und Internet": office software, basic too)
+        if any(everyday_tool(w) for w, _ in p.skills):
+            p.skills = tuple(
+                (w, "basic" if lv == "intermediate" and _a_day_skill(w, tools) else lv) for w, lv in p.skills
+            )
     if p.skill_level:  # "they have basic Excel": the English rules' default level gives way to the one said
         p.skills = tuple((phrase, _held_level(p, phrase, level)) for phrase, level in p.skills)
     if p.skills:
@@ -404,6 +430,52 @@ def held_hit(phrase: str, tools: AssistantTools) -> SkillHit | None:
     return hit
 
 
+# acts about a course, a plan's step or a request the assistant does not do: their tool words are no day
+_NO_DAY_ACTS = frozenset(
+    "explain compare requirements select skip_step apply_suggestion out_of_scope refine why".split()
+)
+# the words of using or knowing something or of a working day: outside a statement of skills, a tool is a
+# day's only with one ("toi chi dung duoc word va facebook" read as a search; never "the plan by email")
+_USE_WORDS = frozenset(
+    "use uses using used only just day daily everyday work know nutze benutze verwende mache tippe schreibe "
+    "nur täglich tag arbeite kann uso utilizo manejo llevo hago solo sólo día diario trabajo sé utilise "
+    "utilisé fais tape réponds seulement journée travaille connais käytän käytin teen vain päivän "
+    "päivittäin osaan työssä dùng dung chỉ chi ngày ngay biết biet làm lam चलाता चलाती इस्तेमाल रखता रखती "
+    "सिर्फ बस आता chalata chalati sirf bas aata চালাই চালাতে ব্যবহার করি লিখি শুধু সারাদিন পারি".split()
+)
+
+
+def _held_part(text: str, p: Parsed, intent: str) -> str:
+    """The part of a message that says what someone holds or uses: without its questions, wishes, searches and
+    aims; nothing of another act's message that names no use ("Word courses in French", "the plan by
+    email")."""
+    said = text
+    for asked in p.asked_clauses:
+        said = said.replace(asked, " ")
+    for part in (*_wished_clauses(said, p.lang), *_sought_clauses(said, p.lang), *_aim_clauses(said, p)):
+        said = said.replace(part, " ")
+    if intent != "state_skills" and not set(tokens(said)) & _USE_WORDS:
+        return ""
+    return said
+
+
+def _a_day_skill(phrase: str, tools: AssistantTools) -> bool:
+    """Whether a skill phrase said is one of a day's everyday tools (`skill_fields.everyday_skills_only`)."""
+    hit = held_hit(phrase, tools)
+    return everyday_tool(phrase) or (hit is not None and everyday_skills_only([hit.label]))
+
+
+def _a_day_not_a_job(role_text: str, tools: AssistantTools, lang: str | None) -> bool:
+    """Whether the words read as the job are a working day's tools or devices and name no job ("réponds
+    mails", "tienda caja", "phone chalata", "সারাদিন ইমেইল"; "email administrator" is a job)."""
+    if not any(day_word(w) for w in tokens(role_text)) or glossary.names_job(role_text, lang):
+        return False
+    english = glossary.english(role_text, lang, only_terms=True)
+    return tools.lexicon.occupation(english or role_text) is None and not (
+        english and glossary.names_role(english)
+    )
+
+
 def _wished_clauses(text: str, lang: str | None) -> list[str]:
     """The clauses of a text that want or need something ("I need to learn Excel", "ich will SQL lernen",
     "necesito aprender Python"): what they name is to be learnt, not held."""
@@ -452,6 +524,10 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
             shown[hit.uri] = hit.shown
         else:
             unmatched.append(phrase)
+    # a phrase around a tool already read is no second, unknown skill ("the booking system", "email all day"
+    # beside "system" and "email": session 23, lead trial 18's 01)
+    read = {w for phrase, _ in p.skills if everyday_tool(phrase) for w in tokens(phrase)}
+    unmatched = [u for u in unmatched if not read & set(tokens(u))]
     if found:
         skills = tuple(found.values())
         changes.append(

@@ -32,6 +32,19 @@ _FITS_QUESTION = re.compile(
     r"\bis (?:it|that|this) (?:possible|doable|feasible|realistic|enough)\b|"
     r"\bwill (?:it|i|that) be (?:done|ready|enough|possible)\b|\benough time\b|\bin time\b|"
     r"\bschaff(?:e|en) (?:ich|wir|sie|er) (?:das|es)\b|\breicht (?:das|die zeit|es)\b|"
+    # session 23 (days23): more ways of asking it ("will I make it by June?", "schaff ich das?", "¿llego a
+    # terminarlo antes de junio?", "je pourrai finir d'ici juin ?", "saanko sen valmiiksi?", "xong kịp không",
+    # "पूरा कर पाऊँगा?", "শেষ করতে পারব?")
+    r"\bwill (?:i|we) (?:make it|finish|be done)\b|\b(?:could|would) (?:i|we) finish\b|"
+    r"\bschaff ich\b|\bkrieg(?:e)? ich (?:das|es) hin\b|\bbin ich (?:\w+ ){0,4}fertig\b|"
+    r"\b(?:llego|llegar[ée]|llegar[ií]a|alcanzo) a (?:tiempo|terminar\w*|acabar\w*)|"
+    r"\b(?:puedo|podr[ée]|podr[ií]a) (?:terminar|acabar)\w*|"
+    r"\b(?:je peux|je pourrai|pourrai-je|je pourrais) (?:finir|terminer)\b|"
+    r"\bj'y arrive\b|\bje vais y arriver\b|"
+    r"\bsaanko (?:\w+ )?valmiiksi\b|\behtisinkö\b|"
+    r"xong (?:kịp )?kh[oô]ng|"
+    r"पूरा कर पाऊँगा|पूरा कर पाऊंगा|पूरा हो पाएगा|\bpura (?:kar|ho) pa\w+|"
+    r"শেষ করতে পারব|শেষ হবে কি|\bshesh (?:korte parbo|hobe)\b|"
     r"\bist (?:das|es) (?:machbar|m[oö]glich|realistisch|zu schaffen)\b|"
     r"\bme da tiempo\b|\b(?:es|ser[aá]|ser[ií]a) (?:posible|factible|realista)\b|\blo logro\b|\bda tiempo\b|"
     r"\b(?:c'est|est-ce|ce serait|c’est) (?:faisable|possible|r[ée]aliste)\b|\baurai-je le temps\b|"
@@ -40,6 +53,38 @@ _FITS_QUESTION = re.compile(
     r"c[oó] k[iị]p kh[oô]ng|\bk[iị]p kh[oô]ng|c[oó] (?:đ|d)ược kh[oô]ng|c[oó] (?:đ|d)ủ kh[oô]ng|"
     r"हो जाएगा|हो जायेगा|हो पाएगा|संभव है|मुमकिन है|\bho ja(?:a)?yega\b|\bho paye?ga\b|\bpossible hai\b|"
     r"হবে কি|হয়ে যাবে|সম্ভব|\bhobe ki\b|\bhoye jabe\b|\bshombhob\b|\bsombhob\b",
+    re.IGNORECASE,
+)
+# "how long until I find a job?" (lead trial 18's 05: the list's prices again): a question of time ...
+_HOW_LONG = re.compile(
+    r"\bhow (?:long|soon)\b|\bhow many (?:weeks|months|years)\b|\bwhen (?:can|could|will|would) i\b|"
+    r"\bwie (?:lange|schnell|bald)\b|\bwann\b|"
+    r"\bcu[aá]nto (?:tiempo|tardar\w*|me (?:tomar|llevar)\w*)|\bcu[aá]ndo\b|\ben cu[aá]nto\b|"
+    r"\bcombien de temps\b|\bquand\b|\bd[ée]lai\b|"
+    r"\b(?:kuinka|miten) (?:kauan|pian|nopeasti)\b|\bkauanko\b|\bmilloin\b|"
+    r"\bbao l[aâ]u\b|\bkhi n[aà]o\b|\bm[aấ]t bao\b|"
+    r"कितना समय|कितने (?:दिन|महीने|हफ्ते|हफ़्ते)|\bकब\b|\bkitna (?:time|samay|waqt)\b|\bkitne (?:din|mahine)\b|"
+    r"\bkab tak\b|\bkab\b|"
+    r"কত (?:দিন|সময়|মাস)|কতদিন|কবে|\bkoto (?:din|shomoy|somoy)\b|\bkobe\b",
+    re.IGNORECASE,
+)
+# ... about a job found or held (a job's noun with a verb of getting it, or a word that is only about hiring),
+# never a job held now ("how long is it next to my work?")
+_A_JOB = re.compile(
+    r"\b(?:get|getting|find|finding|land|landing|have)\b(?:\s+\w+){0,3}?\s+(?:a |an |the )?"
+    r"(?:job|jobs|work|position|role|employment)\b|\bhired\b|\bemploy(?:ed|able)\b|"
+    r"\b(?:finde|finden|bekomme|bekommen|kriege|kriegen|habe)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:stelle|job|arbeit|anstellung|arbeitsplatz)\b|\beingestellt\b|"
+    r"\b(?:stelle|job|arbeit|anstellung|arbeitsplatz)\b(?:\s+\w+){0,2}?\s+(?:finde|bekomme|kriege|habe|hab)\b|"
+    r"\bjob[- ]ready\b|"
+    r"\b(?:encontrar|encuentre|encuentro|conseguir|consiga|consigo|tener|tenga)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:trabajo|empleo|chamba|curro|chamba|laburo)\b|\bcontrat(?:en|ado|ada)\b|"
+    r"\b(?:trouver|trouve|décrocher|decrocher|avoir|aie)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:boulot|emploi|travail|job|poste|taf)\b|\bembauch\w*|"
+    r"\btöitä\b|\btyöpaik\w*|\btyöllisty\w*|\btyön\b|"
+    r"t[iì]m (?:đ|d)?(?:ư[ợ]c |uoc )?vi[eệ]c|xin (?:đ|d)?(?:ư[ợ]c |uoc )?vi[eệ]c|c[oó] vi[eệ]c|"
+    r"đi làm|\bdi lam\b|"
+    r"नौकरी|\bnaukri\b|\bjob (?:mil|lag)\w*|চাকরি|চাকুরি|\bchakri\b",
     re.IGNORECASE,
 )
 LONG_WEEK = 20.0  # above this, a note: more than a half-time job next to work or family
@@ -127,3 +172,37 @@ def fit_verdict(pathway: Pathway, weeks: int, hours_per_week: float, goal: str) 
     values |= {"hours": _num(pathway.totals.hours), "pct": round(pathway.coverage * 100)}
     short = any(OVER_TIME in u.reason for u in pathway.uncovered)
     return t("fits_not_all" if short else "fits_yes", **values)
+
+
+def asks_time_to_a_job(text: str) -> bool:
+    """Whether a message asks how long until a job ("how long until I can get a job?", "wie lange, bis ich
+    eine Stelle finde?", "¿cuánto tardaré en encontrar trabajo?", "bao lâu thì tìm được việc?", "नौकरी मिलने
+    में कितना समय लगेगा?"): the catalogue knows courses, not job markets (lead trial 18's 05)."""
+    return bool(_HOW_LONG.search(text) and _A_JOB.search(text))
+
+
+def job_time_answer(pathway: Pathway | None, hours_per_week: float | None, goal: str) -> str:
+    """The honest answer to a job's time: no date of a job, and how long the plan towards the goal takes at
+    the learner's weekly hours (else the planner's default) and how much of the goal it covers."""
+    head = t("job_time_head")
+    if pathway is None or not pathway.steps:
+        return head
+    at = hours_per_week or DEFAULT_HOURS_PER_WEEK
+    total = pathway.totals.hours
+    first = pathway.steps[0]
+    steps = counted("n_steps", len(pathway.steps))
+    plan = t("hours_needed_total", hours=_num(total), steps=steps, first=first.title, id=first.id)
+    values = {
+        "goal": goal,
+        "weeks": pathway.totals.weeks or math.ceil(total / at),
+        "per_week": _num(at),
+        "pct": round(pathway.coverage * 100),
+    }
+    return head + " " + plan + " " + t("job_time_plan", **values)
+
+
+def job_time_course(title: str, credential_id: str, hours: float, hours_per_week: float | None) -> str:
+    """The honest answer to a job's time about one course (the first of a list, no goal yet)."""
+    at = hours_per_week or DEFAULT_HOURS_PER_WEEK
+    values = {"title": title, "id": credential_id, "hours": _num(hours), "weeks": math.ceil(hours / at)}
+    return t("job_time_head") + " " + t("job_time_course", **values, per_week=_num(at))

@@ -92,7 +92,7 @@ _IMPROVING = frozenset("improve improving verbessern mejorar améliorer ameliore
 # nube es el futuro", "on m'a dit que la data c'est l'avenir", "kuulin että tekoäly on tulevaisuus", "सुना है",
 # "শুনেছি"), readiness and assent ("ok ready", "job ready ho sakta hoon", "bin bereit", "je suis prête"): a
 # goal's label and the text it is linked by hold none of them (session 22, lead trial 17's 'heard artificial
-# intelligence future' and 'ready')
+# intelligence future' and 'ready'); finished ("haluan valmista kahdessa kuukaudessa": session 23)
 _TALK = frozenset(
     (
         "heard hear hearing say says saying said told tell telling ppl people everyone everybody apparently "
@@ -101,7 +101,8 @@ _TALK = frozenset(
         "dicen dice dijeron decían escuché oí oído gente futuro tendencia supuestamente listo lista "
         "preparado preparada dit disent paraît parait entendu avenir futur tendance gens prêt prête prêts "
         "prêtes pret prete kuulin kuullut sanotaan sanovat sanoo tulevaisuus tulevaisuutta tulevaisuuden "
-        "trendi valmis सुना सुनी सुने कहते कहा बोला बोले भविष्य तैयार लोग suna bola bole sabne "
+        "trendi valmis valmista valmiiksi valmiina fertig सुना सुनी सुने कहते कहा बोला बोले भविष्य तैयार लोग suna "
+        "bola bole sabne "
         "kehte taiyar tayyar bhavishya শুনেছি শুনলাম শুনি বলে বলছে বলেছে ভবিষ্যৎ ভবিষ্যত রেডি তৈরি লোকে সবাই"
     ).split()
 )

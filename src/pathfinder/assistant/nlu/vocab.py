@@ -516,6 +516,17 @@ NUMBER_WORDS = {
     "kaksitoista": 12,
     "viisitoista": 15,
     "kaksikymmentä": 20,
+    # session 23 (days23): Finnish inessives of a time ("kahdessa kuukaudessa", in two months; "yhdessä" is
+    # "together" too and left out)
+    "kahdessa": 2,
+    "kolmessa": 3,
+    "neljässä": 4,
+    "viidessä": 5,
+    "kuudessa": 6,
+    "seitsemässä": 7,
+    "kahdeksassa": 8,
+    "yhdeksässä": 9,
+    "kymmenessä": 10,
 }
 # session 12 (vi/hi/bn round): the rest of the Hindi and Bengali counting words, in script and as typed in
 # Latin script, so that "पंद्रह हज़ार", "পনেরো হাজার", "bees hazaar", "bish hajar" are amounts ("bis", "sau",
@@ -2760,7 +2771,11 @@ STATUS_WORDS = frozenset(
     "retraite retraité retraitée retraités étudiant étudiante étudiants lycéen lycéenne "
     "eläkkeellä eläkeläinen eläkeläisenä opiskelija opiskelijana opiskelen opiskelee "
     "रिटायर रिटायर्ड सेवानिवृत्त छात्र छात्रा स्टूडेंट पढ़ता पढ़ती पढ़ाई "
-    "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে".split()
+    "অবসরপ্রাপ্ত অবসর ছাত্র ছাত্রী শিক্ষার্থী পড়ি পড়ে পড়াশোনা পড়ছে "
+    # a degree being studied, by its short name or its year (session 23, days23: "BSc फिजिक्स के आखिरी साल में
+    # हूँ", "BCom final year", "je suis en terminale", "fysiikan jatko-opiskelija"): background, no job (a
+    # doctoral researcher, "väitöskirjatutkija", "Doktorand", is a paid post and stays one)
+    "bsc msc bcom mcom bba mba phd bca mca btech mtech jatko-opiskelija terminale".split()
     + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
     + list(SCHOOL_LEAVING)
 )

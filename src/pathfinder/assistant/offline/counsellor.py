@@ -105,9 +105,7 @@ class CounsellorReplies:
             # "I know nothing about computers, where do I start?": their own digital skills first, at a
             # beginner's level, never a course on a computing subject (trial 15: an EQF 6 energy-efficient
             # computing course)
-            starters = self._starters(profile, DIGITAL_BASICS, own_words=False, beginner=True)
-            # their own skills, not a course on running a classroom (session 20, lead trial 16's 01)
-            starters = [c for c in starters if not course_audience(c).for_educators]
+            starters = self._own_digital_start(profile)
             if starters:
                 # the subject for a plan asked next ("how long at 3 h a week?"): digital basics, never the
                 # words of "never really a computer" ('use never computer', lead trial 16)
@@ -285,6 +283,13 @@ class CounsellorReplies:
             if len(out) == 2:
                 break
         return out
+
+    def _own_digital_start(self, profile: LearnerProfile) -> list[Credential]:
+        """The first courses of one's own digital skills, at a beginner's level: for one new to computers
+        and for one whose day is e-mail, the internet and a program of their job (session 23); their own
+        skills, not a course on running a classroom (session 20, lead trial 16's 01)."""
+        starters = self._starters(profile, DIGITAL_BASICS, own_words=False, beginner=True)
+        return [c for c in starters if not course_audience(c).for_educators]
 
     def _starters(
         self, profile: LearnerProfile, topic: str = "", *, own_words: bool = True, beginner: bool = False

@@ -457,6 +457,36 @@ class FollowUpReplies:
         )
         return _Reply(text, "explain", {"focus": course.id}, retrieved=[course])
 
+    def _job_time(
+        self,
+        p: Parsed,
+        state: DialogueState,
+        profile: LearnerProfile,
+        leaning: LearnerProfile,
+        plan_shown: bool,
+    ) -> _Reply | None:
+        """The question "how long until I find a job?": no date of a job, and how long the plan shown (else
+        the plan on the goal, made now; else the first entry listed) takes at the learner's weekly hours."""
+        hours = profile.constraints.hours_per_week
+        shown = state.last_pathway if plan_shown else None
+        if shown is not None and shown.steps:
+            goal = goal_label(shown.goal_label or (profile.goal.label if profile.goal else ""))
+            first = self.tools.get(shown.steps[0].id)
+            text = workload.job_time_answer(shown, hours, md.escape_text(goal))
+            return _Reply(text, "plan", retrieved=[first] if first is not None else [])
+        if profile.goal is not None:
+            r = self._plan(p, state, leaning)  # type: ignore[attr-defined]
+            goal = goal_label(r.pathway.goal_label if r.pathway else profile.goal.label) or profile.goal.label
+            r.text = workload.job_time_answer(r.pathway, hours, md.escape_text(goal)) + "\n\n" + r.text
+            return r
+        listed = [self.tools.get(x) for x in self._listed(state)]  # type: ignore[attr-defined]
+        timed = [c for c in listed if c is not None and c.hours]
+        if timed:
+            c = timed[0]
+            text = workload.job_time_course(c.title, c.id, c.hours or 0.0, hours)
+            return _Reply(text, "explain", retrieved=[c])
+        return None  # nothing to time: the rules for what the message says
+
     def _fit_verdict(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> str:
         """Whether the goal fits the weeks the message asks about, at the learner's weekly hours."""
         today = self.today()

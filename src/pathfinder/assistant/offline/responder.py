@@ -47,12 +47,13 @@ from pathfinder.assistant.nlu.job_reference import (
     point_to_job,
     refers_to_job,
 )
+from pathfinder.assistant.nlu.skill_fields import everyday_skills_only
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.off_topic import off_topic
 from pathfinder.assistant.offline.comparison import ComparisonReplies
-from pathfinder.assistant.offline.counsellor import CounsellorReplies
+from pathfinder.assistant.offline.counsellor import DIGITAL_BASICS, CounsellorReplies
 from pathfinder.assistant.offline.credential_replies import CredentialReplies
 from pathfinder.assistant.offline.followups import FollowUpReplies
 from pathfinder.assistant.offline.mentions import Mentions
@@ -92,7 +93,7 @@ from pathfinder.assistant.summaries import asks_end_level, end_level, list_total
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
 from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
-from pathfinder.assistant.workload import asks_hours_needed, asks_if_it_fits
+from pathfinder.assistant.workload import asks_hours_needed, asks_if_it_fits, asks_time_to_a_job
 from pathfinder.domain import LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
@@ -382,6 +383,14 @@ class OfflineResponder(
             and not (p.goal_text or p.clause_goal)
             else None
         )
+        job_timed = (
+            asks_time_to_a_job(p.text)
+            and named is None
+            and not p.ordinals
+            and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion")
+        )
+        if job_timed:  # "how long until a job?" sets no deadline: the time is asked, not given
+            said = dataclasses.replace(said, deadline=None, weeks=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -436,6 +445,12 @@ class OfflineResponder(
         )
         if course_timed is not None:
             r = self._course_hours_needed(p, course_timed, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif job_timed and (timed := self._job_time(p, state, provisional, leaning, plan_shown)) is not None:
+            # "how long until I can get a job?": no date of a job (the catalogue knows courses, not job
+            # markets), and how long the plan takes at their hours (lead trial 18's 05; session 23)
+            r = timed
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif supposed is not None and state.last_pathway is not None:
@@ -618,8 +633,25 @@ class OfflineResponder(
             # a subject said as known ("I'm okay with computers", "কম্পিউটার মোটামুটি পারি") is no wish to search
             # for (lead trial 17: Energy-Efficient Computing led the list); a subject wished for is
             held_only = intent == "state_skills" and not wanting(p.text).wish and computers_only(p.topic)
+            # a day of e-mail, the internet and a job's program said instead of skills, no goal: their own
+            # digital skills first, never a search on the words of the day ("hotel front desk booking
+            # software": Email Services Administration, lead trial 18's 01; session 23)
+            day_only = (
+                provisional.goal is None
+                and not (p.goal_text or p.clause_goal or wanting(p.text).wish)
+                and everyday_skills_only(
+                    [s.label for c in changes if c.kind == "add_skills" for s in c.skills or ()]
+                )
+            )
             wish = p.goal_text or p.clause_goal or (p.topic if topical and not held_only else "") or ""
-            if intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
+            if day_only and (starters := self._own_digital_start(leaning)):
+                r.text = change_text + "\n\n" + t("goal_starters") + "\n"
+                r.text += "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1)) + "\n\n"
+                r.text += t("ask_hours") if provisional.constraints.hours_per_week is None else t("next_plan")
+                r.retrieved = starters
+                shown = tuple(c.id for c in starters)
+                r.state = {"last_results": shown, **_NO_SEARCH, "topic": DIGITAL_BASICS}
+            elif intent == "set_goal" or goal_changed or (wish and provisional.goal is None):
                 topic = "" if goal_changed else wish
                 if goal_changed and avoided_now():
                     # "AI, but without programming": started on the subject said, not on every skill of the
