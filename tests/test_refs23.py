@@ -153,6 +153,11 @@ def test_a_step_removed_without_a_format_says_only_what_changed(bundled) -> None
         ["quiero diseñar microcredenciales para mi centro", "¿hay algo en español?"],
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="reverted at the session-23 merge: the subject's courses in other languages replaced a beginner's "
+    "free French digital-basics list (blind23 b23d-fr-1) and the one Polish course (en-t11own-05)",
+)
 def test_a_language_with_nothing_on_the_goal_keeps_to_the_goal(bundled, turns: list[str]) -> None:
     """t18-09: "Il y a quelque chose en français ?" of micro-credential design (English only) listed every
     French course (data quality, GDPR, ...) instead of saying none and showing the goal's courses."""

@@ -128,9 +128,7 @@ class SearchReplies:
             # courses for those who teach a subject come after those that teach it, unless teaching is asked
             # for ("use digital tools" listed Teaching Digital Literacy to Adults first; session 20)
             hits = sorted(hits, key=lambda c: course_audience(c).for_educators)
-        # a language asked for with nothing at all in it on the subject: the subject's closest elsewhere, said
-        # (refs23: "il y a quelque chose en français ?" of a goal taught only in English)
-        elsewhere = self._elsewhere(query, filters) if hits or filters.languages else []
+        elsewhere = self._elsewhere(query, filters) if hits else []
         if keep_to_langs and langs and not filters.languages and not elsewhere:
             # a list keeps to the learner's languages when what is in them is nearly as relevant as the best
             # anywhere (a Vietnamese learner's "free?" listed French, Polish and Spanish courses); a third
@@ -428,14 +426,6 @@ class SearchReplies:
         if subject:
             near = self.tools.search_hits(with_names_in(subject, filters.languages), filters, k=3)
             if any(h.score >= RELEVANCE_FLOOR for h in near):
-                return self._run_search(subject, filters, "search")
-            anywhere = filters.model_copy(update={"languages": ()})
-            if filters.languages and any(
-                h.score >= RELEVANCE_FLOOR for h in self.tools.search_hits(subject, anywhere, k=3)
-            ):
-                # "il y a quelque chose en français ?" of a goal the catalogue teaches only in English: none
-                # in French said plainly, and the goal's closest courses in other languages, never an
-                # unrelated list in that language (refs23, lead trial 18)
                 return self._run_search(subject, filters, "search")
         fitting = [c for c in self.tools.credentials() if matches(c, filters)]
         limits = md.filters_text(filters)
