@@ -201,3 +201,12 @@ def test_someone_who_never_did_anything_technical_has_no_job(bundled) -> None:
         ],
     )
     assert results[-1].profile.current_role is None
+
+
+def test_what_a_wish_joins_with_and_is_no_skill_held() -> None:
+    """Merge review (days23 read e-mail as a day's tool): "I need to learn to use Excel and email for my new
+    office job" held the e-mail clause as a skill clause."""
+    p = understand(
+        "I need to learn to use Excel and email for my new office job, I'm not good with computers"
+    )
+    assert not any("email" in c for c in p.skill_clauses), p.skill_clauses

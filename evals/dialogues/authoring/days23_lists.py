@@ -308,7 +308,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
                     role_not=["excel", "journée"],
                     goal_not=["excel", "journée"],
                 ),
-                _t("par quoi je commence ?", cite_min=1),
+                _t("du coup, par quoi je commence ?", cite_min=1),
             ],
         ),
         (
@@ -349,7 +349,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
                     goal=DATA,
                     goal_not=["terminale"],
                 ),
-                _t("j'ai 4 heures par semaine", hours=4, goal=DATA),
+                _t("j'ai 4 heures par semaine en gros", hours=4, goal=DATA),
                 _job_time("fr", "et il faut combien de temps avant de trouver un boulot ?"),
             ],
         ),

@@ -145,7 +145,7 @@ _BY_LANG: dict[str, list[tuple[list[str], list[tuple[str, dict]]]]] = {
         (
             ["referent"],
             _refs(
-                "Quiero ser analista de datos",
+                "Quiero ser analista de datos, la verdad",
                 "¿cuál de esos es el más corto?",
                 "¿y ese da un certificado reconocido?",
             ),
@@ -221,7 +221,7 @@ _BY_LANG: dict[str, list[tuple[list[str], list[tuple[str, dict]]]]] = {
         (
             ["referent"],
             _refs(
-                "haluan data-analyytikoksi",
+                "haluan data-analyytikoksi joskus",
                 "mikä niistä on halvin?",
                 "onko siitä saatava todistus tunnustettu?",
             ),
@@ -318,7 +318,7 @@ _BY_LANG: dict[str, list[tuple[list[str], list[tuple[str, dict]]]]] = {
         (
             ["referent"],
             _refs(
-                "আমি ডেটা অ্যানালিস্ট হতে চাই",
+                "আমি একদিন ডেটা অ্যানালিস্ট হতে চাই",
                 "এগুলোর মধ্যে সবচেয়ে সস্তা কোনটা?",
                 "ওটার কি স্বীকৃত সার্টিফিকেট আছে?",
             ),

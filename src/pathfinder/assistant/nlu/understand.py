@@ -424,10 +424,12 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     if len(pairs) > 1:
         p.skill_clauses = tuple(
             c
-            for c, pred in pairs
+            for at, (c, pred) in enumerate(pairs)
             # "Pythonia oon koodannu jo vuosia", "Cisco desde hace años": years of it, held (session 21)
             if (pred.intent == "state_skills" or _knows(c) or states_experience(c))
             and not wanting(c).wish
+            # "I need to learn to use Excel and email for my new office job": the wish's second object
+            and not (at and _wished_on(pairs[at - 1][0], c, p.text, None))
             # "mujhe HPC seekhna hai": to be learnt, not known (a wish the English-based reading misses)
             and not any(t.startswith(vocab.LEARN_INFINITIVES) for t in tokens(c))
             and c not in p.asked_clauses
