@@ -358,7 +358,7 @@ class PlanHandlers:
             if not words:
                 continue
             text = " ".join(words)
-            lang_of_text = "en" if terms else current()
+            lang = "en" if terms else current()  # the language of `text`
             # the learner's words may miss an English title: its meaning finds it
             meant = self.tools.by_meaning(text, None, k=2) if current() != "en" else []
             skills = area_skills(text, self.tools, also=meant)
@@ -366,13 +366,12 @@ class PlanHandlers:
             # no goal of the skills its weak matches teach (session 17: it planned "Staying Safe Online" and
             # said "100 % covered")
             # ("I'm ok with computers, I did a bit of excel": without the skill held, only the field is left)
-            field_only = names_only_the_field(said, current()) or names_only_the_field(text, lang_of_text)
+            field_only = names_only_the_field(said, current()) or names_only_the_field(text, lang)
             if not skills or field_only or weak_area(text, self.tools) is not None:
                 continue
             # the learner's subject in clean words (`nlu.labels`), never a skill of the catalogue's matches
             # (session 17: "free 6 h" after a search made 'instructional design models' the goal) nor a long
             # bag of an opener's leftover words ('team cloud linux')
-            lang = "en" if terms or current() == "en" else current()
             label = goal_words(text, (), lang)
             if label is None or len(label.split()) > (8 if lang == "vi" else 4):  # Vietnamese: syllables
                 # a long aim in English ("cfd simulations code slow performance engineering clusters"): its
