@@ -63,7 +63,13 @@ _TOOLS: dict[str, tuple[str, ...]] = {
     _WORD: ("word", "wordin", "wordiä", "wordia", "wordilla", "वर्ड", "ওয়ার্ড"),
     _CHAT: (
         "facebook", "whatsapp", "instagram", "zalo", "messenger", "skype", "फेसबुक", "व्हाट्सएप", "व्हाट्सऐप",
-        "ফেসবুক", "হোয়াটসঅ্যাপ",
+        "ফেসবুক", "হোয়াটসঅ্যাপ", "tiktok", "youtube",
+        # social media by name, a phrase of their own (`_SOCIAL_MEDIA`; lead trial 20's 03)
+        "social media", "social network", "social networks", "redes sociales", "red social",
+        "réseaux sociaux", "réseau social", "soziale netzwerke", "soziale medien", "sozialen netzwerken",
+        "sozialen medien",
+        "sosiaalinen media", "sosiaalista mediaa", "sosiaalisessa mediassa", "somea", "somessa",
+        "mạng xã hội", "mang xa hoi", "सोशल मीडिया", "সোশ্যাল মিডিয়া",
     ),
     # the software of a job, by its generic name ("the booking software", "kassajärjestelmää", "phần mềm đặt
     # phòng", "el programa de la caja"): only as the head of its phrase (`_generic_head`)
@@ -85,6 +91,7 @@ _JOINERS = frozenset(
 )
 # Word, the program, is "Word" (or beside another tool: "dùng được word và facebook"); "word" is a word
 _WORD_NAME = regex.compile(r"\bWord\b|\b(?i:ms|microsoft) (?i:word)\b")
+_SOCIAL_MEDIA = frozenset(w for w in _TOOLS[_CHAT] if " " in w)
 _FIELDS |= _TOOLS
 _EXACT = {w: skill for skill, words in _FIELDS.items() for w in words if not w.endswith("*")}
 _PREFIXES = tuple((w[:-1], skill) for skill, words in _FIELDS.items() for w in words if w.endswith("*"))
@@ -152,9 +159,18 @@ def field_words(text: str, taken: Sequence[str] = ()) -> list[str]:
     toks = tokens(text)
     inside = {w for phrase in taken for w in tokens(phrase)}
     out: list[str] = []
+    skip = 0
     for i, tok in enumerate(toks):
+        if skip:
+            skip -= 1
+            continue
         if (i + 1 < len(toks) and (tok, toks[i + 1]) in _SOFTWARE_VI) and "phần mềm" not in out:
             out.append("phần mềm")  # "phần mềm đặt phòng": software, its head first
+            continue
+        social = next((n for n in (3, 2) if " ".join(toks[i : i + n]) in _SOCIAL_MEDIA), 0)
+        if social:  # "redes sociales", "mạng xã hội": one tool, not the networks of networking
+            out.append(" ".join(toks[i : i + social]))
+            skip = social - 1
             continue
         skill = field_skill(tok)
         if skill is None or tok in inside or tok in out:

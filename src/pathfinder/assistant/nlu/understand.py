@@ -201,12 +201,13 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
     not two clauses)."""
     # Vietnamese "y tế" (health) is not Spanish "y"
     splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE_ROMANISED if romanised(message) else _CLAUSE
+    message = _without_abbreviation_stops(message)
     pieces = regex.split(f"({splitter.pattern})", message, flags=regex.IGNORECASE)
     out = [pieces[0]]
     for i in range(1, len(pieces) - 1, 2):
         sep, left, right = pieces[i], pieces[i - 1], pieces[i + 1]
         conjunction = not regex.fullmatch(r"[\p{P}\s]+", sep)
-        if conjunction and (_names_term(left, lang) or _names_term(right, lang)):
+        if conjunction and (_names_term(left, lang) or _names_term(right, lang)) or _gives_example(right):
             out[-1] += sep + right
         else:
             out.append(right)
@@ -214,11 +215,41 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
     return [c.strip() for c in out if c and c.strip() and (content(c, everyday=False) or _knows(c))]
 
 
+# the stop of an abbreviation ends no clause ("esim.", "z.B.", "e.g.", "p.ex.", "bzw.", "v.d.": lead trial
+# 20's 18, "haluaisin siirtyä HPC-puolelle, esim. rinnakkaislaskentaan" made "rinnakkaislaskentaan" a skill
+# held)
+_ABBREVIATION = regex.compile(
+    r"(?<![\p{L}.])(?:e\.\s?g|i\.\s?e|z\.\s?b|z\.\s?t|u\.\s?a|d\.\s?h|p\.\s?ex|p\.\s?e|v\.\s?d|"
+    r"esim|eg|ie|bzw|bspw|usw|etc|ggf|evtl|ex|jne|yms|mm|ym|vs|approx|ca|env|cf)\.(?=\s|$|,)",
+    regex.IGNORECASE,
+)
+# a clause that opens with an example gives an example of what the clause before it named ("…move into HPC,
+# e.g. parallel computing", "…Daten, z.B. Analyse", "…la data, par exemple l'analyse"): one clause with it
+_EXAMPLE_OPENERS = (
+    "eg", "e g", "ie", "for example", "for instance", "such as", "zb", "z b", "zum beispiel",
+    "beispielsweise", "bspw", "por ejemplo", "pex", "p ex", "par exemple", "notamment", "esim",
+    "esimerkiksi", "kuten", "vd", "v d", "ví dụ", "vi du", "chẳng hạn", "जैसे", "उदाहरण के लिए", "যেমন",
+)  # fmt: skip
+# (not "like", "wie", "como", "comme", "như": they open questions and asides too, "..., wie lange dauert
+# das?")
+
+
+def _without_abbreviation_stops(message: str) -> str:
+    """The message with the stops of its abbreviations taken out ("z.B." -> "zB", "esim." -> "esim")."""
+    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "").replace(" ", ""), message)
+
+
+def _gives_example(piece: str) -> bool:
+    """Whether a clause opens with an example marker (`_EXAMPLE_OPENERS`)."""
+    said = " ".join(tokens(piece))
+    return any(said == opener or said.startswith(opener + " ") for opener in _EXAMPLE_OPENERS)
+
+
 def _split(message: str, lang: str | None) -> bool:
     """Whether the message has more than one piece at punctuation or conjunctions (before any piece without
     a subject, such as a limit, is left out by `clauses`)."""
     splitter = _CLAUSE_VI if lang == "vi" else _CLAUSE_ROMANISED if romanised(message) else _CLAUSE
-    pieces = regex.split(splitter.pattern, message, flags=regex.IGNORECASE)
+    pieces = regex.split(splitter.pattern, _without_abbreviation_stops(message), flags=regex.IGNORECASE)
     return sum(1 for piece in pieces if piece and piece.strip()) > 1
 
 
@@ -455,6 +486,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             # "Osaan perus tietokoneen käytön", "tôi chỉ dùng được word": what someone knows or uses is no job
             # (lead trial 18)
             and not _knows_or_uses(stated[0])
+            # "আমার ক্লায়েন্ট রহিম", "mein Klient Jonas": a client introduced by name (lead trial 20's 20)
+            and not _client_by_name(stated[0])
         )
         p.clause_role = (
             _job(job, p.lang)
@@ -688,7 +721,9 @@ def _level_of_skill(p: Parsed, pairs: list) -> None:
             p.eqf_min = p.eqf_max = None
         # the clause's own reading, or the whole message's when the clause is a bare item of a list of what
         # someone knows ("I know python, sql basics", "mình biết cơ bản về mạng và một chút python")
-        knows = (_knows(clause) or pred is None and knew) and not wanting(clause).wants_or_needs
+        knows = (_knows(clause) or _knows_given(clause) or pred is None and knew) and not wanting(
+            clause
+        ).wants_or_needs
         stating = (
             (pred.intent if pred else p.predicted) == "state_skills"
             or knows  # not "I know I need the basics first": a need
@@ -952,6 +987,25 @@ def _knows(clause: str) -> bool:
     verb_final = hindi_or_bengali and bool(set(toks[1:]) & vocab.KNOW_AFTER)
     opens = bool(set(opener) & vocab.KNOW_OPENERS) and toks[1:2] != ["ich"]
     return opens or verb_final or _fronted_known(toks)
+
+
+# a condition or reason before a verb of knowing ("which one if I already know AWS basics?", "¿cuál, si ya
+# sé lo básico de Excel?", "welcher, wenn ich Python schon kann?", "lequel si je connais déjà les bases ?":
+# lead trial 20's 10): what follows is known, though the clause asks something
+_GIVEN = frozenset(
+    "if since as because given si wenn da weil falls puisque comme jos koska kun nếu vì अगर যদি".split()
+)
+_GIVEN_SPAN = 4  # words between the condition and the verb ("if I already know", "si je connais déjà")
+
+
+def _knows_given(clause: str) -> bool:
+    """Whether a clause says, as a condition or a reason, that someone knows something (`_GIVEN`, then a verb
+    of knowing within a few words)."""
+    toks = [t.rsplit("'", 1)[-1] for t in tokens(clause)]
+    return any(
+        t in _GIVEN and set(toks[i + 1 : i + 1 + _GIVEN_SPAN]) & vocab.KNOW_OPENERS
+        for i, t in enumerate(toks)
+    )
 
 
 # an object pronoun taking up what was named before the verb ("Excel lo manejo", "le SQL je le maîtrise") or
@@ -1379,6 +1433,15 @@ def _opening_or_appositive_role(text: str, lang: str | None) -> str | None:
         return phrase
     alone = len(phrase.split()) == 1 and not is_iso_function_word(phrase.casefold())
     return phrase if alone and glossary.english(phrase, lang, only_terms=True) is None else None
+
+
+def _client_by_name(clause: str) -> bool:
+    """Whether a clause only introduces a client by name: the client word (`vocab.CLIENT_WORDS`) with at most
+    a possessive or article before it and one word, the name, after it ("my client Rahim", "আমার ক্লায়েন্ট
+    রহিম", "mi clienta Lucía")."""
+    toks = tokens(clause)
+    at = next((i for i, t in enumerate(toks) if t in vocab.CLIENT_WORDS), None)
+    return at is not None and at <= 2 and len(toks) - at - 1 <= 1
 
 
 def _job(phrase: str, lang: str | None) -> str:

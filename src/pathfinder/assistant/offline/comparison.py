@@ -71,6 +71,17 @@ class ComparisonReplies:
                 found.append(pick)
         return found if len(found) >= 2 else []
 
+    def _of_one_subject(self, text: str) -> list[Credential]:
+        """The two entries closest to the one subject a comparison names without a list ("the cloud
+        security courses"), both above the relevance floor; else nothing."""
+        words = [w for w in re.findall(r"\w[\w+#.-]*", text) if not _COMPARE_FILLER.fullmatch(w.lower())]
+        query = " ".join(words)
+        terms = english(query, None, only_terms=True)
+        if terms and terms.casefold() not in query.casefold():
+            query = f"{query} {terms}"
+        hits = [h.credential for h in self.tools.search_hits(query, None, k=5) if h.score >= RELEVANCE_FLOOR]
+        return hits[:2] if len(hits) >= 2 else []
+
     def _shown_by_description(self, p: Parsed, state: DialogueState) -> list[Credential]:
         """Two entries shown, each side of the question naming one by its subject (`named_by_subject`) or as
         "the certificate" (the one listed); [] unless each side names exactly one and they differ."""
@@ -132,6 +143,10 @@ class ComparisonReplies:
             return self._which_two(listed)
         if described:  # "the HPC course and the cloud one", no list shown: the closest entry for each
             picks = described
+        if len(picks) < 2 and not listed and not p.ordinals:
+            # "what's the difference between the cloud security courses you have?", nothing shown: the two
+            # closest entries of the one subject named (lead trial 20's 10)
+            picks = self._of_one_subject(p.text) or picks
         if len(picks) < 2:
             return _Reply(t("need_list"), "compare", retrieved=self.tools.direction_examples(profile))
         a, b = picks[0], picks[1]
@@ -181,6 +196,7 @@ class ComparisonReplies:
 _COMPARE_FILLER = re.compile(
     r"what'?s?|is|are|the|a|an|difference|differences|between|compare|comparing|which|one|ones|course|"
     r"courses|certificate|program(?:me)?|how|does|do|vs|versus|better|harder|easier|of|to|"
+    r"you|have|has|your|more|most|less|advanced|offer|there|i|me|should|take|"
     r"unterschied|zwischen|dem|der|die|das|kurs|diferencia|entre|el|la|curso|différence|le|les|cours|"
     r"ero|välillä|kurssi|khác|nhau|giữa|khóa|học|फ़र्क|अंतर|कोर्स|পার্থক্য|কোর্স"
 )
