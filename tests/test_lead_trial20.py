@@ -1,5 +1,5 @@
-"""Classes of the lead's trial 20 (session 24), fixed by the lead: each test failed on 66ad213d except the
-guards marked."""
+"""Classes of the lead's trial 20 (session 24), fixed by the lead: each class has cases that failed on 66ad213d;
+other phrasings of a class and the guards marked passed there too."""
 
 from __future__ import annotations
 
