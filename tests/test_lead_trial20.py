@@ -1,5 +1,5 @@
-"""Classes of the lead's trial 20 (session 24), fixed by the lead: each class has cases that failed on 66ad213d;
-other phrasings of a class and the guards marked passed there too."""
+"""Classes of the lead's trial 20 (session 24), fixed by the lead: each class has cases that failed on
+66ad213d; other phrasings of a class and the guards marked passed there too."""
 
 from __future__ import annotations
 
@@ -155,3 +155,30 @@ def test_courses_of_one_subject_compared_with_nothing_shown(bundled) -> None:
     assert len(cited) == 2
     assert all("cloud" in c.title.lower() for c in cited)
     assert "refer back" not in reply.answer.text
+
+
+@pytest.mark.parametrize("word", ["scared", "booking", "earn", "hour", "rather", "bored"])
+def test_a_common_english_word_is_no_typing_slip(word: str) -> None:
+    """t20-19: "scared of maths" was read as "scored of maths" (a letter from a word of the training set)."""
+    from pathfinder.assistant.nlu.typos import corrected
+
+    assert corrected(word) is None
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("wnat", "want"), ("lern", "learn"), ("onlin", "online")])
+def test_slips_are_still_read_back(typed: str, meant: str) -> None:  # guard
+    from pathfinder.assistant.nlu.typos import corrected
+
+    assert corrected(typed) == meant
+
+
+def test_a_first_course_asked_of_a_subject_with_no_goal_saved(bundled) -> None:
+    """t20-19: "a good first course for someone who wants to work in AI" answered "I need your goal"."""
+    results, _ = talk(
+        bundled, ["what's a good first course for someone who wants to work in AI but is scared of maths"]
+    )
+    (reply,) = results
+    assert reply.answer.citations
+    first = bundled.tools.get(reply.answer.citations[0].id)
+    assert first is not None and (first.eqf_level or 0) <= 4
+    assert "need your goal" not in reply.answer.text

@@ -36,6 +36,7 @@ from pathfinder.assistant.policy import (
     asks_weekly_hours,
     refers_back,
 )
+from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
 from pathfinder.assistant.starting_points import highest_start, teaching_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import DIGCOMP_AREAS, Credential, LearnerProfile, Pathway, SearchFilters, to_eur
@@ -713,6 +714,10 @@ class CredentialReplies:
             centre = goal_wanted_skills(profile, self.tools.taxonomy, centre_only=True) or wanted
             teaching = teaching_goal(centre, profile, self.tools.credentials())[:GOAL_TEACHERS]
             shown = list({c.id: c for c in [*self._starters(profile), *teaching, *shown]}.values())
+        if not shown and profile.goal is None and new_goal:
+            # "a good first course for someone who wants to work in AI?", no goal saved: the first of the
+            # subject the message names (lead trial 20's 19)
+            shown = self._of_named_subject(p)
         if not shown:
             return _Reply(t("first_ask_goal"), "select", {"opened": True})
         limit = profile.constraints.max_eqf
@@ -746,6 +751,13 @@ class CredentialReplies:
         r = self._card(picked.course, "select")
         r.text = text + "\n\n" + r.text
         return r
+
+    def _of_named_subject(self, p: Parsed) -> list[Credential]:
+        """The entries closest to the goal or subject a message names (its English), above the relevance
+        floor."""
+        subject = p.goal_english or p.clause_goal or p.goal_text or ""
+        hits = self.tools.search_hits(subject, None, k=6) if subject else []
+        return [h.credential for h in hits if h.score >= RELEVANCE_FLOOR]
 
     def _extreme_line(self, picked: Extreme, shown: int) -> str:
         """ "The cheapest of the 5 shown is X: PLN 900 (≈ EUR 207)." and how many state no such value."""
