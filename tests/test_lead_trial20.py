@@ -182,3 +182,17 @@ def test_a_first_course_asked_of_a_subject_with_no_goal_saved(bundled) -> None:
     first = bundled.tools.get(reply.answer.citations[0].id)
     assert first is not None and (first.eqf_level or 0) <= 4
     assert "need your goal" not in reply.answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("Je voudrais aller vers le cloud, type architecte cloud.", "fr"),
+        ("I'm a web developer and want to move to cloud, like a cloud architect", "en"),
+        ("Ich will in die Cloud, so was wie Cloud-Architekt.", "de"),
+        ("quiero ir hacia el cloud, tipo arquitecto cloud", "es"),
+    ],
+)
+def test_a_job_named_as_the_kind_of_an_area_is_the_goal(message: str, lang: str) -> None:
+    """t20-04: "aller vers le cloud, type architecte cloud" set the area 'cloud', the job dropped."""
+    assert understand(message, earlier_language=lang).goal_english == "cloud architect"

@@ -228,7 +228,12 @@ _ABBREVIATION = regex.compile(
 _EXAMPLE_OPENERS = (
     "eg", "e g", "ie", "for example", "for instance", "such as", "zb", "z b", "zum beispiel",
     "beispielsweise", "bspw", "por ejemplo", "pex", "p ex", "par exemple", "notamment", "esim",
-    "esimerkiksi", "kuten", "vd", "v d", "ví dụ", "vi du", "chẳng hạn", "जैसे", "उदाहरण के लिए", "যেমন",
+    "esimerkiksi", "kuten", "vd", "v d",
+    # a job named as the kind of what the clause before wants ("…vers le cloud, type architecte cloud", "…into
+    # cloud, like a cloud architect": lead trial 20's 04)
+    "type", "genre", "style", "tipo", "like a", "like an", "kind of", "sort of", "something like",
+    "so was wie", "sowas wie", "in richtung", "kiểu", "kiểu như", "tyyliin",
+    "ví dụ", "vi du", "chẳng hạn", "जैसे", "उदाहरण के लिए", "যেমন",
 )  # fmt: skip
 # (not "like", "wie", "como", "comme", "như": they open questions and asides too, "..., wie lange dauert
 # das?")
