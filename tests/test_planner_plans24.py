@@ -22,7 +22,7 @@ from pathfinder.domain.learners import HeldSkill
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.core_proposal import asks
 from pathfinder.planner.empty import first_proposal
-from pathfinder.planner.free_first import free_start, stated_free
+from pathfinder.planner.free_first import free_start, is_free_first, stated_free
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.relax_first_step import first_prefix_hours, is_first_step
 
@@ -178,3 +178,19 @@ def test_a_learner_who_can_pay_keeps_the_plan_the_budget_buys(taxonomy, lookup):
     _, pathway = _plan(profile, taxonomy, lookup, "cheapest")
     assert pathway.steps
     assert not any(r.startswith("free: a first step") for s in pathway.steps for r in s.reasons)
+
+
+def test_the_review_accepts_a_free_first_step_only_in_a_plan_of_free_courses(taxonomy, lookup):
+    profile = _learner(taxonomy, "ICT system administrator", ("en",), hours_per_week=8, weeks=30, budget=0)
+    gap, pathway = _plan(profile, taxonomy, lookup, "cheapest")
+    by_id = lookup.by_id
+    first = by_id[pathway.steps[0].id]
+    assert is_free_first(first, profile, gap, pathway.ids, by_id)
+    paid = next(c.id for c in lookup.credentials if c.cost and c.stack_ects_required is None)
+    assert not is_free_first(first, profile, gap, (*pathway.ids, paid), by_id)
+    # Python before a paid visualisation course (an assumed skill) for a data analyst; not for a web
+    # developer's Python course when a paid course is beside it
+    analyst = _learner(taxonomy, "data analyst", ("en",), hours_per_week=6, weeks=40, budget=0)
+    gap = analyse_gap(analyst, taxonomy, lookup, today=TODAY)
+    assert is_free_first(by_id["lit-prog-101"], analyst, gap, ("lit-prog-101",), by_id)
+    assert not is_free_first(by_id["lit-prog-101"], analyst, gap, ("lit-prog-101", paid), by_id)

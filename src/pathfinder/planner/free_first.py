@@ -29,10 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from pathfinder.domain import Credential, Pathway
+from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.domain.pathways import money_text
 
-from .foundation import first_course
+from .assumed import assumed_skills
+from .foundation import first_course, newcomer
 from .gaps import Gap
 
 ALL_PAID = "Every one of the goal's own courses costs more than your budget;"  # the note's opening
@@ -83,6 +84,42 @@ def digital_start(
             if tagged:
                 ranked[c.id] = (-len(tagged), c.hours or 0.0, n, c)
     return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
+
+
+def is_free_first(
+    credential: Credential,
+    profile: LearnerProfile,
+    gap: Gap,
+    plan_ids: Sequence[str],
+    catalogue: Mapping[str, Credential],
+) -> bool:
+    """The review's side of the rule: `credential` is a free first step of a plan of free courses only
+    (`plan_ids`), for a learner with a budget, and it leads towards the goal: what a paid course of the
+    catalogue closing a skill the goal's work centres on (`Gap.core`, `Gap.own`) needs first (by id, or a
+    stated or assumed skill it teaches, as `review.relevance` reads a prerequisite), or,
+    for a newcomer, a citizen's course at a first level the catalogue tags with the broader skill of an
+    essential one."""
+    if profile.constraints.budget is None or not stated_free(credential):
+        return False
+    if not all(i in catalogue and stated_free(catalogue[i]) for i in plan_ids):
+        return False
+    tagged = {r.uri for r in credential.skills if r.counts and not r.inferred}
+    if (
+        credential.digcomp_areas
+        and first_course(credential)
+        and newcomer(profile, gap)
+        and tagged & {*gap.citizen_foundations, *gap.foundations}
+    ):
+        return True
+    wanted = {*gap.core, *gap.own}
+    held = profile.held_skill_uris
+    for o in catalogue.values():
+        if stated_free(o) or not wanted & {r.uri for r in o.skills if r.counts and not r.inferred}:
+            continue
+        assumed = ({r.uri for r in o.prerequisite_skills} | {a.ref.uri for a in assumed_skills(o)}) - held
+        if credential.id in o.prerequisites or tagged & assumed:
+            return True
+    return False
 
 
 def free_reason(next_title: str | None, cost: float, currency: str) -> str:
