@@ -301,8 +301,9 @@ class PlanningSession:
             lead = tuple(takewhile(is_first_step, relaxations))
             if one and (placed := core_first(one, relaxations[len(lead) :], self.today))[:1] != one[:1]:
                 one, named = (), None  # it asks more than the first proposal: not proposed, not named
-            elif one:
-                placed = (*lead, *placed)
+            elif one:  # a first step the core's change already proposes is said once, in the core's words
+                said = {(r.constraint, r.needed) for r in one}
+                placed = (*(r for r in lead if (r.constraint, r.needed) not in said), *placed)
             if one:
                 relaxations = placed
             if named is not None:  # the notes name the core plan the proposal buys
