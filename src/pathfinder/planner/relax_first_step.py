@@ -94,6 +94,9 @@ def first_step_in_time(
                 ),
             )
             out.append((after, rel))
+            # the re-made plan may need less than the prefix (a course the prefix held that the first
+            # step does not need: AI Foundations before Python and visualisation): the hours ask that much
+            hours = min(hours, plan.totals.hours)
     more_hours = math.ceil(hours / weeks - 1e-9)
     if hpw < more_hours <= MAX_PROPOSED_HOURS:
         r = better(_with(profile, hours_per_week=float(more_hours)), current.strategy)
