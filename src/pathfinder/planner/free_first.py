@@ -9,15 +9,17 @@ The rule (`PlanningSession._free_first`), for an empty plan whose budget stands 
 is made), two sources, in this order:
 
 1. the free start of the cheapest continuation: the plan with the budget proposal accepted, its steps before
-   its first paid one that the catalogue states are free, when that paid step closes a skill the goal's work
-   centres on (`free_start`; Programming Fundamentals in Python, free, before Data Visualisation with Python,
-   EUR 33, for a data analyst): what the paid course needs first, so on the goal's way;
-2. for a newcomer (`foundation.newcomer`), a free citizen's digital-skills course (the catalogue gives it
-   DigComp areas) at a first level (`foundation.first_course`) that teaches the broader skill (ESCO's
-   hierarchy one step up) of one of the goal's essential skills (`digital_start`; Solving Everyday Tech
-   Problems' "solve technical problems" above a system administrator's "solve ICT system problems"): the
-   digital basics of that work. Outside a free-only plan such courses are no first step (session 22,
-   `foundation.citizen_basics`): beside a paid course of the goal they displaced it.
+   its first paid one that the catalogue states are free and that paid step needs first (by id, a stated or
+   an assumed skill), when that paid step closes a skill the goal's work centres on (`free_start`;
+   Programming Fundamentals in Python, free, before Data Visualisation with Python, EUR 33, for a data
+   analyst);
+2. for a newcomer (`foundation.newcomer`) aiming at a specialist's occupation (`specialist_newcomer`: not a
+   goal named by digital skills nor one of teaching them), a free citizen's digital-skills course (the
+   catalogue gives it DigComp areas) at a first level (`foundation.first_course`) that teaches the citizen's
+   competence one step up ESCO's hierarchy from a specialist's essential skill (`digital_start`; Solving
+   Everyday Tech Problems' "solve technical problems" above a system administrator's "solve ICT system
+   problems"): the digital basics of that work. Outside a free-only plan such courses are no first step
+   (session 22, `foundation.citizen_basics`): beside a paid course of the goal they displaced it.
 
 Each candidate is pinned and the plan re-made within the learner's own limits; kept when it holds the
 course, keeps every limit and costs nothing more than the budget. A course is free only when the catalogue
@@ -45,33 +47,64 @@ def stated_free(credential: Credential) -> bool:
     return credential.cost is not None and credential.cost == 0 and credential.stack_ects_required is None
 
 
+def needed_first(credential: Credential, course: Credential, held: Collection[str]) -> bool:
+    """Whether `course` needs `credential` first: by id, or `credential` teaches (stated, not inferred) a
+    skill `course` states or assumes (`assumed.assumed_skills`) and the learner does not hold, as
+    `review.relevance` reads a prerequisite (Python before Data Visualisation with Python)."""
+    if credential.id in course.prerequisites:
+        return True
+    assumed = {r.uri for r in course.prerequisite_skills} | {a.ref.uri for a in assumed_skills(course)}
+    return bool({r.uri for r in credential.skills if r.counts and not r.inferred} & (assumed - set(held)))
+
+
 def free_start(
-    continuation: Pathway, by_id: Mapping[str, Credential], wanted: Collection[str]
+    continuation: Pathway,
+    by_id: Mapping[str, Credential],
+    wanted: Collection[str],
+    held: Collection[str] = (),
 ) -> list[Credential]:
-    """The steps of `continuation` (a plan with more money) before its first paid one that are stated free,
-    when that paid step closes a skill the goal's work centres on (`wanted`: `Gap.core`, `Gap.own`); []
-    when it starts with a paid step, has none (money is then not what stands in the way) or its paid step is
-    of another field (Introduction to HPC, free, before Cluster Resource Management, whose one network skill
-    made it a network student's cheapest plan, fresh23-06)."""
-    out: list[Credential] = []
+    """The steps of `continuation` (a plan with more money) before its first paid one that are stated free and
+    that paid step needs first (`needed_first`; `held`: the learner's skills), when that paid step closes a
+    skill the goal's work centres on (`wanted`: `Gap.core`, `Gap.own`); [] when it starts with a paid step,
+    has none (money is then not what stands in the way), or its paid step is of another field (Introduction
+    to HPC, free, before Cluster Resource Management, whose one network skill made it a network student's
+    cheapest plan, fresh23-06). A free course the plan only fills time with is no start of it (Communicating
+    and Collaborating Online before an office course for a learner of digital literacy, de-t9goals-03)."""
+    free: list[Credential] = []
     for step in continuation.steps:
         course = by_id.get(step.id)
         if course is None:
             return []
         if not stated_free(course):
-            return out if set(step.covers) & set(wanted) else []
-        out.append(course)
+            if not set(step.covers) & set(wanted):
+                return []
+            return [c for c in free if needed_first(c, course, held)]
+        free.append(course)
     return []
+
+
+def specialist_newcomer(profile: LearnerProfile, gap: Gap) -> bool:
+    """Whether a free citizen's course may start the plan (source 2): a newcomer (`foundation.newcomer`)
+    aiming at an occupation of specialists, not at digital skills themselves (a goal named by skills, such
+    as "digital literacy", has its own citizen's courses; a goal of teaching digital skills has
+    `Gap.digital_basics` and the plans23 rule)."""
+    goal = profile.goal
+    return (
+        goal is not None
+        and goal.occupation_uri is not None
+        and not gap.digital_basics
+        and newcomer(profile, gap)
+    )
 
 
 def digital_start(
     gap: Gap, by_skill: Mapping[str, Sequence[Credential]], languages: Collection[str]
 ) -> list[Credential]:
     """Free citizen's digital-skills courses at a first level, in one of `languages` (or stating none), that
-    the catalogue itself tags with the broader skill of an essential gap skill (`Gap.citizen_foundations`,
-    `Gap.foundations`); most such skills first, then fewest hours, then the order found (read through
+    the catalogue itself tags with the citizen's competence one step above a specialist's essential gap skill
+    (`Gap.citizen_foundations`); most such skills first, then fewest hours, then the order found (read through
     `by_skill`, never a scan)."""
-    above = dict.fromkeys((*gap.citizen_foundations, *gap.foundations))
+    above = dict.fromkeys(gap.citizen_foundations)
     ranked: dict[str, tuple[int, float, int, Credential]] = {}
     wanted = set(languages)
     for n, uri in enumerate(above):
@@ -107,19 +140,18 @@ def is_free_first(
     if (
         credential.digcomp_areas
         and first_course(credential)
-        and newcomer(profile, gap)
-        and tagged & {*gap.citizen_foundations, *gap.foundations}
+        and specialist_newcomer(profile, gap)
+        and tagged & set(gap.citizen_foundations)
     ):
         return True
     wanted = {*gap.core, *gap.own}
     held = profile.held_skill_uris
-    for o in catalogue.values():
-        if stated_free(o) or not wanted & {r.uri for r in o.skills if r.counts and not r.inferred}:
-            continue
-        assumed = ({r.uri for r in o.prerequisite_skills} | {a.ref.uri for a in assumed_skills(o)}) - held
-        if credential.id in o.prerequisites or tagged & assumed:
-            return True
-    return False
+    return any(
+        not stated_free(o)
+        and wanted & {r.uri for r in o.skills if r.counts and not r.inferred}
+        and needed_first(credential, o, held)
+        for o in catalogue.values()
+    )
 
 
 def free_reason(next_title: str | None, cost: float, currency: str) -> str:

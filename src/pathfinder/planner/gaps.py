@@ -613,10 +613,11 @@ def _citizen_foundations(
 ) -> tuple[str, ...]:
     """`Gap.citizen_foundations`: the direct broader skills of the essential gap skills that are citizen's
     digital competences (`citizen_competence`) and no goal skill or held skill (`known`), in the gap's
-    order."""
+    order; only above a specialist's skill, not above a citizen's competence itself (a goal of digital
+    literacy: its own courses teach it, a course one step up is no start of it, de-t9goals-03)."""
     found: dict[str, None] = {}
     for g in gap_skills:
-        if g.essential:
+        if g.essential and not citizen_competence(taxonomy, g.uri):
             for broad in sorted(taxonomy.broader.get(g.uri, ())):
                 if broad not in known and citizen_competence(taxonomy, broad):
                     found.setdefault(broad, None)

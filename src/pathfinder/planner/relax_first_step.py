@@ -22,6 +22,7 @@ from pathfinder.planner.core_proposal import asks
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.relax_base import (
     MAX_PROPOSED_HOURS,
+    MAX_WEEKS,
     essential_coverage,
     finish_later,
     gain_text,
@@ -77,7 +78,7 @@ def first_step_in_time(
     out: list[tuple[float, Relaxation]] = []
     before = essential_coverage(current, gap)
     more_weeks = math.ceil(hours / hpw - 1e-9)
-    if more_weeks > weeks:
+    if weeks < more_weeks <= MAX_WEEKS:  # beyond what `Constraints.weeks` holds: no first step to propose
         r = better(_with(profile, weeks=more_weeks, deadline=None), current.strategy)
         if r is not None:
             plan, after = r

@@ -78,7 +78,14 @@ from pathfinder.planner.foundation import (
 )
 from pathfinder.planner.foundation import KEEP_SHARE as FOUNDATION_KEEP
 from pathfinder.planner.foundation import TRIED as FOUNDATION_TRIED
-from pathfinder.planner.free_first import digital_start, free_note, free_reason, free_start, stated_free
+from pathfinder.planner.free_first import (
+    digital_start,
+    free_note,
+    free_reason,
+    free_start,
+    specialist_newcomer,
+    stated_free,
+)
 from pathfinder.planner.gaps import Gap, study_languages, with_conversation_language
 from pathfinder.planner.instance import (
     DEFAULT_HOURS_PER_WEEK,
@@ -446,9 +453,10 @@ class PlanningSession:
             (s for s in continuation.steps if not (s.id in lk.by_id and stated_free(lk.by_id[s.id]))), None
         )
         tries: list[list[Credential]] = []
-        if start := free_start(continuation, lk.by_id, (*self.gap.core, *self.gap.own)):
+        wanted = (*self.gap.core, *self.gap.own)
+        if start := free_start(continuation, lk.by_id, wanted, profile.held_skill_uris):
             tries.append(start)
-        if newcomer(profile, self.gap):
+        if specialist_newcomer(profile, self.gap):
             readable = (*profile.languages, *study_languages(profile))
             tries += [[c] for c in islice(digital_start(self.gap, lk.by_skill, readable), FOUNDATION_TRIED)]
         hours, weeks = time_budget_hours(profile, self.today)
