@@ -72,7 +72,9 @@ def test_a_few_hours_a_week_and_a_near_limit_are_first_offered_more_weeks(taxono
     assert not pw.steps and pw.relaxations
     first = pw.relaxations[0]
     assert first.constraint != "hours_per_week", first.message
-    assert first.message.startswith("Keep 3 h/week")
+    # session 24: the least time that gives a first step may lead ("28 weeks instead of 18 at your 3 h/week
+    # ... give a first step"), before the core's "Keep 3 h/week and finish in ..."; either keeps her 3 hours
+    assert first.constraint in ("weeks", "deadline") and "3 h/week" in first.message, first.message
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,13 @@ class Gap(BaseModel):
         "first course tagged with one teaches a newcomer the basics of the goal (`planner/foundation.py`, "
         "session 21)",
     )
+    citizen_foundations: tuple[str, ...] = Field(
+        (),
+        description="the citizen's digital competences (DigComp) that are the broader skills of essential "
+        "gap skills, not held and no goal skill ('solve technical problems' above 'solve ICT system "
+        "problems'), which `foundations` leaves out above a specialist's skills: the digital basics a "
+        "free-only newcomer's plan may start with (`planner/free_first.py`, session 24)",
+    )
     cross_field: tuple[str, ...] = Field(
         (),
         description="marginal essential gap skills (`marginal`) ESCO lists mostly for other fields' "
@@ -556,6 +563,7 @@ def analyse_gap(
             weights.keys() | held_level.keys(),
             wanted=(*_centre(profile, taxonomy), *_core(profile, taxonomy)),
         ),
+        citizen_foundations=_citizen_foundations(taxonomy, gap_skills, weights.keys() | held_level.keys()),
         later=_later(profile, taxonomy, weights),
         peripheral=_peripheral(profile, taxonomy, weights),
         marginal=(marginal := _marginal(profile, taxonomy, weights)),
@@ -597,6 +605,22 @@ def _foundations(
                 if broad in known or (g.uri not in wanted and citizen_competence(taxonomy, broad)):
                     continue
                 found.setdefault(broad, None)
+    return tuple(found)
+
+
+def _citizen_foundations(
+    taxonomy: Taxonomy, gap_skills: Sequence[GapSkill], known: Collection[str]
+) -> tuple[str, ...]:
+    """`Gap.citizen_foundations`: the direct broader skills of the essential gap skills that are citizen's
+    digital competences (`citizen_competence`) and no goal skill or held skill (`known`), in the gap's
+    order; only above a specialist's skill, not above a citizen's competence itself (a goal of digital
+    literacy: its own courses teach it, a course one step up is no start of it, de-t9goals-03)."""
+    found: dict[str, None] = {}
+    for g in gap_skills:
+        if g.essential and not citizen_competence(taxonomy, g.uri):
+            for broad in sorted(taxonomy.broader.get(g.uri, ())):
+                if broad not in known and citizen_competence(taxonomy, broad):
+                    found.setdefault(broad, None)
     return tuple(found)
 
 

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import money_text
 from pathfinder.planner.core import off_the_way
+from pathfinder.planner.core_proposal import asks
 from pathfinder.planner.gaps import Gap, study_languages
 from pathfinder.planner.instance import time_budget_hours
 from pathfinder.planner.relax_base import (
@@ -31,11 +32,13 @@ from pathfinder.planner.relax_base import (
     structured,
 )
 from pathfinder.planner.relax_base import with_constraints as _with
+from pathfinder.planner.relax_first_step import first_step_in_time
 from pathfinder.planner.relax_joint import BUDGET_FLOOR, FIRST_STEP_SCALES, combined
 from pathfinder.planner.relax_languages import far_languages, language_relaxations
 
 __all__ = ["EPS", "essential_coverage", "find_relaxations", "structured"]
 
+TIME_CONSTRAINTS = ("hours_per_week", "weeks", "deadline")
 PlanFn = Callable[[LearnerProfile, str], Pathway]
 MayHelpFn = Callable[[LearnerProfile, float, str, int], bool]
 
@@ -126,6 +129,7 @@ def find_relaxations(
             )
         )
 
+    first_steps: list[tuple[float, Relaxation]] = []
     hours_available, weeks = time_budget_hours(profile, today)
     if hours_available is not None and weeks is not None and c.hours_per_week is not None:
         r = better(_with(profile, weeks=None, deadline=None), "fastest")
@@ -161,6 +165,11 @@ def find_relaxations(
             # fill it with other fields' courses (a GPU-computing learner's ML chain, de-v11l-gruezi-hpc-06);
             # the goal's core proposals order the two by what they ask (`core_proposal.time_order`)
             found.extend((after, r) for r in (more_hours, later) if r is not None)
+            # no step fits: the least time that gives a first one, before what the whole takes (fresh23-04)
+            asked = tuple(asks(r, today) for r in (more_hours, later) if r is not None)
+            first_steps = first_step_in_time(
+                profile, gap, current, pathway, weeks, today, better, by_id, asked
+            )
 
     denied = set(c.denied_languages)  # never proposed: the learner ruled them out
     any_language = tuple(x for x in every_language(credentials) if x not in denied)
@@ -227,6 +236,9 @@ def find_relaxations(
     # the nearest change first: a language the learner does not list (other than English, which most
     # catalogues teach in) is a far change, proposed after any limit the learner can move
     found.sort(key=lambda fr: (bool(far_languages(fr[1], profile.languages)), -fr[0]))
+    if first_steps:  # just before the first time proposal: the smaller change first
+        at = next((i for i, (_, r) in enumerate(found) if r.constraint in TIME_CONSTRAINTS), len(found))
+        found[at:at] = first_steps
     if any(not far_languages(r, profile.languages) for _, r in found):
         # a change the learner can make is proposed alone: no third language they did not name beside it
         found = [fr for fr in found if not far_languages(fr[1], profile.languages)]

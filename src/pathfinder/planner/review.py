@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.foundation import is_foundation
+from pathfinder.planner.free_first import is_free_first
 from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.planner.lookup import evidence_count, short_clip, title_names_any
 from pathfinder.planner.offered import may_offer_in, with_offered_limits
@@ -184,7 +185,8 @@ def relevance(
     """Why each step is there: it closes an essential gap skill with evidence, is pinned, is a prerequisite
     (by id, or by teaching an assumed skill the learner lacks) of a relevant step, or counts towards an
     earned stack that is pinned or itself closes an essential gap skill, or bridges to a later relevant step
-    one EQF level above it while teaching a gap skill with evidence. Anything else is not relevant."""
+    one EQF level above it while teaching a gap skill with evidence, or is a free first step of a plan of free
+    courses only (`free_first.is_free_first`). Anything else is not relevant."""
     essential = {g.uri for g in gap.essential}
     gap_uris = {g.uri for g in gap.skills}
     by_uri = {g.uri: g for g in gap.skills}
@@ -231,6 +233,10 @@ def relevance(
                     why[cid] = f"one EQF level below {bridged}, which it leads up to"
                 elif later and is_foundation(c, profile, gap):
                     why[cid] = f"a newcomer's first course at their level, before {later[0]}"
+                elif is_free_first(c, profile, gap, ids, catalogue):
+                    why[cid] = (
+                        "a free first step towards the goal, whose own courses cost more than the budget"
+                    )
             changed = changed or cid in why
     out = []
     for cid in ids:

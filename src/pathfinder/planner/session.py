@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
 from functools import cached_property, partial
-from itertools import islice
+from itertools import islice, takewhile
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import counted
@@ -78,6 +78,14 @@ from pathfinder.planner.foundation import (
 )
 from pathfinder.planner.foundation import KEEP_SHARE as FOUNDATION_KEEP
 from pathfinder.planner.foundation import TRIED as FOUNDATION_TRIED
+from pathfinder.planner.free_first import (
+    digital_start,
+    free_note,
+    free_reason,
+    free_start,
+    specialist_newcomer,
+    stated_free,
+)
 from pathfinder.planner.gaps import Gap, study_languages, with_conversation_language
 from pathfinder.planner.instance import (
     DEFAULT_HOURS_PER_WEEK,
@@ -96,6 +104,7 @@ from pathfinder.planner.named_basics import merged, named_basics
 from pathfinder.planner.offered import at_level, may_offer_level, offered_level_note
 from pathfinder.planner.own_language import own_in_language
 from pathfinder.planner.relax_base import MAX_SESSION_HOURS, with_constraints
+from pathfinder.planner.relax_first_step import is_first_step
 from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
@@ -295,12 +304,19 @@ class PlanningSession:
                 ),
             )
             one, named = self._core_one_change(profile, strategy, pathway) if not sized else ((), None)
-            if one and (placed := core_first(one, relaxations, self.today))[:1] != one[:1]:
+            # an empty plan's first steps in time lead; the core's change, asking more, follows them
+            lead = tuple(takewhile(is_first_step, relaxations))
+            if one and (placed := core_first(one, relaxations[len(lead) :], self.today))[:1] != one[:1]:
                 one, named = (), None  # it asks more than the first proposal: not proposed, not named
+            elif one:  # a first step the core's change already proposes is said once, in the core's words
+                said = {(r.constraint, r.needed) for r in one}
+                placed = (*(r for r in lead if (r.constraint, r.needed) not in said), *placed)
             if one:
                 relaxations = placed
             if named is not None:  # the notes name the core plan the proposal buys
                 pathway = pathway.model_copy(update={"notes": self._core_notes_for(pathway, *named)})
+        if not pathway.steps and (free := self._free_first(profile, strategy, relaxations)) is not None:
+            pathway = free  # the free courses towards the goal, the paid continuation proposed (session 24)
         notes = pathway.notes
         if (long := self._long_plan_note(profile, strategy, pathway)) is not None:
             notes += (long,)
@@ -417,6 +433,57 @@ class PlanningSession:
         for c in courses:
             if c.id not in rejected and set(c.prerequisites) <= held and allowed(c) is None:
                 yield c
+
+    def _free_first(
+        self, profile: LearnerProfile, strategy: str, relaxations: Sequence[Relaxation]
+    ) -> Pathway | None:
+        """An empty plan whose budget stands in the way (a budget proposal is made): the plan of the free
+        courses that lead towards the goal (`free_first.py`), each step saying what follows and what it costs;
+        None when there is none or it does not keep the learner's limits."""
+        money = next((r for r in relaxations if r.constraint == "budget"), None)
+        if money is None or profile.constraints.budget is None:
+            return None
+        parts = [r for r in relaxations if r.joint] if money.joint else [money]
+        wider = profile.constraints
+        for r in parts:
+            wider = r.applied(wider, profile.languages)
+        lk = self.lookup
+        continuation = self.outcome(profile.model_copy(update={"constraints": wider}), strategy)
+        paid = next(
+            (s for s in continuation.steps if not (s.id in lk.by_id and stated_free(lk.by_id[s.id]))), None
+        )
+        tries: list[list[Credential]] = []
+        wanted = (*self.gap.core, *self.gap.own)
+        if start := free_start(continuation, lk.by_id, wanted, profile.held_skill_uris):
+            tries.append(start)
+        if specialist_newcomer(profile, self.gap):
+            readable = (*profile.languages, *study_languages(profile))
+            tries += [[c] for c in islice(digital_start(self.gap, lk.by_skill, readable), FOUNDATION_TRIED)]
+        hours, weeks = time_budget_hours(profile, self.today)
+        rejected = set(profile.preferences.rejected)
+        for courses in tries:
+            ids = [c.id for c in courses]
+            if rejected & set(ids):
+                continue
+            prefs = profile.preferences
+            required = profile.model_copy(
+                update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, *ids)})}
+            )
+            found = self.plan(required, strategy)
+            if not set(ids) <= set(found.ids) or not within_limits(found, profile, hours, weeks):
+                continue
+            title, cost = (paid.title, paid.cost) if paid is not None else (None, 0.0)
+            currency = found.totals.currency
+            reason = free_reason(title, cost, currency)
+            steps = tuple(
+                s.model_copy(update={"reasons": tuple(reason if r == PINNED else r for r in s.reasons)})
+                if s.id in ids
+                else s
+                for s in found.steps
+            )
+            note = free_note([c.title for c in courses], title, cost, currency)
+            return found.model_copy(update={"steps": steps, "notes": (note, *found.notes)})
+        return None
 
     def _foundation_now(self, profile: LearnerProfile) -> str | None:
         """For a newcomer's empty plan, the note naming the best foundation course that fits their limits

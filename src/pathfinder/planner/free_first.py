@@ -1,0 +1,177 @@
+"""A free first step (session 24, issue 14, branch plans24): a learner with no money for the goal's courses
+gets the free courses that lead towards it as the plan, the paid continuation as the proposal.
+
+A warehouse worker with no budget aiming at system administrator, a network student and a shop assistant
+aiming at cloud got no step at all when every course of the goal costs (fresh23-01, -06, -14): the plan was
+empty and its first proposal a paid course. An advisor gives what is free now and names what the rest costs.
+
+The rule (`PlanningSession._free_first`), for an empty plan whose budget stands in the way (a budget proposal
+is made), two sources, in this order:
+
+1. the free start of the cheapest continuation: the plan with the budget proposal accepted, its steps before
+   its first paid one that the catalogue states are free and that paid step needs first (by id, a stated or
+   an assumed skill), when that paid step closes a skill the goal's work centres on (`free_start`;
+   Programming Fundamentals in Python, free, before Data Visualisation with Python, EUR 33, for a data
+   analyst);
+2. for a newcomer (`foundation.newcomer`) aiming at a specialist's occupation (`specialist_newcomer`: not a
+   goal named by digital skills nor one of teaching them), a free citizen's digital-skills course (the
+   catalogue gives it DigComp areas) at a first level (`foundation.first_course`) that teaches the citizen's
+   competence one step up ESCO's hierarchy from a specialist's essential skill (`digital_start`; Solving
+   Everyday Tech Problems' "solve technical problems" above a system administrator's "solve ICT system
+   problems"): the digital basics of that work. Outside a free-only plan such courses are no first step
+   (session 22, `foundation.citizen_basics`): beside a paid course of the goal they displaced it.
+
+Each candidate is pinned and the plan re-made within the learner's own limits; kept when it holds the
+course, keeps every limit and costs nothing more than the budget. A course is free only when the catalogue
+states a price of 0 (an unknown price is never called free); a certificate that only wraps its parts is no
+course. The step's reason and a note say what follows and what it costs (`free_reason`, `free_note`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from pathfinder.domain import Credential, LearnerProfile, Pathway
+from pathfinder.domain.pathways import money_text
+
+from .assumed import assumed_skills
+from .foundation import first_course, newcomer
+from .gaps import Gap
+
+ALL_PAID = "Every one of the goal's own courses costs more than your budget;"  # the note's opening
+
+
+def stated_free(credential: Credential) -> bool:
+    """Whether the catalogue states `credential` costs nothing (price 0; an unknown price is not free) and it
+    is a course of its own (no certificate that only wraps its parts)."""
+    return credential.cost is not None and credential.cost == 0 and credential.stack_ects_required is None
+
+
+def needed_first(credential: Credential, course: Credential, held: Collection[str]) -> bool:
+    """Whether `course` needs `credential` first: by id, or `credential` teaches (stated, not inferred) a
+    skill `course` states or assumes (`assumed.assumed_skills`) and the learner does not hold, as
+    `review.relevance` reads a prerequisite (Python before Data Visualisation with Python)."""
+    if credential.id in course.prerequisites:
+        return True
+    assumed = {r.uri for r in course.prerequisite_skills} | {a.ref.uri for a in assumed_skills(course)}
+    return bool({r.uri for r in credential.skills if r.counts and not r.inferred} & (assumed - set(held)))
+
+
+def free_start(
+    continuation: Pathway,
+    by_id: Mapping[str, Credential],
+    wanted: Collection[str],
+    held: Collection[str] = (),
+) -> list[Credential]:
+    """The steps of `continuation` (a plan with more money) before its first paid one that are stated free and
+    that paid step needs first (`needed_first`; `held`: the learner's skills), when that paid step closes a
+    skill the goal's work centres on (`wanted`: `Gap.core`, `Gap.own`); [] when it starts with a paid step,
+    has none (money is then not what stands in the way), or its paid step is of another field (Introduction
+    to HPC, free, before Cluster Resource Management, whose one network skill made it a network student's
+    cheapest plan, fresh23-06). A free course the plan only fills time with is no start of it (Communicating
+    and Collaborating Online before an office course for a learner of digital literacy, de-t9goals-03)."""
+    free: list[Credential] = []
+    for step in continuation.steps:
+        course = by_id.get(step.id)
+        if course is None:
+            return []
+        if not stated_free(course):
+            if not set(step.covers) & set(wanted):
+                return []
+            return [c for c in free if needed_first(c, course, held)]
+        free.append(course)
+    return []
+
+
+def specialist_newcomer(profile: LearnerProfile, gap: Gap) -> bool:
+    """Whether a free citizen's course may start the plan (source 2): a newcomer (`foundation.newcomer`)
+    aiming at an occupation of specialists, not at digital skills themselves (a goal named by skills, such
+    as "digital literacy", has its own citizen's courses; a goal of teaching digital skills has
+    `Gap.digital_basics` and the plans23 rule)."""
+    goal = profile.goal
+    return (
+        goal is not None
+        and goal.occupation_uri is not None
+        and not gap.digital_basics
+        and newcomer(profile, gap)
+    )
+
+
+def digital_start(
+    gap: Gap, by_skill: Mapping[str, Sequence[Credential]], languages: Collection[str]
+) -> list[Credential]:
+    """Free citizen's digital-skills courses at a first level, in one of `languages` (or stating none), that
+    the catalogue itself tags with the citizen's competence one step above a specialist's essential gap skill
+    (`Gap.citizen_foundations`); most such skills first, then fewest hours, then the order found (read through
+    `by_skill`, never a scan)."""
+    above = dict.fromkeys(gap.citizen_foundations)
+    ranked: dict[str, tuple[int, float, int, Credential]] = {}
+    wanted = set(languages)
+    for n, uri in enumerate(above):
+        for c in by_skill.get(uri, ()):
+            if c.id in ranked or not c.digcomp_areas or not stated_free(c) or not first_course(c):
+                continue
+            if c.languages and not (set(c.languages) & wanted):
+                continue
+            tagged = {r.uri for r in c.skills if r.counts and not r.inferred} & above.keys()
+            if tagged:
+                ranked[c.id] = (-len(tagged), c.hours or 0.0, n, c)
+    return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
+
+
+def is_free_first(
+    credential: Credential,
+    profile: LearnerProfile,
+    gap: Gap,
+    plan_ids: Sequence[str],
+    catalogue: Mapping[str, Credential],
+) -> bool:
+    """The review's side of the rule: `credential` is a free first step of a plan of free courses only
+    (`plan_ids`), for a learner with a budget, and it leads towards the goal: what a paid course of the
+    catalogue closing a skill the goal's work centres on (`Gap.core`, `Gap.own`) needs first (by id, or a
+    stated or assumed skill it teaches, as `review.relevance` reads a prerequisite), or,
+    for a newcomer, a citizen's course at a first level the catalogue tags with the broader skill of an
+    essential one."""
+    if profile.constraints.budget is None or not stated_free(credential):
+        return False
+    if not all(i in catalogue and stated_free(catalogue[i]) for i in plan_ids):
+        return False
+    tagged = {r.uri for r in credential.skills if r.counts and not r.inferred}
+    if (
+        credential.digcomp_areas
+        and first_course(credential)
+        and specialist_newcomer(profile, gap)
+        and tagged & set(gap.citizen_foundations)
+    ):
+        return True
+    wanted = {*gap.core, *gap.own}
+    held = profile.held_skill_uris
+    return any(
+        not stated_free(o)
+        and wanted & {r.uri for r in o.skills if r.counts and not r.inferred}
+        and needed_first(credential, o, held)
+        for o in catalogue.values()
+    )
+
+
+def free_reason(next_title: str | None, cost: float, currency: str) -> str:
+    """The reason on a free first step: free, and what follows it with its price (`pl_free_reason*`)."""
+    if next_title is None:
+        return "free: a first step towards the goal while its own courses cost more than your budget"
+    price = money_text(cost, currency)
+    return f"free: a first step before {next_title} ({price}), the cheapest course that follows"
+
+
+def free_note(titles: Sequence[str], next_title: str | None, cost: float, currency: str) -> str:
+    """The note of a plan of free first steps: what they are, and what the paid continuation costs
+    (`pl_free_note*`)."""
+    said = "; ".join(titles)
+    if next_title is None:
+        return (
+            f"{ALL_PAID} the plan starts with what is free and leads towards it: {said}. The proposals "
+            "below say what more would buy."
+        )
+    return (
+        f"{ALL_PAID} the plan starts with what is free: {said}. The next step, {next_title}, costs "
+        f"{money_text(cost, currency)}; the proposals below say what more would buy."
+    )
