@@ -20,6 +20,7 @@ from scipy.sparse import coo_matrix, csc_matrix, csr_matrix, vstack
 
 from pathfinder.planner import highs_start
 from pathfinder.planner.bundles import bundle_index
+from pathfinder.planner.dominance import first_stage_dominated, takes_place
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import Measure, complete_stacks, greedy_fill
 from pathfinder.planner.improvement import improve, lexicographically_better, prune
@@ -392,6 +393,8 @@ class _Structure:
 # instance over the set (`instance.instance_for`: the strategies, relaxations of the limits and pinned
 # re-solves; `candidates.with_pin` keeps them), and nothing changes them once built; a structure is found
 # again by those lists' identity, each kept alive here so its id is not reused while its entry stands.
+DOMINANCE = True  # dominated candidates left out of the first stage (session 24); False: as before
+
 _STRUCTURES: list[tuple[tuple[object, ...], _Structure]] = []
 _STRUCTURES_KEPT = 16
 _STRUCTURES_LOCK = threading.Lock()
@@ -444,8 +447,31 @@ def _first_stage(
     c, a, lo, hi, cols = first_stage_model(inst, model)
     lower, upper, integrality = (bound[cols] for bound in _column_bounds(inst))
     upper[out] = 0.0  # candidates keep their columns (0..n-1)
+    if DOMINANCE:
+        # dominated candidates fixed at 0 too, the start given their places' (`planner/dominance.py`, session
+        # 24): the optimal value stays, HiGHS searches over fewer columns
+        classes = coverage_classes(inst, [w > 0 for w in inst.stage1])
+        dominated = first_stage_dominated(inst, classes, _structure(inst).coverers, out)
+        if dominated:
+            upper[list(dominated)] = 0.0
+            x = _start_without(x, inst, dominated)
     x1 = highs_start.solve_from(c, a, lo, hi, lower, upper, integrality, x[cols], time_limit_s, 1e-7)
     return None if x1 is None else (first_stage_value(c, x1), _chosen(x1, n))
+
+
+def _start_without(x: np.ndarray, inst: Instance, dominated: dict[int, int]) -> np.ndarray:
+    """The first stage's start `x` with each dominated candidate it holds replaced by the candidate that
+    takes its place (`dominance.takes_place`): still feasible, covering at least as much (its coverage
+    columns kept), so HiGHS accepts it with the dominated columns fixed at 0."""
+    held = [i for i in np.flatnonzero(x[: inst.n] > 0.5) if int(i) in dominated]
+    if not held:
+        return x
+    x = x.copy()
+    for i in held:
+        x[i] = 0.0
+        if (k := takes_place(dominated, int(i))) >= 0:
+            x[k] = 1.0
+    return x
 
 
 def first_stage_model(
