@@ -68,10 +68,6 @@ def first_stage_dominated(
     return found
 
 
-def _same(a: object, b: object) -> bool:
-    return a is b
-
-
 # (the candidate set's lists, the key, the result), newest last; holding the lists keeps their ids unused
 _DOMINATED: list[tuple[tuple[object, ...], tuple[object, ...], dict[int, int]]] = []
 _KEPT = 32
