@@ -25,7 +25,6 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from pathfinder.planner.bundles import bundle_index
 from pathfinder.planner.instance import Instance
 
 
@@ -77,58 +76,58 @@ _LOCK = threading.Lock()
 def _dominated(
     inst: Instance, classes: Sequence[Sequence[int]], coverers: dict[int, tuple[int, ...]], out: Sequence[int]
 ) -> dict[int, int]:
-    """`first_stage_dominated` with no candidate pinned."""
+    """`first_stage_dominated` with no candidate pinned: the candidates that may go (`rows`) against the
+    reachable ones (`cols`)."""
     n = inst.n
     reach = np.ones(n, dtype=bool)
     reach[list(out)] = False
     has_dependants = np.zeros(n, dtype=bool)  # a prerequisite of a candidate a selection may hold
     for j, pre in enumerate(inst.prereqs):
-        if reach[j]:
+        if pre and reach[j]:
             has_dependants[list(pre)] = True
     # a stack matters to the first stage only when earning it covers a class of stage-1 weight
     m = len(inst.skills)
     counted = {col - n - m for cls in classes for col in coverers.get(cls[0], ()) if col >= n + m}
-    in_stack = np.zeros(n, dtype=bool)
+    may_go = reach & ~has_dependants
     for t in counted:
-        in_stack[[i for i, _ in inst.targets[t].components]] = True
-    may_go = reach & ~has_dependants & ~in_stack
+        may_go[[i for i, _ in inst.targets[t].components]] = False
     if not may_go.any():
         return {}
     cov = np.zeros((n, len(classes)), dtype=np.float32)
     for c, cls in enumerate(classes):
         cov[[i for i in coverers.get(cls[0], ()) if i < n], c] = 1.0
-    # dominates[i, k]: k covers every class i covers, takes no more of each limit, and is better in one of
-    # them or, all equal, comes first
-    dominates = cov @ (1.0 - cov).T < 0.5
-    strictly = (1.0 - cov) @ cov.T > 0.5  # k covers a class i does not
+    empty = cov.sum(axis=1) < 0.5
+    found: dict[int, int] = {int(i): -1 for i in np.flatnonzero(may_go & empty)}
+    rows, cols = np.flatnonzero(may_go & ~empty), np.flatnonzero(reach)
+    if not rows.size:
+        return found
+    # dominates[r, c]: cols[c] covers every class rows[r] covers, takes no more of each limit, and is better
+    # in one of them or, all equal, comes first
+    cov_r, cov_c = cov[rows], cov[cols]
+    dominates = cov_r @ (1.0 - cov_c).T < 0.5
+    strictly = (1.0 - cov_r) @ cov_c.T > 0.5  # it covers a class the other does not
     for limit, per in ((inst.max_hours, inst.hours), (inst.max_cost_eur, inst.cost_eur)):
         if limit is not None:
             v = np.asarray(per, dtype=float)
-            dominates &= v[None, :] <= v[:, None]
-            strictly |= v[None, :] < v[:, None]
-    index = np.arange(n)
-    dominates &= strictly | (index[None, :] < index[:, None])
-    dominates &= reach[None, :] & may_go[:, None]
-    np.fill_diagonal(dominates, False)
-    # ... and needs nothing first that i does not need first: no prerequisite p of k outside i's closure
-    pairs = [(k, p) for k, pre in enumerate(inst.prereqs) for p in pre]
+            dominates &= v[cols][None, :] <= v[rows][:, None]
+            strictly |= v[cols][None, :] < v[rows][:, None]
+    dominates &= strictly | (cols[None, :] < rows[:, None])
+    dominates &= cols[None, :] != rows[:, None]
+    # ... and needs nothing first that the other does not need first: no prerequisite outside its closure
+    pairs = [(c, p) for c, k in enumerate(cols.tolist()) for p in inst.prereqs[k]]
     if pairs:
-        s = bundle_index(inst).structure
-        needs = np.zeros((n, n), dtype=bool)  # needs[i, p]: p is in i's closure, i itself not
-        needs[s.within_rows, s.within_cols] = True
-        np.fill_diagonal(needs, False)
-        ks = np.array([k for k, _ in pairs])  # in order of k
-        starts = np.flatnonzero(np.r_[True, ks[1:] != ks[:-1]])
-        outside = ~needs[:, [p for _, p in pairs]]  # outside[i, pair]: that pair's p is not in i's closure
-        # some prerequisite of k is outside i's closure: k cannot take i's place
-        dominates[:, ks[starts]] &= ~np.logical_or.reduceat(outside, starts, axis=1)
-    found: dict[int, int] = {}
-    empty = cov.sum(axis=1) < 0.5
-    for i in np.flatnonzero(may_go & empty):
-        found[int(i)] = -1
-    rows = may_go & ~empty & dominates.any(axis=1)
-    for i, k in zip(np.flatnonzero(rows), dominates[rows].argmax(axis=1)):
-        found[int(i)] = int(k)
+        closures = inst.closures or [frozenset(inst.closure(i)) for i in range(n)]
+        needs = np.zeros((rows.size, n), dtype=bool)  # needs[r, p]: p is in rows[r]'s closure
+        for r, i in enumerate(rows.tolist()):
+            needs[r, list(closures[i])] = True
+        needs[np.arange(rows.size), rows] = False  # ... the candidate itself not
+        at = np.array([c for c, _ in pairs])  # in column order
+        starts = np.flatnonzero(np.r_[True, at[1:] != at[:-1]])
+        outside = ~needs[:, [p for _, p in pairs]]  # outside[r, pair]: the pair's p is not in the closure
+        dominates[:, at[starts]] &= ~np.logical_or.reduceat(outside, starts, axis=1)
+    held = dominates.any(axis=1)
+    for i, c in zip(rows[held].tolist(), dominates[held].argmax(axis=1).tolist()):
+        found[i] = int(cols[c])
     return found
 
 
