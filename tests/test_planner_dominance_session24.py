@@ -305,3 +305,30 @@ def test_the_start_given_to_highs_holds_no_dominated_candidate() -> None:
     got = selection._start_without(x, inst, found)
     assert list(got[: inst.n]) == [0.0, 1.0, 1.0]
     assert list(x[: inst.n]) == [1.0, 0.0, 1.0]  # the caller's x is not changed
+
+
+def test_the_start_leaves_unearned_a_stack_only_a_dominated_candidate_counted_towards() -> None:
+    """c0 counts towards a stack covering no skill of stage-1 weight; in the start it is replaced by c1 and
+    the stack's column set to 0 (else the start breaks the stack's row and HiGHS starts cold)."""
+    stack = StackTarget(
+        credential=None,  # type: ignore[arg-type]  # the solvers read no credential
+        req=5.0,
+        held_ects=0.0,
+        components=((0, 5.0),),
+        covers=frozenset({2}),
+    )
+    inst = _instance(
+        [frozenset({0}), frozenset({0}), frozenset({1})],
+        [20.0, 10.0, 10.0],
+        [0.0, 0.0, 0.0],
+        targets=[stack],
+        stage1=[1.0, 1.0, 0.0],
+    )
+    found = _dominated(inst)
+    assert found == {0: 1}
+    n, m = inst.n, len(inst.skills)
+    x = np.zeros(n + m + 1)
+    x[[0, 2]] = 1.0
+    x[[n, n + 1, n + m]] = 1.0
+    got = selection._start_without(x, inst, found)
+    assert list(got[:n]) == [0.0, 1.0, 1.0] and got[n + m] == 0.0

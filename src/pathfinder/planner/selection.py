@@ -50,6 +50,8 @@ FIRST_STAGE_OPTIONS = {"mip_heuristic_run_root_reduced_cost": False}
 # (and the bound's EPS slack below is 1e-6, far above the rounding).
 BOUND_DECIMALS = 9
 SEEDS = 2  # restarts of the construction from a large bundle when limits keep coverage out of reach
+# dominated candidates left out of the first stage (`planner/dominance.py`, session 24); False: as before
+DOMINANCE = True
 
 
 def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
@@ -393,8 +395,6 @@ class _Structure:
 # instance over the set (`instance.instance_for`: the strategies, relaxations of the limits and pinned
 # re-solves; `candidates.with_pin` keeps them), and nothing changes them once built; a structure is found
 # again by those lists' identity, each kept alive here so its id is not reused while its entry stands.
-DOMINANCE = True  # dominated candidates left out of the first stage (session 24); False: as before
-
 _STRUCTURES: list[tuple[tuple[object, ...], _Structure]] = []
 _STRUCTURES_KEPT = 16
 _STRUCTURES_LOCK = threading.Lock()
@@ -461,16 +461,23 @@ def _first_stage(
 
 def _start_without(x: np.ndarray, inst: Instance, dominated: dict[int, int]) -> np.ndarray:
     """The first stage's start `x` with each dominated candidate it holds replaced by the candidate that
-    takes its place (`dominance.takes_place`): still feasible, covering at least as much (its coverage
-    columns kept), so HiGHS accepts it with the dominated columns fixed at 0."""
-    held = [i for i in np.flatnonzero(x[: inst.n] > 0.5) if int(i) in dominated]
+    takes its place (`dominance.takes_place`) and the stacks it counted towards left unearned (they cover no
+    class of stage-1 weight): still feasible, covering at least as much stage-1 weight (its coverage columns
+    kept), so HiGHS accepts it with the dominated columns fixed at 0."""
+    held = [int(i) for i in np.flatnonzero(x[: inst.n] > 0.5) if int(i) in dominated]
     if not held:
         return x
     x = x.copy()
+    gone = set(held)
     for i in held:
         x[i] = 0.0
-        if (k := takes_place(dominated, int(i))) >= 0:
+        if (k := takes_place(dominated, i)) >= 0:
             x[k] = 1.0
+    # a stack a dominated candidate counted towards covers no class of stage-1 weight: left unearned
+    n, m = inst.n, len(inst.skills)
+    for t, target in enumerate(inst.targets):
+        if any(i in gone for i, _ in target.components):
+            x[n + m + t] = 0.0
     return x
 
 
