@@ -46,6 +46,7 @@ CORE_MODULES = (
     "pathfinder.planner.core_proposal",
     "pathfinder.planner.course_level",
     "pathfinder.planner.detours",
+    "pathfinder.planner.dominance",
     "pathfinder.planner.candidates",
     "pathfinder.planner.centre_language",
     "pathfinder.planner.empty",

@@ -20,6 +20,7 @@ from scipy.sparse import coo_matrix, csc_matrix, csr_matrix, vstack
 
 from pathfinder.planner import highs_start
 from pathfinder.planner.bundles import bundle_index
+from pathfinder.planner.dominance import first_stage_dominated, takes_place
 from pathfinder.planner.evaluation import ScoredSelection
 from pathfinder.planner.greedy import Measure, complete_stacks, greedy_fill
 from pathfinder.planner.improvement import improve, lexicographically_better, prune
@@ -49,6 +50,8 @@ FIRST_STAGE_OPTIONS = {"mip_heuristic_run_root_reduced_cost": False}
 # (and the bound's EPS slack below is 1e-6, far above the rounding).
 BOUND_DECIMALS = 9
 SEEDS = 2  # restarts of the construction from a large bundle when limits keep coverage out of reach
+# dominated candidates left out of the first stage (`planner/dominance.py`, session 24); False: as before
+DOMINANCE = True
 
 
 def solve_exact(inst: Instance, time_limit_s: float = 5.0) -> set[int] | None:
@@ -444,8 +447,38 @@ def _first_stage(
     c, a, lo, hi, cols = first_stage_model(inst, model)
     lower, upper, integrality = (bound[cols] for bound in _column_bounds(inst))
     upper[out] = 0.0  # candidates keep their columns (0..n-1)
+    if DOMINANCE:
+        # dominated candidates fixed at 0 too, the start given their places' (`planner/dominance.py`, session
+        # 24): the optimal value stays, HiGHS searches over fewer columns
+        classes = coverage_classes(inst, [w > 0 for w in inst.stage1])
+        dominated = first_stage_dominated(inst, classes, _structure(inst).coverers, out)
+        if dominated:
+            upper[list(dominated)] = 0.0
+            x = _start_without(x, inst, dominated)
     x1 = highs_start.solve_from(c, a, lo, hi, lower, upper, integrality, x[cols], time_limit_s, 1e-7)
     return None if x1 is None else (first_stage_value(c, x1), _chosen(x1, n))
+
+
+def _start_without(x: np.ndarray, inst: Instance, dominated: dict[int, int]) -> np.ndarray:
+    """The first stage's start `x` with each dominated candidate it holds replaced by the candidate that
+    takes its place (`dominance.takes_place`) and the stacks it counted towards left unearned (they cover no
+    class of stage-1 weight): still feasible, covering at least as much stage-1 weight (its coverage columns
+    kept), so HiGHS accepts it with the dominated columns fixed at 0."""
+    held = [int(i) for i in np.flatnonzero(x[: inst.n] > 0.5) if int(i) in dominated]
+    if not held:
+        return x
+    x = x.copy()
+    gone = set(held)
+    for i in held:
+        x[i] = 0.0
+        if (k := takes_place(dominated, i)) >= 0:
+            x[k] = 1.0
+    # a stack a dominated candidate counted towards covers no class of stage-1 weight: left unearned
+    n, m = inst.n, len(inst.skills)
+    for t, target in enumerate(inst.targets):
+        if any(i in gone for i, _ in target.components):
+            x[n + m + t] = 0.0
+    return x
 
 
 def first_stage_model(
