@@ -212,8 +212,8 @@ def own_background(message: str) -> frozenset[str]:
 _COMPUTERS = frozenset(
     "computer computers computing pc pcs laptop computern rechner ordenador ordenadores computadora "
     "computadoras ordinateur ordinateurs d'ordinateur l'ordinateur informatique tietokone tietokoneen "
-    "tietokonetta tietokoneita tietokoneista máy "
-    "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের "
+    "tietokonetta tietokoneita tietokoneista tietokoneiden tietokoneella tietokoneilla máy "
+    "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের কম্পিউটারে "
     # computing in general ("keine Ahnung von EDV", "ni idea de informática": session 22)
     "edv informatik informática informatica computación computacion".split()
 )
@@ -250,6 +250,19 @@ _NEVER = frozenset("koskaan কখনো কখনও".split())
 _OPERATE = frozenset("chalaya chalana chalata चलाया चलाना चलाता চালাইনি চালাই".split())
 _BARELY = frozenset("kaum barely hardly apenas guère tuskin".split())
 _KNOWING = frozenset("knowledge idea ahnung jaanta janta जानता जानती জানি biết aus".split())
+# being good or at ease with computers, denied ("not good with computers", "mit Computern nicht so fit", "no
+# se me dan bien los ordenadores", "pas douée en informatique", "en oo hyvä tietokoneiden kanssa", "không
+# rành máy tính", "कंप्यूटर में अच्छा नहीं", "কম্পিউটারে ভালো না"), and being bad at them said outright ("bad
+# with computers", "schlecht mit Computern", "malo con la computadora", "nulle en informatique", "huono
+# tietokoneiden kanssa", "kém máy tính", "कंप्यूटर में कमजोर", "কম্পিউটারে দুর্বল") (session 24)
+_GOOD_AT = frozenset(
+    "good great fit gut bueno buena buenos bien bon bonne doué douée doue douee l'aise aise hyvä hyva "
+    "giỏi gioi rành ranh thạo thao अच्छा अच्छी accha achha acha ভালো ভাল valo bhalo".split()
+)
+_BAD_AT = frozenset(
+    "bad terrible hopeless useless schlecht mies malo mala pésimo pésima pesimo nul nulle mauvais mauvaise "
+    "huono heikko kém kem dở kamzor कमजोर कमज़ोर দুর্বল kharap খারাপ".split()
+)
 
 
 def _new_to_computers(message: str) -> bool:
@@ -264,6 +277,10 @@ def _new_to_computers(message: str) -> bool:
         computers = toks & (_COMPUTERS | _COMPUTER_KNOWLEDGE) or _IT.search(said)
         used = toks & _OPERATE or says_using(clause)
         if computers and (denied and (knows or toks & _LITTLE or used) or knows and toks & _BARELY):
+            return True
+        # (Finnish denies with a verb: "en oo / en ole hyvä")
+        denied = denied or (toks & {"oo", "ole"} and toks & {"en", "et"})
+        if computers and (denied and toks & _GOOD_AT or toks & _BAD_AT):
             return True
     return False
 

@@ -126,6 +126,7 @@ class OfflineResponder(
         self.tools = tools
         self.today = today
         self._programming: tuple[tuple[int, int], frozenset[str]] | None = None
+        self._fitted_cache = {}  # `CounsellorReplies._fitted_directions`, per profile, message and language
 
     def reply(
         self, message: str, history: History | None = None, profile: LearnerProfile | None = None
