@@ -278,9 +278,20 @@ def _new_to_computers(message: str) -> bool:
         used = toks & _OPERATE or says_using(clause)
         if computers and (denied and (knows or toks & _LITTLE or used) or knows and toks & _BARELY):
             return True
+    return False
+
+
+def _uneasy_with_computers(message: str) -> bool:
+    """Whether learners say they are not good (or bad) with computers ("not good with computers", "mit
+    Computern nicht so fit", "pas douée en informatique", "en oo hyvä tietokoneiden kanssa", "không rành máy
+    tính", "कंप्यूटर में अच्छा नहीं", "কম্পিউটারে ভালো না", "bad with computers")."""
+    for said in _CLAUSE_END.split(message.replace("’", "'")):
+        toks = set(tokens(said.casefold()))
+        if not (toks & _COMPUTERS or _IT.search(said)):
+            continue
         # (Finnish denies with a verb: "en oo / en ole hyvä")
-        denied = denied or (toks & {"oo", "ole"} and toks & {"en", "et"})
-        if computers and (denied and toks & _GOOD_AT or toks & _BAD_AT):
+        denied = toks & (_NONE | _NOT | _NEVER) or (toks & {"oo", "ole"} and toks & {"en", "et"})
+        if denied and toks & _GOOD_AT or toks & _BAD_AT:
             return True
     return False
 
@@ -299,6 +310,11 @@ class Lacked:
     background: bool
     """A background or a qualification, of the learner a course is asked for ("AI for someone with no tech
     background", "para alguien sin formación técnica") or of oneself ("No degree", "I only know Excel")."""
+    computer_ease: bool = False
+    """Ease with computers, denied ("not good with computers", "mit Computern nicht so fit", "không rành máy
+    tính", "কম্পিউটারে ভালো না", "bad with computers"): a self-rating, not a subject left unnamed - starting
+    directions at a beginner's level, while "I need Excel for my new job, I'm not good with computers" stays
+    a search for Excel (session 24)."""
 
     @property
     def beginner(self) -> bool:
@@ -312,6 +328,7 @@ def learner_lacks(message: str, lang: str | None = None) -> Lacked:
     description of the learner a course is for is read with that language's words)."""
     return Lacked(
         computers=_new_to_computers(message),
+        computer_ease=_uneasy_with_computers(message),
         knowledge=_knows_little(message),
         background=_describes_a_beginner(message, lang),
     )

@@ -110,7 +110,9 @@ class CounsellorReplies:
         if (hit := self._fitted_cache.get(key)) is not None:
             return hit
         lacks = learner_lacks(said, None) if said else None
-        beginner = bool(lacks and (lacks.computers or lacks.background or lacks.knowledge))
+        beginner = bool(
+            lacks and (lacks.computers or lacks.computer_ease or lacks.background or lacks.knowledge)
+        )
         texts = [x for x in (said, role, *(s.label for s in profile.skills)) if x]
         names = list(dict.fromkeys([*(name for name, _ in leanings(texts)), *DIRECTION_SPREAD]))
         job = self.tools.job_held(profile)
@@ -170,7 +172,8 @@ class CounsellorReplies:
             return r
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
-        if profile.goal is None and learner_lacks(p.text, p.lang).computers:
+        lacks = learner_lacks(p.text, p.lang)
+        if profile.goal is None and (lacks.computers or lacks.computer_ease):
             # "I know nothing about computers, where do I start?": their own digital skills first, at a
             # beginner's level, never a course on a computing subject (trial 15: an EQF 6 energy-efficient
             # computing course)
