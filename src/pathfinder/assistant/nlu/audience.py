@@ -215,7 +215,9 @@ _COMPUTERS = frozenset(
     "tietokonetta tietokoneita tietokoneista tietokoneiden tietokoneella tietokoneilla máy "
     "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের কম্পিউটারে "
     # computing in general ("keine Ahnung von EDV", "ni idea de informática": session 22)
-    "edv informatik informática informatica computación computacion".split()
+    "edv informatik informática informatica computación computacion "
+    # the short and spoken forms ("la compu", "l'ordi", "el PC", "der Laptop": session 24)
+    "compu compus ordi ordis laptops".split()
 )
 # knowledge of computers said in one word ("kaum Computerkenntnisse", "keine IT-Kenntnisse"): both the
 # computers and the knowing (session 22, dees22)
@@ -260,7 +262,8 @@ _GOOD_AT = frozenset(
     "giỏi gioi rành ranh thạo thao अच्छा अच्छी accha achha acha ভালো ভাল valo bhalo".split()
 )
 _BAD_AT = frozenset(
-    "bad terrible hopeless useless schlecht mies malo mala pésimo pésima pesimo nul nulle mauvais mauvaise "
+    "bad terrible hopeless useless schlecht mies malo mala malísimo malísima malisimo malisima pésimo "
+    "pésima pesimo pesima nul nulle mauvais mauvaise "
     "huono heikko kém kem dở kamzor कमजोर कमज़ोर দুর্বল kharap খারাপ".split()
 )
 

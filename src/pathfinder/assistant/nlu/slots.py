@@ -1125,7 +1125,8 @@ def restore_vietnamese(text: str) -> str:
 # a currency asked as the one to show prices in (session 24, issue #12): the word of "in" before it ("in
 # rupees", "in Euro", "en euros", "bằng đồng", "sang đô", "into dollars"), the postposition after it ("रुपये
 # में", "rupees mein"), or a case that says "in" ("euroina", "dollareissa"; "টাকায়", "ডলারে", "রুপিতে")
-_SHOWN_IN_BEFORE = frozenset("in into to en a auf bằng bang sang ra theo".split())
+# ("tiền đồng", "tiền rupee": Vietnamese names a currency after "tiền", money, as in "đổi sang tiền đồng")
+_SHOWN_IN_BEFORE = frozenset("in into to en a auf bằng bang sang ra theo tiền tien".split())
 _SHOWN_IN_AFTER = frozenset("में mein me mai".split())
 _SHOWN_IN_CASES = ("oina", "oissa", "ina", "inä", "issa", "issä", "য়", "তে", "ে")
 # "no money" said with a currency word ("টাকা নেই", "no tengo ni un peso"): money in general, never a currency

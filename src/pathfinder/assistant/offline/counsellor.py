@@ -362,7 +362,11 @@ class CounsellorReplies:
         and for one whose day is e-mail, the internet and a program of their job (session 23); their own
         skills, not a course on running a classroom (session 20, lead trial 16's 01)."""
         starters = self._starters(profile, DIGITAL_BASICS, own_words=False, beginner=True)
-        return [c for c in starters if not course_audience(c).for_educators]
+        own = [c for c in starters if not course_audience(c).for_educators]
+        # a first digital course in the language the learner writes leads ("soy malísima con la compu":
+        # "Alfabetización digital" before an English one; session 24)
+        written = current()
+        return sorted(own, key=lambda c: written != "en" and written not in c.languages)
 
     def _starters(
         self, profile: LearnerProfile, topic: str = "", *, own_words: bool = True, beginner: bool = False
