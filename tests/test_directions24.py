@@ -175,7 +175,7 @@ def test_no_labelled_fields_in_a_sentence() -> None:  # a guard
     "answer_text",
     [
         "background: accounting; interest: data; 3h/week",
-        "Hintergrund: Buchhaltung, Interesse: Daten, 3 Std/Woche",
+        "Job: Buchhalter / Ziel: Daten / 3 Std die Woche",  # a guard: the base's German rules read it too
     ],
 )
 def test_a_labelled_answer_to_the_opening_sets_the_field_as_goal(bundled, answer_text: str) -> None:
