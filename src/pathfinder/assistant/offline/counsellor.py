@@ -53,6 +53,7 @@ class CounsellorReplies:
 
     tools: AssistantTools
     _fitted_cache: dict[tuple[str, str, str], list[tuple[str, Credential]]]
+    _about_cache: dict[tuple[str, int], frozenset[str]]
 
     def _smalltalk(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         low = p.text.lower()
@@ -91,6 +92,17 @@ class CounsellorReplies:
             for name, example in self._fitted_directions(profile, said)
         )
 
+    def _direction_about(self, query: str) -> frozenset[str]:
+        """The entries about a direction whoever asks: at least `DIRECTION_SHARE` of its best match in the
+        whole catalogue (computed once per direction and catalogue)."""
+        key = (query, len(self.tools.credentials()))
+        if (about := self._about_cache.get(key)) is None:
+            hits = self.tools.search_hits(query, SearchFilters(), k=2 * STARTER_POOL)
+            best = max((h.score for h in hits), default=0.0)
+            floor = max(RELEVANCE_FLOOR, DIRECTION_SHARE * best)
+            about = self._about_cache[key] = frozenset(h.credential.id for h in hits if h.score >= floor)
+        return about
+
     def _direction_examples(self, profile: LearnerProfile, said: str = "") -> list[Credential]:
         """The courses `_directions` names, in its order (what the reply cites)."""
         return [c for _, c in self._fitted_directions(profile, said)]
@@ -121,9 +133,7 @@ class CounsellorReplies:
             query = DIRECTION_QUERIES.get(name, name)
             # what the direction is about, whoever asks: a course far below its best match is no example
             # of it, however well it fits the learner ("Digital Literacy Essentials" for web development)
-            hits = self.tools.search_hits(query, SearchFilters(), k=2 * STARTER_POOL)
-            best = max((h.score for h in hits), default=0.0)
-            about = {h.credential.id for h in hits if h.score >= max(RELEVANCE_FLOOR, DIRECTION_SHARE * best)}
+            about = self._direction_about(query)
             first_entry = not out  # the spread starts where anyone can enter
             found = self._starters(profile, query, own_words=False, beginner=beginner or first_entry)
             taken = {c.id for _, c in out}

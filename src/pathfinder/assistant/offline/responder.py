@@ -129,6 +129,7 @@ class OfflineResponder(
         self.today = today
         self._programming: tuple[tuple[int, int], frozenset[str]] | None = None
         self._fitted_cache = {}  # `CounsellorReplies._fitted_directions`, per profile, message and language
+        self._about_cache = {}  # `CounsellorReplies._direction_about`, per direction
 
     def reply(
         self, message: str, history: History | None = None, profile: LearnerProfile | None = None
