@@ -184,3 +184,21 @@ def test_a_labelled_answer_to_the_opening_sets_the_field_as_goal(bundled, answer
     profile = apply_changes(LearnerProfile(id="t"), changes)
     assert profile.goal is not None and "data" in profile.goal.label.casefold()
     assert profile.constraints.hours_per_week == 3
+
+
+@pytest.mark.parametrize(
+    "answer_text",
+    [
+        "I worked in a shop, I like computers a bit, maybe 5 hours a week",
+        "I was a cashier, computers are kinda fun, 4 hours a week max",
+    ],
+)
+def test_a_job_and_computers_in_general_answer_the_opening(bundled, catalogue, answer_text: str) -> None:
+    """The job held and "computers" are no subject of their own: the answer moves on to one direction, never
+    a list of courses on 'shop computers' led by a classroom course."""
+    from pathfinder.planner.audience import course_audience
+
+    answer = answers(converse(bundled, "no idea where to start tbh", answer_text))[-1]
+    cited = [catalogue[c.id] for c in answer.citations]
+    assert answer.intent == "explore" and cited
+    assert not any(course_audience(c).for_educators for c in cited)

@@ -407,9 +407,12 @@ class OfflineResponder(
                 interest=bool(leanings([p.text])),
                 # a subject in the catalogue's terms ("where do I start with cloud?"), not the words of asking
                 # ("womit anfangen")
-                subject_said=bool(p.topic)
-                and glossary.english(p.topic, p.lang, only_terms=True) is not None
-                and self.tools.lexicon.is_catalogue_topic(p.topic),
+                # ... nor the job held or computers in general ("I worked in a shop, I like computers a bit,
+                # maybe 5 hours a week": 'shop computers' is no subject; session 24)
+                subject_said=bool(asked_subject := _without_role(p.topic, p.current_role or p.clause_role))
+                and not computers_only(asked_subject)
+                and glossary.english(asked_subject, p.lang, only_terms=True) is not None
+                and self.tools.lexicon.is_catalogue_topic(asked_subject),
                 # a wish shown its first courses ("I teach year 9 and want to teach coding", then "what would
                 # you do first?": the plan on it), not a direction picked for them
                 wish_shown=bool(state.topic)
@@ -1026,3 +1029,11 @@ def _without_format_words(topic: str) -> str:
         w for phrase in (*vocab.PARTICIPATION, *vocab.PARTICIPATION_PHRASES) for w in phrase.lower().split()
     }
     return " ".join(w for w in topic.split() if w.lower() not in said)
+
+
+def _without_role(topic: str, role: str | None) -> str:
+    """A topic without the words of the job held ("shop computers" less "shop"): what is left is asked."""
+    if not role:
+        return topic
+    drop = {w.casefold() for w in role.split()}
+    return " ".join(w for w in topic.split() if w.casefold() not in drop)
