@@ -95,7 +95,7 @@ def test_prices_in_taka_in_bengali(bundled) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["honestly no idea where to start", "ich weiß nicht, wo ich anfangen soll", "en tiedä mistä aloittaisin"],
+    ["honestly no idea where to start", "ich hab keinen Plan, womit ich überhaupt anfangen soll", "en tiedä mistä aloittaisin"],
 )
 def test_an_opening_with_nothing_known_is_a_spread_led_by_an_entry_level_start(
     bundled, catalogue, text

@@ -94,7 +94,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             "answer",
             [],
             [
-                T("Ich weiß nicht, wo ich anfangen soll", EXPLORE),
+                T("Ich weiß echt nicht, wo ich anfangen soll", EXPLORE),
                 T(
                     "Ich war lange Lagerarbeiter, mag Zahlen und Tabellen, hab so 6 Stunden die Woche",
                     ANY,
@@ -140,7 +140,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             "currency",
             [],
             [
-                T("je ne sais pas par où commencer", EXPLORE),
+                T("je sais vraiment pas par où commencer", EXPLORE),
                 T("vous pouvez mettre les prix en euros ?", ANY, reply_any=_cur("EUR", "€")),
             ],
         ),
