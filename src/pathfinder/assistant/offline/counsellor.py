@@ -53,7 +53,7 @@ class CounsellorReplies:
 
     tools: AssistantTools
     _fitted_cache: dict[tuple[str, str, str], list[tuple[str, Credential]]]
-    _about_cache: dict[tuple[str, int], frozenset[str]]
+    _about_cache: dict[tuple[str, int], tuple[frozenset[str], list[Credential]]]
 
     def _smalltalk(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         low = p.text.lower()
@@ -92,16 +92,46 @@ class CounsellorReplies:
             for name, example in self._fitted_directions(profile, said)
         )
 
-    def _direction_about(self, query: str) -> frozenset[str]:
-        """The entries about a direction whoever asks: at least `DIRECTION_SHARE` of its best match in the
-        whole catalogue (computed once per direction and catalogue)."""
+    def _way_into_direction(
+        self, profile: LearnerProfile, core: list[Credential], taken: set[str]
+    ) -> Credential | None:
+        """For a direction none of whose courses the learner can start now: a prerequisite of one of its
+        central courses (`core`) that they can start, within their budget and format (a learner who likes
+        drawing is offered web development by the first programming course it needs, not left without it)."""
+        limits = profile.constraints
+        cap = None if limits.budget is None else to_eur(limits.budget, limits.currency)
+        allowed = SearchFilters(participation=limits.participation, max_cost=cap)
+        for c in core:
+            for pid in sorted(c.prerequisites):
+                first = self.tools.get(pid)
+                if (
+                    first is not None
+                    and first.id not in taken
+                    and first.kind != "certificate"
+                    and matches(first, allowed)
+                    and can_start(first, profile)
+                    and not course_audience(first).for_educators
+                ):
+                    return first
+        return None
+
+    def _direction_about(self, query: str) -> tuple[frozenset[str], list[Credential]]:
+        """The entries about a direction whoever asks (at least `DIRECTION_SHARE` of its best match in the
+        whole catalogue), and its central courses (at least `DIRECTION_CORE` of it; no certificate), computed
+        once per direction and catalogue."""
         key = (query, len(self.tools.credentials()))
-        if (about := self._about_cache.get(key)) is None:
+        if (known := self._about_cache.get(key)) is None:
             hits = self.tools.search_hits(query, SearchFilters(), k=2 * STARTER_POOL)
             best = max((h.score for h in hits), default=0.0)
             floor = max(RELEVANCE_FLOOR, DIRECTION_SHARE * best)
-            about = self._about_cache[key] = frozenset(h.credential.id for h in hits if h.score >= floor)
-        return about
+            about = frozenset(h.credential.id for h in hits if h.score >= floor)
+            core = [
+                h.credential
+                for h in hits
+                if h.score >= max(floor, DIRECTION_CORE * best) and h.credential.kind != "certificate"
+            ]
+            known = self._about_cache[key] = (about, core)
+        return known
 
     def _direction_examples(self, profile: LearnerProfile, said: str = "") -> list[Credential]:
         """The courses `_directions` names, in its order (what the reply cites)."""
@@ -133,7 +163,7 @@ class CounsellorReplies:
             query = DIRECTION_QUERIES.get(name, name)
             # what the direction is about, whoever asks: a course far below its best match is no example
             # of it, however well it fits the learner ("Digital Literacy Essentials" for web development)
-            about = self._direction_about(query)
+            about, core = self._direction_about(query)
             first_entry = not out  # the spread starts where anyone can enter
             found = self._starters(profile, query, own_words=False, beginner=beginner or first_entry)
             taken = {c.id for _, c in out}
@@ -151,6 +181,8 @@ class CounsellorReplies:
                 ),
                 None,
             )
+            if example is None:  # the course that opens the direction ("Front-End Web Development" needs a
+                example = self._way_into_direction(profile, core, taken)  # first programming course)
             if example is not None:
                 out.append((name, example))
             if len(out) == 3:
@@ -458,6 +490,8 @@ class CounsellorReplies:
 
 # a direction's example scores at least this share of the direction's best match in the whole catalogue
 DIRECTION_SHARE = 0.45
+# ... and a central course of it (whose prerequisite may open the direction) at least this share
+DIRECTION_CORE = 0.8
 BEGINNER_NEXT_EQF = 5  # the highest level a beginner's first suggestions reach after the basic ones
 DIGCOMP_SAFETY = "4"  # DigComp's competence area 4, Safety (skills.csv `digcomp_area`)
 DIGITAL_BASICS = "digital literacy basic computer skills"  # the search for one's own first digital skills
