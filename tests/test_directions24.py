@@ -95,7 +95,11 @@ def test_prices_in_taka_in_bengali(bundled) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["honestly no idea where to start", "ich hab keinen Plan, womit ich überhaupt anfangen soll", "en tiedä mistä aloittaisin"],
+    [
+        "honestly no idea where to start",
+        "ich hab keinen Plan, womit ich überhaupt anfangen soll",
+        "en tiedä mistä aloittaisin",
+    ],
 )
 def test_an_opening_with_nothing_known_is_a_spread_led_by_an_entry_level_start(
     bundled, catalogue, text
@@ -202,3 +206,13 @@ def test_a_job_and_computers_in_general_answer_the_opening(bundled, catalogue, a
     cited = [catalogue[c.id] for c in answer.citations]
     assert answer.intent == "explore" and cited
     assert not any(course_audience(c).for_educators for c in cited)
+
+
+def test_a_leaning_with_no_startable_course_is_opened_by_its_first_prerequisite(bundled, catalogue) -> None:
+    """Drawing leans to web development, whose central courses need a first programming course: that course
+    is the direction's example, never a course the learner cannot start nor the direction dropped."""
+    text = "My client is 24, likes drawing and spends a lot of time online, no idea what she wants to do"
+    answer = answers(converse(bundled, text))[-1]
+    assert "web developer" in answer.text
+    learner = LearnerProfile(id="t")
+    assert answer.citations and all(can_start(catalogue[c.id], learner) for c in answer.citations)
