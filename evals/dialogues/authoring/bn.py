@@ -4114,3 +4114,9 @@ DIALOGUES += _R23.dialogues("bn")
 import days23_lists as _D23  # noqa: E402
 
 DIALOGUES += _D23.dialogues("bn")
+
+# session 24 (directions24): a counsellor's opening that fits the learner - directions from what was said,
+# the answer to the opening read, prices in the currency asked (authoring/directions24_lists.py)
+import directions24_lists as _DIR24  # noqa: E402
+
+DIALOGUES += _DIR24.dialogues("bn")

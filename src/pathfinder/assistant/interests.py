@@ -227,6 +227,11 @@ DIRECTION_QUERIES = {
     "ICT network administrator": "networking fundamentals network administration",
 }
 
+# the directions a counsellor's opening offers when nothing leans anywhere (session 24, issue #12): a spread
+# from where anyone can enter (help desk, everyday tech problems, spreadsheets) to a first programming step;
+# each shown only with a course the learner could start (`CounsellorReplies._fitted_directions`)
+DIRECTION_SPREAD = ("IT support", "data analyst", "web developer", "software developer", "cyber security")
+
 
 def leanings(texts: list[str]) -> list[tuple[str, list[str]]]:
     """The directions `texts` lean towards, the most named first (ties in the table's order), each with the

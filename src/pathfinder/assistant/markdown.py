@@ -9,12 +9,16 @@ grounding reads back.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from pathfinder.assistant.i18n import counted, language_label, t
 from pathfinder.assistant.planner_text import say
 from pathfinder.domain import Credential, Pathway, SearchFilters
+from pathfinder.domain.credentials import EUR_PER_UNIT, to_eur
 from pathfinder.domain.filters import EmptyReason, active_filters
 from pathfinder.domain.pathways import money_text
 from pathfinder.safety.markdown import escape_line, safe_url
@@ -55,10 +59,48 @@ def quoted(text: object) -> str:
     return f"“{flat}”" if flat else flat
 
 
+# the currency the learner asked prices to be shown in ("in rupees please", `slots.display_currency`), kept on
+# the conversation (`DialogueState.display_currency`) and set around each reply (session 24, issue #12)
+_SHOWN_IN: ContextVar[str | None] = ContextVar("prices_shown_in", default=None)
+
+
+@contextmanager
+def prices_shown_in(currency: str | None) -> Iterator[None]:
+    """Every price written inside the block carries its approximate amount in `currency` (`money`)."""
+    token = _SHOWN_IN.set(currency)
+    try:
+        yield
+    finally:
+        _SHOWN_IN.reset(token)
+
+
+def approximately(amount: float, currency: str, shown_in: str) -> float | None:
+    """`amount` in `currency` converted to `shown_in` by the reference rates budgets are compared with
+    (`domain.credentials.EUR_PER_UNIT`, the one table), rounded to three significant figures; None when
+    either rate is unknown."""
+    eur, rate = to_eur(amount, currency), EUR_PER_UNIT.get(shown_in.upper())
+    if eur is None or not rate:
+        return None
+    value = eur / rate
+    if value <= 0:
+        return 0.0
+    return round(value, 2 - math.floor(math.log10(value)))
+
+
 def money(amount: float | None, currency: str = "EUR") -> str:
+    """A price as the catalogue gives it ("USD 399", "free"), with its approximate amount in the currency the
+    learner asked for beside it ("USD 399 (≈ INR 33,400)") when that is another one."""
     if amount is None:
         return t("price_unknown")
-    return t("free") if amount == 0 else money_text(amount, escape_text(currency))
+    if amount == 0:
+        return t("free")
+    text = money_text(amount, escape_text(currency))
+    shown_in = _SHOWN_IN.get()
+    if shown_in and shown_in.upper() != currency.upper():
+        value = approximately(amount, currency, shown_in)
+        if value is not None:
+            text += f" (≈ {money_text(value, shown_in.upper())})"
+    return text
 
 
 def workload(c: Credential) -> str:

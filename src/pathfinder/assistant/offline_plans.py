@@ -151,7 +151,7 @@ class PlanHandlers:
             return _Reply(
                 note + t("ask_goal", directions=self._directions(profile)),
                 intent,
-                retrieved=self.tools.direction_examples(profile),
+                retrieved=self._direction_examples(profile),
             )
         goal = profile.goal
         if goal.occupation_uri is None and not goal.skills and goal.label:

@@ -1089,7 +1089,10 @@ def decide(
         return "plan"  # "fais-moi un parcours vers le certificat X": a plan with X in it
     if worries_too_late(p.text) and not named and not p.refinements and not p.has_constraints:
         return "explore"  # "I'm 45, is it too late?": the counsellor's encouragement and a next step
-    new_to_computers = learner_lacks(p.text, p.lang).computers
+    lacks = learner_lacks(p.text, p.lang)
+    # "im not good with computers, what can i do": a beginner's opening too, unless something is wanted or
+    # needed ("I need to learn Excel for my new job, I'm not good with computers": a search; session 24)
+    new_to_computers = lacks.computers or lacks.computer_ease and not wanting(p.text).wants_or_needs
     if new_to_computers and not has_goal and not named and not (p.goal_text or p.clause_goal):
         # "I use my phone for everything but never really a computer": a beginner's own digital start, no
         # skill to link (session 20, lead trial 16's 01: "could not match 'my phone ... never a computer'")

@@ -172,6 +172,11 @@ class DialogueState(_Frozen):
         "next message answers it (hours, 'where do I start?') and moves on to one direction; for the next "
         "turn only",
     )
+    display_currency: str | None = Field(
+        None,
+        description='the currency the learner asked prices to be shown in ("in rupees please"): every price '
+        "shown afterwards carries its approximate amount in it, the catalogue's own price beside it",
+    )
     about_relative: bool = Field(
         False,
         description='the one spoken of is the speaker\'s relative ("my younger brother"): replies say "their '

@@ -212,10 +212,12 @@ def own_background(message: str) -> frozenset[str]:
 _COMPUTERS = frozenset(
     "computer computers computing pc pcs laptop computern rechner ordenador ordenadores computadora "
     "computadoras ordinateur ordinateurs d'ordinateur l'ordinateur informatique tietokone tietokoneen "
-    "tietokonetta tietokoneita tietokoneista máy "
-    "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের "
+    "tietokonetta tietokoneita tietokoneista tietokoneiden tietokoneella tietokoneilla máy "
+    "tính kompyuter कंप्यूटर कम्प्यूटर ল্যাপটপ কম্পিউটার কম্পিউটারের কম্পিউটারে "
     # computing in general ("keine Ahnung von EDV", "ni idea de informática": session 22)
-    "edv informatik informática informatica computación computacion".split()
+    "edv informatik informática informatica computación computacion "
+    # the short and spoken forms ("la compu", "l'ordi", "el PC", "der Laptop": session 24)
+    "compu compus ordi ordis laptops".split()
 )
 # knowledge of computers said in one word ("kaum Computerkenntnisse", "keine IT-Kenntnisse"): both the
 # computers and the knowing (session 22, dees22)
@@ -250,6 +252,20 @@ _NEVER = frozenset("koskaan কখনো কখনও".split())
 _OPERATE = frozenset("chalaya chalana chalata चलाया चलाना चलाता চালাইনি চালাই".split())
 _BARELY = frozenset("kaum barely hardly apenas guère tuskin".split())
 _KNOWING = frozenset("knowledge idea ahnung jaanta janta जानता जानती জানি biết aus".split())
+# being good or at ease with computers, denied ("not good with computers", "mit Computern nicht so fit", "no
+# se me dan bien los ordenadores", "pas douée en informatique", "en oo hyvä tietokoneiden kanssa", "không
+# rành máy tính", "कंप्यूटर में अच्छा नहीं", "কম্পিউটারে ভালো না"), and being bad at them said outright ("bad
+# with computers", "schlecht mit Computern", "malo con la computadora", "nulle en informatique", "huono
+# tietokoneiden kanssa", "kém máy tính", "कंप्यूटर में कमजोर", "কম্পিউটারে দুর্বল") (session 24)
+_GOOD_AT = frozenset(
+    "good great fit gut bueno buena buenos bien bon bonne doué douée doue douee l'aise aise hyvä hyva "
+    "giỏi gioi rành ranh thạo thao अच्छा अच्छी accha achha acha ভালো ভাল valo bhalo".split()
+)
+_BAD_AT = frozenset(
+    "bad terrible hopeless useless schlecht mies malo mala malísimo malísima malisimo malisima pésimo "
+    "pésima pesimo pesima nul nulle mauvais mauvaise "
+    "huono heikko kém kem dở kamzor कमजोर कमज़ोर দুর্বল kharap খারাপ".split()
+)
 
 
 def _new_to_computers(message: str) -> bool:
@@ -268,6 +284,21 @@ def _new_to_computers(message: str) -> bool:
     return False
 
 
+def _uneasy_with_computers(message: str) -> bool:
+    """Whether learners say they are not good (or bad) with computers ("not good with computers", "mit
+    Computern nicht so fit", "pas douée en informatique", "en oo hyvä tietokoneiden kanssa", "không rành máy
+    tính", "कंप्यूटर में अच्छा नहीं", "কম্পিউটারে ভালো না", "bad with computers")."""
+    for said in _CLAUSE_END.split(message.replace("’", "'")):
+        toks = set(tokens(said.casefold()))
+        if not (toks & _COMPUTERS or _IT.search(said)):
+            continue
+        # (Finnish denies with a verb: "en oo / en ole hyvä")
+        denied = toks & (_NONE | _NOT | _NEVER) or (toks & {"oo", "ole"} and toks & {"en", "et"})
+        if denied and toks & _GOOD_AT or toks & _BAD_AT:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Lacked:
     """What a message says the learner lacks, the one reading of "the learner is a beginner" (every caller
@@ -282,6 +313,11 @@ class Lacked:
     background: bool
     """A background or a qualification, of the learner a course is asked for ("AI for someone with no tech
     background", "para alguien sin formación técnica") or of oneself ("No degree", "I only know Excel")."""
+    computer_ease: bool = False
+    """Ease with computers, denied ("not good with computers", "mit Computern nicht so fit", "không rành máy
+    tính", "কম্পিউটারে ভালো না", "bad with computers"): a self-rating, not a subject left unnamed - starting
+    directions at a beginner's level, while "I need Excel for my new job, I'm not good with computers" stays
+    a search for Excel (session 24)."""
 
     @property
     def beginner(self) -> bool:
@@ -295,6 +331,7 @@ def learner_lacks(message: str, lang: str | None = None) -> Lacked:
     description of the learner a course is for is read with that language's words)."""
     return Lacked(
         computers=_new_to_computers(message),
+        computer_ease=_uneasy_with_computers(message),
         knowledge=_knows_little(message),
         background=_describes_a_beginner(message, lang),
     )

@@ -1120,3 +1120,37 @@ def restore_vietnamese(text: str) -> str:
     for phrase in vocab.VI_SLOT_PHRASES:  # "mua he" -> "mùa hè" as a phrase only ("mua" alone is "buy")
         text = regex.sub(rf"\b{vocab.fold_vietnamese(phrase)}\b", phrase, text, flags=regex.IGNORECASE)
     return regex.sub(r"\p{L}+", lambda m: _RESTORE.get(m.group(0).casefold(), m.group(0)), text)
+
+
+# a currency asked as the one to show prices in (session 24, issue #12): the word of "in" before it ("in
+# rupees", "in Euro", "en euros", "bằng đồng", "sang đô", "into dollars"), the postposition after it ("रुपये
+# में", "rupees mein"), or a case that says "in" ("euroina", "dollareissa"; "টাকায়", "ডলারে", "রুপিতে")
+# ("tiền đồng", "tiền rupee": Vietnamese names a currency after "tiền", money, as in "đổi sang tiền đồng")
+_SHOWN_IN_BEFORE = frozenset("in into to en a auf bằng bang sang ra theo tiền tien".split())
+_SHOWN_IN_AFTER = frozenset("में mein me mai".split())
+_SHOWN_IN_CASES = ("oina", "oissa", "ina", "inä", "issa", "issä", "য়", "তে", "ে")
+# "no money" said with a currency word ("টাকা নেই", "no tengo ni un peso"): money in general, never a currency
+# to show prices in
+_NO_MONEY = frozenset("নেই nei nahi nahin नहीं ni".split())
+
+
+def display_currency(text: str, lang: str | None = None) -> str | None:
+    """The currency the message asks prices to be shown in ("show prices in rupees", "giá bằng đồng", "দাম
+    টাকায় দেখাও", "hinnat euroina", "precios en pesos mexicanos": MXN), or None. Not an amount ("500 rupees"
+    is a budget, `_money`), not money in general ("টাকা নেই")."""
+    toks = tokens(text)
+    if _money(toks, lang) is not None or any(_number(t) is not None for t in toks) or set(toks) & _NO_MONEY:
+        return None
+    for i, tok in enumerate(toks):
+        code = _currency(tok)
+        before = bool(i) and toks[i - 1] in _SHOWN_IN_BEFORE
+        shown_in = before or toks[i + 1 : i + 2] != [] and toks[i + 1] in _SHOWN_IN_AFTER
+        # "euroina", "টাকায়", "ডলারে": a case ending that says "in"
+        ending = next((e for e in _SHOWN_IN_CASES if tok.endswith(e) and len(tok) > len(e) + 2), "")
+        if ending and tok not in vocab.CURRENCIES:
+            stem = tok[: -len(ending)]
+            code = code or _currency(stem) or _currency(stem + "a") or _currency(stem + "o")
+            shown_in = shown_in or code is not None
+        if code is not None and shown_in:
+            return _whose_currency(toks, i, code)
+    return None

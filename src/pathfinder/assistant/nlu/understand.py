@@ -18,6 +18,7 @@ from pathfinder.assistant.nlu.career_move import career_move
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_function_word, is_iso_function_word
+from pathfinder.assistant.nlu.labelled import labelled_fields
 from pathfinder.assistant.nlu.language import identify, romanised
 from pathfinder.assistant.nlu.level_words import (
     LEVEL_HIGH,
@@ -664,7 +665,22 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         for goal in (p.goal_text, p.clause_goal, p.goal_english):
             if goal and level_words_only(tokens(goal)):
                 p.goal_text = p.clause_goal = p.goal_english = None
+    _read_labelled_fields(p, message)
     return p
+
+
+def _read_labelled_fields(p: Parsed, message: str) -> None:
+    """An answer in labelled fields ("background: accounting; interest: data; 3h/week", `labelled`): the
+    background is the job held (unless a sentence named one), the interest the goal - what the labels say,
+    whatever the sentence rules read from the run of words (session 24)."""
+    background, interest = labelled_fields(message)
+    if background and not (p.current_role or p.clause_role):
+        p.clause_role = background
+    if interest:
+        p.clause_goal = interest
+        p.goal_english = glossary.english(interest, p.lang, only_terms=True) or interest
+        if "set_goal" not in p.intents:
+            p.intents.insert(0, "set_goal")
 
 
 _EQF_NAMED = re.compile(r"\b(?:eqf|nqf)\b", re.IGNORECASE)

@@ -11,7 +11,13 @@ from pathfinder.assistant.concepts import asks_labour_market
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import current, goal_label, t
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, broad_field, leanings
+from pathfinder.assistant.interests import (
+    DIRECTION_QUERIES,
+    DIRECTION_SPREAD,
+    IT_DIRECTIONS,
+    broad_field,
+    leanings,
+)
 from pathfinder.assistant.nlu import joint
 from pathfinder.assistant.nlu.audience import computers_only, learner_lacks
 from pathfinder.assistant.nlu.glossary import english
@@ -46,6 +52,8 @@ class CounsellorReplies:
     """Mixed into `OfflineResponder`."""
 
     tools: AssistantTools
+    _fitted_cache: dict[tuple[str, str, str], list[tuple[str, Credential]]]
+    _about_cache: dict[tuple[str, int], tuple[frozenset[str], list[Credential]]]
 
     def _smalltalk(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         low = p.text.lower()
@@ -76,13 +84,118 @@ class CounsellorReplies:
         key = f"out_of_scope_{family}" if family in ("cv", "interview") else "out_of_scope"
         return _Reply(t(key, capabilities=t("capabilities")), "out_of_scope")
 
-    def _directions(self, profile: LearnerProfile) -> str:
-        """Two or three starting directions the catalogue serves well (near the learner's current job when
-        known)."""
+    def _directions(self, profile: LearnerProfile, said: str = "") -> str:
+        """Two or three starting directions that fit the learner (`_fitted_directions`), each with a course
+        to start from."""
         return "\n".join(
             t("direction", name=md.escape_text(goal_label(name)), example=cite(example))
-            for name, example in self.tools.directions(profile)
+            for name, example in self._fitted_directions(profile, said)
         )
+
+    def _way_into_direction(
+        self, profile: LearnerProfile, core: list[Credential], taken: set[str]
+    ) -> Credential | None:
+        """For a direction none of whose courses the learner can start now: a prerequisite of one of its
+        central courses (`core`) that they can start, within their budget and format (a learner who likes
+        drawing is offered web development by the first programming course it needs, not left without it)."""
+        limits = profile.constraints
+        cap = None if limits.budget is None else to_eur(limits.budget, limits.currency)
+        allowed = SearchFilters(participation=limits.participation, max_cost=cap)
+        for c in core:
+            for pid in sorted(c.prerequisites):
+                first = self.tools.get(pid)
+                if (
+                    first is not None
+                    and first.id not in taken
+                    and first.kind != "certificate"
+                    and matches(first, allowed)
+                    and can_start(first, profile)
+                    and not course_audience(first).for_educators
+                ):
+                    return first
+        return None
+
+    def _direction_about(self, query: str) -> tuple[frozenset[str], list[Credential]]:
+        """The entries about a direction whoever asks (at least `DIRECTION_SHARE` of its best match in the
+        whole catalogue), and its central courses (at least `DIRECTION_CORE` of it; no certificate), computed
+        once per direction and catalogue."""
+        key = (query, len(self.tools.credentials()))
+        if (known := self._about_cache.get(key)) is None:
+            hits = self.tools.search_hits(query, SearchFilters(), k=2 * STARTER_POOL)
+            best = max((h.score for h in hits), default=0.0)
+            floor = max(RELEVANCE_FLOOR, DIRECTION_SHARE * best)
+            about = frozenset(h.credential.id for h in hits if h.score >= floor)
+            core = [
+                h.credential
+                for h in hits
+                if h.score >= max(floor, DIRECTION_CORE * best) and h.credential.kind != "certificate"
+            ]
+            known = self._about_cache[key] = (about, core)
+        return known
+
+    def _direction_examples(self, profile: LearnerProfile, said: str = "") -> list[Credential]:
+        """The courses `_directions` names, in its order (what the reply cites)."""
+        return [c for _, c in self._fitted_directions(profile, said)]
+
+    def _fitted_directions(self, profile: LearnerProfile, said: str = "") -> list[tuple[str, Credential]]:
+        """Up to three starting directions for a learner with no goal, each with a first course THAT learner
+        could start (issue #12, session 24): the directions their words, held skills and job lean towards
+        (`interests.leanings`: "numbers" -> data, "games" -> software) before a spread of the catalogue's
+        entry points (`DIRECTION_SPREAD`); each direction's example comes from `_starters`, so it is in the
+        learner's languages first, within their budget ("no money": free) and their reach - a beginner's
+        (nothing held, "not good with computers", no background) at EQF <= 4 for every direction, anyone
+        else's first direction at a beginner's level and the others within their reach: a spread, never
+        three neighbouring EQF 5-7 network jobs. Falls back to the catalogue-wide directions when no
+        direction finds a course (a catalogue with none of these areas)."""
+        role = profile.current_role.label if profile.current_role else ""
+        key = (profile.model_dump_json(), said, current())
+        if (hit := self._fitted_cache.get(key)) is not None:
+            return hit
+        lacks = learner_lacks(said, None) if said else None
+        beginner = bool(
+            lacks and (lacks.computers or lacks.computer_ease or lacks.background or lacks.knowledge)
+        )
+        texts = [x for x in (said, role, *(s.label for s in profile.skills)) if x]
+        names = list(dict.fromkeys([*(name for name, _ in leanings(texts)), *DIRECTION_SPREAD]))
+        job = self.tools.job_held(profile)
+        out: list[tuple[str, Credential]] = []
+        for name in names:
+            query = DIRECTION_QUERIES.get(name, name)
+            # what the direction is about, whoever asks: a course far below its best match is no example
+            # of it, however well it fits the learner ("Digital Literacy Essentials" for web development)
+            about, core = self._direction_about(query)
+            first_entry = not out  # the spread starts where anyone can enter
+            found = self._starters(profile, query, own_words=False, beginner=beginner or first_entry)
+            taken = {c.id for _, c in out}
+            met = met_by_job(found, job, self.tools.get)
+            # a course to begin with (a certificate is earned, not begun), their own start, not a classroom's
+            example = next(
+                (
+                    c
+                    for c in found
+                    if c.id in about
+                    and c.id not in taken
+                    and c.kind != "certificate"
+                    and can_start(c, profile, met=met)
+                    and not course_audience(c).for_educators
+                ),
+                None,
+            )
+            if example is None:  # the course that opens the direction ("Front-End Web Development" needs a
+                example = self._way_into_direction(profile, core, taken)  # first programming course)
+            if example is not None:
+                out.append((name, example))
+            if len(out) == 3:
+                break
+        # courses in the learner's languages (or the one they write in) lead: a Spanish speaker's first
+        # example is a Spanish course when one of the directions has one
+        own = {*study_languages(profile), current()} - {"en"}
+        out.sort(key=lambda pair: not own & set(pair[1].languages))
+        out = out or list(self.tools.directions(profile))
+        if len(self._fitted_cache) > 64:
+            self._fitted_cache.clear()
+        self._fitted_cache[key] = out
+        return out
 
     def _explore(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """A counsellor's opening: ask about background, interests and time, and offer directions."""
@@ -101,7 +214,8 @@ class CounsellorReplies:
             return r
         if profile.goal is not None and (p.topic or p.clause_goal):
             return self._search(p, state, profile)
-        if profile.goal is None and learner_lacks(p.text, p.lang).computers:
+        lacks = learner_lacks(p.text, p.lang)
+        if profile.goal is None and (lacks.computers or lacks.computer_ease):
             # "I know nothing about computers, where do I start?": their own digital skills first, at a
             # beginner's level, never a course on a computing subject (trial 15: an EQF 6 energy-efficient
             # computing course)
@@ -125,13 +239,14 @@ class CounsellorReplies:
                 starters = [c for c in starters if not course_audience(c).for_educators] or starters
             if starters:  # "I want to learn cybersecurity but don't know where to start": start there
                 return _starters_reply(starters)
-        directions = self._directions(profile)
+        # directions that fit what the message says of the learner (job, "not good with computers", money)
+        directions = self._directions(profile, p.text)
         # an adviser speaking of a client: the counsellor's questions are about the client
         return _Reply(
             t(_explore_key(p), directions=directions),
             "explore",
             {"opened": True},  # the next message answers the opening (`opening_answers`)
-            retrieved=[c for c in self.tools.direction_examples(profile)],
+            retrieved=self._direction_examples(profile, p.text),
         )
 
     def _pick_direction_for_learner(self, profile: LearnerProfile, said: list[str]) -> _Reply:
@@ -190,7 +305,7 @@ class CounsellorReplies:
         to start from, and the questions about background, interests and time."""
         lines, examples = self._direction_lines(profile, field, learner_lacks(p.text, p.lang).background)
         if not lines:
-            lines, examples = [self._directions(profile)], self.tools.direction_examples(profile)
+            lines, examples = [self._directions(profile)], self._direction_examples(profile)
         return _Reply(
             t(_explore_key(p), directions="\n".join(lines)),
             "explore",
@@ -248,7 +363,7 @@ class CounsellorReplies:
         """After a statement, what is still missing for a plan, asked as a question: the goal (with starting
         directions), else the weekly time; else the offer to plan."""
         if profile.goal is None:
-            return t("ask_goal", directions=self._directions(profile)), self.tools.direction_examples(profile)
+            return t("ask_goal", directions=self._directions(profile)), self._direction_examples(profile)
         if profile.constraints.hours_per_week is None:
             return t("ask_hours"), []
         return t("next_plan"), []
@@ -289,7 +404,11 @@ class CounsellorReplies:
         and for one whose day is e-mail, the internet and a program of their job (session 23); their own
         skills, not a course on running a classroom (session 20, lead trial 16's 01)."""
         starters = self._starters(profile, DIGITAL_BASICS, own_words=False, beginner=True)
-        return [c for c in starters if not course_audience(c).for_educators]
+        own = [c for c in starters if not course_audience(c).for_educators]
+        # a first digital course in the language the learner writes leads ("soy malísima con la compu":
+        # "Alfabetización digital" before an English one; session 24)
+        written = current()
+        return sorted(own, key=lambda c: written != "en" and written not in c.languages)
 
     def _starters(
         self, profile: LearnerProfile, topic: str = "", *, own_words: bool = True, beginner: bool = False
@@ -369,6 +488,10 @@ class CounsellorReplies:
         return startable_first(by_step, profile, (*langs, "en") if langs else (), met=met)[:3]
 
 
+# a direction's example scores at least this share of the direction's best match in the whole catalogue
+DIRECTION_SHARE = 0.45
+# ... and a central course of it (whose prerequisite may open the direction) at least this share
+DIRECTION_CORE = 0.8
 BEGINNER_NEXT_EQF = 5  # the highest level a beginner's first suggestions reach after the basic ones
 DIGCOMP_SAFETY = "4"  # DigComp's competence area 4, Safety (skills.csv `digcomp_area`)
 DIGITAL_BASICS = "digital literacy basic computer skills"  # the search for one's own first digital skills

@@ -635,7 +635,7 @@ class CredentialReplies:
                 t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)),
                 "requirements",
                 {"opened": True},  # the counsellor's questions: the next message answers them
-                retrieved=self.tools.direction_examples(profile),
+                retrieved=self._direction_examples(profile),
             )
         if asks_after(p.text):  # "after I finish X, which course next?": what follows it, not what it needs
             return self._after(cred, "requirements", p)

@@ -61,7 +61,7 @@ class FollowUpReplies:
                 t("need_list") + "\n\n" + t("explore", directions=self._directions(profile)),
                 "refine",
                 {"opened": True},  # the counsellor's questions: the next message answers them
-                retrieved=self.tools.direction_examples(profile),
+                retrieved=self._direction_examples(profile),
             )
         filters = with_budget(self._filters(p, state.last_filters, profile), profile)
         langs = listing_languages(profile, current())

@@ -48,6 +48,7 @@ from pathfinder.assistant.nlu.job_reference import (
     refers_to_job,
 )
 from pathfinder.assistant.nlu.skill_fields import everyday_skills_only
+from pathfinder.assistant.nlu.slots import display_currency
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
@@ -97,6 +98,7 @@ from pathfinder.assistant.workload import asks_hours_needed, asks_if_it_fits, as
 from pathfinder.domain import LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
+from pathfinder.domain.pathways import money_text
 from pathfinder.planner.gaps import with_conversation_language
 
 _TOPICAL = ("set_goal", "plan", "search", "explore", "state_skills", "set_constraints")
@@ -126,6 +128,8 @@ class OfflineResponder(
         self.tools = tools
         self.today = today
         self._programming: tuple[tuple[int, int], frozenset[str]] | None = None
+        self._fitted_cache = {}  # `CounsellorReplies._fitted_directions`, per profile, message and language
+        self._about_cache = {}  # `CounsellorReplies._direction_about`, per direction
 
     def reply(
         self, message: str, history: History | None = None, profile: LearnerProfile | None = None
@@ -180,24 +184,71 @@ class OfflineResponder(
         relative = client and not history.advised and (p.relative or state.about_relative)
         # "Mein Sohn ist 17", "une cliente de 45 ans": named in that gender while the talk is about them
         gender = (gender_said(message) or state.about_gender) if client else None
+        # "in rupees please", "giá bằng đồng": prices shown in that currency from now on (session 24)
+        asked_currency = display_currency(message, p.lang)
+        shown_in = asked_currency or state.display_currency
         with (
             replying_in(lang),
             speaking_of_client(client, relative, gender),
             avoiding(self._avoided_ids(avoid)),
+            md.prices_shown_in(shown_in),
         ):
-            answer = self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
+            if asked_currency and self._asks_only_currency(p):
+                answer = self._prices_in_reply(asked_currency, state)
+            else:
+                answer = self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
             if against:  # the preference said back once, when it is said
                 answer = answer.model_copy(update={"text": t("avoiding_programming") + "\n\n" + answer.text})
         now = (answer.state.about_client, answer.state.about_relative, answer.state.about_gender)
-        if now + (answer.state.avoided,) == (client, relative, gender, avoid):
+        if now + (answer.state.avoided, answer.state.display_currency) == (
+            client,
+            relative,
+            gender,
+            avoid,
+            shown_in,
+        ):
             return answer
         update = {
             "about_client": client,
             "about_relative": relative,
             "about_gender": gender,
             "avoided": avoid,
+            "display_currency": shown_in,
         }
         return answer.model_copy(update={"state": answer.state.model_copy(update=update)})
+
+    def _asks_only_currency(self, p: Parsed) -> bool:
+        """Whether a message that asks for prices in a currency asks nothing else: no goal, no subject the
+        catalogue teaches, no entry pointed at, no time or budget ("show me data courses in rupees" is a
+        search, with its prices in rupees)."""
+        return not (
+            p.goal_text
+            or p.clause_goal
+            or p.ordinals
+            or p.hours_per_week
+            or p.budget is not None
+            or self.tools.lexicon.is_catalogue_topic(p.topic)
+        )
+
+    def _prices_in_reply(self, currency: str, state: DialogueState) -> Answer:
+        """Prices in the currency asked from now on: said, with the reference rate, and the entries last
+        shown (the list, else every entry the last answer cited) listed again with their prices in it."""
+        reference = "USD" if currency.upper() == "EUR" else "EUR"
+        rate = md.approximately(100, reference, currency)
+        example = f"{money_text(100, reference)} ≈ {money_text(rate, currency)}" if rate is not None else ""
+        text = t("prices_in", currency=md.escape_text(currency), example=example)
+        shown = [c for c in (self.tools.get(i) for i in (state.last_results or state.shown)[:6]) if c]
+        if shown:
+            text += "\n\n" + "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
+        grounded = ground(text, self.tools.get, self.tools.lexicon.title_to_id, shown)
+        return Answer(
+            text=grounded.text,
+            citations=grounded.citations,
+            intent="set_constraints",
+            flagged=grounded.flagged,
+            responder="offline",
+            state=state.model_copy(update={"display_currency": currency, "opened": False}),
+        )
 
     def _avoided_ids(self, avoid: tuple[str, ...]) -> frozenset[str]:
         """The entries that teach or need what the learner does not want (`unwanted.programming_ids`)."""
@@ -356,9 +407,12 @@ class OfflineResponder(
                 interest=bool(leanings([p.text])),
                 # a subject in the catalogue's terms ("where do I start with cloud?"), not the words of asking
                 # ("womit anfangen")
-                subject_said=bool(p.topic)
-                and glossary.english(p.topic, p.lang, only_terms=True) is not None
-                and self.tools.lexicon.is_catalogue_topic(p.topic),
+                # ... nor the job held or computers in general ("I worked in a shop, I like computers a bit,
+                # maybe 5 hours a week": 'shop computers' is no subject; session 24)
+                subject_said=bool(asked_subject := _without_role(p.topic, p.current_role or p.clause_role))
+                and not computers_only(asked_subject)
+                and glossary.english(asked_subject, p.lang, only_terms=True) is not None
+                and self.tools.lexicon.is_catalogue_topic(asked_subject),
                 # a wish shown its first courses ("I teach year 9 and want to teach coding", then "what would
                 # you do first?": the plan on it), not a direction picked for them
                 wish_shown=bool(state.topic)
@@ -975,3 +1029,11 @@ def _without_format_words(topic: str) -> str:
         w for phrase in (*vocab.PARTICIPATION, *vocab.PARTICIPATION_PHRASES) for w in phrase.lower().split()
     }
     return " ".join(w for w in topic.split() if w.lower() not in said)
+
+
+def _without_role(topic: str, role: str | None) -> str:
+    """A topic without the words of the job held ("shop computers" less "shop"): what is left is asked."""
+    if not role:
+        return topic
+    drop = {w.casefold() for w in role.split()}
+    return " ".join(w for w in topic.split() if w.casefold() not in drop)

@@ -514,7 +514,7 @@ class SearchReplies:
             t("explore", directions=self._directions(profile)),
             "search",
             {"opened": True},  # the counsellor's questions: the next message answers them (`opening_answers`)
-            retrieved=self.tools.direction_examples(profile),
+            retrieved=self._direction_examples(profile),
         )
 
     def _not_in_catalogue(
@@ -541,7 +541,7 @@ class SearchReplies:
         else:
             text += t("nothing_close") + "\n\n" + t("ask_goal", directions=self._directions(ANONYMOUS))
             hits = []
-        creds = [h.credential for h in hits] or self.tools.direction_examples()
+        creds = [h.credential for h in hits] or self._direction_examples(ANONYMOUS)
         return _Reply(
             text,
             intent,
