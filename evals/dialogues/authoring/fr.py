@@ -5087,3 +5087,10 @@ DIALOGUES += _R23.dialogues("fr")
 import days23_lists as _D23  # noqa: E402
 
 DIALOGUES += _D23.dialogues("fr")
+
+# session 24 (acts24): the act decision's largest causes on the tune split - a message about oneself naming no
+# skill read as skills held, a first message about something else read as out of scope unsure
+# (authoring/acts24_lists.py)
+import acts24_lists as _A24  # noqa: E402
+
+DIALOGUES += _A24.dialogues("fr")
