@@ -9,7 +9,8 @@ BEFORE the fixes by the helper who fixes them (a check of that work, not a blind
   the classifier reads as out of scope without being sure: with nothing in the conversation yet, the short
   out-of-scope reply, not the counsellor's opening.
 
-Each language module adds `dialogues("<lang>")`."""
+The Hinglish turns (tag `hinglish`) accept any reply language, as goals22's. Each language module adds
+`dialogues("<lang>")`."""
 
 from __future__ import annotations
 
@@ -45,6 +46,16 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ["oos_first"],
             [T("who do u think wins the champions league this year", OFF)],
         ),
+        (
+            ["no_skill"],
+            [
+                T(
+                    "back after 3 yrs at home with the kids, used to do admin in a dental practice. feels "
+                    "like everything went digital without me",
+                    NOT_SKILLS,
+                )
+            ],
+        ),
     ],
     "de": [
         (
@@ -59,12 +70,25 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         ),
         (["no_skill"], [T("Gibts bei euch eigentlich was über Datenbanken?", ["search", "explore"])]),
         (["oos_first"], [T("kannst du mir ein gutes Rezept für Gulasch geben?", OFF)]),
+        (
+            ["no_skill"],
+            [
+                T(
+                    "war 12 Jahre im Lager, die Elternzeit ist jetzt vorbei und alles läuft digital, ich "
+                    "komm nicht mehr mit",
+                    NOT_SKILLS,
+                )
+            ],
+        ),
+        (["oos_first"], [T("wer wird eigentlich nächstes Jahr Bundeskanzler?", OFF)]),
     ],
     "es": [
         (
             ["no_skill"],
             [T("Trabajé 8 años de cajera en un súper y ahora me llama mucho la ciberseguridad", NOT_SKILLS)],
         ),
+        (["no_skill"], [T("¿tienen algo de Linux?", ["search", "explore"])]),
+        (["oos_first"], [T("oye ¿qué tal jugó el Madrid ayer?", OFF)]),
     ],
     "fr": [
         (
@@ -77,6 +101,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ],
         ),
         (["oos_first"], [T("il va faire beau demain à Lyon ?", OFF)]),
+        (["no_skill"], [T("vous avez quoi en bases de données ?", ["search", "explore"])]),
     ],
     "fi": [
         (
@@ -84,6 +109,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             [T("Olen ollut siivoojana kymmenen vuotta ja nyt ohjelmointi kiinnostaisi", NOT_SKILLS)],
         ),
         (["oos_first"], [T("kuka voittaa euroviisut tänä vuonna?", OFF)]),
+        (["no_skill"], [T("onko teillä mitään pilvipalveluista?", ["search", "explore"])]),
     ],
     "vi": [
         (
@@ -91,6 +117,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             [T("minh lam phuc vu nha hang 4 nam roi, gio thay thich mang may tinh", NOT_SKILLS)],
         ),
         (["oos_first"], [T("bạn nghĩ đội nào sẽ vô địch world cup lần tới?", OFF)]),
+        (["no_skill"], [T("ben ban co khoa nao ve python ko", ["search", "explore"])]),
     ],
     "hi": [
         (
@@ -102,13 +129,19 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
                 )
             ],
         ),
-        (["oos_first"], [T("bhai is weekend ke liye koi achhi movie batao", OFF)]),
+        (["oos_first", "hinglish"], [T("bhai is weekend ke liye koi achhi movie batao", OFF, any_lang=True)]),
+        (
+            ["no_skill", "hinglish"],
+            [T("aapke paas SQL ka kuch hai kya?", ["search", "explore"], any_lang=True)],
+        ),
     ],
     "bn": [
         (
             ["no_skill"],
             [T("আমি ৫ বছর ধরে দোকানে সেলসম্যান, এখন ডেটা নিয়ে কাজ করার ইচ্ছে", NOT_SKILLS)],
         ),
+        (["no_skill"], [T("তোমাদের কাছে নেটওয়ার্কিং নিয়ে কিছু আছে?", ["search", "explore"])]),
+        (["oos_first"], [T("কালকে কি ঢাকায় বৃষ্টি হবে?", OFF)]),
     ],
 }
 
