@@ -121,11 +121,12 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
     ],
     "hi": [
         (
-            ["no_skill"],
+            ["no_skill", "hinglish"],
             [
                 T(
                     "main 7 saal se delivery ka kaam kar raha hoon, ab cloud wali line mein jaana hai",
                     NOT_SKILLS,
+                    any_lang=True,
                 )
             ],
         ),
