@@ -27,7 +27,7 @@ from pathfinder.assistant.nlu.skill_fields import (
 )
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import tokens
-from pathfinder.assistant.nlu.understand import clauses, denies_doing, took_course
+from pathfinder.assistant.nlu.understand import clauses, denies_doing, holding_clauses, took_course
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.picks import says_cheap
 from pathfinder.assistant.tools import AssistantTools
@@ -443,6 +443,18 @@ _USE_WORDS = frozenset(
     "päivittäin osaan työssä dùng dung chỉ chi ngày ngay biết biet làm lam चलाता चलाती इस्तेमाल रखता रखती "
     "सिर्फ बस आता chalata chalati sirf bas aata চালাই চালাতে ব্যবহার করি লিখি শুধু সারাদিন পারি".split()
 )
+
+
+def names_held_skill(p: Parsed, tools: AssistantTools) -> bool:
+    """Whether a message says some skill is held: one the English rules read, or one the linking finds in a
+    part that says what someone knows, uses or has done for years (`understand.holding_clauses`). "Was habt
+    ihr zu Linux?", "me interesa el soporte técnico", "back to work after 2 years of parental leave" hold
+    none: what they name is a subject or a wish (session 24, `nlu.joint.skills_unsaid`)."""
+    if p.skills:
+        return True
+    inflected = p.lang not in (None, "en")
+    held = holding_clauses(p.text, p.lang)
+    return any(held_hit(x, tools) for c in held for x in mentions(c, tools, p.lang, inflected))
 
 
 def _held_part(text: str, p: Parsed, intent: str) -> str:
