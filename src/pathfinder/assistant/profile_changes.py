@@ -447,14 +447,33 @@ _USE_WORDS = frozenset(
 
 def names_held_skill(p: Parsed, tools: AssistantTools) -> bool:
     """Whether a message says some skill is held: one the English rules read, or one the linking finds in a
-    part that says what someone knows, uses or has done for years (`understand.holding_clauses`). "Was habt
-    ihr zu Linux?", "me interesa el soporte técnico", "back to work after 2 years of parental leave" hold
-    none: what they name is a subject or a wish (session 24, `nlu.joint.skills_unsaid`)."""
+    part that says what someone knows, uses or has done for years (`understand.holding_clauses`); in a
+    message that asks, wishes, needs, likes or seeks nothing and names no goal, one the linking finds in what
+    it says at all, as a statement of skills reads it ("very strong in Excel, intermediate SQL", "ami
+    photoshop e 3 bochor kaj korchi"). "Was habt ihr zu Linux?", "me interesa el soporte técnico", "back to
+    work after 2 years of parental leave" hold none: what they name is a subject or a wish (session 24,
+    `nlu.joint.skills_unsaid`)."""
     if p.skills:
         return True
     inflected = p.lang not in (None, "en")
     held = holding_clauses(p.text, p.lang)
-    return any(held_hit(x, tools) for c in held for x in mentions(c, tools, p.lang, inflected))
+    if any(held_hit(x, tools) for c in held for x in mentions(c, tools, p.lang, inflected)):
+        return True
+    words = {w.rsplit("'", 1)[-1] for w in tokens(p.text)}
+    said = wanting(p.text)
+    if (
+        "?" in p.text
+        or said.wish
+        or said.need
+        or said.learn
+        or words & (vocab.INTEREST | vocab.LIKING | vocab.SEEKING)
+        or p.goal_text
+        or p.clause_goal
+    ):
+        return False  # what it names is asked about, wished, liked or sought: not held
+    part = _held_part(p.text, p, "state_skills")
+    named = mentions(part, tools, p.lang, inflected) if part.strip() else []
+    return any(held_hit(x, tools) for x in (*named, *everyday_tools(part)))
 
 
 def _held_part(text: str, p: Parsed, intent: str) -> str:
