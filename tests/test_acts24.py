@@ -56,8 +56,8 @@ def test_a_question_or_a_need_about_a_subject_holds_no_skill(responder, message:
         "wesh, chauffeur VTC a marseille depuis 6 ans, j'ai pas le bac mais la cyber ca me branche grave",
         "Bonjour, conseillère France Travail. J'accompagne un monsieur de 38 ans, ancien magasinier, qui "
         "voudrait aller vers le support informatique. Que lui proposer ?",
-        "back at work after 3 years at home with the kids, I used to be a receptionist, everything went "
-        "digital meanwhile",
+        "back at work after 3 years at home with the kids, I used to be a receptionist and want to catch up "
+        "with computers",
     ],
 )
 def test_a_background_with_a_wish_is_no_statement_of_skills(responder, message: str) -> None:
@@ -72,6 +72,8 @@ def test_a_background_with_a_wish_is_no_statement_of_skills(responder, message: 
         "ami photoshop ar illustrator e 3 bochor kaj korchi, ektu wordpress o pari",
         "je maîtrise Excel et un peu de SQL",
         "osaan Pythonia ja vähän SQL:ää",
+        "trabajé tres años como técnico de soporte",
+        "soy contable y uso SAP todos los días",
     ],
 )
 def test_skills_held_stay_a_statement_of_skills(responder, message: str) -> None:
@@ -93,10 +95,12 @@ def test_skills_unsaid_reads_what_the_message_does_say() -> None:
         _parsed("me interesa la ciberseguridad", clause_goal="ciberseguridad"), **kw
     ) == ("set_goal")
     assert joint.skills_unsaid(_parsed("Was habt ihr zu Linux?", topic="linux"), **kw) == "search"
-    # a job of one's own and no question: where to start, not a search of the job's words
-    assert joint.skills_unsaid(
-        _parsed("bin seit 9 Jahren Paketzusteller", current_role="paketzusteller"), **kw
-    ) == ("explore")
+    # a job of one's own and a wish: where to start, not a search of the job's words
+    wish = _parsed("bin seit 9 Jahren Paketzusteller, möchte was Neues", current_role="paketzusteller")
+    assert joint.skills_unsaid(wish, **kw) == "explore"
+    # a background with nothing asked or wished stays a statement about oneself
+    job = _parsed("trabajé tres años como técnico de soporte", current_role="técnico de soporte")
+    assert joint.skills_unsaid(job, **kw) is None
     # limits and no subject: the limits
     limits = _parsed("je parle pas allemand, que anglais", spoken_languages=("en",))
     assert joint.skills_unsaid(limits, named=False, topical=False, shown=True) == "set_constraints"

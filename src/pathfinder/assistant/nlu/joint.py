@@ -144,10 +144,10 @@ def skills_unsaid(p: Parsed, *, named: bool, topical: bool, shown: bool) -> str 
     francais") state limits; a goal clause ("me interesa el soporte técnico", "vielleicht was mit
     IT-Support?") states the goal; with nothing shown, a question, a word of training or seeking, or a wish
     or a need ("necesito saber de RGPD para octubre") about a catalogue subject from someone who names no job
-    of their own ("Was habt ihr zu Linux?", "aapke paas SQL ka kuch hai kya?") is a search; a background or a
-    life event with nothing else ("back to work after 2 years of parental leave, I was an office
-    administrator") is the counsellor's opening. None when the reading is not a statement of skills or the
-    message holds a skill (or a course done)."""
+    of their own ("Was habt ihr zu Linux?", "aapke paas SQL ka kuch hai kya?") is a search, and with a job
+    of their own or no catalogue subject the counsellor's opening; a background with nothing asked or wished
+    ("trabajé tres años como técnico de soporte") stays a statement about oneself. None when the reading is
+    not a statement of skills or the message holds a skill (or a course done)."""
     if p.predicted != "state_skills" or p.skills or named or p.ordinals:
         return None
     goal = bool(p.goal_text or p.clause_goal)
@@ -160,8 +160,12 @@ def skills_unsaid(p: Parsed, *, named: bool, topical: bool, shown: bool) -> str 
     if goal:
         return "set_goal"
     words = {t.rsplit("'", 1)[-1] for t in tokens(p.text)}
-    asks = "?" in p.text or bool(words & (vocab.TRAINING | vocab.SEEKING)) or wanting(p.text).wants_or_needs
-    if topical and asks and not (p.current_role or p.clause_role):
+    said = wanting(p.text)
+    if not ("?" in p.text or words & (vocab.TRAINING | vocab.SEEKING) or said.wants_or_needs or said.learn):
+        # "trabajé tres años como técnico de soporte", "j'ai un BTS SIO et deux ans de support": a background
+        # with nothing asked or wished stays a statement about oneself (the job held, what it brings)
+        return None
+    if topical and not (p.current_role or p.clause_role):
         return "search"
     return "explore"
 
