@@ -142,12 +142,12 @@ def skills_unsaid(p: Parsed, *, named: bool, topical: bool, shown: bool) -> str 
     passed unchanged on the tune split (session 24, `evals/nlu/act_causes.py`: 19 turns in en, de, es, fr,
     vi). What the message does say decides: limits with no subject ("je parle pas allemand, que anglais et
     francais") state limits; a goal clause ("me interesa el soporte técnico", "vielleicht was mit
-    IT-Support?") states the goal; with nothing shown, a question, a word of training or seeking, or a wish
-    or a need ("necesito saber de RGPD para octubre") about a catalogue subject from someone who names no job
-    of their own ("Was habt ihr zu Linux?", "aapke paas SQL ka kuch hai kya?") is a search, and with a job
-    of their own or no catalogue subject the counsellor's opening; a background with nothing asked or wished
-    ("trabajé tres años como técnico de soporte") stays a statement about oneself. None when the reading is
-    not a statement of skills or the message holds a skill (or a course done)."""
+    IT-Support?") states the goal; with nothing shown, a question, a word of training, seeking, interest or
+    liking, or a wish or a need ("necesito saber de RGPD para octubre") about a catalogue subject from
+    someone who names no job of their own ("Was habt ihr zu Linux?", "aapke paas SQL ka kuch hai kya?") is a
+    search, and with a job of their own or no catalogue subject the counsellor's opening; a background with
+    nothing asked or wished ("trabajé tres años como técnico de soporte") stays a statement about oneself.
+    None when the reading is not a statement of skills or the message holds a skill (or a course done)."""
     if p.predicted != "state_skills" or p.skills or named or p.ordinals:
         return None
     goal = bool(p.goal_text or p.clause_goal)
@@ -161,7 +161,8 @@ def skills_unsaid(p: Parsed, *, named: bool, topical: bool, shown: bool) -> str 
         return "set_goal"
     words = {t.rsplit("'", 1)[-1] for t in tokens(p.text)}
     said = wanting(p.text)
-    if not ("?" in p.text or words & (vocab.TRAINING | vocab.SEEKING) or said.wants_or_needs or said.learn):
+    sought = vocab.TRAINING | vocab.SEEKING | vocab.INTEREST | vocab.LIKING  # "me interesa", "thích"
+    if not ("?" in p.text or words & sought or said.wants_or_needs or said.learn):
         # "trabajé tres años como técnico de soporte", "j'ai un BTS SIO et deux ans de support": a background
         # with nothing asked or wished stays a statement about oneself (the job held, what it brings)
         return None
