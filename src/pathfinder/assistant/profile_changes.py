@@ -448,11 +448,11 @@ _USE_WORDS = frozenset(
 def names_held_skill(p: Parsed, tools: AssistantTools) -> bool:
     """Whether a message says some skill is held: one the English rules read, or one the linking finds in a
     part that says what someone knows, uses or has done for years (`understand.holding_clauses`); in a
-    message that asks, wishes, needs, likes or seeks nothing and names no goal, one the linking finds in what
-    it says at all, as a statement of skills reads it ("very strong in Excel, intermediate SQL", "ami
-    photoshop e 3 bochor kaj korchi"). "Was habt ihr zu Linux?", "me interesa el soporte técnico", "back to
-    work after 2 years of parental leave" hold none: what they name is a subject or a wish (session 24,
-    `nlu.joint.skills_unsaid`)."""
+    message that asks, wishes, needs, likes or seeks nothing, one the linking finds in what it says outside
+    its aims and goal words, as a statement of skills reads it ("very strong in Excel, intermediate SQL", "ami
+    photoshop e 3 bochor kaj korchi", "Basic SQL I've got … Aiming for database admin"). "Was habt ihr zu
+    Linux?", "me interesa el soporte técnico", "necesito saber de RGPD" hold none: what they name is a
+    subject or a wish (session 24, `nlu.joint.skills_unsaid`)."""
     if p.skills:
         return True
     inflected = p.lang not in (None, "en")
@@ -467,11 +467,14 @@ def names_held_skill(p: Parsed, tools: AssistantTools) -> bool:
         or said.need
         or said.learn
         or words & (vocab.INTEREST | vocab.LIKING | vocab.SEEKING)
-        or p.goal_text
-        or p.clause_goal
     ):
-        return False  # what it names is asked about, wished, liked or sought: not held
-    part = _held_part(p.text, p, "state_skills")
+        return False  # what it names is asked about, wished, needed, liked or sought: not held
+    # what it aims at, and the goal's own words, are not held ("I'm really good at Excel and I'd call myself
+    # an expert in SQL" holds Excel; "la cyber ca me branche grave" holds nothing)
+    goal_words = set(tokens(" ".join(x for x in (p.goal_text, p.clause_goal) if x)))
+    part = " ".join(
+        w for w in _held_part(p.text, p, "state_skills").split() if not set(tokens(w)) & goal_words
+    )
     named = mentions(part, tools, p.lang, inflected) if part.strip() else []
     return any(held_hit(x, tools) for x in (*named, *everyday_tools(part)))
 
