@@ -447,36 +447,34 @@ _USE_WORDS = frozenset(
 
 def names_held_skill(p: Parsed, tools: AssistantTools) -> bool:
     """Whether a message says some skill is held: one the English rules read, or one the linking finds in a
-    part that says what someone knows, uses or has done for years (`understand.holding_clauses`); in a
-    message that asks, wishes, needs, likes or seeks nothing, one the linking finds in what it says outside
-    its aims and goal words, as a statement of skills reads it ("very strong in Excel, intermediate SQL", "ami
-    photoshop e 3 bochor kaj korchi", "Basic SQL I've got … Aiming for database admin"). "Was habt ihr zu
-    Linux?", "me interesa el soporte técnico", "necesito saber de RGPD" hold none: what they name is a
-    subject or a wish (session 24, `nlu.joint.skills_unsaid`)."""
+    clause that says what someone knows, uses or has done for years (`understand.holding_clauses`) or in a
+    plain clause that neither asks, wishes, needs, learns, likes or seeks nor names the goal ("very strong in
+    Excel, intermediate SQL", "se excel pero quiero aprender sql, hay algo en español?", "Excel ist dagegen
+    meine Stärke"). "Was habt ihr zu Linux?", "me interesa el soporte técnico", "necesito saber de RGPD" hold
+    none: what they name is a subject or a wish (session 24, `nlu.joint.skills_unsaid`)."""
     if p.skills:
         return True
-    inflected = p.lang not in (None, "en")
-    held = holding_clauses(p.text, p.lang)
-    if any(held_hit(x, tools) for c in held for x in mentions(c, tools, p.lang, inflected)):
-        return True
-    words = {w.rsplit("'", 1)[-1] for w in tokens(p.text)}
-    said = wanting(p.text)
-    if (
-        "?" in p.text
-        or said.wish
-        or said.need
-        or said.learn
-        or words & (vocab.INTEREST | vocab.LIKING | vocab.SEEKING)
-    ):
-        return False  # what it names is asked about, wished, needed, liked or sought: not held
-    # what it aims at, and the goal's own words, are not held ("I'm really good at Excel and I'd call myself
-    # an expert in SQL" holds Excel; "la cyber ca me branche grave" holds nothing)
     goal_words = set(tokens(" ".join(x for x in (p.goal_text, p.clause_goal) if x)))
-    part = " ".join(
-        w for w in _held_part(p.text, p, "state_skills").split() if not set(tokens(w)) & goal_words
+    sought = vocab.INTEREST | vocab.LIKING | vocab.SEEKING
+
+    def asked(clause: str) -> bool:
+        """The clause's sentence is a question (`clauses` splits at the question mark itself)."""
+        at = p.text.find(clause)
+        after = re.match(r"[^.!?？\n]*([.!?？]?)", p.text[at + len(clause) :] if at >= 0 else "")
+        return any(q in clause for q in "?¿？") or (after is not None and after.group(1) in ("?", "？"))
+
+    def plain(clause: str) -> bool:
+        said = wanting(clause)
+        words = {w.rsplit("'", 1)[-1] for w in tokens(clause)}
+        return not (asked(clause) or said.wish or said.need or said.learn or words & sought) and not (
+            goal_words and goal_words <= words
+        )
+
+    parts = [*holding_clauses(p.text, p.lang), *(c for c in clauses(p.text, p.lang) if plain(c))]
+    inflected = p.lang not in (None, "en")
+    return any(
+        held_hit(x, tools) for c in dict.fromkeys(parts) for x in (*mentions(c, tools, p.lang, inflected),)
     )
-    named = mentions(part, tools, p.lang, inflected) if part.strip() else []
-    return any(held_hit(x, tools) for x in (*named, *everyday_tools(part)))
 
 
 def _held_part(text: str, p: Parsed, intent: str) -> str:

@@ -138,31 +138,35 @@ def _joint(
 def skills_unsaid(p: Parsed, *, named: bool, topical: bool, shown: bool) -> str | None:
     """The act of a message the classifier reads as a statement of skills that names no skill to hold (the
     caller's `names_skill`: no skill the rules or the linking find in what it says is held or used), no
-    course, no entry by number and no course done: the largest cause of wrong acts the classifier's reading
-    passed unchanged on the tune split (session 24, `evals/nlu/act_causes.py`: 19 turns in en, de, es, fr,
-    vi). What the message does say decides: limits with no subject ("je parle pas allemand, que anglais et
-    francais") state limits; a goal clause ("me interesa el soporte técnico", "vielleicht was mit
-    IT-Support?") states the goal; with nothing shown, a question, a word of training, seeking, interest or
-    liking, or a wish or a need ("necesito saber de RGPD para octubre") about a catalogue subject from
-    someone who names no job of their own ("Was habt ihr zu Linux?", "aapke paas SQL ka kuch hai kya?") is a
-    search, and with a job of their own or no catalogue subject the counsellor's opening; a background with
-    nothing asked or wished ("trabajé tres años como técnico de soporte") stays a statement about oneself.
-    None when the reading is not a statement of skills or the message holds a skill (or a course done)."""
+    course, no entry by number and no course done: the largest cause of wrong acts the classifier's
+    reading passed unchanged on the tune split (session 24, `evals/nlu/act_causes.py`: 19 turns in en, de,
+    es, fr, vi). What the message does say decides: languages spoken leave it a statement about oneself;
+    limits with no subject ("5 Stunden die Woche, 300 Euro") state limits; a goal clause ("me interesa el
+    soporte técnico", "vielleicht was mit IT-Support?") states the goal; with nothing shown, a question, a
+    word of training, seeking, interest or liking, or a wish or a need ("necesito saber de RGPD para
+    octubre") about a catalogue subject from someone who names no job of their own ("Was habt ihr zu
+    Linux?", "aapke paas SQL ka kuch hai kya?") is a search, and with a job of their own or no catalogue
+    subject the counsellor's opening; a background with nothing asked or wished ("trabajé tres años como
+    técnico de soporte") stays a statement about oneself. None when the reading is not a statement of
+    skills or the message holds a skill (or a course done)."""
     if p.predicted != "state_skills" or p.skills or named or p.ordinals:
         return None
     goal = bool(p.goal_text or p.clause_goal)
     if p.done_cue and not goal:
         return None  # "did the Google IT course last year": what was done is the evidence of skills
-    if (p.has_constraints or p.languages or p.spoken_languages or p.denied_languages) and not topical:
+    words = {t.rsplit("'", 1)[-1] for t in tokens(p.text)}
+    said = wanting(p.text)
+    sought = vocab.TRAINING | vocab.SEEKING | vocab.INTEREST | vocab.LIKING  # "me interesa", "thích"
+    asks = "?" in p.text or bool(words & sought) or said.wants_or_needs or said.learn
+    if (p.spoken_languages or p.languages or p.denied_languages) and not asks:
+        return None  # "Ich spreche Deutsch und Türkisch": languages spoken, a statement about oneself
+    if p.has_constraints and not topical:
         return "set_constraints"  # limits and no subject: a statement of the limits
     if shown:
         return None  # after a list or a plan only limits are read here ("and Trello too" is a skill added)
     if goal:
         return "set_goal"
-    words = {t.rsplit("'", 1)[-1] for t in tokens(p.text)}
-    said = wanting(p.text)
-    sought = vocab.TRAINING | vocab.SEEKING | vocab.INTEREST | vocab.LIKING  # "me interesa", "thích"
-    if not ("?" in p.text or words & sought or said.wants_or_needs or said.learn):
+    if not asks:
         # "trabajé tres años como técnico de soporte", "j'ai un BTS SIO et deux ans de support": a background
         # with nothing asked or wished stays a statement about oneself (the job held, what it brings)
         return None
