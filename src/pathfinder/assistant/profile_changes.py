@@ -470,7 +470,17 @@ def names_held_skill(p: Parsed, tools: AssistantTools) -> bool:
             goal_words and goal_words <= words
         )
 
-    parts = [*holding_clauses(p.text, p.lang), *(c for c in clauses(p.text, p.lang) if plain(c))]
+    def knowing(clause: str) -> bool:
+        """A verb of knowing after the one who knows ("học viên của tôi biết dùng Canva", "mi alumna sabe
+        Excel"): held, whatever the subject's own words (Vietnamese "học viên", a learner, begins like
+        "học")."""
+        said = wanting(clause)
+        return bool(set(tokens(clause)) & vocab.KNOW_OPENERS) and not (
+            asked(clause) or said.wish or said.need
+        )
+
+    every = clauses(p.text, p.lang)
+    parts = [*holding_clauses(p.text, p.lang), *(c for c in every if plain(c) or knowing(c))]
     inflected = p.lang not in (None, "en")
     return any(
         held_hit(x, tools) for c in dict.fromkeys(parts) for x in (*mentions(c, tools, p.lang, inflected),)
