@@ -69,7 +69,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ],
         ),
         (["no_skill"], [T("Gibts bei euch eigentlich was über Datenbanken?", ["search", "explore"])]),
-        (["oos_first"], [T("kannst du mir ein gutes Rezept für Gulasch geben?", OFF)]),
+        (["oos_first"], [T("hast du vielleicht ein gutes Gulasch-Rezept für mich?", OFF)]),
         (
             ["no_skill"],
             [
