@@ -114,6 +114,8 @@ def test_skills_unsaid_reads_what_the_message_does_say() -> None:
     assert joint.skills_unsaid(limits, named=False, topical=False, shown=True) == "set_constraints"
     spoken = _parsed("Ich spreche Deutsch und Türkisch", spoken_languages=("de", "tr"))
     assert joint.skills_unsaid(spoken, **kw) is None
+    read = _parsed("chỉ đọc được tiếng Anh, khóa học bằng tiếng Anh cũng được", languages=("en",))
+    assert joint.skills_unsaid(read, named=False, topical=False, shown=False) is None
     # left alone: a skill read, a course named or done, something shown, another act
     assert joint.skills_unsaid(_parsed("I know SQL", skills=(("sql", "intermediate"),)), **kw) is None
     assert joint.skills_unsaid(_parsed("did it last year", done_cue=True), **kw) is None

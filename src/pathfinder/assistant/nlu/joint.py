@@ -158,8 +158,10 @@ def skills_unsaid(p: Parsed, *, named: bool, topical: bool, shown: bool) -> str 
     said = wanting(p.text)
     sought = vocab.TRAINING | vocab.SEEKING | vocab.INTEREST | vocab.LIKING  # "me interesa", "thích"
     asks = "?" in p.text or bool(words & sought) or said.wants_or_needs or said.learn
-    if (p.spoken_languages or p.languages or p.denied_languages) and not asks:
-        return None  # "Ich spreche Deutsch und Türkisch": languages spoken, a statement about oneself
+    if (p.spoken_languages or p.languages or p.denied_languages) and not (asks and topical):
+        # "Ich spreche Deutsch und Türkisch", "Tôi chỉ đọc được tiếng Việt và tiếng Anh, khóa học bằng tiếng
+        # Anh cũng được": languages, and no subject asked for, a statement about oneself
+        return None
     if p.has_constraints and not topical:
         return "set_constraints"  # limits and no subject: a statement of the limits
     if shown:
