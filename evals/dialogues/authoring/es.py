@@ -4618,3 +4618,10 @@ DIALOGUES += _D23.dialogues("es")
 import directions24_lists as _DIR24  # noqa: E402
 
 DIALOGUES += _DIR24.dialogues("es")
+
+# session 24 (acts24): the act decision's largest causes on the tune split - a message about oneself naming no
+# skill read as skills held, a first message about something else read as out of scope unsure
+# (authoring/acts24_lists.py)
+import acts24_lists as _A24  # noqa: E402
+
+DIALOGUES += _A24.dialogues("es")

@@ -882,20 +882,29 @@ def seeks_something(text: str) -> bool:
 # two sides of a comparison joined in a served language ("X and Y", "X y el de Y", "X và Y", "X aur Y")
 _TWO_SIDES = re.compile(r"\s(?:and|vs\.?|versus|or|und|oder|y|o|et|ou|ja|vai|và|hay|और|या|আর|এবং|বা)\s", re.I)
 UNRELATED_SURE = 0.7  # the act model's confidence in out of scope `unrelated_request` needs
+# ... with nothing in the conversation yet (no goal, nothing shown or in focus): no follow-up to half-read as
+# out of scope, so its top reading is enough from this (session 24, acts24: "¿qué opinas de las elecciones del
+# domingo?" at 0.63, "yaar kal ka weather kaisa rahega" at 0.69, "একটা ভালো বিরিয়ানির রেসিপি দাও" at 0.56 were
+# answered with the counsellor's opening)
+FRESH_UNRELATED_SURE = 0.5
 
 
-def unrelated_request(p: Parsed, *, grounded: bool, named: bool = False, points_at: bool = False) -> bool:
+def unrelated_request(
+    p: Parsed, *, grounded: bool, named: bool = False, points_at: bool = False, fresh: bool = False
+) -> bool:
     """Whether a message read as out of scope is unrelated to learning and work whatever the conversation:
     the classifier's first reading is out of scope, no content word of its topic is grounded in the
     catalogue, it has no word of learning or work (`off_topic.learning_or_work`), names no entry, points at
     none and says no limit, filter, refinement or skill. Then a goal set or a list shown does not make it a
-    plan or a search ("kuka voitti eilen jääkiekossa?" after a goal; session 19, scope19)."""
+    plan or a search ("kuka voitti eilen jääkiekossa?" after a goal; session 19, scope19). `fresh`: the
+    conversation holds nothing yet (no goal, nothing shown or in focus), where a lower confidence is enough
+    (`FRESH_UNRELATED_SURE`, session 24)."""
     return (
         (p.predicted or "") == "out_of_scope"
         # the model fairly sure (a follow-up it half reads as out of scope, "what would that look like" at 0.3
         # or "fais-lui un calendrier" at 0.54, is the conversation's), no plan asked ("Tee minulle suunnitelma
         # koneoppimiseen"), no recognition asked ("kya yeh sarkari manyata prapt hai?") (merge fixes)
-        and p.confidence >= UNRELATED_SURE
+        and p.confidence >= (FRESH_UNRELATED_SURE if fresh else UNRELATED_SURE)
         and not p.plan_cue
         and not asks_recognition(p.text)
         and not grounded
@@ -1648,7 +1657,10 @@ def decide(
         # unsure refusal turned into a search below
         return "out_of_scope"
     grounded_topic = topical and grounded  # "paras pizzapaikka tampereella" shares words only by chance
-    if intent == "out_of_scope" and unrelated_request(p, grounded=grounded, named=named, points_at=points_at):
+    fresh = not (has_goal or listing or state.focus or state.last_pathway is not None or state.last_results)
+    if intent == "out_of_scope" and unrelated_request(
+        p, grounded=grounded, named=named, points_at=points_at, fresh=fresh
+    ):
         # "who won the match yesterday?", "¿qué opinas de las elecciones?" with a goal set or a list shown:
         # the model reads it as out of scope and nothing in it is of learning, work or the catalogue - the
         # short out-of-scope reply with what it can do, never a plan of the goal (session 19, scope19)

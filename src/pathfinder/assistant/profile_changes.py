@@ -27,7 +27,7 @@ from pathfinder.assistant.nlu.skill_fields import (
 )
 from pathfinder.assistant.nlu.skill_levels import NONE, held_levels
 from pathfinder.assistant.nlu.slots import tokens
-from pathfinder.assistant.nlu.understand import clauses, denies_doing, took_course
+from pathfinder.assistant.nlu.understand import clauses, denies_doing, holding_clauses, took_course
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.picks import says_cheap
 from pathfinder.assistant.tools import AssistantTools
@@ -443,6 +443,48 @@ _USE_WORDS = frozenset(
     "päivittäin osaan työssä dùng dung chỉ chi ngày ngay biết biet làm lam चलाता चलाती इस्तेमाल रखता रखती "
     "सिर्फ बस आता chalata chalati sirf bas aata চালাই চালাতে ব্যবহার করি লিখি শুধু সারাদিন পারি".split()
 )
+
+
+def names_held_skill(p: Parsed, tools: AssistantTools) -> bool:
+    """Whether a message says some skill is held: one the English rules read, or one the linking finds in a
+    clause that says what someone knows, uses or has done for years (`understand.holding_clauses`) or in a
+    plain clause that neither asks, wishes, needs, learns, likes or seeks nor names the goal ("very strong in
+    Excel, intermediate SQL", "se excel pero quiero aprender sql, hay algo en español?", "Excel ist dagegen
+    meine Stärke"). "Was habt ihr zu Linux?", "me interesa el soporte técnico", "necesito saber de RGPD" hold
+    none: what they name is a subject or a wish (session 24, `nlu.joint.skills_unsaid`)."""
+    if p.skills:
+        return True
+    goal_words = set(tokens(" ".join(x for x in (p.goal_text, p.clause_goal) if x)))
+    sought = vocab.INTEREST | vocab.LIKING | vocab.SEEKING
+
+    def asked(clause: str) -> bool:
+        """The clause's sentence is a question (`clauses` splits at the question mark itself)."""
+        at = p.text.find(clause)
+        after = re.match(r"[^.!?？\n]*([.!?？]?)", p.text[at + len(clause) :] if at >= 0 else "")
+        return any(q in clause for q in "?¿？") or (after is not None and after.group(1) in ("?", "？"))
+
+    def plain(clause: str) -> bool:
+        said = wanting(clause)
+        words = {w.rsplit("'", 1)[-1] for w in tokens(clause)}
+        return not (asked(clause) or said.wish or said.need or said.learn or words & sought) and not (
+            goal_words and goal_words <= words
+        )
+
+    def knowing(clause: str) -> bool:
+        """A verb of knowing after the one who knows ("học viên của tôi biết dùng Canva", "mi alumna sabe
+        Excel"): held, whatever the subject's own words (Vietnamese "học viên", a learner, begins like
+        "học")."""
+        said = wanting(clause)
+        return bool(set(tokens(clause)) & vocab.KNOW_OPENERS) and not (
+            asked(clause) or said.wish or said.need
+        )
+
+    every = clauses(p.text, p.lang)
+    parts = [*holding_clauses(p.text, p.lang), *(c for c in every if plain(c) or knowing(c))]
+    inflected = p.lang not in (None, "en")
+    return any(
+        held_hit(x, tools) for c in dict.fromkeys(parts) for x in (*mentions(c, tools, p.lang, inflected),)
+    )
 
 
 def _held_part(text: str, p: Parsed, intent: str) -> str:

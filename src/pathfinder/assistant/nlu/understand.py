@@ -1045,6 +1045,21 @@ def knows_in(text: str, lang: str | None = None, every: bool = False) -> bool:
     return bool(said) and (all(said) if every else any(said))
 
 
+def holding_clauses(text: str, lang: str | None = None) -> list[str]:
+    """The parts of a message that say something is held: clauses with a verb of knowing or using ("je
+    maîtrise Excel", "tôi chỉ dùng được word"), years of doing it ("Pythonia oon koodannu jo vuosia", "seit
+    Jahren mit Trello") or daily use, and the runs after a CV header ("Taidot: Java, Git"). What a message
+    only wants, asks about or names as a subject ("Was habt ihr zu Linux?", "me interesa el soporte técnico")
+    is in none of them (session 24: a reading of skills with nothing held, `joint.skills_unsaid`)."""
+    held = [
+        c
+        for c in clauses(text, lang)
+        if (_knows_or_uses(c) or states_experience(c) or _years_with_a_tool(c) or _daily_with_a_tool(c))
+        and not _unknowing(c)
+    ]
+    return [*held, *listed_skills(text)]
+
+
 def _years_with_a_tool(clause: str) -> bool:
     """Years of work with a tool named by its name ("mä oon käyttäny Jiraa töissä monta vuotta", "seit
     Jahren mit Trello", session 21): a statement of what one knows, as a verb of knowing is; years in a job

@@ -43,7 +43,7 @@ from pathfinder.assistant.policy import (
     refers_back,
     superlative,
 )
-from pathfinder.assistant.profile_changes import mentions, retracted_skills
+from pathfinder.assistant.profile_changes import mentions, names_held_skill, retracted_skills
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import Credential, LearnerProfile, Occupation
 from pathfinder.domain.dialogue import DialogueState, History, ProfileChange, apply_changes
@@ -131,7 +131,9 @@ class TurnReading:
             bare_yes=False, previous_intent=previous.intent if previous else None,
             turn=sum(t.role == "user" for t in history.turns),
         )  # fmt: skip
-        joint.settle(p, **seen, searched=searched)
+        # a reading of skills that names none to hold is re-read from what it says (session 24, acts24)
+        names_skill = p.predicted != "state_skills" or names_held_skill(p, self.tools)
+        joint.settle(p, **seen, searched=searched, names_skill=names_skill)
         intent = (
             (
                 "apply_suggestion"
