@@ -4522,3 +4522,9 @@ DIALOGUES += _R23.dialogues("hi")
 import days23_lists as _D23  # noqa: E402
 
 DIALOGUES += _D23.dialogues("hi")
+
+# session 24 (loose24): what follows a course toward the goal, only a phone, "how long until I'm ready?",
+# goal labels in a stable order (authoring/loose24_lists.py)
+import loose24_lists as _L24  # noqa: E402
+
+DIALOGUES += _L24.dialogues("hi")
