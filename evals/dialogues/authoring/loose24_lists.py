@@ -60,9 +60,31 @@ def _ready(lang: str, text: str, **checks: object) -> T:
     return _t(text, reply_any=WEEKS[lang], no_deadline=True, **checks)
 
 
-def _phone(text: str, **checks: object) -> T:
-    """Only a phone: no role or goal of phones, digital basics cited."""
-    return _t(text, role_not=PHONE, goal_not=PHONE, cite_any=BASICS, **checks)
+# courses about phones (a search for phones), never the answer to "I only have a phone"
+ABOUT_PHONES = ["bvca-iot-203", "bvca-forensics-201"]
+# the reply names the device (the phone said back, as a limit): a word no catalogue title carries
+SAID_PHONE = {
+    "en": ["phone"],
+    "de": ["Handy", "Smartphone"],
+    "es": ["celular", "teléfono", "móvil"],
+    "vi": ["điện thoại"],
+    "hi": ["phone", "फ़ोन", "फोन"],  # Hinglish: any reply language
+}
+
+
+def _phone(lang: str, text: str, **checks: object) -> T:
+    """Only a phone: no role or goal of phones, digital basics cited (one at EQF 1-3 first), nothing about
+    phones, and the phone said back."""
+    return _t(
+        text,
+        role_not=PHONE,
+        goal_not=PHONE,
+        cite_any=BASICS,
+        cite_none=ABOUT_PHONES,
+        lead_eqf=[1, 2, 3],
+        reply_any=SAID_PHONE[lang],
+        **checks,
+    )
 
 
 _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
@@ -82,7 +104,9 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             "phone",
             [],
             [
-                _phone("I only have a smartphone, no laptop or PC. I want to learn basic computer skills"),
+                _phone(
+                    "en", "I only have a smartphone, no laptop or PC. I want to learn basic computer skills"
+                ),
             ],
         ),
         (
@@ -111,7 +135,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             [],
             [
                 _t("Mein Kunde ist 52 und will was mit Computern lernen"),
-                _phone("er hat nur ein Handy, keinen PC zu Hause"),
+                _phone("de", "er hat nur ein Handy, keinen PC zu Hause"),
             ],
         ),
         (
@@ -131,7 +155,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             [],
             [
                 _t("tengo una usuaria de 45 años que quiere aprender lo básico de informática"),
-                _phone("solo tiene celular, no compu"),
+                _phone("es", "solo tiene celular, no compu"),
             ],
         ),
         (
@@ -190,7 +214,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             "phone",
             [],
             [
-                _phone("tôi chỉ có điện thoại thôi, không có máy tính, muốn học tin học cơ bản"),
+                _phone("vi", "tôi chỉ có điện thoại thôi, không có máy tính, muốn học tin học cơ bản"),
             ],
         ),
         (
@@ -221,7 +245,9 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             "phone",
             ["hinglish"],
             [
-                _phone("mere paas sirf mobile hai, laptop nahi hai, computer seekhna hai", any_lang=True),
+                _phone(
+                    "hi", "mere paas sirf mobile hai, laptop nahi hai, computer seekhna hai", any_lang=True
+                ),
             ],
         ),
     ],
