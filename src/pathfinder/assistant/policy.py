@@ -1089,8 +1089,14 @@ def decide(
         return "plan"  # "fais-moi un parcours vers le certificat X": a plan with X in it
     if worries_too_late(p.text) and not named and not p.refinements and not p.has_constraints:
         return "explore"  # "I'm 45, is it too late?": the counsellor's encouragement and a next step
-    new_to_computers = learner_lacks(p.text, p.lang).computers
-    if new_to_computers and not has_goal and not named and not (p.goal_text or p.clause_goal):
+    lacks = learner_lacks(p.text, p.lang)
+    # "solo tiene celular, no compu": a device, never a search for phones (session 24, lead trial 19's 12)
+    phone_only = lacks.computer and not p.has_constraints and not p.plan_cue and not p.ordinals
+    if (
+        phone_only
+        and not named
+        or (lacks.computers and not has_goal and not named and not (p.goal_text or p.clause_goal))
+    ):
         # "I use my phone for everything but never really a computer": a beginner's own digital start, no
         # skill to link (session 20, lead trial 16's 01: "could not match 'my phone ... never a computer'")
         return "explore"
