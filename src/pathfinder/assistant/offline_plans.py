@@ -657,7 +657,7 @@ class PlanHandlers:
                 )
             if len(creds) == 1 and asks_after(p.text):
                 # "I already did the intro one, what next?": held, and what follows it (trial 15)
-                after = self._after(creds[0], "skip_step", p)
+                after = self._after(creds[0], "skip_step", p, profile=profile)
                 return _Reply(kept + "\n\n" + after.text, "skip_step", after.state, retrieved=after.retrieved)
             return _Reply(kept, "skip_step", {"focus": creds[0].id}, retrieved=creds)
         note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)

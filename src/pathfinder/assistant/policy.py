@@ -461,7 +461,15 @@ _AFTER = re.compile(
     # "sau khóa đầu tiên", "pehle course ke baad", "প্রথম কোর্সের পরে")
     r"\bafter (?:the |my |her |his )?(?:\w+ )?(?:course|step|one|module)\b|"
     r"\bnach (?:dem|diesem) (?:\w+ )?(?:kurs|schritt)\b|sau (?:khóa|khoá|bước)|\bke baad\b|"
-    r"(?:কোর্সের|কোর্সটার|কোর্সটির|ধাপের) পরে",
+    r"(?:কোর্সের|কোর্সটার|কোর্সটির|ধাপের) পরে|"
+    # session 24 (loose24): a question word before "after" a title ("what can I do after Networking
+    # Fundamentals?", "which course after Python?", "was kann ich nach Networking Fundamentals machen?",
+    # "welcher Kurs kommt nach ...?", "X-এর পর কী?")
+    r"\b(?:what|which \w+)\s+(?:can|should|could|do|would|shall)\s+(?:i|we|she|he|they|you)\s+"
+    r"(?:do|take|study|learn|pick|choose)\s+(?:\S+\s+)?after\b(?! work\b| hours\b| \d)|"
+    r"\b(?:was|welche[rsnm]?(?: \w+)?)\s+(?:kann|soll|sollte|könnte|mache|mach|belege|nehme)\s+"
+    r"(?:ich|sie|er|man|wir)\s+nach\b(?! feierabend\b| \d)|\bwelche[rsnm]? \w+ kommt (?:dann )?nach\b|"
+    r"(?:পর|পরে) (?:কী|কি|কোনটা|কোন)(?=\s|\?|$)|\bpor ki\b",
     re.IGNORECASE,
 )
 
