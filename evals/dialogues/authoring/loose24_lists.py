@@ -191,7 +191,7 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T]]]] = {
             "after",
             [],
             [
-                _t("je veux devenir développeur web", goal=OCC["web"]),
+                _t("mon objectif : devenir développeur web", goal=OCC["web"]),
                 _t(
                     "et après Programming Fundamentals in Python, je fais quoi ?",
                     cite_lead=(["lit-web-201", "lit-api-204"], AFTER_PROG),

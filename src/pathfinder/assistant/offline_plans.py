@@ -125,7 +125,7 @@ class PlanHandlers:
         excluded = state.pathway_excluded if excluded is None else excluded
         if excluded:
             prefs = profile.preferences.model_copy(
-                update={"rejected": tuple({*profile.preferences.rejected, *excluded})}
+                update={"rejected": tuple(dict.fromkeys((*profile.preferences.rejected, *excluded)))}
             )
             profile = profile.model_copy(update={"preferences": prefs})
         target = self._plan_target(p, state, profile) if intent == "plan" else None

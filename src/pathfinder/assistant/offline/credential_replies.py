@@ -23,7 +23,7 @@ from pathfinder.assistant.offline.mentions import Extreme
 from pathfinder.assistant.offline_plans import _Reply, _t
 from pathfinder.assistant.picks import in_order, start_of
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.pointing import subject_score, subject_words
+from pathfinder.assistant.pointing import subject_score, subject_words, subject_words_in_order
 from pathfinder.assistant.policy import (
     asks_after,
     asks_how_long,
@@ -379,7 +379,9 @@ class CredentialReplies:
         words = subject_words(direction, p.goal_text or "", p.topic) if p is not None and direction else set()
         if words and (toward_it := self._after_toward(cred, [*after, *targets], words)):
             if not (p is not None and (p.goal_english or p.goal_text)):  # the topic's words that led there
-                said = [w for w in subject_words(direction) if subject_score({w}, _texts(toward_it[0]))]
+                said = [
+                    w for w in subject_words_in_order(direction) if subject_score({w}, _texts(toward_it[0]))
+                ]
                 direction = " ".join(said) or direction
             text = t("after_toward", citation=cite(cred), direction=md.escape_text(direction))
             text += "\n" + "\n".join(md.credential_line(n, c) for n, c in enumerate(toward_it, 1))
