@@ -275,7 +275,10 @@ _PHONES = frozenset(
     "smartfon mobiltelefon telefon móvil movil celular celu cel teléfono telefono smartphone téléphone "
     "telephone portable portables puhelin puhelinta puhelimella puhelimen puhelimeen kännykkä kännykkää "
     "kännykällä kannykka älypuhelin älypuhelinta älypuhelimella thoại thoai फ़ोन फोन मोबाइल ফোন মোবাইল "
-    "phone-e fone mobail".split()
+    "phone-e fone mobail "
+    # session 24, after the unseen variants: the smartphone in Devanagari and Bengali script, the short and
+    # spoken forms ("only got her cell", "känny", "luuri", "chỉ có đt")
+    "स्मार्टफोन स्मार्टफ़ोन স্মার্টফোন ফোনটা ফোনই cell cells känny kännyä luuri luuria đt dt".split()
 )
 # a computer of one's own, besides `_COMPUTERS` ("no compu", "sin computador", "kein Notebook")
 _OWN_COMPUTERS = _COMPUTERS | frozenset(
