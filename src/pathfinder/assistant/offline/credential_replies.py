@@ -417,6 +417,8 @@ class CredentialReplies:
             gap = self.tools.skill_gap(profile)
         except PathfinderError:  # no gap to read (a goal the taxonomy cannot place): the direct order
             return by_directness(cred, follows), []
+        if gap is None:  # a test seam's gap function that gives none
+            return by_directness(cred, follows), []
         # essential skills count twice, and those named after the goal (`GapSkill.named`: "cloud security and
         # compliance" for a cloud security engineer) twice again: a course teaching them is about the goal
         wanted = {
