@@ -4127,3 +4127,9 @@ DIALOGUES += _DIR24.dialogues("bn")
 import acts24_lists as _A24  # noqa: E402
 
 DIALOGUES += _A24.dialogues("bn")
+
+# session 24 (loose24): what follows a course toward the goal, only a phone, "how long until I'm ready?",
+# goal labels in a stable order (authoring/loose24_lists.py)
+import loose24_lists as _L24  # noqa: E402
+
+DIALOGUES += _L24.dialogues("bn")

@@ -175,6 +175,7 @@ _CITATION_KEYS = {
     "cite_first": "first_any",
     "cite_prev_nth": "first_prev_cited",
     "cite_excl_prev_nth": "exclude_prev_cited",
+    "cite_lead": "first_among",  # (want, among): the first cited of `among` is one of `want` (loose24)
 }
 _PATHWAY_KEYS = {
     "plan": "present",
@@ -201,6 +202,9 @@ def expectation(turn: T, lang: str) -> dict:
     for key, value in turn.checks.items():
         if key in _PROFILE_KEYS:
             profile[_PROFILE_KEYS[key]] = _profile_value(key, value)
+        elif key == "cite_lead":
+            want, among = value
+            citations["first_among"] = {"want": list(want), "among": list(among)}
         elif key in _CITATION_KEYS:
             citations[_CITATION_KEYS[key]] = value
         elif key in _PATHWAY_KEYS:

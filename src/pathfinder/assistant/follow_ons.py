@@ -1,11 +1,12 @@
 """What follows a credential when nothing in the catalogue lists it as a prerequisite or stacks it ("et
 ensuite ?" after the French version of an introductory course): what follows a course that teaches the same
-skills (its version in another language), else courses that take its skills to a higher EQF level. Pure
+skills (its version in another language), else courses that take its skills to a higher EQF level; and
+what follows a course in the order that serves the learner (`by_goal`, `by_directness`: session 24). Pure
 functions over catalogue records; the offline responder reads them (session 12)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from pathfinder.domain import Credential
 
@@ -81,3 +82,28 @@ def toward(
             best = ranked[0][0]
             return [c for n, c in ranked if n >= max(1, best - 2)]
     return []
+
+
+def by_directness(cred: Credential, follows: Sequence[Credential]) -> list[Credential]:
+    """What follows `cred` (the courses that list it as a prerequisite) ordered by how directly each builds
+    on it: it the only prerequisite before one that also needs others, the next EQF level before a higher
+    one, the most skills in common first; catalogue order on a tie (session 24)."""
+    own = _skills(cred)
+    level = cred.eqf_level or 0
+
+    def key(c: Credential) -> tuple[int, int, int]:
+        gap = (c.eqf_level or level + 1) - level
+        return (len(c.prerequisites) > 1, max(gap, 1), -len(own & _skills(c)))
+
+    return sorted(follows, key=key)  # stable: the catalogue's order among equals
+
+
+def by_goal(
+    cred: Credential, follows: Sequence[Credential], wanted: Mapping[str, float]
+) -> list[tuple[Credential, tuple[str, ...]]]:
+    """What follows `cred` with, for each, the goal's missing skills it teaches (`wanted`: skill URI -> its
+    weight for the goal): those adding most weight first, then by how directly they build on `cred`
+    (`by_directness`); a follow-on that adds none keeps its place after them (session 24)."""
+    direct = by_directness(cred, follows)
+    adds = [(c, tuple(s.uri for s in c.skills if s.uri in wanted)) for c in direct]
+    return sorted(adds, key=lambda ca: -sum(wanted[u] for u in ca[1]))

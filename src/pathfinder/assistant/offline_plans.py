@@ -125,7 +125,7 @@ class PlanHandlers:
         excluded = state.pathway_excluded if excluded is None else excluded
         if excluded:
             prefs = profile.preferences.model_copy(
-                update={"rejected": tuple({*profile.preferences.rejected, *excluded})}
+                update={"rejected": tuple(dict.fromkeys((*profile.preferences.rejected, *excluded)))}
             )
             profile = profile.model_copy(update={"preferences": prefs})
         target = self._plan_target(p, state, profile) if intent == "plan" else None
@@ -657,7 +657,7 @@ class PlanHandlers:
                 )
             if len(creds) == 1 and asks_after(p.text):
                 # "I already did the intro one, what next?": held, and what follows it (trial 15)
-                after = self._after(creds[0], "skip_step", p)
+                after = self._after(creds[0], "skip_step", p, profile=profile)
                 return _Reply(kept + "\n\n" + after.text, "skip_step", after.state, retrieved=after.retrieved)
             return _Reply(kept, "skip_step", {"focus": creds[0].id}, retrieved=creds)
         note = "".join(t("held_replan", citation=cite(c)) + "\n\n" for c in creds)

@@ -280,13 +280,20 @@ _PRONOUN_VERB = re.compile(r"\b[jmnst]['’]\w+", re.IGNORECASE)
 
 def subject_words(*phrases: str) -> set[str]:
     """The subject words of some phrases: 4 letters or more (or a subject's short name, "AI", "ML"), no stop
-    words nor numbers, a plural -s dropped."""
-    words = {w for phrase in phrases for w in normalise_label(_PRONOUN_VERB.sub(" ", phrase)).split()}
-    return {
+    words nor numbers, a plural -s dropped. A set, for matching; to show them, `subject_words_in_order`."""
+    return set(subject_words_in_order(*phrases))
+
+
+def subject_words_in_order(*phrases: str) -> list[str]:
+    """`subject_words` in the order they are said, each once: the one form to join into a label shown (a
+    set's order changes with the hash seed: "computing parallel" for "parallel computing", session 24)."""
+    words = [w for phrase in phrases for w in normalise_label(_PRONOUN_VERB.sub(" ", phrase)).split()]
+    kept = (
         w[:-1] if w.endswith("s") and len(w) > SHORTEST_SUBJECT + 1 else w
         for w in words
         if (len(w) >= SHORTEST_SUBJECT or w in SHORT_SUBJECTS) and w not in STOPWORDS and not w.isdigit()
-    }
+    )
+    return list(dict.fromkeys(kept))
 
 
 # a course word ending a compound ("verkkokurssilla", "Netzwerkkurs", "Datenbankkurse"): the subject before

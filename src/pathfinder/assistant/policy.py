@@ -461,7 +461,15 @@ _AFTER = re.compile(
     # "sau khóa đầu tiên", "pehle course ke baad", "প্রথম কোর্সের পরে")
     r"\bafter (?:the |my |her |his )?(?:\w+ )?(?:course|step|one|module)\b|"
     r"\bnach (?:dem|diesem) (?:\w+ )?(?:kurs|schritt)\b|sau (?:khóa|khoá|bước)|\bke baad\b|"
-    r"(?:কোর্সের|কোর্সটার|কোর্সটির|ধাপের) পরে",
+    r"(?:কোর্সের|কোর্সটার|কোর্সটির|ধাপের) পরে|"
+    # session 24 (loose24): a question word before "after" a title ("what can I do after Networking
+    # Fundamentals?", "which course after Python?", "was kann ich nach Networking Fundamentals machen?",
+    # "welcher Kurs kommt nach ...?", "X-এর পর কী?")
+    r"\b(?:what|which \w+)\s+(?:can|should|could|do|would|shall)\s+(?:i|we|she|he|they|you)\s+"
+    r"(?:do|take|study|learn|pick|choose)\s+(?:\S+\s+)?after\b(?! work\b| hours\b| \d)|"
+    r"\b(?:was|welche[rsnm]?(?: \w+)?)\s+(?:kann|soll|sollte|könnte|mache|mach|belege|nehme)\s+"
+    r"(?:ich|sie|er|man|wir)\s+nach\b(?! feierabend\b| \d)|\bwelche[rsnm]? \w+ kommt (?:dann )?nach\b|"
+    r"(?:পর|পরে) (?:কী|কি|কোনটা|কোন)(?=\s|\?|$)|\bpor ki\b",
     re.IGNORECASE,
 )
 
@@ -1102,7 +1110,13 @@ def decide(
     # "im not good with computers, what can i do": a beginner's opening too, unless something is wanted or
     # needed ("I need to learn Excel for my new job, I'm not good with computers": a search; session 24)
     new_to_computers = lacks.computers or lacks.computer_ease and not wanting(p.text).wants_or_needs
-    if new_to_computers and not has_goal and not named and not (p.goal_text or p.clause_goal):
+    # "solo tiene celular, no compu": a device, never a search for phones (session 24, lead trial 19's 12)
+    phone_only = lacks.computer and not p.has_constraints and not p.plan_cue and not p.ordinals
+    if (
+        phone_only
+        and not named
+        or (new_to_computers and not has_goal and not named and not (p.goal_text or p.clause_goal))
+    ):
         # "I use my phone for everything but never really a computer": a beginner's own digital start, no
         # skill to link (session 20, lead trial 16's 01: "could not match 'my phone ... never a computer'")
         return "explore"

@@ -60,6 +60,7 @@ _HOW_LONG = re.compile(
     r"\bhow (?:long|soon)\b|\bhow many (?:weeks|months|years)\b|\bwhen (?:can|could|will|would) i\b|"
     r"\bwie (?:lange|schnell|bald)\b|\bwann\b|"
     r"\bcu[aá]nto (?:tiempo|tardar\w*|me (?:tomar|llevar)\w*)|\bcu[aá]ndo\b|\ben cu[aá]nto\b|"
+    r"\bcu[aá]nto (?:me |le |te |nos )?falta\b|"
     r"\bcombien de temps\b|\bquand\b|\bd[ée]lai\b|"
     r"\b(?:kuinka|miten) (?:kauan|pian|nopeasti)\b|\bkauanko\b|\bmilloin\b|"
     r"\bbao l[aâ]u\b|\bkhi n[aà]o\b|\bm[aấ]t bao\b|"
@@ -84,7 +85,37 @@ _A_JOB = re.compile(
     r"\btöitä\b|\btyöpaik\w*|\btyöllisty\w*|\btyön\b|"
     r"t[iì]m (?:đ|d)?(?:ư[ợ]c |uoc )?vi[eệ]c|xin (?:đ|d)?(?:ư[ợ]c |uoc )?vi[eệ]c|c[oó] vi[eệ]c|"
     r"đi làm|\bdi lam\b|"
-    r"नौकरी|\bnaukri\b|\bjob (?:mil|lag)\w*|চাকরি|চাকুরি|\bchakri\b",
+    r"नौकरी|\bnaukri\b|\bjob (?:mil|lag)\w*|চাকরি|চাকুরি|\bchakri\b|"
+    # session 24 (loose24): working in the field ("how long before I can start working?", "bis ich als
+    # Admin arbeiten kann", "para trabajar de esto", "avant de bosser dans le cloud", "valmis töihin")
+    r"\bstart(?:ing)? (?:to work|working|work|a job|my career)\b|\bwork(?:ing)? (?:as|in the field)\b|"
+    r"\b(?:als|im|in der) \w+ (?:arbeiten|anfangen|einsteigen)\b|\beinsteigen\b|\bloslegen\b|"
+    r"\b(?:trabajar|chambear|laburar|currar|ejercer) (?:de|como|en)\b|"
+    r"\b(?:travailler|bosser|exercer|commencer à (?:travailler|bosser)) (?:comme|en tant que|dans)\b|"
+    r"\btöihin\b|\btyöelämä\w*|"
+    r"l[aà]m (?:đ|d)ư[ợo]c vi[eệ]c|\blam duoc viec\b|"
+    r"काम (?:शुरू|करने)|\bkaam (?:shuru|karne)\b|কাজ (?:শুরু|করতে)|কাজের জন্য|\bkaj (?:shuru|korte)\b",
+    re.IGNORECASE,
+)
+# ... or about being ready for the work ("how long until I'm ready / operational / job-ready?", "wie lange,
+# bis ich fit bin?", "¿cuánto hasta estar preparado?", "combien de temps pour être opérationnel ?", "kauanko
+# ennen kuin olen valmis?", "bao lâu thì sẵn sàng?", "तैयार होने में", "তৈরি হতে"): the learner ready, never
+# a plan's or a course's end ("wann bin ich fertig?" is the plan's length, `asks_hours_needed`)
+_READY = re.compile(
+    r"\b(?:job|work|career|industry)[- ]?ready\b|"
+    r"\b(?:i'?m|i am|i'?ll be|i will be|i'?d be|i would be|be|become|get|feel|she'?s|he'?s|they'?re|"
+    r"she|he|they) (?:\w+ )?(?:ready|operational|employable|hireable|qualified|competent)\b|"
+    r"\b(?:fit|bereit|einsatzbereit|startklar|jobfit|so weit|qualifiziert|einstellbar)"
+    r" (?:bin|ist|bist|sind|sein|wäre|waere|werde|wird|genug)\b|\b(?:job|berufs|arbeits)(?:fit|bereit)\b|"
+    r"\b(?:est(?:ar|é|e|oy|aré|are|aría|aria)|quedar|sea|ser) (?:\w+ )?"
+    r"(?:list[oa]s?|preparad[oa]s?|capacitad[oa]s?|operativ[oa]s?|apt[oa]s?|empleable)\b|"
+    r"\b(?:list[oa]s?|preparad[oa]s?) para (?:trabajar|el trabajo|un empleo|chambear|laburar)\b|"
+    r"\bop[ée]rationnel(?:le)?s?\b|\b(?:employable|embauchable)s?\b|"
+    r"\b(?:être|etre|serai|sois|suis|serais) (?:\w+ )?(?:pr[eê]te?s?|qualifiée?|comp[ée]tente?|au niveau)\b|"
+    r"\b(?:olen|olisin|olla|oon|on) (?:\w+ )?(?:valmis|valmiina|pätevä|työkuntoinen)\b|\btyövalmi\w*|"
+    r"s[aẵ]n s[aà]ng|đủ (?:trình|khả năng|sức)|\bdu trinh\b|"
+    r"तैयार|\bta(?:i|iy|y)y?aa?r\b|\bready\b(?= ho)|लायक|"
+    r"তৈরি|প্রস্তুত|উপযুক্ত|\b(?:toiri|tairi|prostut)\b",
     re.IGNORECASE,
 )
 LONG_WEEK = 20.0  # above this, a note: more than a half-time job next to work or family
@@ -177,8 +208,10 @@ def fit_verdict(pathway: Pathway, weeks: int, hours_per_week: float, goal: str) 
 def asks_time_to_a_job(text: str) -> bool:
     """Whether a message asks how long until a job ("how long until I can get a job?", "wie lange, bis ich
     eine Stelle finde?", "¿cuánto tardaré en encontrar trabajo?", "bao lâu thì tìm được việc?", "नौकरी मिलने
-    में कितना समय लगेगा?"): the catalogue knows courses, not job markets (lead trial 18's 05)."""
-    return bool(_HOW_LONG.search(text) and _A_JOB.search(text))
+    में कितना समय लगेगा?"), or until the learner is ready for the work ("combien de temps pour être
+    opérationnel ?", "wie lange bis ich fit bin?", "kitna time lagega job-ready hone mein?"; session 24): the
+    catalogue knows courses, not job markets (lead trial 18's 05, trial 19's 13)."""
+    return bool(_HOW_LONG.search(text) and (_A_JOB.search(text) or _READY.search(text)))
 
 
 def job_time_answer(pathway: Pathway | None, hours_per_week: float | None, goal: str) -> str:

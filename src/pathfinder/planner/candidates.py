@@ -366,7 +366,13 @@ def build_candidates(
         for p in pinned
         if p in lk.by_id and lk.by_id[p].stack_ects_required is None and ok(lk.by_id[p])
     ]
-    seeds += [c for t in target_ids for c in gt.plain_parts_of(lk, t) if ok(c)]
+    # in the stacks' order, never a set's (its order of strings changes with the hash seed: session 24)
+    seeds += [
+        c
+        for t in dict.fromkeys(c.id for c in stacks if c.id in target_ids)
+        for c in gt.plain_parts_of(lk, t)
+        if ok(c)
+    ]
     levels = level_check(profile, lk, gap)
     met = held | levels.presumed(
         lk.prerequisites_by_level, gt.presumed_sets

@@ -299,6 +299,68 @@ def _uneasy_with_computers(message: str) -> bool:
     return False
 
 
+# a phone, in the served languages ("smartphone", "Handy", "celular", "portable", "kännykkä", "điện thoại",
+# "मोबाइल", "ফোন"); Vietnamese "điện thoại" is read by its second word, which nothing else has
+_PHONES = frozenset(
+    "phone phones smartphone smartphones cellphone cellphones mobile mobiles iphone android handy handys "
+    "smartfon mobiltelefon telefon móvil movil celular celu cel teléfono telefono smartphone téléphone "
+    "telephone portable portables puhelin puhelinta puhelimella puhelimen puhelimeen kännykkä kännykkää "
+    "kännykällä kannykka älypuhelin älypuhelinta älypuhelimella thoại thoai फ़ोन फोन मोबाइल ফোন মোবাইল "
+    "phone-e fone mobail "
+    # session 24, after the unseen variants: the smartphone in Devanagari and Bengali script, the short and
+    # spoken forms ("only got her cell", "känny", "luuri", "chỉ có đt")
+    "स्मार्टफोन स्मार्टफ़ोन স্মার্টফোন ফোনটা ফোনই cell cells känny kännyä luuri luuria đt dt".split()
+)
+# a computer of one's own, besides `_COMPUTERS` ("no compu", "sin computador", "kein Notebook")
+_OWN_COMPUTERS = _COMPUTERS | frozenset(
+    "compu computador computadores notebook portátil portatil desktop ordi kone konetta ল্যাপটপ लैपटॉप".split()
+)
+# "only" before the phone ("solo tiene celular", "nur ein Handy", "je n'ai qu'un téléphone", "chỉ có điện
+# thoại", "sirf mobile hai", "শুধু মোবাইল"): a few words apart at most
+_ONLY_A = _ONLY | frozenset(
+    "qu'un qu'une chi merely solamente únicamente unicamente pelkkä mỗi केवल kewal keval শুধুমাত্র "
+    "কেবল kebol".split()
+)
+_DEVICE_SPAN = 3
+
+
+def _only_a_phone(message: str) -> bool:
+    """Whether learners (or an adviser's client) say a phone is their only device ("I only have a
+    smartphone", "solo tiene celular, no compu", "hat nur ein Handy", "chỉ có điện thoại", "mere paas sirf
+    mobile hai", "শুধু মোবাইল আছে", "minulla on vain puhelin", "je n'ai qu'un téléphone"): an "only" a few
+    words before the phone, or a phone beside a computer denied ("Handy ja, PC nein", "laptop nahi hai"). A
+    device of theirs, never a subject to search nor a job (lead trial 19's 12)."""
+    toks = tokens(message.replace("’", "'").casefold())
+    phones = [i for i, w in enumerate(toks) if w in _PHONES]
+    if not phones:
+        return False
+    if any(w in _ONLY_A for i in phones for w in toks[max(0, i - _DEVICE_SPAN) : i]):
+        return True
+    computers = [i for i, w in enumerate(toks) if w in _OWN_COMPUTERS]
+    return any(
+        w in _NONE or w in _NOT or w == "nein"
+        for i in computers
+        for w in toks[max(0, i - 2) : i + _DEVICE_SPAN]
+    )
+
+
+def device_sentence(text: str) -> str | None:
+    """The first sentence of a catalogue text that names a phone or a computer ("Each unit ends with a
+    five-minute check-up on your own phone or laptop."), else None: what the catalogue itself says of the
+    device a course uses, quoted, never guessed (session 24)."""
+    for sentence in regex.split(r"(?<=[.!?।])\s+", text):
+        toks = set(tokens(sentence.replace("’", "'").casefold()))
+        if toks & (_PHONES | _OWN_COMPUTERS | _DEVICES):
+            return sentence.strip()
+    return None
+
+
+# devices named in catalogue texts besides phones and computers ("tablets", "your own device")
+_DEVICES = frozenset(
+    "tablet tablets tableta tablette tabletti device devices gerät dispositivo appareil".split()
+)
+
+
 @dataclass(frozen=True)
 class Lacked:
     """What a message says the learner lacks, the one reading of "the learner is a beginner" (every caller
@@ -318,6 +380,15 @@ class Lacked:
     tính", "কম্পিউটারে ভালো না", "bad with computers"): a self-rating, not a subject left unnamed - starting
     directions at a beginner's level, while "I need Excel for my new job, I'm not good with computers" stays
     a search for Excel (session 24)."""
+    computer: bool = False
+    """A computer, said as the device they lack: only a phone ("I only have a smartphone", "solo tiene
+    celular, no compu", "nur ein Handy", "chỉ có điện thoại"; session 24). They are a beginner on a phone:
+    their start is their own digital skills, online first (`digital_start`)."""
+
+    @property
+    def digital_start(self) -> bool:
+        """Whether their start is their own digital skills: new to computers, or only a phone."""
+        return self.computers or self.computer
 
     @property
     def beginner(self) -> bool:
@@ -334,4 +405,5 @@ def learner_lacks(message: str, lang: str | None = None) -> Lacked:
         computer_ease=_uneasy_with_computers(message),
         knowledge=_knows_little(message),
         background=_describes_a_beginner(message, lang),
+        computer=_only_a_phone(message),
     )

@@ -1276,7 +1276,10 @@ ROMANISED_CUES = {
             "yeh woh "
             # session 20 (goals20): around an English course title ("Network Security Essentials ke baare
             # mein batao" was read as English, on main as Finnish)
-            "baare baarey kaisa kaisi sahi lagega lagegi tak",
+            "baare baarey kaisa kaisi sahi lagega lagegi tak "
+            # session 24 (loose24): the forms of "hona" (to be, to become): "job-ready hone mein kitna time
+            # lagega?" was read as German by "mein"
+            "hona hone honi",
             "bn": "amr amk amke krte krbo hbe kmne kivabe chaichi ichchha icche iccha lagbe dite "
             "koto kotodin naki",
         }[code].split()

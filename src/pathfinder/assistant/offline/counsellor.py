@@ -19,7 +19,7 @@ from pathfinder.assistant.interests import (
     leanings,
 )
 from pathfinder.assistant.nlu import joint
-from pathfinder.assistant.nlu.audience import computers_only, learner_lacks
+from pathfinder.assistant.nlu.audience import computers_only, device_sentence, learner_lacks
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
 from pathfinder.assistant.nlu.wanting import wishes_to_teach
@@ -201,6 +201,9 @@ class CounsellorReplies:
         """A counsellor's opening: ask about background, interests and time, and offer directions."""
         if worries_too_late(p.text):
             return self._encourage(p, state, profile)
+        if learner_lacks(p.text, p.lang).computer and (starters := self._own_digital_start(profile)):
+            # "solo tiene celular, no compu" (lead trial 19's 12: a search for phones): a beginner on a phone
+            return self._phone_start(starters)
         if (
             profile.goal is not None
             and learner_lacks(p.text, p.lang).knowledge
@@ -398,6 +401,22 @@ class CounsellorReplies:
             if len(out) == 2:
                 break
         return out
+
+    def _phone_start(self, starters: list[Credential]) -> _Reply:
+        """The start of one who has only a phone (session 24): the phone noted, their own digital skills'
+        first courses with the online ones first, and what the catalogue itself says of the device each uses
+        (its sentence naming a phone or a computer, quoted); the others said to be unknown, never guessed."""
+        ordered = sorted(starters, key=lambda c: c.participation != "online")  # stable: relevance kept
+        lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(ordered, 1))
+        said = [(c, device_sentence(c.description)) for c in ordered]
+        quotes = [t("phone_device", id=c.id, quote=md.escape_text(q)) for c, q in said if q]
+        notes = [*(f"- {q}" for q in quotes), *([t("phone_unsaid")] if len(quotes) < len(ordered) else [])]
+        r = _starters_reply(ordered)
+        r.text = "\n\n".join(
+            x for x in (t("phone_start") + "\n" + lines, "\n".join(notes), t("explore_more")) if x
+        )
+        r.state = {**r.state, "topic": DIGITAL_BASICS}
+        return r
 
     def _own_digital_start(self, profile: LearnerProfile) -> list[Credential]:
         """The first courses of one's own digital skills, at a beginner's level: for one new to computers

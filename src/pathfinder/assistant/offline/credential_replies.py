@@ -11,11 +11,11 @@ from pathfinder.assistant import markdown as md
 from pathfinder.assistant.concepts import asks_definition
 from pathfinder.assistant.course_questions import asked_attributes, asks_fit
 from pathfinder.assistant.first_course import pick_first
-from pathfinder.assistant.follow_ons import alike, higher_on_its_skills, toward
+from pathfinder.assistant.follow_ons import alike, by_directness, by_goal, higher_on_its_skills, toward
 from pathfinder.assistant.followup_words import asks_first_instead, asks_what_if, says_not_taken
 from pathfinder.assistant.followups_shown import in_language
 from pathfinder.assistant.grounding import cite
-from pathfinder.assistant.i18n import t
+from pathfinder.assistant.i18n import goal_label, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.key_course import asks_most_important, key_course
 from pathfinder.assistant.list_facts import asks_of_the_list
@@ -23,7 +23,7 @@ from pathfinder.assistant.offline.mentions import Extreme
 from pathfinder.assistant.offline_plans import _Reply, _t
 from pathfinder.assistant.picks import in_order, start_of
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.pointing import subject_score, subject_words
+from pathfinder.assistant.pointing import subject_score, subject_words, subject_words_in_order
 from pathfinder.assistant.policy import (
     asks_after,
     asks_how_long,
@@ -41,6 +41,7 @@ from pathfinder.assistant.starting_points import highest_start, teaching_goal
 from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import DIGCOMP_AREAS, Credential, LearnerProfile, Pathway, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState
+from pathfinder.errors import PathfinderError
 from pathfinder.planner.gaps import goal_wanted_skills
 from pathfinder.planner.level import BELOW_START, MAX_JUMP, starting_level
 from pathfinder.planner.stacks import StackSummary, certificate_totals
@@ -111,7 +112,7 @@ class CredentialReplies:
         if cred is None:
             return _Reply(t("need_list"), intent)
         if asks_after(p.text):  # "what comes after it?", "und danach?": what it leads on to, not the card
-            after = self._after(cred, intent, p)
+            after = self._after(cred, intent, p, profile=profile)
             asked = tuple(a for a in asked_attributes(p.text, bool(p.languages)) if a != "prerequisites")
             if not asked:
                 return after
@@ -358,12 +359,20 @@ class CredentialReplies:
         text = t("weeks_at", citation=cite(cred), hours=f"{hours:g}", weekly=f"{weekly:g}", weeks=weeks)
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
-    def _after(self, cred: Credential, intent: str, p: Parsed | None = None) -> _Reply:
+    def _after(
+        self,
+        cred: Credential,
+        intent: str,
+        p: Parsed | None = None,
+        *,
+        profile: LearnerProfile | None = None,
+    ) -> _Reply:
         """What follows a credential: the courses that list it as a prerequisite and what it stacks into; with
         a direction said ("what comes after it if I want to do AI for networks?", "was kommt danach, wenn ich
         Richtung Sicherheit will?"), what follows it toward that first (`follow_ons.toward`), never what it
-        requires."""
-        after = self.tools.leads_to(cred.id)
+        requires. With a goal, those adding the goal's missing skills first, and which they add; without
+        one, those building most directly on it first (session 24, `_follow_ons_ordered`)."""
+        after, toward_goal = self._follow_ons_ordered(cred, profile)
         targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
         direction = (
             (p.goal_english or p.goal_text or p.topic or "") if p is not None and asks_toward(p.text) else ""
@@ -371,7 +380,9 @@ class CredentialReplies:
         words = subject_words(direction, p.goal_text or "", p.topic) if p is not None and direction else set()
         if words and (toward_it := self._after_toward(cred, [*after, *targets], words)):
             if not (p is not None and (p.goal_english or p.goal_text)):  # the topic's words that led there
-                said = [w for w in subject_words(direction) if subject_score({w}, _texts(toward_it[0]))]
+                said = [
+                    w for w in subject_words_in_order(direction) if subject_score({w}, _texts(toward_it[0]))
+                ]
                 direction = " ".join(said) or direction
             text = t("after_toward", citation=cite(cred), direction=md.escape_text(direction))
             text += "\n" + "\n".join(md.credential_line(n, c) for n, c in enumerate(toward_it, 1))
@@ -381,9 +392,41 @@ class CredentialReplies:
         if not after and not targets:
             return self._after_leaf(cred, intent)
         shown = [*after[:6], *targets]
-        text = t("after_head", citation=cite(cred)) + self._stacking(cred)
+        text = t("after_head", citation=cite(cred)) + self._stacking(cred, after=after)
+        if toward_goal and profile is not None and profile.goal is not None:
+            label = self.tools.taxonomy.label
+            items = "; ".join(
+                f"{cite(c)} ({', '.join(md.quoted(label(u)) for u in adds[:3])})"
+                for c, adds in toward_goal[:3]
+            )
+            text += "\n\n" + t("after_goal", goal=md.escape_text(goal_label(profile.goal.label)), items=items)
         state = {"focus": cred.id, "last_results": tuple(c.id for c in shown), "listing": "results"}
         return _Reply(text, intent, state, retrieved=[cred, *shown])
+
+    def _follow_ons_ordered(
+        self, cred: Credential, profile: LearnerProfile | None
+    ) -> tuple[list[Credential], list[tuple[Credential, tuple[str, ...]]]]:
+        """The courses that list `cred` as a prerequisite in the order that serves the learner, and those
+        adding the goal's missing skills with the skills each adds (session 24, lead's loose end of trial
+        19): with a goal, the follow-ons teaching most of what the goal still lacks (the gap's weights,
+        essential and goal-named skills counted twice each) first; without one, or when none adds any, by
+        how directly they build on it (`follow_ons.by_directness`), never the catalogue's order alone."""
+        follows = self.tools.leads_to(cred.id)
+        if profile is None or profile.goal is None or len(follows) < 2:
+            return by_directness(cred, follows), []
+        try:
+            gap = self.tools.skill_gap(profile)
+        except PathfinderError:  # no gap to read (a goal the taxonomy cannot place): the direct order
+            return by_directness(cred, follows), []
+        if gap is None:  # a test seam's gap function that gives none
+            return by_directness(cred, follows), []
+        # essential skills count twice, and those named after the goal (`GapSkill.named`: "cloud security and
+        # compliance" for a cloud security engineer) twice again: a course teaching them is about the goal
+        wanted = {
+            g.uri: g.weight * (2.0 if g.essential else 1.0) * (2.0 if g.named else 1.0) for g in gap.skills
+        }
+        ranked = by_goal(cred, follows, wanted)
+        return [c for c, _ in ranked], [(c, adds) for c, adds in ranked if adds]
 
     def _after_toward(self, cred: Credential, follows: list[Credential], words: set[str]) -> list[Credential]:
         """Up to three courses that follow `cred` toward a direction's words: what follows it, or its twin,
@@ -453,9 +496,9 @@ class CredentialReplies:
         )
         return _Reply(text, intent, {"focus": cred.id}, retrieved=[cred])
 
-    def _stacking(self, cred: Credential) -> str:
+    def _stacking(self, cred: Credential, *, after: list[Credential] | None = None) -> str:
         """What the credential stacks into (with each target's total ECTS), what stacks into it and what
-        lists it as a prerequisite."""
+        lists it as a prerequisite (`after`: those in the order to show, else the catalogue's)."""
         lines = []
         targets = [c for c in (self.tools.get(s.target) for s in cred.stacks_into) if c]
         if targets:
@@ -473,7 +516,7 @@ class CredentialReplies:
             lines.append(
                 t("stacked_from", parts="; ".join(cite(c) for c in parts[:8])) + f" (Σ {total:g} ECTS)"
             )
-        after = self.tools.leads_to(cred.id)
+        after = self.tools.leads_to(cred.id) if after is None else after
         if after:  # "what can I do after finishing X?"
             lines.append(t("leads_to", next="; ".join(cite(c) for c in after[:6])))
         return "".join("\n\n" + line for line in lines)
@@ -638,7 +681,7 @@ class CredentialReplies:
                 retrieved=self._direction_examples(profile),
             )
         if asks_after(p.text):  # "after I finish X, which course next?": what follows it, not what it needs
-            return self._after(cred, "requirements", p)
+            return self._after(cred, "requirements", p, profile=profile)
         # "and before that?" right after "what do I need before X?" (answered with X's one prerequisite P):
         # "that" is P, the one just named, so the chain goes one step further back
         cred = self._just_required(cred, p, state)

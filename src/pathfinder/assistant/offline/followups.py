@@ -477,7 +477,14 @@ class FollowUpReplies:
         if profile.goal is not None:
             r = self._plan(p, state, leaning)  # type: ignore[attr-defined]
             goal = goal_label(r.pathway.goal_label if r.pathway else profile.goal.label) or profile.goal.label
-            r.text = workload.job_time_answer(r.pathway, hours, md.escape_text(goal)) + "\n\n" + r.text
+            nearest = [c for c in r.retrieved if c.hours]
+            if (r.pathway is None or not r.pathway.steps) and nearest:
+                # no plan within their limits (session 24): the time of the nearest course the reply lists
+                c = nearest[0]
+                head = workload.job_time_course(c.title, c.id, c.hours or 0.0, hours)
+            else:
+                head = workload.job_time_answer(r.pathway, hours, md.escape_text(goal))
+            r.text = head + "\n\n" + r.text
             return r
         listed = [self.tools.get(x) for x in self._listed(state)]  # type: ignore[attr-defined]
         timed = [c for c in listed if c is not None and c.hours]

@@ -182,7 +182,9 @@ class TurnReading:
         titles = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
         two_titles = len(titles) >= 2
         if (
-            intent in _TITLE_READ_AS_WORDS
+            # "Was kann ich nach Networking Fundamentals machen?" read as a plan (session 24): what follows
+            # the course named, no goal of its title's words
+            (intent in _TITLE_READ_AS_WORDS or intent == "plan" and asks_after(p.text) and not p.plan_cue)
             and titles
             and not p.done_cue
             and not shown

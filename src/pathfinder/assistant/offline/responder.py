@@ -294,7 +294,9 @@ class OfflineResponder(
         # "is that one in English?": a question of one entry, not the learner's study languages either
         of_one = asks_language_of_one(p, state, named is not None)
         said = dataclasses.replace(p, languages=[]) if filtering or of_one else p
-        if intent == "explore" and learner_lacks(p.text, p.lang).computers:  # "never a computer": no skill
+        if (
+            intent == "explore" and learner_lacks(p.text, p.lang).digital_start
+        ):  # "never a computer": no skill
             said = dataclasses.replace(said, skills=(), skill_clauses=(), skill_level=None, clause_role=None)
         # "any online ones?" about a list: a question of the list, not the learner's format (session 19)
         # not a fact of the one in focus ("es online?", "onko se verkossa") nor a subject of its own ("onko
@@ -393,6 +395,8 @@ class OfflineResponder(
         opening_answered = (
             not chooses
             and before.goal is None
+            # "er hat nur ein Handy": a device, no direction (the counsellor's phone start, session 24)
+            and not (intent == "explore" and learner_lacks(p.text, p.lang).computer)
             and named is None
             and read.pointed is None
             and not p.done_cue
