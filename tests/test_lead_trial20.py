@@ -196,3 +196,30 @@ def test_a_first_course_asked_of_a_subject_with_no_goal_saved(bundled) -> None:
 def test_a_job_named_as_the_kind_of_an_area_is_the_goal(message: str, lang: str) -> None:
     """t20-04: "aller vers le cloud, type architecte cloud" set the area 'cloud', the job dropped."""
     assert understand(message, earlier_language=lang).goal_english == "cloud architect"
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (
+            ["what do I need before Virtualisierung und Container-Plattformen?", "i know linux and docker"],
+            "en",
+        ),
+        (
+            [
+                "Was braucht man für Virtualisierung und Container-Plattformen?",
+                "Linux kenne ich schon gut",
+            ],
+            "de",
+        ),
+    ],
+)
+def test_skills_said_after_a_course_s_requirements_are_weighed_against_its_prerequisites(
+    bundled, turns: list[str], lang: str
+) -> None:
+    """t20-15: "i know linux and docker already" after what a course needs answered with unrelated courses."""
+    results, _ = talk(bundled, turns)
+    last = results[-1].answer
+    cited = {c.id for c in last.citations}
+    assert "hrd-linux-101" in cited and "hrd-virt-201" in cited
+    assert "operating systems" in last.text

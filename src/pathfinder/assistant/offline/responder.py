@@ -58,6 +58,7 @@ from pathfinder.assistant.offline.counsellor import DIGITAL_BASICS, CounsellorRe
 from pathfinder.assistant.offline.credential_replies import CredentialReplies
 from pathfinder.assistant.offline.followups import FollowUpReplies
 from pathfinder.assistant.offline.mentions import Mentions
+from pathfinder.assistant.offline.prerequisites_known import PrerequisitesKnownReplies
 from pathfinder.assistant.offline.reading import (
     ANONYMOUS,
     TurnReading,
@@ -118,6 +119,7 @@ class OfflineResponder(
     CredentialReplies,
     ComparisonReplies,
     Mentions,
+    PrerequisitesKnownReplies,
     TurnReading,
     WindowReplies,
     PlanHandlers,
@@ -683,6 +685,15 @@ class OfflineResponder(
             # "my budget is 600 euros tops" after a list, no goal yet: noted, and the list kept to it (never
             # a question about a goal instead of the list the learner is looking at)
             r = self._within_budget(cap, state, provisional)
+            r.text = change_text + "\n\n" + r.text
+        elif (
+            intent == "state_skills"
+            and change_text
+            and (known := self._skills_of_requirements(p, state, leaning)) is not None
+        ):
+            # "i know linux and docker already" after what a course requires: what they cover of its
+            # prerequisites (lead trial 20's 15)
+            r = known
             r.text = change_text + "\n\n" + r.text
         elif intent in ("set_goal", "state_skills", "set_constraints") and change_text:
             step, retrieved = self._next_step(provisional)
