@@ -223,3 +223,26 @@ def test_skills_said_after_a_course_s_requirements_are_weighed_against_its_prere
     cited = {c.id for c in last.citations}
     assert "hrd-linux-101" in cited and "hrd-virt-201" in cited
     assert "operating systems" in last.text
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("I know Excel, Word etc. I want to learn SQL", "en"),
+        ("je veux faire du data engineering, genre ETL, airflow tout ca. j'ai deja du SQL solide", "fr"),
+        ("Ich kann Excel, Word usw. Ich will SQL lernen", "de"),
+    ],
+)
+def test_a_stop_that_ends_a_sentence_still_splits_it(message: str, lang: str) -> None:  # guard
+    """ "etc.", "usw.", "tout ca." end sentences: no abbreviation joins the next one (tune fr-v13u-07)."""
+    found = clauses(message, lang)
+    joined = [c for c in found if "sql" in c.casefold() and ("etc" in c or "ca" in c.split())]
+    assert len(found) >= 2 and not joined
+
+
+def test_the_examples_of_a_field_are_no_part_of_its_goal() -> None:  # guard
+    p = understand(
+        "je veux faire du data engineering, genre pipelines ETL, airflow tout ca. j'ai deja du SQL solide",
+        earlier_language="fr",
+    )
+    assert p.clause_goal == "du data engineering"

@@ -208,7 +208,8 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
     for i in range(1, len(pieces) - 1, 2):
         sep, left, right = pieces[i], pieces[i - 1], pieces[i + 1]
         conjunction = not regex.fullmatch(r"[\p{P}\s]+", sep)
-        if conjunction and (_names_term(left, lang) or _names_term(right, lang)) or _gives_example(right):
+        named = conjunction and (_names_term(left, lang) or _names_term(right, lang))
+        if named or _gives_example(right, lang):
             out[-1] += sep + right
         else:
             out.append(right)
@@ -221,20 +222,16 @@ def clauses(message: str, lang: str | None = None) -> list[str]:
 # held)
 _ABBREVIATION = regex.compile(
     r"(?<![\p{L}.])(?:e\.\s?g|i\.\s?e|z\.\s?b|z\.\s?t|u\.\s?a|d\.\s?h|p\.\s?ex|p\.\s?e|v\.\s?d|"
-    r"esim|eg|ie|bzw|bspw|usw|etc|ggf|evtl|ex|jne|yms|mm|ym|vs|approx|ca|env|cf)\.(?=\s|$|,)",
+    r"esim|eg|ie|bzw|bspw|ggf|evtl|approx|cf)\.(?=\s|$|,)",
     regex.IGNORECASE,
 )
+# (not "etc.", "usw.", "jne.", "yms.": they end sentences; nor "ca.", "ex.": "tout ca." is "tout ça")
 # a clause that opens with an example gives an example of what the clause before it named ("…move into HPC,
 # e.g. parallel computing", "…Daten, z.B. Analyse", "…la data, par exemple l'analyse"): one clause with it
 _EXAMPLE_OPENERS = (
     "eg", "e g", "ie", "for example", "for instance", "such as", "zb", "z b", "zum beispiel",
     "beispielsweise", "bspw", "por ejemplo", "pex", "p ex", "par exemple", "notamment", "esim",
-    "esimerkiksi", "kuten", "vd", "v d",
-    # a job named as the kind of what the clause before wants ("…vers le cloud, type architecte cloud", "…into
-    # cloud, like a cloud architect": lead trial 20's 04)
-    "type", "genre", "style", "tipo", "like a", "like an", "kind of", "sort of", "something like",
-    "so was wie", "sowas wie", "in richtung", "kiểu", "kiểu như", "tyyliin",
-    "ví dụ", "vi du", "chẳng hạn", "जैसे", "उदाहरण के लिए", "যেমন",
+    "esimerkiksi", "kuten", "vd", "v d", "ví dụ", "vi du", "chẳng hạn", "जैसे", "उदाहरण के लिए", "যেমন",
 )  # fmt: skip
 # (not "like", "wie", "como", "comme", "như": they open questions and asides too, "..., wie lange dauert
 # das?")
@@ -245,10 +242,24 @@ def _without_abbreviation_stops(message: str) -> str:
     return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "").replace(" ", ""), message)
 
 
-def _gives_example(piece: str) -> bool:
-    """Whether a clause opens with an example marker (`_EXAMPLE_OPENERS`)."""
+# a job named as the kind of what the clause before wants ("…vers le cloud, type architecte cloud", "…into
+# cloud, like a cloud architect": lead trial 20's 04); only a job ("data engineering, genre pipelines ETL"
+# keeps its goal 'data engineering': the examples of a field are no part of its name)
+_KIND_OPENERS = (
+    "type", "genre", "style", "tipo", "like a", "like an", "kind of", "sort of", "something like",
+    "so was wie", "sowas wie", "in richtung", "kiểu", "kiểu như", "tyyliin",
+)  # fmt: skip
+
+
+def _gives_example(piece: str, lang: str | None = None) -> bool:
+    """Whether a clause opens with an example marker (`_EXAMPLE_OPENERS`), or names a job as the kind of
+    what is wanted (`_KIND_OPENERS`)."""
     said = " ".join(tokens(piece))
-    return any(said == opener or said.startswith(opener + " ") for opener in _EXAMPLE_OPENERS)
+
+    def opens(openers: tuple[str, ...]) -> bool:
+        return any(said == opener or said.startswith(opener + " ") for opener in openers)
+
+    return opens(_EXAMPLE_OPENERS) or opens(_KIND_OPENERS) and glossary.names_job(piece, lang)
 
 
 def _split(message: str, lang: str | None) -> bool:
