@@ -102,7 +102,11 @@ LEARNERS = [
         5,
         "data analyst",
         "data warehouse designer",
-        [("SQL", "advanced"), ("Python (computer programming)", "advanced"), ("deliver visual presentation of data", "advanced")],
+        [
+            ("SQL", "advanced"),
+            ("Python (computer programming)", "advanced"),
+            ("deliver visual presentation of data", "advanced"),
+        ],
         ["en"],
         {"hours_per_week": 8, "weeks": 17, "budget": 2000},
         "balanced",
