@@ -247,12 +247,13 @@ def test_which_are_free_typed_without_diacritics_after_a_list_filters_that_list(
     responder: OfflineResponder,
 ) -> None:
     """'cai nao mien phi' ('cái nào miễn phí', which are free) after a Vietnamese search: the list refined to
-    free entries, never a plan nobody asked for."""
-    first = responder.reply("có khóa học nào về an ninh mạng không?", History(), None)
-    assert first.citations
-    follow = responder.reply(
-        "cai nao mien phi", History().add("có khóa học nào về an ninh mạng không?", first)
-    )
+    free entries, never a plan nobody asked for. (Session 24: the search was for "an ninh mạng", which this
+    small test catalogue does not teach; the test passed only because the directions shown instead held a
+    free course, until the directions were fitted to the learner. A search the catalogue answers keeps its
+    point.)"""
+    first = responder.reply("có khóa học nào về python không?", History(), None)
+    assert first.citations and first.intent == "search"
+    follow = responder.reply("cai nao mien phi", History().add("có khóa học nào về python không?", first))
     # the free entries of that list; when one alone is free, "which one" is answered with it (session 15:
     # a pick over the list shown, its card), never a plan
     assert follow.intent in ("refine", "explain") and follow.pathway is None, follow.text
