@@ -55,9 +55,7 @@ class ComparisonReplies:
             # an acronym with its terms ("intro HPC" finds Introduction to High-Performance Computing), and
             # the kind a side says: "the HPC certificate" a certificate, "the intro to HPC course" a course
             # (trial 15)
-            terms = english(query, None, only_terms=True)
-            if terms and terms.casefold() not in query.casefold():
-                query = f"{query} {terms}"
+            query = _with_terms(query)
             kind = "certificate" if names_certificate(part) else "course" if says_one_course(part) else None
             hits = [
                 h
@@ -75,10 +73,7 @@ class ComparisonReplies:
         """The two entries closest to the one subject a comparison names without a list ("the cloud
         security courses"), both above the relevance floor; else nothing."""
         words = [w for w in re.findall(r"\w[\w+#.-]*", text) if not _COMPARE_FILLER.fullmatch(w.lower())]
-        query = " ".join(words)
-        terms = english(query, None, only_terms=True)
-        if terms and terms.casefold() not in query.casefold():
-            query = f"{query} {terms}"
+        query = _with_terms(" ".join(words))
         hits = [h.credential for h in self.tools.search_hits(query, None, k=5) if h.score >= RELEVANCE_FLOOR]
         return hits[:2] if len(hits) >= 2 else []
 
@@ -207,6 +202,13 @@ _PARTS = re.compile(
     r"[,;]",
     re.IGNORECASE,
 )
+
+
+def _with_terms(query: str) -> str:
+    """A side's words with the domain terms they name in English appended when not already said ("intro HPC"
+    -> "intro HPC high performance computing")."""
+    terms = english(query, None, only_terms=True)
+    return f"{query} {terms}" if terms and terms.casefold() not in query.casefold() else query
 
 
 def _verdict(a: Credential, b: Credential) -> str:
