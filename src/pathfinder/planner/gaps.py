@@ -554,7 +554,7 @@ def analyse_gap(
         ),
         core=_core(profile, taxonomy),
         goal_names=goal_names(profile, taxonomy),
-        own=tuple(sorted(u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9)),
+        own=_own(profile, weights),
         elsewhere=_elsewhere(profile, taxonomy, weights),
         centre=_centre(profile, taxonomy),
         foundations=_foundations(
@@ -873,6 +873,18 @@ def owned_central(occupation: Occupation, taxonomy: Taxonomy, uri: str) -> bool:
     if taxonomy.own_name_words(occupation) & set(normalise_label(taxonomy.label(uri)).split()):
         return True
     return taxonomy.central_counts().get(uri, 0) <= CORE_OCCUPATIONS
+
+
+def _own(profile: LearnerProfile, weights: Mapping[str, tuple[float, bool]]) -> tuple[str, ...]:
+    """`Gap.own`: the essential skills of the goal's own class (weight OWN_WEIGHT); for an area ("cloud",
+    "health data": a goal of skills, no occupation) the area's own skills, which are what the learner named,
+    so that a course teaching them is never a detour towards another occupation (Cloud Operations for
+    "cloud" had been one: it also teaches the cloud engineer's core, session 25)."""
+    own = {u for u, (w, essential) in weights.items() if essential and w >= OWN_WEIGHT - 1e-9}
+    goal = profile.goal
+    if goal is not None and not goal.occupation_uri:
+        own |= {u for u in goal.skills if weights.get(u, (0.0, False))[1]}
+    return tuple(sorted(own))
 
 
 def _elsewhere(
