@@ -4,12 +4,22 @@
    (an area: a goal of skills, no occupation) got no plan, because Cloud Operations, which teaches the area's
    skills, also teaches the cloud engineer's core and so counted as "a first step towards another
    occupation's core, not this goal's" (trial 21, t21-09).
+2. An adviser's client introduced as "name, age, job" has that job, not the name
+   (`understand._CLIENT_APPOSITION`; the lead's browser check: "Ich berate eine Klientin, Ayse, 34,
+   Reinigungskraft" saved the job "Ayse"), and
+   a one-word capitalised apposition in a language that writes jobs in lower case is a name.
+3. IT support named in German, French, Hindi and Bengali words ("IT-Unterstützung", "support technique",
+   "तकनीकी सहायता", "আইটি সহায়তা") is the IT-support area (glossary; "IT-Unterstützung" had linked the
+   integration engineer).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from pathfinder.assistant.nlu.understand import understand
 from pathfinder.domain import Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import plan_pathway
@@ -43,3 +53,41 @@ def test_a_course_teaching_an_area_s_own_skill_is_no_detour() -> None:
     gap, plan = _area_plan([_cred("ops", (AREA, OTHER_CORE))])
     assert AREA.uri in gap.own
     assert [s.id for s in plan.steps] == ["ops"]
+
+
+@pytest.mark.parametrize(
+    ("message", "job"),
+    [
+        ("Ich berate eine Klientin, Ayse, 34, Reinigungskraft, sie will in die IT.", "reinigungskraft"),
+        ("Mein Klient, Jonas, 28, Lagerarbeiter, will in die Datenanalyse", "lagerarbeiter"),
+        ("mi cliente, Lucía, 30, camarera, quiere aprender ciberseguridad", "camarera"),
+    ],
+)
+def test_a_client_introduced_by_name_age_and_job_has_the_job(message: str, job: str) -> None:
+    p = understand(message)
+    assert p.third_person
+    assert p.current_role == job
+
+
+def test_a_capitalised_word_beside_a_spanish_client_is_a_name() -> None:
+    assert understand("mi cliente, Lucía, quiere entrar en soporte informático").current_role is None
+
+
+def test_a_job_beside_a_client_is_still_read() -> None:  # guard
+    assert (
+        understand("una usuaria, auxiliar de enfermería, quiere aprender Excel").current_role
+        == "auxiliar enfermería"
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Meine Klientin möchte in die IT-Unterstützung",
+        "je veux travailler dans le support technique",
+        "मैं तकनीकी सहायता में काम करना चाहता हूँ",
+        "আমি আইটি সহায়তায় কাজ করতে চাই",
+    ],
+)
+def test_it_support_in_other_words_is_the_it_support_area(message: str) -> None:
+    assert understand(message).goal_english == "IT support"

@@ -1633,6 +1633,8 @@ _CLIENT_APPOSITION = regex.compile(
     r"(?:usuario|usuaria|cliente|clienta|alumno|alumna|participante|chico|chica|señor|señora|"
     r"kunde|kunden|kundin|klient|klienten|klientin|teilnehmer|teilnehmerin|teilnehmenden)"
     r"(?:\s+(?:vom|von|aus|beim|del|de)\s+(?!\d)\p{L}+)?"
+    # "Mein Klient, Jonas, 28, Lagerarbeiter": a name before the age (lead trial 21's browser check)
+    r"(?:,\s*(?-i:\p{Lu})[\p{L}\p{M}]+(?=\s*,\s*\d))?"
     r"(?:\s+de\s+\d+(?:\s+años)?|,\s*(?:de\s+)?\d+(?:\s+(?:jahre|jahren|años)(?:\s+alt)?)?)?"
     r",\s*(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)\s*[,.;]",
     regex.IGNORECASE,
@@ -1652,6 +1654,8 @@ def _client_apposition(text: str, lang: str | None) -> str | None:
         return None  # "un usuario, que quiere…", "einen Kunden, der…"
     if lang == "de" and not phrase[:1].isupper():
         return None  # a German job is a noun
+    if lang != "de" and phrase[:1].isupper() and " " not in phrase.strip():
+        return None  # "mi cliente, Lucía, quiere…": a name (Spanish writes jobs in lower case)
     job = _job(phrase, lang)
     return job or None
 
