@@ -11,6 +11,9 @@
 3. IT support named in German, French, Hindi and Bengali words ("IT-Unterstützung", "support technique",
    "तकनीकी सहायता", "আইটি সহায়তা") is the IT-support area (glossary; "IT-Unterstützung" had linked the
    integration engineer).
+4. Steps in a language the learner (or the client) speaks are not noted as "not taught in <conversation
+   language>" (`offline/responder`: the spoken languages join the conversation's; the lead's browser check:
+   a client speaking German and English had her English steps noted as not taught in German).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_assistant_conversation import talk
 
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.domain import Credential, Goal, LearnerProfile, Occupation, Skill, SkillRef
@@ -91,3 +95,24 @@ def test_a_job_beside_a_client_is_still_read() -> None:  # guard
 )
 def test_it_support_in_other_words_is_the_it_support_area(message: str) -> None:
     assert understand(message).goal_english == "IT support"
+
+
+@pytest.fixture(scope="module")
+def bundled(make_responder, bundled_catalogue):
+    return make_responder(bundled_catalogue, today=date(2026, 12, 4))
+
+
+def test_steps_in_a_language_the_client_speaks_are_not_noted_as_foreign(bundled) -> None:
+    results, _ = talk(
+        bundled,
+        [
+            "Meine Klientin, 34, Reinigungskraft, will in den IT-Support. Sie spricht Deutsch und Englisch, "
+            "5 Stunden pro Woche, 300 Euro.",
+            "Mach bitte einen Plan für sie",
+        ],
+    )
+    plan = results[-1]
+    assert plan.answer.pathway is not None and plan.answer.pathway.steps
+    steps = [bundled.tools.get(s.id) for s in plan.answer.pathway.steps]
+    assert any("en" in c.languages and "de" not in c.languages for c in steps if c is not None)
+    assert "Nicht auf Deutsch unterrichtet" not in plan.answer.text

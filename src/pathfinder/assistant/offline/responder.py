@@ -924,7 +924,14 @@ class OfflineResponder(
         language = learner_language(provisional, spoken)
         english = english_added(provisional, leaning, spoken)  # named no language: the written one or English
         others = (
-            other_language_steps(r.pathway, language, self.tools.get, also=("en",) if english else ())
+            # the languages the learner speaks are theirs too ("sie spricht Deutsch und Englisch", lead's browser
+            # check: her English steps had been noted as "not taught in German")
+            other_language_steps(
+                r.pathway,
+                language,
+                self.tools.get,
+                also=(*provisional.languages, *(("en",) if english else ())),
+            )
             if r.pathway is not None and not r.preview
             else []
         )
