@@ -924,8 +924,8 @@ class OfflineResponder(
         language = learner_language(provisional, spoken)
         english = english_added(provisional, leaning, spoken)  # named no language: the written one or English
         others = (
-            # the languages the learner speaks are theirs too ("sie spricht Deutsch und Englisch", lead's browser
-            # check: her English steps had been noted as "not taught in German")
+            # the languages the learner speaks are theirs too ("sie spricht Deutsch und Englisch", lead's
+            # browser check: her English steps had been noted as "not taught in German")
             other_language_steps(
                 r.pathway,
                 language,
