@@ -1,0 +1,83 @@
+"""Plans an advisor would sign (issue 14, session 25, branch plans25; plans25 and fresh24 cases, tune), on the
+bundled catalogue. Each test fails on the base commit 09d5ae2d unless marked a guard:
+
+- a first step in time is sized as the goal's core change is (one implementation, `core_proposal.
+  hours_a_week`): whole weeks per step, one after another, not the prefix's total over the weeks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pathfinder.domain import Constraints, Goal, LearnerProfile, Pathway, Step
+from pathfinder.domain.learners import HeldSkill
+from pathfinder.planner import CatalogueLookup, plan_pathway
+from pathfinder.planner.core_proposal import hours_a_week
+from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.relax_first_step import first_step_in_time
+
+TODAY = date(2031, 6, 2)
+
+
+@pytest.fixture(scope="module")
+def lookup(bundled_catalogue):
+    return CatalogueLookup(bundled_catalogue)
+
+
+def _learner(taxonomy, goal: str, languages: tuple[str, ...], held=(), **limits) -> LearnerProfile:
+    occupation = taxonomy.find_occupation(goal)
+    assert occupation is not None, goal
+    skills = []
+    for label, level in held:
+        skill = taxonomy.find_skill(label)
+        assert skill is not None, label
+        skills.append(HeldSkill(uri=skill.uri, label=skill.label, level=level))
+    return LearnerProfile(
+        id="p25",
+        goal=Goal(occupation_uri=occupation.uri, label=occupation.label),
+        languages=languages,
+        skills=tuple(skills),
+        constraints=Constraints(**limits),
+    )
+
+
+def _plan(profile, taxonomy, lookup, strategy="balanced"):
+    gap = analyse_gap(profile, taxonomy, lookup, today=TODAY)
+    return gap, plan_pathway(profile, gap, lookup, strategy, today=TODAY)
+
+
+# ------------------------------------------------------------------------------ a first step in time
+
+
+def _step(sid: str, hours: float, covers: tuple[str, ...] = ()) -> Step:
+    return Step(id=sid, title=sid, covers=covers, start_week=1, end_week=2, hours=hours)
+
+
+def test_the_hours_a_week_fit_whole_weeks_per_step():
+    # guard (passes on 09d5ae2d through core_single_change's loop, now this function)
+    assert hours_a_week([10.0, 10.0, 10.0], 4) == 10  # 8 h/week by the total: 2 + 2 + 2 weeks > 4
+    assert hours_a_week([55.0], 19) == 3
+    assert hours_a_week([10.0], 4, least=5) == 5
+
+
+def test_a_first_step_in_hours_is_sized_like_the_core_change(taxonomy, lookup):
+    profile = _learner(taxonomy, "software tester", ("en",), hours_per_week=2, weeks=4)
+    gap = analyse_gap(profile, taxonomy, lookup, today=TODAY)
+    essential = gap.essential[0].uri
+    first = (_step("a", 10.0), _step("b", 10.0), _step("c", 10.0, (essential,)))
+    whole = Pathway(strategy="balanced", steps=(*first, _step("d", 40.0, (essential,))))
+    asked: list[float] = []
+
+    def better(p: LearnerProfile, strategy: str):
+        if p.constraints.hours_per_week == profile.constraints.hours_per_week:
+            return None  # more weeks at 2 h/week: no plan (only the hours proposal is looked at)
+        asked.append(p.constraints.hours_per_week)
+        return Pathway(strategy=strategy, steps=first), 0.5
+
+    out = first_step_in_time(profile, gap, Pathway(strategy="balanced"), whole, 4, TODAY, better, {}, ())
+    hours = [r for _, r in out if r.constraint == "hours_per_week"]
+    # three 10 h courses one after another in 4 weeks: 10 h/week (8 by the total leaves 6 weeks of study)
+    assert asked == [10.0]
+    assert [r.needed for r in hours] == [10.0]
