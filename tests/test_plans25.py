@@ -81,3 +81,26 @@ def test_a_first_step_in_hours_is_sized_like_the_core_change(taxonomy, lookup):
     # three 10 h courses one after another in 4 weeks: 10 h/week (8 by the total leaves 6 weeks of study)
     assert asked == [10.0]
     assert [r.needed for r in hours] == [10.0]
+
+
+# ------------------------------------------------------------------------------ an area goal's skills
+
+
+def _area(tools, text: str) -> list[str]:
+    from pathfinder.assistant.profile_changes import area_skills
+
+    labels = {s.uri: s.label for c in tools.lexicon_credentials for s in c.skills}
+    return [labels[u] for u in area_skills(text, tools, also=tools.by_meaning(text, None, k=2))]
+
+
+def test_an_area_goal_holds_no_skill_taught_mostly_by_another_subject(bundled_tools):
+    # t20-18: "HPC, parallel computing" held artificial neural networks (a GPU course's side subject, taught by
+    # deep-learning courses), and its plan was a 103-week machine-learning chain
+    skills = _area(bundled_tools, "high performance computing GPU parallel computing")
+    assert "use concurrent programming" in skills
+    assert "artificial neural networks" not in skills and "use software libraries" not in skills
+
+
+def test_an_area_keeps_what_its_certificate_s_parts_teach(bundled_tools):
+    # guard (passes on 09d5ae2d): a skill taught by a matched certificate's parts is the area's
+    assert "web programming" in _area(bundled_tools, "web development")
