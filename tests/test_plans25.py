@@ -2,21 +2,26 @@
 bundled catalogue. Each test fails on the base commit 09d5ae2d unless marked a guard:
 
 - a first step in time is sized as the goal's core change is (one implementation, `core_proposal.
-  hours_a_week`): whole weeks per step, one after another, not the prefix's total over the weeks.
+  hours_a_week`): whole weeks per step, one after another, not the prefix's total over the weeks;
+- an area goal (no occupation) holds no skill the catalogue teaches mostly outside the area's matches
+  (`profile_changes.area_skills`: "HPC, parallel computing" held artificial neural networks, t20-18);
+- the schedule: self-paced study does not pause for a session its dated course cannot take (its prerequisites
+  end after it; the next session is taken), t20-04's 84-week cloud plan.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from pathfinder.domain import Constraints, Goal, LearnerProfile, Pathway, Step
+from pathfinder.domain import Constraints, Credential, DatedSession, Goal, LearnerProfile, Pathway, Step
 from pathfinder.domain.learners import HeldSkill
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.core_proposal import hours_a_week
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.relax_first_step import first_step_in_time
+from pathfinder.planner.schedule import schedule
 
 TODAY = date(2031, 6, 2)
 
@@ -94,8 +99,8 @@ def _area(tools, text: str) -> list[str]:
 
 
 def test_an_area_goal_holds_no_skill_taught_mostly_by_another_subject(bundled_tools):
-    # t20-18: "HPC, parallel computing" held artificial neural networks (a GPU course's side subject, taught by
-    # deep-learning courses), and its plan was a 103-week machine-learning chain
+    # t20-18: "HPC, parallel computing" held artificial neural networks (a GPU course's side subject, taught
+    # by deep-learning courses), and its plan was a 103-week machine-learning chain
     skills = _area(bundled_tools, "high performance computing GPU parallel computing")
     assert "use concurrent programming" in skills
     assert "artificial neural networks" not in skills and "use software libraries" not in skills
@@ -104,3 +109,35 @@ def test_an_area_goal_holds_no_skill_taught_mostly_by_another_subject(bundled_to
 def test_an_area_keeps_what_its_certificate_s_parts_teach(bundled_tools):
     # guard (passes on 09d5ae2d): a skill taught by a matched certificate's parts is the area's
     assert "web programming" in _area(bundled_tools, "web development")
+
+
+# ------------------------------------------------------------------------------ the schedule
+
+
+def _dated(cid: str, hours: float, weeks_from_today: tuple[int, ...], needs: tuple[str, ...] = ()):
+    sessions = tuple(
+        DatedSession(start=TODAY + timedelta(weeks=w), end=TODAY + timedelta(weeks=w, days=54))
+        for w in weeks_from_today
+    )
+    return Credential(id=cid, title=cid, provider="P", hours=hours, sessions=sessions, prerequisites=needs)
+
+
+def test_self_paced_study_does_not_pause_for_a_session_its_course_cannot_take():
+    basics = Credential(id="basics", title="Basics", provider="P", hours=110)
+    # sessions in weeks 9-16 and 41-48: at 5 h/week the basics (22 weeks) miss the first
+    routing = _dated("routing", 137.5, (8, 40), needs=("basics",))
+    slots, _, conflicts = schedule([basics, routing], 5.0, TODAY)
+    by = {s.credential.id: s for s in slots}
+    assert not conflicts
+    assert (by["routing"].start_week, by["routing"].end_week) == (41, 48)
+    assert (by["basics"].start_week, by["basics"].end_week) == (1, 22)  # 1-31 on 09d5ae2d (paused 9-16)
+
+
+def test_self_paced_study_still_pauses_for_a_session_that_is_taken():
+    # guard (passes on 09d5ae2d): a session the learner can take holds their time
+    other = Credential(id="other", title="Other", provider="P", hours=50)
+    talk = _dated("talk", 40.0, (4,))
+    slots, _, _ = schedule([other, talk], 5.0, TODAY)
+    by = {s.credential.id: s for s in slots}
+    assert by["talk"].start_week == 5
+    assert by["other"].start_week == 1 and by["other"].end_week > 12  # 4 weeks, the session's 8, then 6
