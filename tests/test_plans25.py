@@ -141,3 +141,40 @@ def test_self_paced_study_still_pauses_for_a_session_that_is_taken():
     by = {s.credential.id: s for s in slots}
     assert by["talk"].start_week == 5
     assert by["other"].start_week == 1 and by["other"].end_week > 12  # 4 weeks, the session's 8, then 6
+
+
+# ------------------------------------------------------------------------------ a newcomer's first step
+
+
+def _review_relevant(profile, gap, pathway, lookup) -> bool:
+    from pathfinder.planner.review import relevance
+
+    return all(r.relevant for r in relevance(profile, gap, pathway, lookup.by_id))
+
+
+def test_a_newcomer_whose_plan_starts_two_levels_up_starts_with_a_free_citizen_s_course(taxonomy, lookup):
+    # fresh24-08: a forklift operator's plan was IT Service Operations (EQF 5) alone
+    profile = _learner(
+        taxonomy, "ICT system administrator", ("pl", "en"), hours_per_week=6, weeks=52, budget=600
+    )
+    gap, pathway = _plan(profile, taxonomy, lookup)
+    first = lookup.by_id[pathway.steps[0].id]
+    assert first.eqf_level is not None and first.eqf_level <= 3 and first.cost == 0 and first.digcomp_areas
+    assert "ccna-ops-205" in pathway.ids
+    assert "a first course at your level" in " ".join(pathway.steps[0].reasons)
+    assert _review_relevant(profile, gap, pathway, lookup)
+
+
+def test_a_learner_who_works_with_the_field_gets_no_citizen_s_course_first(taxonomy, lookup):
+    # guard (passes on 09d5ae2d): no newcomer, no first step below their level
+    profile = _learner(
+        taxonomy,
+        "ICT system administrator",
+        ("pl", "en"),
+        held=[("perform ICT troubleshooting", "intermediate")],
+        hours_per_week=6,
+        weeks=52,
+        budget=600,
+    )
+    _, pathway = _plan(profile, taxonomy, lookup)
+    assert not any(lookup.by_id[s.id].digcomp_areas for s in pathway.steps)

@@ -119,6 +119,25 @@ def digital_start(
     return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
 
 
+def citizen_above(credential: Credential, gap: Gap) -> list[str]:
+    """The citizen's competences above an essential gap skill (`Gap.citizen_foundations`) the catalogue
+    itself tags `credential` with (not inferred from its text), in gap order."""
+    tagged = {r.uri for r in credential.skills if r.counts and not r.inferred}
+    return [u for u in gap.citizen_foundations if u in tagged]
+
+
+def citizen_start(credential: Credential, profile: LearnerProfile, gap: Gap) -> bool:
+    """Whether `credential` is a specialist newcomer's digital start (source 2, and a newcomer's first step
+    before a course two levels up, `PlanningSession._foundation_first`): a citizen's digital-skills course
+    (DigComp areas) at a first level, tagged with the citizen's competence above an essential skill."""
+    return bool(
+        credential.digcomp_areas
+        and first_course(credential)
+        and specialist_newcomer(profile, gap)
+        and citizen_above(credential, gap)
+    )
+
+
 def is_free_first(
     credential: Credential,
     profile: LearnerProfile,
@@ -136,13 +155,7 @@ def is_free_first(
         return False
     if not all(i in catalogue and stated_free(catalogue[i]) for i in plan_ids):
         return False
-    tagged = {r.uri for r in credential.skills if r.counts and not r.inferred}
-    if (
-        credential.digcomp_areas
-        and first_course(credential)
-        and specialist_newcomer(profile, gap)
-        and tagged & set(gap.citizen_foundations)
-    ):
+    if citizen_start(credential, profile, gap):
         return True
     wanted = {*gap.core, *gap.own}
     held = profile.held_skill_uris
