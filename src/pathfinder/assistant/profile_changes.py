@@ -1011,13 +1011,15 @@ def area_skills(
     if len(shared) >= 3:
         return shared[:size]
     # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards),
-    # of the area: a skill the catalogue teaches mostly outside the area's matches is another subject's that
-    # one match touches ("artificial neural networks" of a GPU course, taught by deep-learning courses: it
-    # made a 103-week machine-learning chain the plan of "HPC, parallel computing", trial 20's t20-18)
+    # of the area: a skill of the second match that the catalogue teaches mostly outside the area's matches
+    # is another subject's that this match touches ("artificial neural networks" of a GPU course, taught by
+    # deep-learning courses: it made a 103-week machine-learning chain the plan of "HPC, parallel computing",
+    # trial 20's t20-18)
     best = [s.uri for c in hits[:2] for s in c.skills if s.uri in own]
     area = {c.id for c in hits} | {p.id for c in hits for p in tools.parts_of(c.id)}  # a certificate's parts
-    of_area = [u for u in best if _mostly_taught_by(area, tools.teachers(u))]
-    return list(dict.fromkeys([*shared, *(of_area if len({*shared, *of_area}) >= 2 else best)]))[:size]
+    first = {s.uri for s in hits[0].skills}  # the best match is the area's own course: all of it counts
+    of_area = [u for u in best if u in first or _mostly_taught_by(area, tools.teachers(u))]
+    return list(dict.fromkeys([*shared, *of_area]))[:size]
 
 
 def _mostly_taught_by(area: Collection[str], teachers: Sequence[Credential]) -> bool:
