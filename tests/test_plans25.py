@@ -178,3 +178,29 @@ def test_a_learner_who_works_with_the_field_gets_no_citizen_s_course_first(taxon
     )
     _, pathway = _plan(profile, taxonomy, lookup)
     assert not any(lookup.by_id[s.id].digcomp_areas for s in pathway.steps)
+
+
+def test_a_learner_holding_what_a_citizen_s_course_teaches_is_not_given_it_as_a_free_first_step(
+    taxonomy, lookup
+):
+    # plans25-08: a help-desk agent who troubleshoots, EUR 150 for a system administrator's EUR 238 course,
+    # was given Solving Everyday Tech Problems (it teaches troubleshooting); the one change is proposed
+    profile = _learner(
+        taxonomy,
+        "ICT system administrator",
+        ("vi", "en"),
+        held=[("perform ICT troubleshooting", "basic")],
+        hours_per_week=5,
+        weeks=52,
+        budget=150,
+    )
+    _, pathway = _plan(profile, taxonomy, lookup, "cheapest")
+    assert not any(lookup.by_id[s.id].digcomp_areas for s in pathway.steps)
+    assert pathway.relaxations and pathway.relaxations[0].constraint == "budget"
+
+
+def test_a_newcomer_with_no_money_still_gets_the_free_citizen_s_course(taxonomy, lookup):
+    # guard (passes on 09d5ae2d): fresh24-01, a delivery driver with EUR 120
+    profile = _learner(taxonomy, "ICT system administrator", ("en",), hours_per_week=5, weeks=52, budget=120)
+    _, pathway = _plan(profile, taxonomy, lookup, "cheapest")
+    assert [s.id for s in pathway.steps] == ["glcc-solve-105"]

@@ -436,7 +436,8 @@ class PlanningSession:
             return
         readable = (*profile.languages, *study_languages(profile))
         rejected = set(profile.preferences.rejected)
-        for c in islice(digital_start(self.gap, self.lookup.by_skill, readable), FOUNDATION_TRIED):
+        starts = digital_start(self.gap, self.lookup.by_skill, readable, profile.held_skill_uris)
+        for c in islice(starts, FOUNDATION_TRIED):
             if c.id not in rejected:
                 yield c
 
@@ -479,7 +480,8 @@ class PlanningSession:
             tries.append(start)
         if specialist_newcomer(profile, self.gap):
             readable = (*profile.languages, *study_languages(profile))
-            tries += [[c] for c in islice(digital_start(self.gap, lk.by_skill, readable), FOUNDATION_TRIED)]
+            starts = digital_start(self.gap, lk.by_skill, readable, profile.held_skill_uris)
+            tries += [[c] for c in islice(starts, FOUNDATION_TRIED)]
         hours, weeks = time_budget_hours(profile, self.today)
         rejected = set(profile.preferences.rejected)
         for courses in tries:
