@@ -1,10 +1,9 @@
-"""Writes plans25_cases.jsonl: 8 learners for hand judgement (issue 14, session 25, branch plans25), written by
-the helper on 2026-12-07 at 11:40 UTC before any plan for them was run, then used to find and fix what they show
-(split tune, not blind). The classes fresh24 and trial 20 left open, each with other goals, languages, currencies
-and levels than the case that showed it: a budget just under the cheapest course of the goal (01-02), analysts and
-the analysis step (03-04), a computer-science graduate (05), a fastest cloud plan (06), proposals off the goal
-(07-08).
-Verdicts: hand_plans25.md.
+"""Writes plans25_cases.jsonl: 8 learners for hand judgement (issue 14, session 25, branch plans25), written
+by the helper on 2026-12-07 at 11:40 UTC before any plan for them was run, then used to find and fix what
+they show (split tune, not blind). The classes fresh24 and trial 20 left open, each with other goals,
+languages, currencies and levels than the case that showed it: a budget just under the cheapest course of
+the goal (01-02), analysts and the analysis step (03-04), a computer-science graduate (05), a fastest
+cloud plan (06), proposals off the goal (07-08). Verdicts: hand_plans25.md.
 Run: .venv/bin/python evals/plans/plans25_profiles.py
 """
 

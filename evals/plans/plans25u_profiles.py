@@ -1,7 +1,8 @@
-"""Writes plans25u_cases.jsonl: 8 unseen variants of plans25's classes (issue 14, session 25, branch plans25),
-written by the helper at 11:45 UTC after the fixes and before running them; run on base 09d5ae2d and on the
-branch, not tuned on (verdicts in hand_plans25.md, "Unseen variants"): newcomers whose goal's first courses sit
-two EQF levels above a first level (01-05, 08), fastest plans with dated sessions and no deadline (06-07).
+"""Writes plans25u_cases.jsonl: 8 unseen variants of plans25's classes (issue 14, session 25, branch
+plans25), written by the helper at 11:45 UTC after the fixes and before running them; run on base 09d5ae2d
+and on the branch, not tuned on (verdicts in hand_plans25.md, "Unseen variants"): newcomers whose goal's
+first courses sit two EQF levels above a first level (01-05, 08), fastest plans with dated sessions and no
+deadline (06-07).
 Run: .venv/bin/python evals/plans/plans25u_profiles.py
 """
 
