@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from pathfinder.assistant import area_refinement, unwanted
 from pathfinder.assistant import markdown as md
@@ -1010,9 +1010,22 @@ def area_skills(
     shared = [u for u, n in counts.most_common() if n >= 2 and u in best_two and u in own]
     if len(shared) >= 3:
         return shared[:size]
-    # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards)
+    # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards),
+    # of the area: a skill of the second match that the catalogue teaches mostly outside the area's matches
+    # is another subject's that this match touches ("artificial neural networks" of a GPU course, taught by
+    # deep-learning courses: it made a 103-week machine-learning chain the plan of "HPC, parallel computing",
+    # trial 20's t20-18)
     best = [s.uri for c in hits[:2] for s in c.skills if s.uri in own]
-    return list(dict.fromkeys([*shared, *best]))[:size]
+    area = {c.id for c in hits} | {p.id for c in hits for p in tools.parts_of(c.id)}  # a certificate's parts
+    first = {s.uri for s in hits[0].skills}  # the best match is the area's own course: all of it counts
+    of_area = [u for u in best if u in first or _mostly_taught_by(area, tools.teachers(u))]
+    return list(dict.fromkeys([*shared, *of_area]))[:size]
+
+
+def _mostly_taught_by(area: Collection[str], teachers: Sequence[Credential]) -> bool:
+    """Whether at least half of a skill's catalogue `teachers` are among the area's matches or their parts
+    (ids `area`)."""
+    return 2 * sum(c.id in area for c in teachers) >= len(teachers)
 
 
 WEAK_AREA = 0.40  # fused score of an area's best catalogue match below which it is weak ...

@@ -111,6 +111,19 @@ class AssistantTools:
                 after.setdefault(p, []).append(c)
         return parts, after
 
+    @cached_property
+    def _teaching(self) -> dict[str, list[Credential]]:
+        """Per skill URI, the credentials tagged with it, in catalogue order; one pass per tools object."""
+        teaching: dict[str, list[Credential]] = {}
+        for c in self._all:
+            for s in c.skills:
+                teaching.setdefault(s.uri, []).append(c)
+        return teaching
+
+    def teachers(self, skill_uri: str) -> list[Credential]:
+        """The credentials tagged with `skill_uri`, in catalogue order."""
+        return list(self._teaching.get(skill_uri, ()))
+
     def parts_of(self, credential_id: str) -> list[Credential]:
         """The credentials that stack into `credential_id` (a certificate's parts), in catalogue order."""
         return list(self._links[0].get(credential_id, ()))
@@ -150,10 +163,7 @@ class AssistantTools:
     def _directions(self) -> list[tuple[str, Credential]]:
         """Occupations the catalogue serves best (most credentials teaching their essential skills), each with
         the credential that teaches most of them; computed once."""
-        teaching: dict[str, list[Credential]] = {}
-        for c in self._all:
-            for s in c.skills:
-                teaching.setdefault(s.uri, []).append(c)
+        teaching = self._teaching
         scored = []
         for occ in self.taxonomy.occupations.values():
             counts: dict[str, int] = {}

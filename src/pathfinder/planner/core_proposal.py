@@ -67,11 +67,7 @@ def core_single_change(
         return ()
     hours = c.hours_per_week
     out: list[Relaxation] = []
-    hpw = max(math.ceil(t.hours / weeks - EPS), min_hours)
-    # whole weeks per step, one after another (the schedule's worst case): 292.5 h in 26 weeks is 12 h/week
-    # by the total, 4 + 10 + 12 weeks... or 27 with a step's last partial week; the smallest that fits all
-    while hpw <= MAX_PROPOSED_HOURS and sum(math.ceil(s.hours / hpw - EPS) for s in nearest.steps) > weeks:
-        hpw += 1
+    hpw = hours_a_week([s.hours for s in nearest.steps], weeks, min_hours)
     if hours < hpw <= MAX_PROPOSED_HOURS and not sessions_late(nearest, weeks, by_id):
         by = today + timedelta(weeks=weeks)
         out.append(
@@ -94,6 +90,18 @@ def core_single_change(
         ),
     )
     return time_order(out[0] if out else None, later, today)
+
+
+def hours_a_week(step_hours: Sequence[float], weeks: int, least: int = 0) -> int:
+    """The fewest whole hours a week that take steps of `step_hours` within `weeks`, each step in whole weeks,
+    one after another (the schedule's worst case): 292.5 h in 26 weeks is 12 h/week by the total, but 4 + 10
+    + 12 weeks... or 27 with a step's last partial week; the smallest that fits all, at least `least`.
+    Over MAX_PROPOSED_HOURS it stops at MAX_PROPOSED_HOURS + 1 (no proposal asks that much). The one sizing of
+    a "more hours a week" proposal (the goal's core here, a first step in `relax_first_step`)."""
+    hpw = max(math.ceil(sum(step_hours) / weeks - EPS), least)
+    while hpw <= MAX_PROPOSED_HOURS and sum(math.ceil(h / hpw - EPS) for h in step_hours) > weeks:
+        hpw += 1
+    return hpw
 
 
 HOURS_STRETCH = 2.0  # a proposal asking more than this many times the learner's hours a week is a big ask

@@ -98,25 +98,55 @@ def specialist_newcomer(profile: LearnerProfile, gap: Gap) -> bool:
 
 
 def digital_start(
-    gap: Gap, by_skill: Mapping[str, Sequence[Credential]], languages: Collection[str]
+    gap: Gap,
+    by_skill: Mapping[str, Sequence[Credential]],
+    languages: Collection[str],
+    held: Collection[str] = (),
 ) -> list[Credential]:
     """Free citizen's digital-skills courses at a first level, in one of `languages` (or stating none), that
     the catalogue itself tags with the citizen's competence one step above a specialist's essential gap skill
-    (`Gap.citizen_foundations`); most such skills first, then fewest hours, then the order found (read through
-    `by_skill`, never a scan)."""
+    (`Gap.citizen_foundations`) and with no skill the learner holds (`held`, any level: a help-desk agent who
+    troubleshoots is not sent to Solving Everyday Tech Problems, plans25-08); most such skills first, then
+    fewest hours, then the order found (read through `by_skill`, never a scan)."""
     above = dict.fromkeys(gap.citizen_foundations)
     ranked: dict[str, tuple[int, float, int, Credential]] = {}
-    wanted = set(languages)
+    wanted, known = set(languages), set(held)
     for n, uri in enumerate(above):
         for c in by_skill.get(uri, ()):
             if c.id in ranked or not c.digcomp_areas or not stated_free(c) or not first_course(c):
                 continue
-            if c.languages and not (set(c.languages) & wanted):
+            if (c.languages and not (set(c.languages) & wanted)) or teaches_held(c, known):
                 continue
             tagged = {r.uri for r in c.skills if r.counts and not r.inferred} & above.keys()
             if tagged:
                 ranked[c.id] = (-len(tagged), c.hours or 0.0, n, c)
     return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
+
+
+def citizen_above(credential: Credential, gap: Gap) -> list[str]:
+    """The citizen's competences above an essential gap skill (`Gap.citizen_foundations`) the catalogue
+    itself tags `credential` with (not inferred from its text), in gap order."""
+    tagged = {r.uri for r in credential.skills if r.counts and not r.inferred}
+    return [u for u in gap.citizen_foundations if u in tagged]
+
+
+def teaches_held(credential: Credential, held: Collection[str]) -> bool:
+    """Whether the catalogue tags `credential` (stated, not inferred) with a skill in `held`."""
+    return any(r.uri in held for r in credential.skills if r.counts and not r.inferred)
+
+
+def citizen_start(credential: Credential, profile: LearnerProfile, gap: Gap) -> bool:
+    """Whether `credential` is a specialist newcomer's digital start (source 2, and a newcomer's first step
+    before a course two levels up, `PlanningSession._foundation_first`): a citizen's digital-skills course
+    (DigComp areas) at a first level, tagged with the citizen's competence above an essential skill and
+    with no skill the learner holds (`digital_start`)."""
+    return bool(
+        credential.digcomp_areas
+        and first_course(credential)
+        and specialist_newcomer(profile, gap)
+        and citizen_above(credential, gap)
+        and not teaches_held(credential, profile.held_skill_uris)
+    )
 
 
 def is_free_first(
@@ -136,13 +166,7 @@ def is_free_first(
         return False
     if not all(i in catalogue and stated_free(catalogue[i]) for i in plan_ids):
         return False
-    tagged = {r.uri for r in credential.skills if r.counts and not r.inferred}
-    if (
-        credential.digcomp_areas
-        and first_course(credential)
-        and specialist_newcomer(profile, gap)
-        and tagged & set(gap.citizen_foundations)
-    ):
+    if citizen_start(credential, profile, gap):
         return True
     wanted = {*gap.core, *gap.own}
     held = profile.held_skill_uris

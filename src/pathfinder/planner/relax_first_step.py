@@ -17,8 +17,8 @@ import math
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from pathfinder.domain import LearnerProfile, Pathway, Relaxation
-from pathfinder.planner.core_proposal import asks
+from pathfinder.domain import LearnerProfile, Pathway, Relaxation, Step
+from pathfinder.planner.core_proposal import asks, hours_a_week
 from pathfinder.planner.gaps import Gap
 from pathfinder.planner.relax_base import (
     MAX_PROPOSED_HOURS,
@@ -33,16 +33,20 @@ from pathfinder.planner.relax_base import with_constraints as _with
 BetterFn = Callable[[LearnerProfile, str], "tuple[Pathway, float] | None"]
 
 
-def first_prefix_hours(whole: Pathway, gap: Gap) -> float | None:
-    """The hours of the shortest prefix of `whole` (ordered steps) whose steps close an essential skill of
-    the gap; None when none does or the prefix is the whole plan (nothing smaller to ask for)."""
+def first_prefix(whole: Pathway, gap: Gap) -> tuple[Step, ...]:
+    """The shortest prefix of `whole` (ordered steps) whose steps close an essential skill of the gap; ()
+    when none does or the prefix is the whole plan (nothing smaller to ask for)."""
     essential = {g.uri for g in gap.essential}
-    hours = 0.0
     for n, step in enumerate(whole.steps, 1):
-        hours += step.hours
         if essential & set(step.covers):
-            return hours if n < len(whole.steps) else None
-    return None
+            return whole.steps[:n] if n < len(whole.steps) else ()
+    return ()
+
+
+def first_prefix_hours(whole: Pathway, gap: Gap) -> float | None:
+    """The hours of `first_prefix`; None when there is none."""
+    prefix = first_prefix(whole, gap)
+    return sum(s.hours for s in prefix) if prefix else None
 
 
 FIRST_STEP = "a first step"  # in both proposals' wording: what `is_first_step` reads
@@ -72,9 +76,10 @@ def first_step_in_time(
     hpw = c.hours_per_week
     if current.steps or hpw is None or hpw <= 0 or weeks <= 0:
         return []
-    hours = first_prefix_hours(whole, gap)
-    if hours is None:
+    prefix = [s.hours for s in first_prefix(whole, gap)]
+    if not prefix:
         return []
+    hours = sum(prefix)
     out: list[tuple[float, Relaxation]] = []
     before = essential_coverage(current, gap)
     more_weeks = math.ceil(hours / hpw - 1e-9)
@@ -97,8 +102,11 @@ def first_step_in_time(
             out.append((after, rel))
             # the re-made plan may need less than the prefix (a course the prefix held that the first
             # step does not need: AI Foundations before Python and visualisation): the hours ask that much
-            hours = min(hours, plan.totals.hours)
-    more_hours = math.ceil(hours / weeks - 1e-9)
+            if plan.totals.hours < hours:
+                prefix = [s.hours for s in plan.steps]
+    # sized as the goal's core change is (`core_proposal.hours_a_week`: whole weeks per step, one after
+    # another), not by the total: 3 x 10 h in 4 weeks is 10 h/week, not 8
+    more_hours = hours_a_week(prefix, weeks)
     if hpw < more_hours <= MAX_PROPOSED_HOURS:
         r = better(_with(profile, hours_per_week=float(more_hours)), current.strategy)
         if r is not None and not sessions_late(r[0], weeks, by_id):

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.foundation import is_foundation
-from pathfinder.planner.free_first import is_free_first
+from pathfinder.planner.free_first import citizen_start, is_free_first
 from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.planner.lookup import evidence_count, short_clip, title_names_any
 from pathfinder.planner.offered import may_offer_in, with_offered_limits
@@ -231,7 +231,7 @@ def relevance(
                     why[cid] = f"counts towards {sorted(stacks)[0]}"
                 elif bridged:
                     why[cid] = f"one EQF level below {bridged}, which it leads up to"
-                elif later and is_foundation(c, profile, gap):
+                elif later and (is_foundation(c, profile, gap) or citizen_start(c, profile, gap)):
                     why[cid] = f"a newcomer's first course at their level, before {later[0]}"
                 elif is_free_first(c, profile, gap, ids, catalogue):
                     why[cid] = (

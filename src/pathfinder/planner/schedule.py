@@ -95,12 +95,43 @@ def schedule(
         raise PlanningError("Hours per week must be positive to schedule a plan.")
     hpw = hours_per_week
     ordered = order_by_prerequisites(credentials, _urgency(credentials, today, deadline))
-    notes: list[str] = []
-    reserved: dict[str, tuple[float, float]] = {}
+    first: dict[str, tuple[float, float]] = {}
     for c in ordered:
         sessions = _upcoming(c, today, deadline) if c.delivery == "dated" else []
         if sessions:
-            reserved[c.id] = _session_hours(sessions[0], today, hpw)
+            first[c.id] = _session_hours(sessions[0], today, hpw)
+    placed = _place(ordered, first, hpw, today, deadline, hours_of)
+    if placed[3] != first:
+        # a session moved to a later one (its prerequisites end after the first): the first no longer holds
+        # the learner's time, and the self-paced study placed before the move paused for it in vain
+        # (Networking Fundamentals paused 8 weeks for a February routing session its learner could not reach,
+        # then the September one was taken: 84 weeks where 75 do, trial 20's t20-04); placed again with the
+        # sessions taken, kept when it ends no later and has no more conflicts
+        again = _place(ordered, placed[3], hpw, today, deadline, hours_of)
+        if len(again[2]) <= len(placed[2]) and _end(again[0]) <= _end(placed[0]):
+            placed = again
+    slots, notes, conflicts, _ = placed
+    position = {c.id: k for k, c in enumerate(ordered)}
+    slots.sort(key=lambda s: (s.start_hour, position[s.credential.id]))
+    return slots, notes, conflicts
+
+
+def _end(slots: Sequence[Slot]) -> float:
+    return max((s.end_hour for s in slots), default=0.0)
+
+
+def _place(
+    ordered: Sequence[Credential],
+    sessions: Mapping[str, tuple[float, float]],
+    hpw: float,
+    today: date,
+    deadline: date | None,
+    hours_of: Mapping[str, float] | None,
+) -> tuple[list[Slot], list[str], list[str], dict[str, tuple[float, float]]]:
+    """Slots of `ordered` (prerequisites first) with dated credentials reserving `sessions` (hour windows),
+    moved to a later session when their prerequisites end after it; notes, conflicts and the windows taken."""
+    notes: list[str] = []
+    reserved = dict(sessions)
     end_of: dict[str, float] = {}
     slots: list[Slot] = []
     busy: list[tuple[float, float]] = []  # self-paced study already placed
@@ -139,9 +170,7 @@ def schedule(
         sw = int(start // hpw) + 1
         ew = max(sw, math.ceil(end / hpw - 1e-9))
         slots.append(Slot(c, start, end, sw, ew))
-    position = {c.id: k for k, c in enumerate(ordered)}
-    slots.sort(key=lambda s: (s.start_hour, position[s.credential.id]))
-    return slots, notes, conflicts
+    return slots, notes, conflicts, reserved
 
 
 def _urgency(credentials: Sequence[Credential], today: date, deadline: date | None) -> dict[str, float]:

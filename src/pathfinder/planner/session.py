@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
 from functools import cached_property, partial
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation
 from pathfinder.domain.pathways import counted
@@ -79,6 +79,7 @@ from pathfinder.planner.foundation import (
 from pathfinder.planner.foundation import KEEP_SHARE as FOUNDATION_KEEP
 from pathfinder.planner.foundation import TRIED as FOUNDATION_TRIED
 from pathfinder.planner.free_first import (
+    citizen_above,
     digital_start,
     free_note,
     free_reason,
@@ -385,7 +386,9 @@ class PlanningSession:
         hours, weeks = time_budget_hours(profile, self.today)
         budget, lk = budget_eur(profile), self.lookup
         spent, paid = pathway.totals.hours, plan_eur(pathway)
-        for course in islice(self._foundation_courses(profile), FOUNDATION_TRIED):
+        for course in chain(
+            islice(self._foundation_courses(profile), FOUNDATION_TRIED), self._jump_starts(profile, pathway)
+        ):
             # the plan is the least effort the strategy found for its coverage: with the course beside it past
             # the hours or the budget, a re-made plan keeping that coverage within them is unlikely, and not
             # solved for (each try is a whole plan: the bench's learners are all newcomers)
@@ -405,7 +408,8 @@ class PlanningSession:
                 < FOUNDATION_KEEP * essential_coverage(pathway, self.gap) - EPS
             ):
                 continue
-            labels = [self._skill_label(u) for u in basics_taught(course, self.gap)]
+            taught = basics_taught(course, self.gap) or citizen_above(course, self.gap)
+            labels = [self._skill_label(u) for u in taught]
             steps = tuple(
                 s.model_copy(
                     update={
@@ -418,6 +422,24 @@ class PlanningSession:
             )
             return found.model_copy(update={"steps": steps})
         return None
+
+    def _jump_starts(self, profile: LearnerProfile, pathway: Pathway) -> Iterator[Credential]:
+        """For a specialist newcomer (`free_first.specialist_newcomer`) whose plan starts two EQF levels or
+        more above a first level (a forklift operator's IT Service Operations at EQF 5, fresh24-08: the
+        review's EQF jump), the free citizen's digital-skills courses above an essential skill
+        (`free_first.digital_start`, source 2 of a free first step), best first; none otherwise. Session 22
+        kept such courses out of the foundations (`foundation.citizen_basics`: beside the goal's first-level
+        courses they displaced them); here the plan has none and keeps all it covers."""
+        by_id = self.lookup.by_id
+        lowest = min((by_id[s.id].eqf_level or 0 for s in pathway.steps if s.id in by_id), default=0)
+        if lowest < FIRST_LEVEL + 2 or not specialist_newcomer(profile, self.gap):
+            return
+        readable = (*profile.languages, *study_languages(profile))
+        rejected = set(profile.preferences.rejected)
+        starts = digital_start(self.gap, self.lookup.by_skill, readable, profile.held_skill_uris)
+        for c in islice(starts, FOUNDATION_TRIED):
+            if c.id not in rejected:
+                yield c
 
     def _foundation_courses(self, profile: LearnerProfile) -> Iterator[Credential]:
         """The foundation courses (`foundation.foundation_courses`) the learner may take, best first, judged
@@ -458,7 +480,8 @@ class PlanningSession:
             tries.append(start)
         if specialist_newcomer(profile, self.gap):
             readable = (*profile.languages, *study_languages(profile))
-            tries += [[c] for c in islice(digital_start(self.gap, lk.by_skill, readable), FOUNDATION_TRIED)]
+            starts = digital_start(self.gap, lk.by_skill, readable, profile.held_skill_uris)
+            tries += [[c] for c in islice(starts, FOUNDATION_TRIED)]
         hours, weeks = time_budget_hours(profile, self.today)
         rejected = set(profile.preferences.rejected)
         for courses in tries:
