@@ -1615,7 +1615,9 @@ DIALOGUES += [
             T(
                 "Für meinen Mitarbeiter suche ich einen Weg ins Thema Netzwerke, er ist Quereinsteiger aus "
                 "dem Lager, 5 Stunden pro Woche",
-                GOAL + CONS,
+                # session 25 (goalplan25): "ich suche einen Weg ins Thema" asks for the way; the plan
+                # answers it as well as the goal
+                GOAL + CONS + PLAN,
                 goal="network",
                 hours=5,
             ),

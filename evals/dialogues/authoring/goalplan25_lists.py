@@ -1,12 +1,13 @@
-"""The goalplan25 batch (session 25, issue #12, tune): a stated goal and the plan, as `evals/nlu/act_causes.py`
-blamed `policy.decide` for them on the base 09d5ae2d, in the helper's own phrasings. Written BEFORE the fix by
-the helper who fixes it (a check of that work, not a blind measure). The principle the expectations follow: the
-act is what the learner did. A goal stated with its limits and nothing asked is the goal (`set_goal`, or the
-limits, `set_constraints`; its reply plans when the time is known); a goal with the way asked for, in a plan word
-or a question of what to do, where to begin, which path or which courses, is the plan. Classes (tags):
+"""The goalplan25 batch (session 25, issue #12, tune): a stated goal and the plan, as
+`evals/nlu/act_causes.py` blamed `policy.decide` for them on the base 09d5ae2d, in the helper's own phrasings.
+Written BEFORE the fix by the helper who fixes it (a check of that work, not a blind measure). The principle
+the expectations follow: the act is what the learner did. A goal stated with its limits and nothing asked is
+the goal (`set_goal`, or the limits, `set_constraints`; its reply plans when the time is known); a goal
+with the way asked for, in a plan word or a question of what to do, where to begin, which path or which
+courses, is the plan. Classes (tags):
 
-- `goal_stated`: a goal (the learner's or a client's) with hours, a budget or a deadline, nothing asked; the next
-  turn asks where to begin or what the plan looks like (the plan);
+- `goal_stated`: a goal (the learner's or a client's) with hours, a budget or a deadline, nothing asked; the
+  next turn asks where to begin or what the plan looks like (the plan);
 - `way_asked`: a goal with the way asked for without a plan word ("what's my path?", "¿qué hago primero?",
   "mitä minun pitäisi opiskella?"): the plan.
 
@@ -24,7 +25,11 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         (
             ["goal_stated"],
             [
-                T("I'd like to become a cloud engineer. I can put in 6 hours a week, budget around 1000 euros", STATED),
+                T(
+                    "I'd like to become a cloud engineer. I can put in 6 hours a "
+                    "week, budget around 1000 euros",
+                    STATED,
+                ),
                 T("so where do I begin?", PLAN),
             ],
         ),
@@ -32,20 +37,28 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ["goal_stated"],
             [
                 T(
-                    "My client used to be a forklift driver and now wants to work in IT support. He has 8 hours "
+                    "My client used to be a forklift driver and now wants to "
+                    "work in IT support. He has 8 hours "
                     "a week and no money to spend",
                     STATED,
                 ),
                 T("what would his plan look like?", PLAN),
             ],
         ),
-        (["way_asked"], [T("I want to be a data analyst by next summer, 5 hrs a week. what should I study?", PLAN)]),
+        (
+            ["way_asked"],
+            [T("I want to be a data analyst by next summer, 5 hrs a week. what should I study?", PLAN)],
+        ),
     ],
     "de": [
         (
             ["goal_stated"],
             [
-                T("Ich will Netzwerkadministrator werden, 6 Stunden pro Woche hab ich, mehr als 500 Euro geht nicht", STATED),
+                T(
+                    "Ich will Netzwerkadministrator werden, 6 Stunden pro Woche "
+                    "hab ich, mehr als 500 Euro geht nicht",
+                    STATED,
+                ),
                 T("und womit fange ich an?", PLAN),
             ],
         ),
@@ -53,14 +66,18 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ["goal_stated"],
             [
                 T(
-                    "Meine Klientin war Verkäuferin und möchte Datenanalystin werden, sie hat 4 Stunden in der "
+                    "Meine Klientin war Verkäuferin und möchte Datenanalystin "
+                    "werden, sie hat 4 Stunden in der "
                     "Woche",
                     STATED,
                 ),
                 T("wie sähe ihr Plan aus?", PLAN),
             ],
         ),
-        (["way_asked"], [T("ich will in die Cybersicherheit, 5 Stunden die Woche. Was soll ich lernen?", PLAN)]),
+        (
+            ["way_asked"],
+            [T("ich will in die Cybersicherheit, 5 Stunden die Woche. Was soll ich lernen?", PLAN)],
+        ),
     ],
     "es": [
         (
@@ -81,13 +98,20 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
                 T("¿cómo sería su plan?", PLAN),
             ],
         ),
-        (["way_asked"], [T("me gustaría ser analista de datos, 4 horas por semana, ¿qué tengo que estudiar?", PLAN)]),
+        (
+            ["way_asked"],
+            [T("me gustaría ser analista de datos, 4 horas por semana, ¿qué tengo que estudiar?", PLAN)],
+        ),
     ],
     "fr": [
         (
             ["goal_stated"],
             [
-                T("Je voudrais devenir administratrice systèmes, j'ai 5 heures par semaine et 800 € maximum", STATED),
+                T(
+                    "Je voudrais devenir administratrice systèmes, j'ai 5 heures "
+                    "par semaine et 800 € maximum",
+                    STATED,
+                ),
                 T("je commence par quoi ?", PLAN),
             ],
         ),
@@ -95,14 +119,18 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ["goal_stated"],
             [
                 T(
-                    "J'accompagne une ancienne caissière qui veut travailler dans la cybersécurité, elle a 6 h "
+                    "J'accompagne une ancienne caissière qui veut travailler "
+                    "dans la cybersécurité, elle a 6 h "
                     "par semaine",
                     STATED,
                 ),
                 T("ça donnerait quel plan pour elle ?", PLAN),
             ],
         ),
-        (["way_asked"], [T("je veux devenir développeur web, 8 h par semaine, qu'est-ce que je dois apprendre ?", PLAN)]),
+        (
+            ["way_asked"],
+            [T("je veux devenir développeur web, 8 h par semaine, qu'est-ce que je dois apprendre ?", PLAN)],
+        ),
     ],
     "fi": [
         (
@@ -115,17 +143,26 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         (
             ["goal_stated"],
             [
-                T("Asiakkaani on ollut varastotyöntekijä ja haluaa IT-tukeen, hänellä on 5 tuntia viikossa", STATED),
+                T(
+                    "Asiakkaani on ollut varastotyöntekijä ja haluaa IT-tukeen, hänellä on 5 tuntia viikossa",
+                    STATED,
+                ),
                 T("miltä hänen suunnitelmansa näyttäisi?", PLAN),
             ],
         ),
-        (["way_asked"], [T("haluan data-analyytikoksi, 4 tuntia viikossa. mitä minun pitäisi opiskella?", PLAN)]),
+        (
+            ["way_asked"],
+            [T("haluan data-analyytikoksi, 4 tuntia viikossa. mitä minun pitäisi opiskella?", PLAN)],
+        ),
     ],
     "vi": [
         (
             ["goal_stated"],
             [
-                T("Tôi muốn trở thành kỹ sư đám mây, mỗi tuần học được 6 tiếng, ngân sách khoảng 500 euro", STATED),
+                T(
+                    "Tôi muốn trở thành kỹ sư đám mây, mỗi tuần học được 6 tiếng, ngân sách khoảng 500 euro",
+                    STATED,
+                ),
                 T("vậy tôi nên bắt đầu từ đâu?", PLAN),
             ],
         ),
