@@ -127,8 +127,7 @@ _TAKE = re.compile(
     r"\b(?:nehmen|nehme|nimm|wählen|waehlen|wähle|empfiehlst|empfehlen|besser|mache|machen)\b|"
     r"\b(?:tomo|tomar|tome|elijo|elegir|elija|escojo|escoger|recomiendas|recomienda|conviene|mejor|hago|hacer)\b|"
     r"\b(?:prends|prendre|prenne|choisis|choisir|choisirais|conseilles|conseillez|recommandes|mieux|fais|faire)\b|"
-    r"\b(?:otan|ottaisin|ottaa|otat|valitsen|valita|valitsisit|valitsisin|suosittelet|suosittelisit|parempi|"
-    r"kannattaa|teen)\b|"
+    r"\b(?:otan|otat|otta\w*|valitsen|valita|valits\w*|suosittel\w*|parempi|kannattaa|teen)\b|"
     r"chọn|\bchon\b|nên (?:học|lấy|theo)|tốt hơn|"
     r"लूँ|लूं|लें|चुनूँ|चुनूं|चुनें|बेहतर|करूँ|करूं|\b(?:loon|lun|chunu|chunun|behtar|karun|karu)\b|"
     r"নেব|নিব|নেবো|বেছে|ভালো|করব|\b(?:nebo|nibo|bhalo|korbo)\b",

@@ -514,7 +514,13 @@ class OfflineResponder(
             and asks_which_to_take(p.text)
             and intent not in ("skip_step", "apply_suggestion", "out_of_scope", "smalltalk")
         )
-        if course_timed is not None:
+        if pair_choice:
+            pair = state.model_copy(update={"last_results": state.pair, "listing": "results", "focus": None})
+            r = self._which_first_reply(p, pair, provisional, head="pair_pick_head", shown_only=True)
+            r.intent = "compare"
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif course_timed is not None:
             r = self._course_hours_needed(p, course_timed, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
@@ -543,12 +549,6 @@ class OfflineResponder(
             # "ok is there anything free to start with" after a plan (lead trial 13): free courses towards
             # the goal, else the cheapest, not the plan re-run with a budget of 0 ("... Now: 1 step, EUR 207")
             r = toward
-            if change_text:
-                r.text = _t("changes_and", changes=change_text, rest=r.text)
-        elif pair_choice:
-            pair = state.model_copy(update={"last_results": state.pair, "listing": "results", "focus": None})
-            r = self._which_first_reply(p, pair, provisional, head="pair_pick_head", shown_only=True)
-            r.intent = "compare"
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif which_first:
