@@ -9,7 +9,9 @@ behavioural test failed on that code (the guards, marked below, pass on both).
 - "which one should I take?" right after two courses were compared got the goal asked for a plan: ONE of the
   two, with why, cited (`first_course.asks_which_to_take`, `pick_first(shown_only=True)`, `pair_pick_head`);
 - "my contract ends in spring and I need something on my CV" was a search for "contract spring": a need with
-  no subject in the glossary's terms is the counsellor's opening (`nlu.joint.skills_unsaid`).
+  no subject in the glossary's terms is the counsellor's opening (`nlu.joint.skills_unsaid`);
+- "no IT background at all" asked for everything (a search of the whole catalogue): "all" in an idiom ("at
+  all", "du tout", "all day") asks for nothing (`policy.asks_everything`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from conftest import answers, converse
 from pathfinder.assistant.first_course import asks_which_to_take, pick_first
 from pathfinder.assistant.followup_words import names_way
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.policy import asks_the_way, decide
+from pathfinder.assistant.policy import asks_everything, asks_the_way, decide
 from pathfinder.domain import Credential
 from pathfinder.domain.dialogue import DialogueState
 
@@ -188,3 +190,21 @@ def test_which_to_take_after_a_comparison_is_one_of_the_two_with_why(
 def test_a_need_with_no_subject_is_the_opening_not_a_search(responder, message: str) -> None:
     history = converse(responder, message)
     assert answers(history)[0].intent == "explore"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My client drove a bus for 20 years and has no computer background at all",
+        "elle ne connaît pas du tout l'informatique",
+        "I stand in a warehouse all day, want something else",
+    ],
+)
+def test_all_in_an_idiom_asks_for_no_everything(text: str) -> None:
+    assert not asks_everything(text)
+
+
+@pytest.mark.parametrize("text", ["show me everything you have", "zeig mir alles", "montre-moi tout"])
+def test_guards_everything_asked_is_everything(text: str) -> None:
+    """Guards (pass on 09d5ae2d too)."""
+    assert asks_everything(text)

@@ -302,10 +302,19 @@ def of_those(text: str) -> bool:
     return bool(_OF_THOSE.search(text))
 
 
+# "no IT background at all", "pas du tout", "all the time", "tout le temps", "all day": an intensifier or a
+# stretch of time, no "everything" asked for (session 25: an adviser's "no IT background at all" was a search)
+_ALL_IDIOM = re.compile(
+    r"\bat all\b|\bdu tout\b|\ball (?:the time|day|night|week|year)\b|\btout (?:le temps|à fait|de suite)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_everything(text: str) -> bool:
     """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa"); "anything" after
-    a negation says nothing of the kind ("they can't pay anything", "I don't know anything about it")."""
-    words = _words(text)
+    a negation says nothing of the kind ("they can't pay anything", "I don't know anything about it"), nor
+    does "all" in an idiom (`_ALL_IDIOM`)."""
+    words = _words(_ALL_IDIOM.sub(" ", text))
     return "tất cả" in text.lower() or any(
         w in _EVERYTHING and not (w == "anything" and set(words[max(0, i - 3) : i]) & _NEGATION)
         for i, w in enumerate(words)
