@@ -1615,7 +1615,9 @@ DIALOGUES += [
             T(
                 "Für meinen Mitarbeiter suche ich einen Weg ins Thema Netzwerke, er ist Quereinsteiger aus "
                 "dem Lager, 5 Stunden pro Woche",
-                GOAL + CONS,
+                # session 25 (goalplan25): "ich suche einen Weg ins Thema" asks for the way; the plan
+                # answers it as well as the goal
+                GOAL + CONS + PLAN,
                 goal="network",
                 hours=5,
             ),
@@ -5393,3 +5395,9 @@ DIALOGUES += _A24.dialogues("de")
 import loose24_lists as _L24  # noqa: E402
 
 DIALOGUES += _L24.dialogues("de")
+
+# session 25 (goalplan25): a stated goal and the plan - a goal stated with its limits and nothing asked is the
+# goal, a goal with the way asked for is the plan (authoring/goalplan25_lists.py)
+import goalplan25_lists as _GP25  # noqa: E402
+
+DIALOGUES += _GP25.dialogues("de")

@@ -142,7 +142,9 @@ _BATCH: dict[str, list[tuple[str, list[str], list[T_]]]] = {
                 (
                     "I want to get into cloud work, I'm learning the AWS console right now "
                     "and my Linux is rusty, what should I do?",
-                    SK,
+                    # session 25 (goalplan25): a goal with "what should I do?" asks the way; the plan answers
+                    # it as well (the skills are read either way)
+                    SK + PLAN,
                     {"goal": "cloud", "skills_all": [CLOUD, OS], "levels": {OS: BASIC}},
                 ),
             ],

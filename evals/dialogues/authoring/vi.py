@@ -4891,3 +4891,9 @@ DIALOGUES += _A24.dialogues("vi")
 import loose24_lists as _L24  # noqa: E402
 
 DIALOGUES += _L24.dialogues("vi")
+
+# session 25 (goalplan25): a stated goal and the plan - a goal stated with its limits and nothing asked is the
+# goal, a goal with the way asked for is the plan (authoring/goalplan25_lists.py)
+import goalplan25_lists as _GP25  # noqa: E402
+
+DIALOGUES += _GP25.dialogues("vi")

@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
+from pathfinder.assistant import markdown as md
 from pathfinder.assistant.course_questions import asked_attributes
 from pathfinder.assistant.nlu.vocab import fold_vietnamese
 from pathfinder.assistant.picks import prerequisite_pool
@@ -118,6 +119,33 @@ def asks_which_first(text: str) -> bool:
     return which and (bool(first) or says_first(text))
 
 
+# a verb of taking, choosing or recommending beside a which-word ("which one should I take?", "welchen soll
+# ich nehmen?", "¿cuál me recomiendas?", "lequel je prends ?", "kumman valitsisit?", "nên chọn cái nào?",
+# "कौन सा लूँ?", "কোনটা নেব?"): ONE of the entries shown, chosen for the learner (session 25)
+_TAKE = re.compile(
+    r"\b(?:take|choose|pick|go for|go with|recommend|better|do|get)\b|"
+    r"\b(?:nehmen|nehme|nimm|wählen|waehlen|wähle|empfiehlst|empfehlen|besser|mache|machen)\b|"
+    r"\b(?:tomo|tomar|tome|elijo|elegir|elija|escojo|escoger|recomiendas|recomienda|conviene|mejor|hago|hacer)\b|"
+    r"\b(?:prends|prendre|prenne|choisis|choisir|choisirais|conseilles|conseillez|recommandes|mieux|fais|faire)\b|"
+    r"\b(?:otan|otat|otta\w*|valitsen|valita|valits\w*|suosittel\w*|parempi|kannattaa|teen)\b|"
+    r"chọn|\bchon\b|nên (?:học|lấy|theo)|tốt hơn|"
+    r"लूँ|लूं|लें|चुनूँ|चुनूं|चुनें|बेहतर|करूँ|करूं|\b(?:loon|lun|chunu|chunun|behtar|karun|karu)\b|"
+    r"নেব|নিব|নেবো|বেছে|ভালো|করব|\b(?:nebo|nibo|bhalo|korbo)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_which_to_take(text: str) -> bool:
+    """Whether a message asks which ONE of the entries shown to take ("which one should I take?", "¿cuál me
+    conviene?", "কোনটা নেব?"), with no word of first (`asks_which_first`: where to begin) and no fact asked of
+    one entry."""
+    if _FACT.search(text) or _ABOUT.search(text) or asks_which_first(text):
+        return False
+    folded = fold_vietnamese(text.casefold())
+    which = asks_which(text) or bool(_WHICH_MORE.search(text) or _WHICH_MORE.search(folded))
+    return which and bool(_TAKE.search(text))
+
+
 _VI_FIRST = re.compile(r"\btruoc\b(?!\s+(?:khi|do)\b)|\bdau tien\b")
 
 
@@ -149,6 +177,7 @@ def pick_first(
     budget_eur: float | None = None,
     prefer: str | None = None,
     plan: bool = False,
+    shown_only: bool = False,
     label: Callable[[str], str] = str,
 ) -> FirstCourse | None:
     """The course to take first among `shown` (a plan's steps when `plan`, else entries in the order shown)
@@ -156,7 +185,8 @@ def pick_first(
     goal's skills, most wanted first (`planner.gaps.goal_wanted_skills`); `prefer`: "free" or "shortest"
     when that was asked; `level_cap`: the highest level they can begin at, `start` their starting level and
     `limit` the EQF limit they set (each said in the why); `budget_eur`: their budget, a course over it after
-    those within it; `label(uri)`: a skill's name for the why."""
+    those within it; `shown_only`: ONE of `shown` itself, never a prerequisite it needs (which of two just
+    compared to take); `label(uri)`: a skill's name for the why."""
     held_ids, held_skills = set(held_ids), set(held_skills)
     courses = [c for c in shown if c.kind != "certificate"]
     left_out = [c for c in courses if c.id in held_ids or covered_by_held(c, held_skills)]
@@ -166,6 +196,9 @@ def pick_first(
     if not pool:
         return None
     seen = {c.id for c in courses}
+    choices = [c for c in pool.values() if c.id in seen] if shown_only else list(pool.values())
+    if not choices:
+        return None
     opens = {c.id: sum(c.id in o.prerequisites for o in pool.values()) for c in pool.values()}
     wanted_rank = {u: i for i, u in enumerate(wanted)}
 
@@ -199,7 +232,7 @@ def pick_first(
         order = (-len(lacked(c)), preference, unseen, -opens[c.id], rank[c.id])
         return (not ready(c), not affordable(c), not within(c), not near(c), *order, c.eqf_level or 0, c.id)
 
-    best = min(pool.values(), key=key)
+    best = min(choices, key=key)
     reasons: list[tuple[str, dict[str, str]]] = []
     if plan and rank[best.id] == 0 and best.id == courses[0].id:
         reasons.append(("first_why_plan", {}))
@@ -222,4 +255,27 @@ def pick_first(
         reasons.append(("first_why_budget", {}))
     elif prefer == "shortest" and best.hours:
         reasons.append(("first_why_short", {"hours": f"{best.hours:g}"}))
+    if shown_only:
+        reasons += _against_other(best, [c for c in courses if c.id != best.id and c.id not in done])
     return FirstCourse(best, tuple(reasons), tuple(left_out))
+
+
+def _against_other(best: Credential, others: Sequence[Credential]) -> list[tuple[str, dict[str, str]]]:
+    """What sets `best` apart from the one other entry shown (two just compared): cheaper, shorter, a lower
+    level; that the two are alike when nothing does."""
+    if len(others) != 1:
+        return []
+    other = others[0]
+    name = {"other": f"“{other.title}”"}
+    out: list[tuple[str, dict[str, str]]] = []
+    if best.cost_eur is not None and other.cost_eur is not None and best.cost_eur < other.cost_eur:
+        prices = {"price": md.money(best.cost_eur), "other_price": md.money(other.cost_eur)}
+        out.append(("pair_why_cheaper", name | prices))
+    if best.hours and other.hours and best.hours < other.hours:
+        out.append(
+            ("pair_why_shorter", name | {"hours": f"{best.hours:g}", "other_hours": f"{other.hours:g}"})
+        )
+    if best.eqf_level and other.eqf_level and best.eqf_level < other.eqf_level:
+        levels = {"level": str(best.eqf_level), "other_level": str(other.eqf_level)}
+        out.append(("pair_why_lower", name | levels))
+    return out

@@ -147,6 +147,16 @@ _WAY = re.compile(
 )
 
 
+# "by the way", "no way", "either way", "all the way": no way to a goal
+_NO_WAY = re.compile(r"\b(?:by the|no|either|all the|in a|in the) way\b", re.IGNORECASE)
+
+
+def names_way(text: str) -> bool:
+    """Whether a message names a way, route or path ("what's my path?", "¿qué camino sigo?", "quel chemin ?",
+    "रास्ता बताइए"), not in an idiom ("by the way")."""
+    return bool(_WAY.search(_NO_WAY.sub(" ", text)))
+
+
 def asks_best_way(text: str) -> str | None:
     """ "fastest" or "cheapest" when a message asks for the quickest or cheapest way to the goal ("fastest
     path?", "el camino más barato", "সবচেয়ে দ্রুত পথ কোনটা?"), else None."""

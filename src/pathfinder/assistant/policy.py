@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.concepts import asks_difference, asks_labour_market
-from pathfinder.assistant.followup_words import asks_recognition
+from pathfinder.assistant.followup_words import asks_recognition, names_way
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.nlu import glossary
@@ -302,10 +302,19 @@ def of_those(text: str) -> bool:
     return bool(_OF_THOSE.search(text))
 
 
+# "no IT background at all", "pas du tout", "all the time", "tout le temps", "all day": an intensifier or a
+# stretch of time, no "everything" asked for (session 25: an adviser's "no IT background at all" was a search)
+_ALL_IDIOM = re.compile(
+    r"\bat all\b|\bdu tout\b|\ball (?:the time|day|night|week|year)\b|\btout (?:le temps|à fait|de suite)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_everything(text: str) -> bool:
     """Whether a message asks for everything there is ("zeig mir alles", "tất cả các khóa"); "anything" after
-    a negation says nothing of the kind ("they can't pay anything", "I don't know anything about it")."""
-    words = _words(text)
+    a negation says nothing of the kind ("they can't pay anything", "I don't know anything about it"), nor
+    does "all" in an idiom (`_ALL_IDIOM`)."""
+    words = _words(_ALL_IDIOM.sub(" ", text))
     return "tất cả" in text.lower() or any(
         w in _EVERYTHING and not (w == "anything" and set(words[max(0, i - 3) : i]) & _NEGATION)
         for i, w in enumerate(words)
@@ -608,7 +617,7 @@ _WHAT_TO_STUDY = re.compile(
     r"(?:study|learn|do|take)\b|\bwhat (?:do|does|would) (?:i|he|she|they) need to (?:study|learn|take|do)\b|"
     r"\bwas (?:soll|sollte|muss|müsste|kann) (?:ich|er|sie|man) (?:\w+ ){0,2}"
     r"(?:lernen|machen|studieren|belegen)\b|"
-    r"\bqu[ée] (?:deber[ií]a|tendr[ií]a que|tiene que|debo|tengo que|necesita|necesito) "
+    r"\bqu[ée],? (?:deber[ií]a|tendr[ií]a que|tiene que|debo|tengo que|necesita|necesito) "
     r"(?:estudiar|aprender|hacer|cursar)\b|"
     r"qu'est-ce qu'(?:il|elle|on) (?:devrait|doit|faut) (?:suivre|apprendre|étudier|faire)|"
     r"\bque (?:dois-je|doit-il|doit-elle|devrait-il|devrait-elle) (?:suivre|apprendre|étudier|faire)\b|"
@@ -643,6 +652,24 @@ _WHICH_COURSES = re.compile(
 def asks_which_courses(text: str) -> bool:
     """Whether a message asks which courses (plural), whatever it names."""
     return bool(_WHICH_COURSES.search(text))
+
+
+def asks_the_way(p: Parsed) -> bool:
+    """Whether a message asks for the way to a goal: a plan word ("make me a plan", "lộ trình"), a word of the
+    way ("what's my path?", "¿qué camino?"), what to study or do ("was soll ich lernen?"), where to begin
+    ("¿por dónde empiezo?"), in which order, which courses. A goal said with its limits and none of these is
+    a statement of the goal (session 25: its reply plans when the time is known), not a plan asked for."""
+    text = p.text
+    return (
+        p.plan_cue
+        or names_way(text)
+        or asks_what_to_study(text)
+        or asks_start(text)
+        or bool(_FIRST_STEP.search(text))  # not a bare "first": "पहले दुकान में काम करती थी" (she used to)
+        or asks_sequence(text)
+        or asks_which_courses(text)
+        or asks_what_now(text)  # "¿y ahora qué?", "mitä nyt?"
+    )
 
 
 # "in which order?", "in welcher Reihenfolge?", "¿en qué orden?", "dans quel ordre ?", "missä järjestyksessä?"
@@ -1460,9 +1487,15 @@ def decide(
         intent = "refine"  # "the fastest route?" after a plan: the same plan, re-run faster or cheaper
     if intent == "refine" and state.last_pathway is None and p.plan_cue and has_goal:
         intent = "plan"  # "a plan over 2 months?" after a list: the first plan, with that limit
+    # session 25: a statement with the goal in it is a plan when the way is asked for ("quiero ser analista
+    # de datos, ¿qué tengo que estudiar?", "em muốn làm phân tích dữ liệu, em nên học gì?"), and only then:
+    # "in 2 Monaten will ich die Grundlagen von Netzwerken können", "coaching a guy who wants to get into
+    # networking, 10 hours a week" state the goal, whatever the classifier's plan score (its reply plans
+    # when the time is known); other readings keep the plan score or a plan word
+    states_goal = intent in _STATEMENTS and bool(p.goal_text or p.clause_goal)
     if (
         intent in (*_STATEMENTS, "smalltalk", "search", "explore")
-        and (plan_score >= 0.2 or p.plan_cue)
+        and (asks_the_way(p) if states_goal else plan_score >= 0.2 or p.plan_cue)
         and (p.goal_text or p.clause_goal or has_goal)
         and not (intent == "search" and not p.plan_cue)
     ):

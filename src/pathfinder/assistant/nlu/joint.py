@@ -172,7 +172,10 @@ def skills_unsaid(p: Parsed, *, named: bool, topical: bool, shown: bool) -> str 
         # "trabajé tres años como técnico de soporte", "j'ai un BTS SIO et deux ans de support": a background
         # with nothing asked or wished stays a statement about oneself (the job held, what it brings)
         return None
-    if topical and not (p.current_role or p.clause_role):
+    # a subject in the glossary's terms, not words the catalogue happens to hold ("my contract ends in spring
+    # and I need something on my CV": "spring" is a framework there, a season here; session 25)
+    subject = topical and glossary.english(p.topic, p.lang, only_terms=True) is not None
+    if subject and not (p.current_role or p.clause_role):
         return "search"
     return "explore"
 

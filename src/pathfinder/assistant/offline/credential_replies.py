@@ -732,12 +732,21 @@ class CredentialReplies:
         return r
 
     def _which_first_reply(
-        self, p: Parsed, state: DialogueState, profile: LearnerProfile, *, known: Sequence[str] = ()
+        self,
+        p: Parsed,
+        state: DialogueState,
+        profile: LearnerProfile,
+        *,
+        known: Sequence[str] = (),
+        head: str = "first_why_head",
+        shown_only: bool = False,
     ) -> _Reply:
         """ "Which one first, and why?" (`first_course`): ONE course from what is in focus - the plan shown,
         the card shown (its prerequisites), the list shown, else the goal's first courses - with the facts
         that put it first; with nothing in focus and no goal, the goal asked in one line. `known`: courses
-        the message says the learner holds, left out like those in the profile."""
+        the message says the learner holds, left out like those in the profile; `head`: the i18n key of the
+        answer's first line and `shown_only` ONE of those shown itself ("pair_pick_head": two just
+        compared)."""
         get = self.tools.get
         plan = state.last_pathway if state.listing in ("pathway", "suggestions") else None
         plan_ids = list(plan.ids) if plan is not None and plan.steps and not state.proposal else []
@@ -781,13 +790,14 @@ class CredentialReplies:
             budget_eur=budget,
             prefer=prefer,
             plan=bool(plan_ids) and not new_goal,
+            shown_only=shown_only,
             label=self.tools.taxonomy.label,
         )
         if picked is None:  # everything in focus is held: the goal's next courses, else the goal asked
             return _Reply(t("first_ask_goal"), "select", {"opened": True})
-        head = t("first_why_head", citation=cite(picked.course))
-        lines = "\n".join(f"- {t(key, **values)}" for key, values in picked.reasons)
-        text = head + ("\n" + lines if lines else "")
+        reasons = picked.reasons or ((("pair_why_alike", {}),) if shown_only else ())
+        lines = "\n".join(f"- {t(key, **values)}" for key, values in reasons)
+        text = t(head, citation=cite(picked.course)) + ("\n" + lines if lines else "")
         if picked.left_out:
             titles = ", ".join(f"“{md.escape_text(c.title)}”" for c in picked.left_out[:2])
             text += "\n\n" + t("first_left_out", titles=titles)

@@ -29,7 +29,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
 )
 from pathfinder.assistant.dead_ends import acts
-from pathfinder.assistant.first_course import asks_which_first
+from pathfinder.assistant.first_course import asks_which_first, asks_which_to_take
 from pathfinder.assistant.followup_words import asks_best_way, asks_to_start_with
 from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import cite, course_names, ground
@@ -503,7 +503,24 @@ class OfflineResponder(
                 )
             )
         )
-        if course_timed is not None:
+        # "which one should I take?" right after two courses were compared: ONE of the two, chosen for the
+        # learner by the which-first rule, with why (session 25: a plan or the goal was asked for instead)
+        pair_choice = (
+            len(state.pair) == 2
+            and named is None
+            and read.pointed is None
+            and not p.ordinals
+            and not p.refinements
+            and asks_which_to_take(p.text)
+            and intent not in ("skip_step", "apply_suggestion", "out_of_scope", "smalltalk")
+        )
+        if pair_choice:
+            pair = state.model_copy(update={"last_results": state.pair, "listing": "results", "focus": None})
+            r = self._which_first_reply(p, pair, provisional, head="pair_pick_head", shown_only=True)
+            r.intent = "compare"
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif course_timed is not None:
             r = self._course_hours_needed(p, course_timed, provisional)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
