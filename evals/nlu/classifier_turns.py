@@ -82,9 +82,15 @@ def readings(X: np.ndarray, model: Path | None) -> list[tuple[tuple[str, float],
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cache", type=Path, required=True, help="the turns' embeddings (.npz), made if absent")
-    parser.add_argument("--model", type=Path, help="an earlier intent_model.npz to compare the shipped one with")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--cache", type=Path, required=True, help="the turns' embeddings (.npz), made if absent"
+    )
+    parser.add_argument(
+        "--model", type=Path, help="an earlier intent_model.npz to compare the shipped one with"
+    )
     parser.add_argument("--json", type=Path, help="write one line per turn with the readings")
     args = parser.parse_args()
     turns = tune_turns()
@@ -97,17 +103,32 @@ def main() -> None:
         rows.append({**t, "before": b, "after": a, "ok_before": b[0][0] in ok, "ok_after": a[0][0] in ok})
     judged = [r for r in rows if r["accepted"]]
     print(f"tune turns {len(rows)}, with an act expected {len(judged)}")
-    print(f"top act accepted: before {sum(r['ok_before'] for r in judged)}, after {sum(r['ok_after'] for r in judged)}")
+    print(
+        f"top act accepted: before {sum(r['ok_before'] for r in judged)}, after {sum(r['ok_after'] for r in judged)}"
+    )
     if args.model:
         changed = [r for r in rows if r["before"][0][0] != r["after"][0][0]]
         moves = Counter(
-            ("right->wrong" if r["ok_before"] and not r["ok_after"] else
-             "wrong->right" if r["ok_after"] and not r["ok_before"] else "other", r["lang"])
-            for r in changed if r["accepted"]
+            (
+                "right->wrong"
+                if r["ok_before"] and not r["ok_after"]
+                else "wrong->right"
+                if r["ok_after"] and not r["ok_before"]
+                else "other",
+                r["lang"],
+            )
+            for r in changed
+            if r["accepted"]
         )
         print(f"changed top act: {len(changed)} turns; {sorted(moves.items())}")
         for r in changed:
-            flag = "+" if r["ok_after"] and not r["ok_before"] else "-" if r["ok_before"] and not r["ok_after"] else " "
+            flag = (
+                "+"
+                if r["ok_after"] and not r["ok_before"]
+                else "-"
+                if r["ok_before"] and not r["ok_after"]
+                else " "
+            )
             print(
                 f"{flag} {r['id']}#{r['n']} {r['before'][0][0]}:{r['before'][0][1]:.2f} -> "
                 f"{r['after'][0][0]}:{r['after'][0][1]:.2f} want {'/'.join(r['accepted'])} | {r['text'][:90]}"

@@ -41,7 +41,10 @@ _BATCH: _Batch = {
         ),
         (
             ["next_job"],
-            [T("i know excel pretty well and a bit of sql", KNOWS), T("so what jobs could that get me", NEXT)],
+            [
+                T("i know excel pretty well and a bit of sql", KNOWS),
+                T("so what jobs could that get me", NEXT),
+            ],
         ),
     ],
     "de": [
