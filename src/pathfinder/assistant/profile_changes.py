@@ -40,6 +40,7 @@ from pathfinder.domain import (
     HeldSkill,
     LearnerProfile,
     Occupation,
+    SearchFilters,
 )
 from pathfinder.domain.dialogue import ProfileChange
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
@@ -992,10 +993,15 @@ def area_skills(
     with the skills of the two best matches when fewer than three are shared. The one rule for a subject or
     area named as a goal."""
     found = tools.search_hits(text, None, k=k)
+    best_score = max((h.score for h in found), default=0.0)
     # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
     # that share the word "design" (0.29 against 0.82)
-    floor = max(RELEVANCE_FLOOR, AREA_SHARE * max((h.score for h in found), default=0.0))
-    hits = [*also, *(h.credential for h in found if h.score >= floor and h.credential not in also)]
+    floor = max(RELEVANCE_FLOOR, AREA_SHARE * best_score)
+    # the courses in the conversation's language on it, when nearly as relevant as the best anywhere, define
+    # the area first (lead trial 21's 12: "digital literacy" made of two English courses' skills left the four
+    # Spanish digital-basics courses, each a quarter about it, out of a Spanish learner's plan)
+    theirs = _in_own_language(text, tools, max(RELEVANCE_FLOOR, STARTER_SHARE * best_score))
+    hits = list(dict.fromkeys([*theirs, *also, *(h.credential for h in found if h.score >= floor)]))
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)
@@ -1013,6 +1019,16 @@ def area_skills(
     # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards)
     best = [s.uri for c in hits[:2] for s in c.skills if s.uri in own]
     return list(dict.fromkeys([*shared, *best]))[:size]
+
+
+def _in_own_language(text: str, tools: AssistantTools, floor: float, n: int = 2) -> list[Credential]:
+    """The best (up to `n`) catalogue matches of a subject taught in the conversation's language, when it is
+    not English and they score at least `floor`."""
+    lang = current()
+    if lang == "en":
+        return []
+    hits = tools.search_hits(text, SearchFilters(languages=(lang,)), k=n)
+    return [h.credential for h in hits if h.score >= floor and lang in h.credential.languages]
 
 
 WEAK_AREA = 0.40  # fused score of an area's best catalogue match below which it is weak ...
