@@ -169,6 +169,10 @@ _HOW_LONG = re.compile(
     r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwie lange?\b|\bcu[aá]nto tiempo\b|\bcombien de temps\b|"
     r"\bkauanko\b|\bkuinka kauan\b|bao l[aâ]u|\bkitna (?:time|samay)\b|\bkitne din\b|कितना समय|कितने दिन|"
     r"কতদিন|কত দিন|কত সময়|"
+    # session 25: time as an amount ("how much time will it take?", "wie viel Zeit brauche ich?", "¿cuánto se
+    # tarda?", "paljonko aikaa menee?", "kitna waqt lagega?")
+    r"\bhow much time\b|\bwie ?viel zeit\b|\bcu[aá]nto (?:se )?tarda\w*|\b(?:paljonko|kuinka paljon) aikaa\b|"
+    r"\bkitna (?:waqt|vakt)\b|कितना (?:वक़्त|वक्त)|\bkoto (?:shomoy|somoy)\b|"
     # session 14: a number of weeks, days or months asked for ("wie viele Wochen", "kitne hafte", "bao nhiêu
     # tuần", "কত সপ্তাহ")
     r"\bhow many days\b|\bwie ?viele (?:wochen|tage|monate)\b|\bcu[aá]nt[oa]s (?:semanas|d[ií]as|meses)\b|"
