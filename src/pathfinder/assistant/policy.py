@@ -690,6 +690,32 @@ _REMOVE = re.compile(
 )
 
 
+# what the assistant can do, asked ("what can you actually help me with?", "wobei kannst du mir helfen?", "¿en qué
+# me puedes ayudar?", "qu'est-ce que vous pouvez faire ?", "mitä osaat tehdä?", "bạn giúp được gì?", "aap kya
+# madad kar sakte ho?", "আপনি কী সাহায্য করতে পারেন?"): no subject ("help" searched gave IT Help Desk, trial 21)
+_CAPABILITIES = re.compile(
+    r"\bwhat (?:else |exactly |actually |all )*(?:can|could|do) (?:you|u) (?:\w+ )?(?:do|help)\b|"
+    r"\bhow (?:can|could|do) (?:you|u) help\b|\bwhat are you (?:for|able to do|good for)\b|"
+    r"\bwas (?:kannst du|können sie) (?:\w+ ){0,2}(?:tun|machen)\b|\bwas (?:kannst du|können sie)\s*\?|"
+    r"\b(?:wobei|womit|wie) (?:kannst du|können sie) (?:\w+ ){0,3}helfen\b|"
+    r"\bqu[eé] (?:puedes|puede|sabes|sabe) hacer\b|\b(?:en qu[eé]|c[oó]mo) (?:me |te |le )?(?:puedes|puede) ayudar|"
+    r"\b(?:que|qu'est-ce que) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) faire\b|"
+    r"\b(?:en quoi|comment) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) m'aider\b|"
+    r"\bmitä (?:sinä |sä )?(?:osaat|voit|pystyt)(?: tehdä| auttaa)?\s*(?:\?|$)|"
+    r"\b(?:miten|missä|millä tavalla) (?:sinä |sä )?voit auttaa\b|"
+    r"\bbạn (?:có thể )?(?:giúp|làm) (?:được )?(?:gì|những gì)|\bban (?:co the )?(?:giup|lam) (?:duoc )?gi\b|"
+    r"\b(?:aap|tum|tu) (?:kya|kaise|kis cheez mein) (?:madad|help|kar)\b|"
+    r"(?:आप|तुम) (?:क्या|कैसे|किस चीज़ में|किस चीज में) (?:मदद|कर सकते)|"
+    r"(?:আপনি|তুমি) (?:কী|কি|কীভাবে) (?:সাহায্য|করতে পার)|\b(?:apni|tumi) (?:ki|kivabe) (?:shahajjo|korte)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_capabilities(text: str) -> bool:
+    """Whether a message asks what the assistant can do for the learner (no subject of its own)."""
+    return bool(_CAPABILITIES.search(text))
+
+
 def asks_remove(text: str) -> bool:
     """Whether a message asks to leave something out of the plan shown because it is not wanted ("remove the
     math course, I hate math"), not because it is done."""

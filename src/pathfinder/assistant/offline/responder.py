@@ -969,7 +969,15 @@ class OfflineResponder(
         if not acts(grounded.text, bool(grounded.citations), planned, strict=True):
             # the last step: never a dead end, whatever the understanding returned
             searched = r.intent in ("search", "refine")  # found nothing with the learner's filters
-            out = way_out(self.tools, p, state, provisional, topical=topical, searched=searched)
+            out = way_out(
+                self.tools,
+                p,
+                state,
+                provisional,
+                topical=topical,
+                searched=searched,
+                directions=r.intent != "out_of_scope",
+            )
             r.text += "\n\n" + out.text
             r.retrieved = [*r.retrieved, *out.found]
             if out.found and "last_results" not in r.state and not planned:
