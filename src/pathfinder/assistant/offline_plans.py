@@ -17,6 +17,7 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, goal_label, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
+from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.labels import goal_words
 from pathfinder.assistant.nlu.understand import names_only_the_field, names_something
@@ -359,6 +360,8 @@ class PlanHandlers:
             if not words:
                 continue
             text = " ".join(words)
+            if set(self.tools.lexicon.untaught_words(text)) & vocab.OTHER_FIELDS:
+                return None  # "digital marketing": a subject no entry teaches, no goal of its neighbours' words
             lang = "en" if terms else current()  # the language of `text`
             # the learner's words may miss an English title: its meaning finds it
             meant = self.tools.by_meaning(text, None, k=2) if current() != "en" else []
