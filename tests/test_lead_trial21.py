@@ -68,7 +68,11 @@ def test_every_entry_on_the_subject_is_found_never_a_word_of_it(bundled_catalogu
 def test_a_subject_ruled_out_leaves_every_step_on_it(bundled) -> None:
     results, _ = talk(
         bundled,
-        ["I want to become a data scientist", "make me a plan, 10 hours a week", "nothing about machine learning"],
+        [
+            "I want to become a data scientist",
+            "make me a plan, 10 hours a week",
+            "nothing about machine learning",
+        ],
     )
     plan, dropped = results[1].answer.pathway, results[2].answer
     assert plan is not None and any("Machine Learning" in s.title for s in plan.steps)
@@ -80,7 +84,11 @@ def test_a_subject_ruled_out_leaves_every_step_on_it(bundled) -> None:
 def test_a_subject_no_step_is_about_keeps_the_plan_and_says_so(bundled) -> None:
     results, _ = talk(
         bundled,
-        ["I'd like to learn high performance computing", "plan it, 4 hours a week", "sin nada de bases de datos"],
+        [
+            "I'd like to learn high performance computing",
+            "plan it, 4 hours a week",
+            "sin nada de bases de datos",
+        ],
     )
     plan, kept = results[1].answer.pathway, results[2].answer
     assert kept.pathway is not None and plan is not None and kept.pathway.ids == plan.ids
@@ -91,7 +99,9 @@ def test_a_subject_no_step_is_about_keeps_the_plan_and_says_so(bundled) -> None:
 
 
 def test_cheaper_over_the_cheapest_plan_says_what_a_cheaper_one_leaves_out(bundled) -> None:
-    results, _ = talk(bundled, ["I want to become a data scientist", "plan my pathway", "is there a cheaper way?"])
+    results, _ = talk(
+        bundled, ["I want to become a data scientist", "plan my pathway", "is there a cheaper way?"]
+    )
     text = results[2].answer.text
     assert "already the cheapest plan I can make towards" not in text
     if "With a budget of" in text or "with a budget of" in text:
@@ -103,7 +113,12 @@ def test_cheaper_over_the_cheapest_plan_says_what_a_cheaper_one_leaves_out(bundl
 
 @pytest.mark.parametrize(
     "text",
-    ["Paljonko aikaa menee?", "how much time will it take?", "wie viel Zeit brauche ich?", "kitna waqt lagega?"],
+    [
+        "Paljonko aikaa menee?",
+        "how much time will it take?",
+        "wie viel Zeit brauche ich?",
+        "kitna waqt lagega?",
+    ],
 )
 def test_time_asked_as_an_amount_is_a_duration_question(text: str) -> None:
     assert asks_how_long(text)
@@ -168,14 +183,17 @@ def test_what_the_assistant_can_do_is_asked(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["what can you tell me about cloud courses?", "I want to help people with computers", "was kostet das?"]
+    "text",
+    ["what can you tell me about cloud courses?", "I want to help people with computers", "was kostet das?"],
 )
 def test_a_question_about_a_subject_is_no_capability_question(text: str) -> None:  # guard
     assert not asks_capabilities(text)
 
 
 def test_what_can_you_help_with_searches_no_help_desk(bundled) -> None:
-    results, _ = talk(bundled, ["what's the weather like in Oslo?", "alright, what can you actually help me with?"])
+    results, _ = talk(
+        bundled, ["what's the weather like in Oslo?", "alright, what can you actually help me with?"]
+    )
     assert "glcc-help-201" not in {c.id for c in results[1].answer.citations}
 
 
@@ -217,7 +235,10 @@ def test_routing_said_in_french_is_noted(bundled) -> None:
             "मैं एक स्कूल में क्लर्क हूँ, कंप्यूटर थोड़ा बहुत आता है। डेटा एंट्री से आगे बढ़ना चाहता हूँ, क्या सीखूँ?",
             {"computer", "clerk"},
         ),  # the trial's own turn
-        ("Ich arbeite in der Pflege, kenne Excel ganz gut. Datenanalyse würde mich reizen", {"pflege", "excel"}),
+        (
+            "Ich arbeite in der Pflege, kenne Excel ganz gut. Datenanalyse würde mich reizen",
+            {"pflege", "excel"},
+        ),
     ],
 )
 def test_the_subject_is_the_wish_not_the_background(text: str, background: set[str]) -> None:

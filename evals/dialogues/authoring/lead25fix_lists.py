@@ -17,7 +17,8 @@ fixes them (a check of that work, not a blind measure). Classes (tags):
   language question; an out-of-scope first message proposes no goal nobody said;
 - `skill_fr`: networking skills said in any language are noted (routing, switching).
 
-The Hinglish turns (tag `hinglish`) accept any reply language. Each language module adds `dialogues("<lang>")`."""
+The Hinglish turns (tag `hinglish`) accept any reply language. Each language module adds
+`dialogues("<lang>")`."""
 
 from __future__ import annotations
 
@@ -127,7 +128,13 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         ),
         (
             ["cheapest_of_list"],
-            [T("can you book me a table for two tonight?", ["out_of_scope"], reply_excl=["network engineer"])],
+            [
+                T(
+                    "can you book me a table for two tonight?",
+                    ["out_of_scope"],
+                    reply_excl=["network engineer"],
+                )
+            ],
         ),
     ],
     "de": [
@@ -176,7 +183,13 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
                     "Trabajo en administración y quiero aprender análisis de datos. ¿Tienen cursos en "
                     "español?",
                     ["set_goal", "search", "explore"],
-                    cite_any=["ual-datos-101", "ual-sql-102", "ual-python-201", "ual-visual-203", "ual-cert-datos"],
+                    cite_any=[
+                        "ual-datos-101",
+                        "ual-sql-102",
+                        "ual-python-201",
+                        "ual-visual-203",
+                        "ual-cert-datos",
+                    ],
                     lead_langs=["es"],
                 )
             ],
@@ -193,7 +206,12 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
                     "hazme un plan",
                     ["plan"],
                     plan=True,
-                    plan_incl=["ual-digital-101", "ual-contenidos-102", "ual-problemas-103", "glcc-alfab-108"],
+                    plan_incl=[
+                        "ual-digital-101",
+                        "ual-contenidos-102",
+                        "ual-problemas-103",
+                        "glcc-alfab-108",
+                    ],
                 ),
             ],
         ),
@@ -240,7 +258,11 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             [
                 T("Je veux devenir data scientist, 10 heures par semaine", ["set_goal", "plan"]),
                 T("fais-moi un parcours", ["plan"], plan=True),
-                T("il y a moins cher ?", CHEAP, reply_excl=[_CHEAPEST_ALREADY["fr"] + " que je puisse faire vers"]),
+                T(
+                    "il y a moins cher ?",
+                    CHEAP,
+                    reply_excl=[_CHEAPEST_ALREADY["fr"] + " que je puisse faire vers"],
+                ),
             ],
         ),
     ],

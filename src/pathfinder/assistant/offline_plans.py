@@ -361,7 +361,9 @@ class PlanHandlers:
                 continue
             text = " ".join(words)
             if set(self.tools.lexicon.untaught_words(text)) & vocab.OTHER_FIELDS:
-                return None  # "digital marketing": a subject no entry teaches, no goal of its neighbours' words
+                return (
+                    None  # "digital marketing": a subject no entry teaches, no goal of its neighbours' words
+                )
             lang = "en" if terms else current()  # the language of `text`
             # the learner's words may miss an English title: its meaning finds it
             meant = self.tools.by_meaning(text, None, k=2) if current() != "en" else []
@@ -752,7 +754,9 @@ class PlanHandlers:
         others = on_subject(p.text, p.topic, p.lang, self.tools.credentials()) if gone else []
         excluded = tuple(dict.fromkeys((*state.pathway_excluded, *(c.id for c in (*gone, *others)))))
         if gone:
-            note = t("removed_subject", subject=md.escape_text(subject), citations=", ".join(cite(c) for c in gone))
+            note = t(
+                "removed_subject", subject=md.escape_text(subject), citations=", ".join(cite(c) for c in gone)
+            )
         else:
             note = t("removed_subject_none", subject=md.escape_text(subject))
         return self._plan(

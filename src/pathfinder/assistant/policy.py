@@ -690,15 +690,16 @@ _REMOVE = re.compile(
 )
 
 
-# what the assistant can do, asked ("what can you actually help me with?", "wobei kannst du mir helfen?", "¿en qué
-# me puedes ayudar?", "qu'est-ce que vous pouvez faire ?", "mitä osaat tehdä?", "bạn giúp được gì?", "aap kya
-# madad kar sakte ho?", "আপনি কী সাহায্য করতে পারেন?"): no subject ("help" searched gave IT Help Desk, trial 21)
+# what the assistant can do, asked ("what can you actually help me with?", "wobei kannst du mir helfen?",
+# "¿en qué me puedes ayudar?", "qu'est-ce que vous pouvez faire ?", "mitä osaat tehdä?", "bạn giúp được gì?",
+# "aap kya madad kar sakte ho?", "আপনি কী সাহায্য করতে পারেন?"): no subject ("help" gave IT Help Desk, trial 21)
 _CAPABILITIES = re.compile(
     r"\bwhat (?:else |exactly |actually |all )*(?:can|could|do) (?:you|u) (?:\w+ )?(?:do|help)\b|"
     r"\bhow (?:can|could|do) (?:you|u) help\b|\bwhat are you (?:for|able to do|good for)\b|"
     r"\bwas (?:kannst du|können sie) (?:\w+ ){0,2}(?:tun|machen)\b|\bwas (?:kannst du|können sie)\s*\?|"
     r"\b(?:wobei|womit|wie) (?:kannst du|können sie) (?:\w+ ){0,3}helfen\b|"
-    r"\bqu[eé] (?:puedes|puede|sabes|sabe) hacer\b|\b(?:en qu[eé]|c[oó]mo) (?:me |te |le )?(?:puedes|puede) ayudar|"
+    r"\bqu[eé] (?:puedes|puede|sabes|sabe) hacer\b|"
+    r"\b(?:en qu[eé]|c[oó]mo) (?:me |te |le )?(?:puedes|puede) ayudar|"
     r"\b(?:que|qu'est-ce que) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) faire\b|"
     r"\b(?:en quoi|comment) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) m'aider\b|"
     r"\bmitä (?:sinä |sä )?(?:osaat|voit|pystyt)(?: tehdä| auttaa)?\s*(?:\?|$)|"

@@ -214,7 +214,9 @@ def asks_time_to_a_job(text: str) -> bool:
     return bool(_HOW_LONG.search(text) and (_A_JOB.search(text) or _READY.search(text)))
 
 
-def job_time_answer(pathway: Pathway | None, hours_per_week: float | None, goal: str, *, job: bool = True) -> str:
+def job_time_answer(
+    pathway: Pathway | None, hours_per_week: float | None, goal: str, *, job: bool = True
+) -> str:
     """The honest answer to a job's time: no date of a job, and how long the plan towards the goal takes at
     the learner's weekly hours (else the planner's default) and how much of the goal it covers. Without `job`
     ("how long will it take if I study an hour a day?", lead trial 21's 16 and 18): only the plan's time."""

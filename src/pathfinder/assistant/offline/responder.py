@@ -79,9 +79,9 @@ from pathfinder.assistant.policy import (
     asks_export,
     asks_for_beginners,
     asks_how_long,
-    asks_weekly_hours,
     asks_language_of_one,
     asks_plan_totals,
+    asks_weekly_hours,
     asks_which,
     lists,
     of_client,
@@ -527,9 +527,10 @@ class OfflineResponder(
             r = timed
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
-        elif goal_timed and (
-            timed := self._job_time(p, state, provisional, leaning, plan_shown, job=False)
-        ) is not None:
+        elif (
+            goal_timed
+            and (timed := self._job_time(p, state, provisional, leaning, plan_shown, job=False)) is not None
+        ):
             r = timed
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
