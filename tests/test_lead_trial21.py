@@ -158,8 +158,11 @@ def test_and_in_another_language_widens(text: str) -> None:
     assert adds_language(text)
 
 
-def test_out_of_scope_offers_no_field_nobody_named(bundled) -> None:
-    results, _ = talk(bundled, ["can you book me a flight to Rome?"])
+@pytest.mark.parametrize(
+    "text", ["what's the weather like in Helsinki today?", "who do you think wins the football tonight?"]
+)
+def test_out_of_scope_offers_no_field_nobody_named(bundled, text: str) -> None:
+    results, _ = talk(bundled, [text])
     assert results[0].answer.intent == "out_of_scope"
     assert "courses to start in" not in results[0].answer.text
 
@@ -228,7 +231,7 @@ def test_routing_said_in_french_is_noted(bundled) -> None:
     ("text", "background"),
     [
         (
-            "I drive a forklift at a warehouse, handy with spreadsheets. thinking about data analysis, where to start",
+            "I drive a forklift at a warehouse, handy with spreadsheets. thinking about data analysis",
             {"warehouse", "forklift", "spreadsheets"},
         ),
         (
@@ -309,10 +312,8 @@ def test_an_area_in_spanish_is_defined_by_the_spanish_courses_first(bundled_cata
     """t21-12: "digital literacy" was made of two English courses' skills, each Spanish basics course a
     quarter about it, so none was planned for a Spanish learner."""
     tools = _Search(bundled_catalogue)
-    spanish = {s.uri for s in tools.by_id["ual-digital-101"].skills}
+    spanish = [s.uri for s in tools.by_id["ual-digital-101"].skills]
     with replying_in("es"):
-        skills = area_skills("digital literacy", tools)  # type: ignore[arg-type]
-    assert spanish & set(skills)
-    with replying_in("en"):  # guard: in English the English courses define it, as before
-        english_only = area_skills("digital literacy", tools)  # type: ignore[arg-type]
-    assert not {s.uri for s in tools.by_id["ual-contenidos-102"].skills} - spanish & set(english_only)
+        skills = set(area_skills("digital literacy", tools))  # type: ignore[arg-type]
+    # the planner's focus share (`planner.lookup.on_focus`): at least half its skills are the goal's
+    assert sum(u in skills for u in spanish) >= len(spanish) / 2
