@@ -4145,3 +4145,9 @@ DIALOGUES += _GP25.dialogues("bn")
 import classifier25_lists as _C25  # noqa: E402
 
 DIALOGUES += _C25.dialogues("bn")
+# session 25 (lead25fix): lead trial 21's classes - background words in the goal, courses in the learner's
+# language, a subject excluded, the cheapest plan, how long, the cheapest of a list, routing said
+# (authoring/lead25fix_lists.py)
+import lead25fix_lists as _LF25  # noqa: E402
+
+DIALOGUES += _LF25.dialogues("bn")

@@ -33,10 +33,13 @@ def way_out(
     *,
     topical: bool,
     searched: bool = False,
+    directions: bool = True,
 ) -> WayOut:
     """What to add to a reply that gives nothing to act on: relevant entries (when the message names a
     catalogue topic and the reply did not already search it with the learner's filters) and one question
-    with options, in the reply's language."""
+    with options, in the reply's language. Without `directions` (after a message about something else
+    entirely): no field the learner never named is offered (lead trial 21's 17 offered "courses to start in
+    ICT network engineer" after a question about the weather)."""
     topical = topical and not searched
     topic = (p.goal_text or p.clause_goal or p.topic or "").strip()
     query = (p.goal_english or p.topic or topic).strip()
@@ -48,7 +51,7 @@ def way_out(
         lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
         parts.append(t("clarify_found", topic=md.escape_text(topic or query)) + "\n" + lines)
     focus = None if searched else _in_focus(tools, state) or (found[0] if found else None)
-    options = _options(tools, profile, topic if topical else "", found, focus)
+    options = _options(tools, profile, topic if topical else "", found, focus, directions)
     parts.append(t("clarify", options=_joined(options)))
     return WayOut("\n\n".join(parts), found)
 
@@ -59,6 +62,7 @@ def _options(
     topic: str,
     found: list[Credential],
     shown: Credential | None,
+    directions: bool = True,
 ) -> list[str]:
     options = []
     if profile.goal is not None:
@@ -69,7 +73,7 @@ def _options(
         options.append(t("clarify_more", title=md.cite(shown)))
     if profile.goal is None:
         options.append(t("clarify_goal"))
-    for name, _ in tools.directions(profile):
+    for name, _ in tools.directions(profile) if directions else ():
         if len(options) >= 2:
             break
         options.append(t("clarify_direction", name=md.escape_text(goal_label(name))))

@@ -147,7 +147,12 @@ def other_language_note(credentials: list[Credential], language: str) -> str:
 # "भी", "ইংরেজিও": a language ADDED to the ones the learner studies in, not a new only-this-language limit
 _ALSO = re.compile(
     r"\b(?:too|also|as well|either|auch|ebenfalls|también|tambien|igual|aussi|également|egalement|myös|"
-    r"cũng|được|ok|okay|fine|geht|vale|sirve|marche|va|käy)\b|[^\W\d_]{3,}(?:kin|kaan)\b|भी|ও\b|ও\s",
+    r"cũng|được|ok|okay|fine|geht|vale|sirve|marche|va|käy)\b|[^\W\d_]{3,}(?:kin|kaan)\b|भी|ও\b|ও\s|"
+    # "¿Y en inglés? Leo bien inglés.", "and in English? I read it fine", "et en anglais ?", "entä
+    # englanniksi?": a question that begins with "and", or reading it well, widens (lead trial 21's 03
+    # replaced Spanish)
+    r"^\W*(?:and|und|y|et|e) (?:in|en|auf) |^\W*entä \w+ksi\b|^\W*còn tiếng|^\W*aur \w+ (?:mein|me)\b|"
+    r"\b(?:leo|lee|read|reads|lese|liest|luen|lukee)\b",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pathfinder.assistant.conversation_language import adds_language
 from pathfinder.assistant.policy import asks_how_long, asks_plan_totals
 
 # whether a course suits the learner: "a good fit", "right for me", "suit me", "for someone who ...", "was
@@ -234,7 +235,9 @@ def asked_attributes(text: str, languages_named: bool = False) -> tuple[str, ...
     if not _QUESTION.search(text):
         return ()
     found = [name for name, pattern in _ATTRIBUTE_RES.items() if pattern.search(text)]
-    if languages_named and "language" not in found:
+    # "tiếng Anh cũng được, khóa nào rẻ nhất?" (English is fine too, which is cheapest?): a language accepted
+    # is no question of the language (lead trial 21's 15 answered "Yes: it is taught in English")
+    if languages_named and "language" not in found and not adds_language(text):
         found.insert(0, "language")
     if asks_how_long(text) or _HOURS_OF_IT.search(text) and not _PER_WEEK.search(text):
         found.append("duration")

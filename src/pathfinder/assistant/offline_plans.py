@@ -17,16 +17,18 @@ from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, goal_label, long_date, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.llm import prompts
+from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.labels import goal_words
 from pathfinder.assistant.nlu.understand import names_only_the_field, names_something
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.pointing import named_by_subject
+from pathfinder.assistant.pointing import named_by_subject, on_subject
 from pathfinder.assistant.policy import (
     asks_after,
     asks_left,
     asks_remove,
     asks_skip,
+    excludes_subject,
     names_certificate,
     refers_back,
 )
@@ -358,6 +360,10 @@ class PlanHandlers:
             if not words:
                 continue
             text = " ".join(words)
+            if set(self.tools.lexicon.untaught_words(text)) & vocab.OTHER_FIELDS:
+                return (
+                    None  # "digital marketing": a subject no entry teaches, no goal of its neighbours' words
+                )
             lang = "en" if terms else current()  # the language of `text`
             # the learner's words may miss an English title: its meaning finds it
             meant = self.tools.by_meaning(text, None, k=2) if current() != "en" else []
@@ -559,6 +565,7 @@ class PlanHandlers:
                 "replan_cheapest_already",
                 goal=md.escape_text(goal_label(pathway.goal_label)) or "…",
                 cost=md.money(tot.cost, tot.currency),
+                pct=round(pathway.coverage * 100),
             )
         ]
         gap = {u for s in pathway.steps for u in s.covers} | {u.uri for u in pathway.uncovered}
@@ -587,13 +594,9 @@ class PlanHandlers:
             with suppress(PlanningError):
                 smaller = self.tools.plan(profile.model_copy(update={"constraints": limits}), "cheapest")
                 if smaller.steps and smaller.ids != pathway.ids:
-                    said.append(
-                        t(
-                            "replan_cheaper_budget",
-                            budget=md.money(budget, tot.currency),
-                            summary=summary(smaller),
-                        )
-                    )
+                    said.append(_cheaper_plan(pathway, smaller, md.money(budget, tot.currency)))
+                    if smaller.coverage >= pathway.coverage:
+                        said.pop(0)  # it covers as much for less: this plan is no cheapest one (trial 21)
         said.append(t("replan_cheaper_which"))
         return "\n\n".join(said), found
 
@@ -713,6 +716,10 @@ class PlanHandlers:
         what needs it may go too) and the plan re-run, saying what changed."""
         assert state.last_pathway is not None
         steps = [c for c in (self.tools.get(s.id) for s in state.last_pathway.steps) if c]
+        if excludes_subject(p.text) and not p.ordinals:
+            # "drop anything about machine learning", "bitte nichts mit Netzwerken": every step on it, and the
+            # catalogue's courses whose titles name it, left out; or said that none is about it (trial 21)
+            return self._without_subject(p, state, profile, steps)
         pathway_state = state.model_copy(update={"listing": "pathway"})
         cred = self._mentioned(p, pathway_state) or (
             self._by_ordinal(pathway_state, p.ordinals[0]) if p.ordinals else None
@@ -733,6 +740,28 @@ class PlanHandlers:
             note = t("removed_replan_many", citations=", ".join(cite(c) for c in removed)) + "\n\n"
         reply = self._plan(p, state, profile, excluded, "refine", note, strategy=state.last_pathway.strategy)
         return self._what_took_its_place(reply, note, removed, p, state.last_pathway)
+
+    def _without_subject(
+        self, p: Parsed, state: DialogueState, profile: LearnerProfile, steps: list[Credential]
+    ) -> _Reply:
+        """The plan re-run without every step on the subject a message rules out (and without the courses
+        whose titles name it, so none comes back in their place), saying which left; or that no step is
+        about it, the plan kept."""
+        assert state.last_pathway is not None
+        subject = english(p.text, p.lang, only_terms=True) or p.topic
+        gone = on_subject(p.text, p.topic, p.lang, steps)
+        # none in the plan: the plan kept as it is (the others are no steps of it)
+        others = on_subject(p.text, p.topic, p.lang, self.tools.credentials()) if gone else []
+        excluded = tuple(dict.fromkeys((*state.pathway_excluded, *(c.id for c in (*gone, *others)))))
+        if gone:
+            note = t(
+                "removed_subject", subject=md.escape_text(subject), citations=", ".join(cite(c) for c in gone)
+            )
+        else:
+            note = t("removed_subject_none", subject=md.escape_text(subject))
+        return self._plan(
+            p, state, profile, excluded, "refine", note + "\n\n", strategy=state.last_pathway.strategy
+        )
 
     def _what_took_its_place(
         self, reply: _Reply, note: str, removed: list[Credential], p: Parsed, before: Pathway
@@ -793,6 +822,19 @@ class PlanHandlers:
         )
         r.changes = [change]
         return r
+
+
+def _cheaper_plan(pathway: Pathway, smaller: Pathway, budget: str) -> str:
+    """The plan within a smaller budget said beside the cheapest plan (lead trial 21's 16 and 19 said "this
+    is already the cheapest" and then a cheaper plan, a contradiction): a cheaper plan covers fewer skills,
+    how many fewer and which it leaves out; when it covers as many, that it does, for less."""
+    values = {"budget": budget, "summary": summary(smaller), "pct": round(smaller.coverage * 100)}
+    if smaller.coverage >= pathway.coverage:
+        return t("replan_cheaper_as_much", **values)
+    before = {u.uri for u in pathway.uncovered}
+    left = [u.label for u in smaller.uncovered if u.uri not in before]
+    skills = ", ".join(md.quoted(x) for x in left[:4]) + (" …" if len(left) > 4 else "")
+    return t("replan_cheaper_budget", **values, was=round(pathway.coverage * 100), skills=skills or "…")
 
 
 def step_named(p: Parsed, steps: list[Credential]) -> list[Credential]:

@@ -332,6 +332,24 @@ def subject_score(said: set[str], fields: Sequence[str]) -> int:
     return sum(any(_names(w, o) for o in words) for w in said)
 
 
+def on_subject(text: str, topic: str, lang: str | None, shown: Sequence[Credential]) -> list[Credential]:
+    """Every entry shown on the subject a message names ("anything about machine learning": each title
+    naming it, Mathematics for Machine Learning as well as Applied Machine Learning), else every entry whose
+    skills name it; [] when none does. Unlike `named_by_subject`, which picks the one step meant, a whole
+    subject ruled out takes all of them (lead trial 21's 14)."""
+    said, in_english = _said_words(text, topic, lang)
+    # all the words of the subject's name ("machine learning": not the e-learning titles); its English terms
+    # first, the words as said (with any verb of removing them) only when the glossary knows none
+    words = in_english or said
+    if not words:
+        return []
+    for fields in (lambda c: [c.title, *meanings(c.title)], lambda c: [s.label for s in c.skills]):
+        found = [c for c in shown if subject_score(words, fields(c)) == len(words)]
+        if found:
+            return found
+    return []
+
+
 def meanings(text: str) -> list[str]:
     """The English words of the meanings a text says in any language (`MEANINGS`): "KI-Grundlagen" ->
     ["ai", "basics"]."""

@@ -169,6 +169,10 @@ _HOW_LONG = re.compile(
     r"\bhow long\b|\bhow many (?:weeks|months)\b|\bwie lange?\b|\bcu[aá]nto tiempo\b|\bcombien de temps\b|"
     r"\bkauanko\b|\bkuinka kauan\b|bao l[aâ]u|\bkitna (?:time|samay)\b|\bkitne din\b|कितना समय|कितने दिन|"
     r"কতদিন|কত দিন|কত সময়|"
+    # session 25: time as an amount ("how much time will it take?", "wie viel Zeit brauche ich?", "¿cuánto se
+    # tarda?", "paljonko aikaa menee?", "kitna waqt lagega?")
+    r"\bhow much time\b|\bwie ?viel zeit\b|\bcu[aá]nto (?:se )?tarda\w*|\b(?:paljonko|kuinka paljon) aikaa\b|"
+    r"\bkitna (?:waqt|vakt)\b|कितना (?:वक़्त|वक्त)|\bkoto (?:shomoy|somoy)\b|"
     # session 14: a number of weeks, days or months asked for ("wie viele Wochen", "kitne hafte", "bao nhiêu
     # tuần", "কত সপ্তাহ")
     r"\bhow many days\b|\bwie ?viele (?:wochen|tage|monate)\b|\bcu[aá]nt[oa]s (?:semanas|d[ií]as|meses)\b|"
@@ -713,10 +717,81 @@ _REMOVE = re.compile(
 )
 
 
+# what the assistant can do, asked ("what can you actually help me with?", "wobei kannst du mir helfen?",
+# "¿en qué me puedes ayudar?", "qu'est-ce que vous pouvez faire ?", "mitä osaat tehdä?", "bạn giúp được gì?",
+# "aap kya madad kar sakte ho?", "আপনি কী সাহায্য করতে পারেন?"): no subject ("help" gave IT Help Desk, trial 21)
+_CAPABILITIES = re.compile(
+    r"\bwhat (?:else |exactly |actually |all )*(?:can|could|do) (?:you|u) (?:\w+ )?(?:do|help)\b|"
+    r"\bhow (?:can|could|do) (?:you|u) help\b|\bwhat are you (?:for|able to do|good for)\b|"
+    r"\bwas (?:kannst du|können sie) (?:\w+ ){0,2}(?:tun|machen)\b|\bwas (?:kannst du|können sie)\s*\?|"
+    r"\b(?:wobei|womit|wie) (?:kannst du|können sie) (?:\w+ ){0,3}helfen\b|"
+    r"\bqu[eé] (?:puedes|puede|sabes|sabe) hacer\b|"
+    r"\b(?:en qu[eé]|c[oó]mo) (?:me |te |le )?(?:puedes|puede) ayudar|"
+    r"\b(?:que|qu'est-ce que) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) faire\b|"
+    r"\b(?:en quoi|comment) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) m'aider\b|"
+    r"\bmitä (?:sinä |sä )?(?:osaat|voit|pystyt)(?: tehdä| auttaa)?\s*(?:\?|$)|"
+    r"\b(?:miten|missä|millä tavalla) (?:sinä |sä )?voit auttaa\b|"
+    r"\bbạn (?:có thể )?(?:giúp|làm) (?:được )?(?:gì|những gì)|\bban (?:co the )?(?:giup|lam) (?:duoc )?gi\b|"
+    r"\b(?:aap|tum|tu) (?:kya|kaise|kis cheez mein) (?:madad|help|kar)\b|"
+    r"(?:आप|तुम) (?:क्या|कैसे|किस चीज़ में|किस चीज में) (?:मदद|कर सकते)|"
+    r"(?:আপনি|তুমি) (?:কী|কি|কীভাবে) (?:সাহায্য|করতে পার)|\b(?:apni|tumi) (?:ki|kivabe) (?:shahajjo|korte)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_capabilities(text: str) -> bool:
+    """Whether a message asks what the assistant can do for the learner (no subject of its own)."""
+    return bool(_CAPABILITIES.search(text))
+
+
 def asks_remove(text: str) -> bool:
     """Whether a message asks to leave something out of the plan shown because it is not wanted ("remove the
     math course, I hate math"), not because it is done."""
-    return bool(_REMOVE.search(text))
+    return bool(_REMOVE.search(text)) or excludes_subject(text)
+
+
+# a whole subject not wanted (lead trial 21's 14: "drop anything about machine learning, not interested" was
+# answered "which step should I leave out?"): "anything/everything about X", "nothing with X", "no X please",
+# "nichts mit X", "bitte keine X", "nada de X", "ningún curso de X", "pas de X", "rien sur X", "ei mitään
+# X", "không muốn gì về X", "X kuch nahi chahiye", "X নিয়ে কিছু চাই না": every step on it left out
+_EXCLUDES_SUBJECT = re.compile(
+    r"\b(?:anything|everything|all|whatever|stuff)\s+(?:about|on|with|involving|related to|to do with)\b|"
+    r"\b(?:nothing|none|no courses?|no steps?)\s+(?:\w+\s+)?(?:about|on|with|in|involving|related to)\b|"
+    r"\bno (?:more )?[\w-]+(?: [\w-]+)? (?:please|pls|thanks)\b|\bnot interested in\b|"
+    r"\bnichts\s+(?:mehr\s+)?(?:mit|über|ueber|zu|zum|zur|von|aus dem bereich)\b|"
+    r"\b(?:bitte|bloß|bloss|aber|also)\s+kein(?:e|en)?\b|\bkein(?:e|en)?\s+[\w-]+\s+mehr\b|"
+    r"\bnada\s+(?:de|del|sobre|con|relacionado)\b|\bning[uú]n(?:a)?\s+(?:curso\s+|paso\s+)?(?:de|sobre)\b|"
+    r"(?:^|[,.;!?]\s*|\b(?:et|mais|donc)\s+)pas de\b|\bje (?:ne )?veux pas d[e']|"
+    r"\brien\s+(?:sur|avec|en|concernant|autour)\b|\baucun(?:e)?\s+(?:cours\s+|étape\s+)?(?:de|sur|en)\b|"
+    r"\bei mitään\b|\ben halua mitään\b|"
+    r"\b(?:không|khong|ko)\s+(?:muốn|cần|muon|can)\s+(?:học\s+|hoc\s+)?(?:gì|gi|cái gì|khóa nào)\s+"
+    r"(?:về|ve|liên quan)|\bbỏ (?:hết|tất cả|mọi|các|những)\b(?:\s+\S+){0,2}\s+(?:về|liên quan)|"
+    r"कुछ (?:भी )?नहीं चाहिए|\b(?:kuch|kuchh) (?:bhi )?nahi?n? chahiye\b|"
+    r"কিছু (?:চাই না|লাগবে না)|\bkichhu (?:chai na|lagbe na)\b",
+    re.IGNORECASE,
+)
+
+
+# what follows "pas de", "nada de", "no ... please" that is no subject ("pas de budget", "nada de dinero",
+# "nichts mit Eile", "no rush please")
+_NO_SUBJECT_AFTER = frozenset(
+    "money time experience budget hurry rush deadline preference problem worries dinero tiempo experiencia "
+    "prisa presupuesto plata problema argent temps expérience souci soucis problème pression limite date "
+    "préférence rahaa aikaa kokemusta kiirettä geld zeit erfahrung eile stress problem tiền thời kinh paisa "
+    "paise samay anubhav taka somoy".split()
+)
+
+
+def excludes_subject(text: str) -> bool:
+    """Whether a message rules a whole subject out of the plan ("drop anything about machine learning",
+    "bitte nichts mit Netzwerken", "pas de réseaux"), not one step; "pas de budget", "nada de dinero" are
+    limits, no subject."""
+    for m in _EXCLUDES_SUBJECT.finditer(text):
+        said = f"{m.group(0)} {' '.join(text[m.end() :].split()[:2])}"
+        after = [w.strip(",.;:!?¿¡").casefold() for w in said.split()]
+        if not _NO_SUBJECT_AFTER & set(after):
+            return True
+    return False
 
 
 # "like the first one but cheaper", "so wie der zweite, aber günstiger", "como el primero pero más barato",

@@ -214,10 +214,13 @@ def asks_time_to_a_job(text: str) -> bool:
     return bool(_HOW_LONG.search(text) and (_A_JOB.search(text) or _READY.search(text)))
 
 
-def job_time_answer(pathway: Pathway | None, hours_per_week: float | None, goal: str) -> str:
+def job_time_answer(
+    pathway: Pathway | None, hours_per_week: float | None, goal: str, *, job: bool = True
+) -> str:
     """The honest answer to a job's time: no date of a job, and how long the plan towards the goal takes at
-    the learner's weekly hours (else the planner's default) and how much of the goal it covers."""
-    head = t("job_time_head")
+    the learner's weekly hours (else the planner's default) and how much of the goal it covers. Without `job`
+    ("how long will it take if I study an hour a day?", lead trial 21's 16 and 18): only the plan's time."""
+    head = t("job_time_head") if job else ""
     if pathway is None or not pathway.steps:
         return head
     at = hours_per_week or DEFAULT_HOURS_PER_WEEK
@@ -231,7 +234,7 @@ def job_time_answer(pathway: Pathway | None, hours_per_week: float | None, goal:
         "per_week": _num(at),
         "pct": round(pathway.coverage * 100),
     }
-    return head + " " + plan + " " + t("job_time_plan", **values)
+    return (head + " " + plan + " " + t("job_time_plan", **values)).strip()
 
 
 def job_time_course(title: str, credential_id: str, hours: float, hours_per_week: float | None) -> str:

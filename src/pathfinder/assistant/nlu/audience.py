@@ -217,7 +217,10 @@ _COMPUTERS = frozenset(
     # computing in general ("keine Ahnung von EDV", "ni idea de informática": session 22)
     "edv informatik informática informatica computación computacion "
     # the short and spoken forms ("la compu", "l'ordi", "el PC", "der Laptop": session 24)
-    "compu compus ordi ordis laptops".split()
+    "compu compus ordi ordis laptops "
+    # the internet used little ("casi nunca he usado internet", "never really used the internet": session 25,
+    # lead25fix: "internet" became the goal and planned networking)
+    "internet l'internet netti nettiä internetiä इंटरनेट ইন্টারনেট".split()
 )
 # knowledge of computers said in one word ("kaum Computerkenntnisse", "keine IT-Kenntnisse"): both the
 # computers and the knowing (session 22, dees22)

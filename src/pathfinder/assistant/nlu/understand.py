@@ -676,8 +676,48 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         for goal in (p.goal_text, p.clause_goal, p.goal_english):
             if goal and level_words_only(tokens(goal)):
                 p.goal_text = p.clause_goal = p.goal_english = None
+    _to_the_wish(p, parts)
     _read_labelled_fields(p, message)
     return p
+
+
+# a subject being considered ("thinking about data stuff", "curious about data analysis", "ich überlege, in
+# Richtung Daten", "pienso en la nube", "je pense à la cybersécurité", "mietin dataa", "đang nghĩ về dữ liệu",
+# "डेटा के बारे में सोच रहा हूँ", "ডেটা নিয়ে ভাবছি"): a wish for it, as much as "I want"
+_CONSIDERING = frozenset(
+    "thinking considering curious wondering pondering eyeing fancy überlege überlegen neugierig pienso "
+    "pensando curioso curiosa planteando pense réfléchis curieux curieuse envisage mietin mietityttää "
+    "pohdin tò nghĩ सोच ভাবছি".split()
+)
+
+
+def _wished(clause: str, lang: str | None) -> bool:
+    """Whether a clause says what the learner wants, would learn, is interested in or is considering."""
+    w = wanting(clause)
+    return w.wish or w.learn or _interest_in_term(clause, lang) or bool(set(tokens(clause)) & _CONSIDERING)
+
+
+def _to_the_wish(p: Parsed, parts: list[str]) -> None:
+    """The subject of a message that says a background and a wish ("I work in a warehouse doing stock
+    control, pretty good with excel. thinking about data stuff"): the wish's clauses only, never the job's
+    or the skills' words (lead trial 21's 01 saved the goal "warehouse control excel data", its 07 searched
+    "computer data"). Only when some clauses but not all are wishes, and those name a domain term."""
+    if len(parts) < 2:
+        return
+    wished = [c for c in parts if _wished(c, p.lang)]
+    if not wished or len(wished) == len(parts):
+        return
+    said = " . ".join(wished)
+    terms = glossary.english(said, p.lang, only_terms=True)
+    if terms is None:
+        return
+    kept = ({t.casefold() for t in tokens(said)} | {t.casefold() for t in terms.split()}) - _CONSIDERING
+    p.topic = " ".join(w for w in p.topic.split() if w.casefold() in kept) or p.topic
+    for name in ("goal_text", "clause_goal", "goal_english"):
+        value = getattr(p, name)
+        if value and not {t.casefold() for t in value.split()} <= kept:
+            narrowed = " ".join(w for w in value.split() if w.casefold() in kept)
+            setattr(p, name, narrowed or None)
 
 
 def _read_labelled_fields(p: Parsed, message: str) -> None:

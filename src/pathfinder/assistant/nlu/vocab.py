@@ -2967,3 +2967,11 @@ WORK_FIELDS = frozenset(
     "asiakaspalvelu asiakastuki myynti kirjanpito logistiikka hallinto markkinointi hoitoala "
     "vähittäiskauppa".split()
 )
+
+# session 25 (lead25fix): subjects of work outside the catalogue's field, in English (the glossary gives their
+# English from the other languages): a topic whose head word is one of them and that no entry teaches is said
+# to be lacking ("digital marketing" searched as "digital" listed Digital Forensics; lead trial 21's 20)
+OTHER_FIELDS = frozenset(
+    "marketing advertising accounting bookkeeping nursing cooking baking hairdressing carpentry plumbing "
+    "photography sales retail law tourism hospitality fashion tailoring farming agriculture".split()
+)

@@ -464,27 +464,33 @@ class FollowUpReplies:
         profile: LearnerProfile,
         leaning: LearnerProfile,
         plan_shown: bool,
+        *,
+        job: bool = True,
     ) -> _Reply | None:
         """The question "how long until I find a job?": no date of a job, and how long the plan shown (else
-        the plan on the goal, made now; else the first entry listed) takes at the learner's weekly hours."""
+        the plan on the goal, made now; else the first entry listed) takes at the learner's weekly hours.
+        Without `job` ("how long will it take at an hour a day?" with a goal): the plan on the goal and its
+        time first, None without a goal."""
+        if not job and profile.goal is None:
+            return None
         hours = profile.constraints.hours_per_week
         shown = state.last_pathway if plan_shown else None
         if shown is not None and shown.steps:
             goal = goal_label(shown.goal_label or (profile.goal.label if profile.goal else ""))
             first = self.tools.get(shown.steps[0].id)
-            text = workload.job_time_answer(shown, hours, md.escape_text(goal))
+            text = workload.job_time_answer(shown, hours, md.escape_text(goal), job=job)
             return _Reply(text, "plan", retrieved=[first] if first is not None else [])
         if profile.goal is not None:
             r = self._plan(p, state, leaning)  # type: ignore[attr-defined]
             goal = goal_label(r.pathway.goal_label if r.pathway else profile.goal.label) or profile.goal.label
             nearest = [c for c in r.retrieved if c.hours]
-            if (r.pathway is None or not r.pathway.steps) and nearest:
+            if (r.pathway is None or not r.pathway.steps) and nearest and job:
                 # no plan within their limits (session 24): the time of the nearest course the reply lists
                 c = nearest[0]
                 head = workload.job_time_course(c.title, c.id, c.hours or 0.0, hours)
             else:
-                head = workload.job_time_answer(r.pathway, hours, md.escape_text(goal))
-            r.text = head + "\n\n" + r.text
+                head = workload.job_time_answer(r.pathway, hours, md.escape_text(goal), job=job)
+            r.text = head + "\n\n" + r.text if head else r.text
             return r
         listed = [self.tools.get(x) for x in self._listed(state)]  # type: ignore[attr-defined]
         timed = [c for c in listed if c is not None and c.hours]

@@ -34,6 +34,7 @@ from pathfinder.assistant.picks import (
 )
 from pathfinder.assistant.policy import (
     asks_after,
+    asks_capabilities,
     asks_language_of_one,
     asks_quantity,
     asks_remove,
@@ -88,7 +89,9 @@ class TurnReading:
         pointed = self._pointed(p, state) if named is None else None
         if pointed is not None and p.languages and asks_what_to_take(p.text):
             pointed = None  # "what can he do first that is in Polish?": "first" points at no entry shown
-        topical = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        topical = (
+            bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic) and not asks_capabilities(p.text)
+        )
         shown_something = state.last_pathway is not None or bool(state.last_results)
         if (
             p.denied_languages

@@ -81,6 +81,7 @@ from pathfinder.assistant.policy import (
     asks_how_long,
     asks_language_of_one,
     asks_plan_totals,
+    asks_weekly_hours,
     asks_which,
     lists,
     of_client,
@@ -449,6 +450,19 @@ class OfflineResponder(
             and not p.ordinals
             and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion")
         )
+        # "kitna time lagega agar main roz 1 ghanta padhu?", "paljonko aikaa menee?" with a goal and no plan
+        # shown: the plan's weeks at their hours said first (lead trial 21's 16 and 18: only noted)
+        goal_timed = (
+            not job_timed
+            and asks_how_long(p.text)
+            and not asks_weekly_hours(p.text)
+            and named is None
+            and read.pointed is None
+            and not p.ordinals
+            and not plan_shown
+            and not (state.focus and p.hours_per_week is None)  # "how long is it?" of the course shown
+            and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion", "explain")
+        )
         if job_timed:  # "how long until a job?" sets no deadline: the time is asked, not given
             said = dataclasses.replace(said, deadline=None, weeks=None)
         changes, change_text = changes_from(said, self.tools, before, intent, held)
@@ -527,6 +541,13 @@ class OfflineResponder(
         elif job_timed and (timed := self._job_time(p, state, provisional, leaning, plan_shown)) is not None:
             # "how long until I can get a job?": no date of a job (the catalogue knows courses, not job
             # markets), and how long the plan takes at their hours (lead trial 18's 05; session 23)
+            r = timed
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            goal_timed
+            and (timed := self._job_time(p, state, provisional, leaning, plan_shown, job=False)) is not None
+        ):
             r = timed
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
@@ -973,7 +994,15 @@ class OfflineResponder(
         if not acts(grounded.text, bool(grounded.citations), planned, strict=True):
             # the last step: never a dead end, whatever the understanding returned
             searched = r.intent in ("search", "refine")  # found nothing with the learner's filters
-            out = way_out(self.tools, p, state, provisional, topical=topical, searched=searched)
+            out = way_out(
+                self.tools,
+                p,
+                state,
+                provisional,
+                topical=topical,
+                searched=searched,
+                directions=r.intent != "out_of_scope",
+            )
             r.text += "\n\n" + out.text
             r.retrieved = [*r.retrieved, *out.found]
             if out.found and "last_results" not in r.state and not planned:

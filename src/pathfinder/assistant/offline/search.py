@@ -369,6 +369,12 @@ class SearchReplies:
         untaught = lexicon.untaught_words(topic)
         missing = [w for w in untaught if w in lexicon.vocabulary]
         words = normalise_label(topic).split()
+        # a subject of another field at the head of the topic ("digital marketing", "social media marketing"):
+        # that subject with the words naming it, not the entries its modifier finds (lead trial 21's 20)
+        head = next((i for i, w in enumerate(words) if w in untaught and w in vocab.OTHER_FIELDS), None)
+        if head is not None and not missing:
+            people = vocab.CLIENT_WORDS | vocab.RELATIVES | vocab.LEARNER_WORDS
+            return " ".join(w for w in words[max(0, head - 2) : head + 1] if w not in people)
         if not missing and current() == "en" and len(words) <= 2 and _ON_A_SUBJECT.search(message):
             missing = untaught
         if not missing:
