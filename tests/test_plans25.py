@@ -6,7 +6,10 @@ bundled catalogue. Each test fails on the base commit 09d5ae2d unless marked a g
 - an area goal (no occupation) holds no skill the catalogue teaches mostly outside the area's matches
   (`profile_changes.area_skills`: "HPC, parallel computing" held artificial neural networks, t20-18);
 - the schedule: self-paced study does not pause for a session its dated course cannot take (its prerequisites
-  end after it; the next session is taken), t20-04's 84-week cloud plan.
+  end after it; the next session is taken), t20-04's 84-week cloud plan;
+- a specialist newcomer whose plan starts two EQF levels up starts with a free citizen's course above an
+  essential skill (fresh24-08), and no citizen's course teaching a skill the learner holds is a free first
+  step (plans25-08).
 """
 
 from __future__ import annotations
