@@ -99,7 +99,12 @@ def test_guards_a_plan_word_and_readings_other_than_statements_keep_the_plan_sco
 
 @pytest.mark.parametrize(
     "text",
-    ["by the way I want to become a network admin", "no way I can pay more than 100 euros", "all the way"],
+    [
+        "by the way I want to become a network admin",
+        "no way I can pay more than 100 euros",
+        "all the way",
+        "I want to be a DBA, I plan to study on weekends",
+    ],
 )
 def test_a_way_in_an_idiom_asks_for_no_way(text: str) -> None:
     assert not names_way(text)
