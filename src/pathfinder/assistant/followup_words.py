@@ -147,8 +147,12 @@ _WAY = re.compile(
 )
 
 
-# "by the way", "no way", "either way", "all the way": no way to a goal
-_NO_WAY = re.compile(r"\b(?:by the|no|either|all the|in a|in the) way\b", re.IGNORECASE)
+# "by the way", "no way", "either way", "all the way": no way to a goal; nor "I plan to study evenings" (an
+# intention, as `nlu.understand.asks_plan` reads it)
+_NO_WAY = re.compile(
+    r"\b(?:by the|no|either|all the|in a|in the) way\b|\b(?:plan|plans|planning)\s+(?:is\s+|was\s+)?to\b",
+    re.IGNORECASE,
+)
 
 
 def names_way(text: str) -> bool:

@@ -660,20 +660,25 @@ def asks_which_courses(text: str) -> bool:
 
 def asks_the_way(p: Parsed) -> bool:
     """Whether a message asks for the way to a goal: a plan word ("make me a plan", "lộ trình"), a word of the
-    way ("what's my path?", "¿qué camino?"), what to study or do ("was soll ich lernen?"), where to begin
-    ("¿por dónde empiezo?"), in which order, which courses. A goal said with its limits and none of these is
-    a statement of the goal (session 25: its reply plans when the time is known), not a plan asked for."""
+    way ("what's my path?", "¿qué camino?"), what to study or do ("was soll ich lernen?"), in which order,
+    which courses, what now. A goal said with its limits and none of these is a statement of the goal (session
+    25: its reply plans when the time is known), not a plan asked for. Where to begin (`asks_where_to_begin`)
+    is neither: the goal's first courses and the plan's first step both answer it."""
     text = p.text
     return (
         p.plan_cue
         or names_way(text)
         or asks_what_to_study(text)
-        or asks_start(text)
-        or bool(_FIRST_STEP.search(text))  # not a bare "first": "पहले दुकान में काम करती थी" (she used to)
         or asks_sequence(text)
         or asks_which_courses(text)
         or asks_what_now(text)  # "¿y ahora qué?", "mitä nyt?"
     )
+
+
+def asks_where_to_begin(text: str) -> bool:
+    """Whether a message asks where to begin ("¿por dónde empiezo?", "kahan se shuru karu?", "par où je
+    commence ?"); not a bare "first" ("पहले दुकान में काम करती थी": she used to)."""
+    return asks_start(text) or bool(_FIRST_STEP.search(text))
 
 
 # "in which order?", "in welcher Reihenfolge?", "¿en qué orden?", "dans quel ordre ?", "missä järjestyksessä?"
@@ -1567,7 +1572,11 @@ def decide(
     # "in 2 Monaten will ich die Grundlagen von Netzwerken können", "coaching a guy who wants to get into
     # networking, 10 hours a week" state the goal, whatever the classifier's plan score (its reply plans
     # when the time is known); other readings keep the plan score or a plan word
-    states_goal = intent in _STATEMENTS and bool(p.goal_text or p.clause_goal)
+    # (where to begin, which the goal's first courses answer as well as the plan, leaves the plan score to
+    # decide: "mujhe data analyst banna hai, kahan se shuru karu?" stays the goal, its first courses)
+    states_goal = (
+        intent in _STATEMENTS and bool(p.goal_text or p.clause_goal) and not asks_where_to_begin(p.text)
+    )
     if (
         intent in (*_STATEMENTS, "smalltalk", "search", "explore")
         and (asks_the_way(p) if states_goal else plan_score >= 0.2 or p.plan_cue)
