@@ -1,10 +1,10 @@
-"""Session 25 (classifier25): the intent classifier's own misreadings, fixed at the source (new labelled lines for
-the confused pairs in eight languages, a fit that runs to convergence, the model retrained).
+"""Session 25 (classifier25): the intent classifier's own misreadings, fixed at the source (new labelled
+lines for the confused pairs in eight languages, a fit that runs to convergence, the model retrained).
 
-The readings below are the classifier's first reading of tune dialogue turns (and of the classifier25 batch), as
-`understand` gives it before any rule: each was wrong on 09d5ae2d (a course asked for beside an aside read as a
-goal, a narrowing of a list read as limits, "what could I become with that?" read as a plan, a background with a
-wish read as skills held). The guards pass on both."""
+The readings below are the classifier's first reading of tune dialogue turns (and of the classifier25 batch),
+as `understand` gives it before any rule: each was wrong on 09d5ae2d (a course asked for beside an aside read
+as a goal, a narrowing of a list read as limits, "what could I become with that?" read as a plan, a background
+with a wish read as skills held). The guards pass on both."""
 
 from __future__ import annotations
 
@@ -30,7 +30,11 @@ def _reading(text: str, lang: str) -> str:
         ("need something on SQL before my new job starts in february", "en", "search"),
         ("looking for something on networking, I work nights so it has to fit around shifts", "en", "search"),
         ("Necesito saber de protección de datos para septiembre, trabajo en RRHH", "es", "search"),
-        ("je cherche une formation securite informatique pour debutant, de preference gratuite", "fr", "search"),
+        (
+            "je cherche une formation securite informatique pour debutant, de preference gratuite",
+            "fr",
+            "search",
+        ),
         ("habt ihr was zu Linux Administration?", "de", "search"),
         ("etsin verkkokursseja, vain etänä", "fi", "search"),
         ("python kurssi verkossa", "fi", "search"),
@@ -44,7 +48,11 @@ def _reading(text: str, lang: str) -> str:
         ("avec ça je pourrais faire quel metier ?", "fr", "explore"),
         ("lam sale 3 nam roi chan qua, muon chuyen qua IT ma ko biet bat dau tu dau", "vi", "explore"),
         # a background and a wish: a goal, not skills held
-        ("ça fait 6 ans que je suis caissière, j'en peux plus. le dev web ça me tente bien", "fr", "set_goal"),
+        (
+            "ça fait 6 ans que je suis caissière, j'en peux plus. le dev web ça me tente bien",
+            "fr",
+            "set_goal",
+        ),
         ("10 ans comme aide-soignante, je suis epuisee. l'informatique ça me tenterait", "fr", "set_goal"),
     ],
 )
@@ -69,8 +77,8 @@ def test_readings_the_new_lines_keep(text: str, lang: str, act: str) -> None:
 
 
 def test_held_out_utterances_do_not_drop_below_the_retrained_figure() -> None:
-    """The shipped model was 400/440 on the held-out utterances (0.909); trained to convergence on the new lines
-    it is 402/440. A floor of 0.91 fails on 09d5ae2d."""
+    """The shipped model was 400/440 on the held-out utterances (0.909); trained to convergence with the new
+    lines it is 401/440. A floor of 0.91 fails on 09d5ae2d."""
     held = [r for r in load_utterances() if r["split"] == "test"]
     predictions = default_classifier().predict_embedded(encode([r["text"] for r in held]))
     right = sum(p.intent == r["intent"] for p, r in zip(predictions, held))

@@ -16,9 +16,9 @@ DATA = Path(__file__).parent / "data"
 UTTERANCES = DATA / "utterances.jsonl"
 MODEL = DATA / "intent_model.npz"
 SCALE = 10.0  # embeddings are unit vectors; scaling sharpens the softmax during training
-# full-batch gradient descent steps: 600 stopped short of convergence (held-out utterances 401/440 on a refit
-# at 600, 403/440 at 1200; with session 25's lines 391 -> 401, docs/BENCHMARKS.md "session 25 (branch
-# classifier25)")
+# full-batch gradient descent steps: 600 stopped short of convergence (a refit on the same lines: held-out
+# utterances 401/440 at 600 steps, 403/440 at 1200; with session 25's lines 391 at 600, 401 at 1200:
+# docs/BENCHMARKS.md "session 25 (branch classifier25)")
 ITERS = 1200
 
 
