@@ -2,17 +2,17 @@
 classifier (issue #12, session 25): which turns a retrained model reads differently, cheaply (no dialogue is
 run), so that only the dialogues holding changed turns need a run.
 
-Each turn goes through `nlu.understand` (language, spelling repairs, clauses: the text the classifier reads) with
-the language of the dialogue's earlier user turns, as the responder's `conversation_language` gives it when the
-conversation has no language yet (an approximation: the session may know it from its state). The embedding of the
-whole message is cached (`--cache`), so comparing two models costs a matrix product. Frozen dialogues are never
-read: only lines with `"split": "tune"`.
+Each turn goes through `nlu.understand` (language, spelling repairs, clauses: the text the classifier reads)
+with the language of the dialogue's earlier user turns, as the responder's `conversation_language` gives it
+when the conversation has no language yet (an approximation: the session may know it from its state). The
+embedding of the whole message is cached (`--cache`), so comparing two models costs a matrix product. Frozen
+dialogues are never read: only lines with `"split": "tune"`.
 
     .venv/bin/python evals/nlu/classifier_turns.py --cache turns.npz [--model OLD.npz] [--json OUT.jsonl]
 
-Without `--model` the shipped model's readings are tallied against the turns' expected acts; with it, the turns
-whose top act differs between `--model` (before) and the shipped model (after) are listed, and the dialogue ids
-holding them printed last (for `pathfinder eval dialogues --ids`)."""
+Without `--model` the shipped model's readings are tallied against the turns' expected acts; with it, the
+turns whose top act differs between `--model` (before) and the shipped model (after) are listed, and the
+dialogue ids holding them printed last (for `pathfinder eval dialogues --ids`)."""
 
 from __future__ import annotations
 
@@ -103,9 +103,9 @@ def main() -> None:
         rows.append({**t, "before": b, "after": a, "ok_before": b[0][0] in ok, "ok_after": a[0][0] in ok})
     judged = [r for r in rows if r["accepted"]]
     print(f"tune turns {len(rows)}, with an act expected {len(judged)}")
-    print(
-        f"top act accepted: before {sum(r['ok_before'] for r in judged)}, after {sum(r['ok_after'] for r in judged)}"
-    )
+    right_before = sum(r["ok_before"] for r in judged)
+    right_after = sum(r["ok_after"] for r in judged)
+    print(f"top act accepted: before {right_before}, after {right_after}")
     if args.model:
         changed = [r for r in rows if r["before"][0][0] != r["after"][0][0]]
         moves = Counter(

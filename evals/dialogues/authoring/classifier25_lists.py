@@ -1,19 +1,21 @@
-"""The classifier25 batch (session 25, issue #12, tune): loose, ordinary turns of the kinds the intent classifier
-misreads on the tune split when no later rule corrects it (its reading is the answer's act), in the helper's own
-phrasings. Written BEFORE the fix by the helper who fixes it (a check of that work, not a blind measure), with
-typos, missing diacritics, slang, Hinglish and Banglish. Classes (tags):
+"""The classifier25 batch (session 25, issue #12, tune): loose, ordinary turns of the kinds the intent
+classifier misreads on the tune split when no later rule corrects it (its reading is the answer's act), in the
+helper's own phrasings. Written BEFORE the fix by the helper who fixes it (a check of that work, not a blind
+measure), with typos, missing diacritics, slang, Hinglish and Banglish. Classes (tags):
 
-- `course_ask`: a course or subject asked for beside something about oneself (shift work, a date, the job held),
-  read as a goal: it is a search;
-- `no_skill`: a background and a wish that hold no skill, read as skills held: a goal, the opening or a search;
-- `bare_ask`: a subject asked for in a few words ("ML course?", "was zu Excel?"), read as a question about a course
-  shown: a search;
-- `refine`: after a list, a narrowing said in a few words ("only the free ones", "and online?"), read as limits or a
-  question about a course: a refinement (limits or a new search accepted too);
-- `next_job`: after skills or a course, "what could I become with that?", read as a plan: the opening, a goal or a
-  search.
+- `course_ask`: a course or subject asked for beside something about oneself (shift work, a date, the job
+  held), read as a goal: it is a search;
+- `no_skill`: a background and a wish that hold no skill, read as skills held: a goal, the opening or a
+  search;
+- `bare_ask`: a subject asked for in a few words ("ML course?", "was zu Excel?"), read as a question about a
+  course shown: a search;
+- `refine`: after a list, a narrowing said in a few words ("only the free ones", "and online?"), read as
+  limits or a question about a course: a refinement (limits or a new search accepted too);
+- `next_job`: after skills or a course, "what could I become with that?", read as a plan: the opening, a goal
+  or a search.
 
-Each language module adds `dialogues("<lang>")`; the unseen variants (written after the fix) are `variants`."""
+Each language module adds `dialogues("<lang>")`; the unseen variants (written after the fix) are in
+`evals/dialogues/unseen/classifier25_unseen.py`."""
 
 from __future__ import annotations
 

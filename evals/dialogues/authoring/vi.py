@@ -4900,6 +4900,9 @@ DIALOGUES += _GP25.dialogues("vi")
 # session 25 (classifier25): turns the intent classifier misreads where no later rule corrects it - a course asked
 # for beside something about oneself, a background with a wish, a subject asked in a few words, a narrowing after
 # a list, "what could I become with that?" (authoring/classifier25_lists.py)
+# session 25 (classifier25): turns the intent classifier misreads where no later rule corrects it - a course
+# asked for beside something about oneself, a background with a wish, a subject asked in a few words, a
+# narrowing after a list, "what could I become with that?" (authoring/classifier25_lists.py)
 import classifier25_lists as _C25  # noqa: E402
 
 DIALOGUES += _C25.dialogues("vi")

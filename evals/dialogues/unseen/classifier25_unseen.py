@@ -1,8 +1,8 @@
-"""Unseen variants of the classifier25 classes (session 25): phrasings written after the retrained classifier and
-committed before their first run, in other words, subjects and typos than the batch's and the new training lines',
-to measure whether the new lines generalise ("unseen variants: k/n" in docs/BENCHMARKS.md). Not part of
-dialogues.jsonl; `python evals/dialogues/unseen/classifier25_unseen.py OUT.jsonl` writes them, then `pathfinder
-eval dialogues OUT.jsonl --score` scores them."""
+"""Unseen variants of the classifier25 classes (session 25): phrasings written after the retrained
+classifier and committed before their first run, in other words, subjects and typos than the batch's and the
+new training lines', to measure whether the new lines generalise ("unseen variants: k/n" in
+docs/BENCHMARKS.md). Not part of dialogues.jsonl; `python evals/dialogues/unseen/classifier25_unseen.py
+OUT.jsonl` writes them, then `pathfinder eval dialogues OUT.jsonl --score` scores them."""
 
 from __future__ import annotations
 

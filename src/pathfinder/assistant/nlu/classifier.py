@@ -16,10 +16,6 @@ DATA = Path(__file__).parent / "data"
 UTTERANCES = DATA / "utterances.jsonl"
 MODEL = DATA / "intent_model.npz"
 SCALE = 10.0  # embeddings are unit vectors; scaling sharpens the softmax during training
-# full-batch gradient descent steps: 600 stopped short of convergence (held-out utterances 401/440 on a refit
-# at 600, 403/440 at 1200; with session 25's lines 391 -> 401, docs/BENCHMARKS.md "session 25 (branch
-# classifier25)")
-ITERS = 1200
 
 
 @dataclass(frozen=True)
@@ -37,7 +33,7 @@ def load_utterances(path: Path = UTTERANCES) -> list[dict]:
 
 
 def fit(
-    X: np.ndarray, y: np.ndarray, classes: int, iters: int = ITERS, rate: float = 0.5, l2: float = 1e-3
+    X: np.ndarray, y: np.ndarray, classes: int, iters: int = 600, rate: float = 0.5, l2: float = 1e-3
 ) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression by full-batch gradient descent (deterministic; a few hundred rows)."""
     W = np.zeros((X.shape[1], classes), dtype=np.float64)
