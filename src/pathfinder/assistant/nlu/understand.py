@@ -695,6 +695,8 @@ _CONSIDERING = frozenset(
 def _wished(clause: str, lang: str | None) -> bool:
     """Whether a clause says what the learner wants, would learn or become, moves into, is interested in or
     is considering."""
+    if likes_only(clause) and not _interest_in_term(clause, lang):
+        return False  # "I like spreadsheets and numbers": an interest, no wish (the rules for likings)
     w = wanting(clause)
     return (
         w.wish
@@ -708,6 +710,17 @@ def _wished(clause: str, lang: str | None) -> bool:
     )
 
 
+def _says_background(clause: str, lang: str | None) -> bool:
+    """Whether a clause says the learner's background: their work, a job, a skill or tool held or used."""
+    return bool(
+        _knows(clause)
+        or states_experience(clause)
+        or _states_use(clause, lang)
+        or _WORK_CUE.search(clause)
+        or glossary.names_job(clause, lang)
+    )
+
+
 def _to_the_wish(p: Parsed, parts: list[str]) -> None:
     """The subject of a message that says a background and a wish ("I work in a warehouse doing stock
     control, pretty good with excel. thinking about data stuff"): the wish's clauses only, never the job's
@@ -716,7 +729,11 @@ def _to_the_wish(p: Parsed, parts: list[str]) -> None:
     if len(parts) < 2:
         return
     wished = [c for c in parts if _wished(c, p.lang)]
-    if not wished or len(wished) == len(parts):
+    # the background: what one does, holds or uses ("I work in a warehouse", "pretty good with excel", "कंप्यूटर
+    # थोड़ा बहुत आता है"), never a clause naming a subject alone ("networks I guess, I like figuring out why
+    # things don't connect")
+    background = [c for c in parts if c not in wished and _says_background(c, p.lang)]
+    if not wished or not background:
         return
     said = " . ".join(wished)
     terms = glossary.english(said, p.lang, only_terms=True)
@@ -725,7 +742,7 @@ def _to_the_wish(p: Parsed, parts: list[str]) -> None:
     kept = {t.casefold() for t in tokens(said)} | {t.casefold() for t in terms.split()}
     # the background's words, as said and in English: only those leave ("officer" of a wish said in two
     # clauses, "möchte in den Datenschutz, also Datenschutzbeauftragte werden", stays)
-    rest = " . ".join(c for c in parts if c not in wished)
+    rest = " . ".join(background)
     background = {t.casefold() for t in tokens(rest)} | {
         t.casefold() for t in (glossary.english(rest, p.lang, only_terms=True) or "").split()
     }
