@@ -732,7 +732,14 @@ def _to_the_wish(p: Parsed, parts: list[str]) -> None:
     # the background: what one does, holds or uses ("I work in a warehouse", "pretty good with excel", "कंप्यूटर
     # थोड़ा बहुत आता है"), never a clause naming a subject alone ("networks I guess, I like figuring out why
     # things don't connect")
-    background = [c for c in parts if c not in wished and _says_background(c, p.lang)]
+    background = [
+        c
+        for at, c in enumerate(parts)
+        if c not in wished
+        and _says_background(c, p.lang)
+        # "je souhaite apprendre SQL et Power BI pour faire des tableaux de bord": the wish's second object
+        and not (at and parts[at - 1] in wished and _wished_on(parts[at - 1], c, p.text, None))
+    ]
     if not wished or not background:
         return
     said = " . ".join(wished)
