@@ -151,7 +151,8 @@ _ALSO = re.compile(
     # "¿Y en inglés? Leo bien inglés.", "and in English? I read it fine", "et en anglais ?", "entä
     # englanniksi?": a question that begins with "and", or reading it well, widens (lead trial 21's 03
     # replaced Spanish)
-    r"^\W*(?:and|und|y|et|e) (?:in|en|auf) |^\W*entä \w+ksi\b|^\W*còn tiếng|^\W*aur \w+ (?:mein|me)\b|"
+    r"^\W*(?:and|und|et) (?:in|en|auf) |^\W*y en (?!a\b)|^\W*entä \w+ksi\b|^\W*còn tiếng|"
+    r"^\W*aur \w+ (?:mein|me)\b|"
     r"\b(?:leo|lee|read|reads|lese|liest|luen|lukee)\b",
     re.IGNORECASE,
 )

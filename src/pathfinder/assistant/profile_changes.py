@@ -4,6 +4,7 @@ applies them to the learner's profile at once (with undo); `ask` without a profi
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -990,18 +991,15 @@ def area_skills(
 ) -> list[str]:
     """An area's skills: those taught by two or more of its best catalogue matches, one of them among the best
     two (`also`, matches found another way such as by meaning in another language, count first), filled up
-    with the skills of the two best matches when fewer than three are shared. The one rule for a subject or
-    area named as a goal."""
+    with the skills of the two best matches when fewer than three are shared; then enough of the skills of the
+    best match in the conversation's language for it to be about the area (`_own_language_skills`). The one
+    rule for a subject or area named as a goal."""
     found = tools.search_hits(text, None, k=k)
     best_score = max((h.score for h in found), default=0.0)
     # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
     # that share the word "design" (0.29 against 0.82)
     floor = max(RELEVANCE_FLOOR, AREA_SHARE * best_score)
-    # the courses in the conversation's language on it, when nearly as relevant as the best anywhere, define
-    # the area first (lead trial 21's 12: "digital literacy" made of two English courses' skills left the four
-    # Spanish digital-basics courses, each a quarter about it, out of a Spanish learner's plan)
-    theirs = _in_own_language(text, tools, max(RELEVANCE_FLOOR, STARTER_SHARE * best_score))
-    hits = list(dict.fromkeys([*theirs, *also, *(h.credential for h in found if h.score >= floor)]))
+    hits = [*also, *(h.credential for h in found if h.score >= floor and h.credential not in also)]
     if not hits:
         return []
     counts = Counter(s.uri for c in hits for s in c.skills)
@@ -1015,23 +1013,41 @@ def area_skills(
     own = set(for_oneself(text, list(labels.items())))
     shared = [u for u, n in counts.most_common() if n >= 2 and u in best_two and u in own]
     if len(shared) >= 3:
-        return shared[:size]
-    # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards),
-    # of the area: a skill of the second match that the catalogue teaches mostly outside the area's matches
-    # is another subject's that this match touches ("artificial neural networks" of a GPU course, taught by
-    # deep-learning courses: it made a 103-week machine-learning chain the plan of "HPC, parallel computing",
-    # trial 20's t20-18)
-    best = [s.uri for c in hits[:2] for s in c.skills if s.uri in own]
-    area = {c.id for c in hits} | {p.id for c in hits for p in tools.parts_of(c.id)}  # a certificate's parts
-    first = {s.uri for s in hits[0].skills}  # the best match is the area's own course: all of it counts
-    of_area = [u for u in best if u in first or _mostly_taught_by(area, tools.teachers(u))]
-    return list(dict.fromkeys([*shared, *of_area]))[:size]
+        area = shared[:size]
+    else:
+        # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards),
+        # of the area: a skill of the second match that the catalogue teaches mostly outside the area's matches
+        # is another subject's that this match touches ("artificial neural networks" of a GPU course, taught by
+        # deep-learning courses: it made a 103-week machine-learning chain the plan of "HPC, parallel computing",
+        # trial 20's t20-18)
+        best = [s.uri for c in hits[:2] for s in c.skills if s.uri in own]
+        matched = {c.id for c in hits} | {
+            p.id for c in hits for p in tools.parts_of(c.id)
+        }  # a certificate's parts
+        first = {s.uri for s in hits[0].skills}  # the best match is the area's own course: all of it counts
+        of_area = [u for u in best if u in first or _mostly_taught_by(matched, tools.teachers(u))]
+        area = list(dict.fromkeys([*shared, *of_area]))[:size]
+    theirs = _in_own_language(text, tools, max(RELEVANCE_FLOOR, STARTER_SHARE * best_score))
+    return [*area, *_own_language_skills(area, theirs[:1], text)] if area else area
 
 
 def _mostly_taught_by(area: Collection[str], teachers: Sequence[Credential]) -> bool:
     """Whether at least half of a skill's catalogue `teachers` are among the area's matches or their parts
     (ids `area`)."""
     return 2 * sum(c.id in area for c in teachers) >= len(teachers)
+
+
+def _own_language_skills(area: list[str], theirs: Sequence[Credential], text: str) -> list[str]:
+    """The skills of the best match in the conversation's language that make it about the area (half of its
+    own skills in it, the planner's focus share), when it is nearly as relevant as the best anywhere (lead
+    trial 21's 12: "digital literacy" made of two English courses' skills left the four Spanish digital-basics
+    courses, each a quarter about it, out of a Spanish learner's plan); [] when it already is."""
+    added: list[str] = []
+    for course in theirs:
+        skills = for_oneself(text, [(s.uri, s.label) for s in course.skills])
+        need = math.ceil(len(skills) / 2) - sum(u in area for u in skills)
+        added += [u for u in skills if u not in area and u not in added][: max(0, need)]
+    return added
 
 
 def _in_own_language(text: str, tools: AssistantTools, floor: float, n: int = 2) -> list[Credential]:

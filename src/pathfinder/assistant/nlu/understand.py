@@ -677,6 +677,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             if goal and level_words_only(tokens(goal)):
                 p.goal_text = p.clause_goal = p.goal_english = None
     _to_the_wish(p, parts)
+    _without_work_field(p, message)
     _read_labelled_fields(p, message)
     return p
 
@@ -692,9 +693,32 @@ _CONSIDERING = frozenset(
 
 
 def _wished(clause: str, lang: str | None) -> bool:
-    """Whether a clause says what the learner wants, would learn, is interested in or is considering."""
+    """Whether a clause says what the learner wants, would learn or become, moves into, is interested in or
+    is considering."""
+    if likes_only(clause) and not _interest_in_term(clause, lang):
+        return False  # "I like spreadsheets and numbers": an interest, no wish (the rules for likings)
     w = wanting(clause)
-    return w.wish or w.learn or _interest_in_term(clause, lang) or bool(set(tokens(clause)) & _CONSIDERING)
+    return (
+        w.wish
+        or w.learn
+        or _interest_in_term(clause, lang)
+        or bool(set(tokens(clause)) & _CONSIDERING)
+        or _becoming(clause, lang)
+        or _into_field(clause, lang)
+        or _romanised_wish(clause, lang)
+        or preferred_job(clause)
+    )
+
+
+def _says_background(clause: str, lang: str | None) -> bool:
+    """Whether a clause says the learner's background: their work, a job, a skill or tool held or used."""
+    return bool(
+        _knows(clause)
+        or states_experience(clause)
+        or _states_use(clause, lang)
+        or _WORK_CUE.search(clause)
+        or glossary.names_job(clause, lang)
+    )
 
 
 def _to_the_wish(p: Parsed, parts: list[str]) -> None:
@@ -705,19 +729,65 @@ def _to_the_wish(p: Parsed, parts: list[str]) -> None:
     if len(parts) < 2:
         return
     wished = [c for c in parts if _wished(c, p.lang)]
-    if not wished or len(wished) == len(parts):
+    # the background: what one does, holds or uses ("I work in a warehouse", "pretty good with excel", "कंप्यूटर
+    # थोड़ा बहुत आता है"), never a clause naming a subject alone ("networks I guess, I like figuring out why
+    # things don't connect")
+    background = [
+        c
+        for at, c in enumerate(parts)
+        if c not in wished
+        and _says_background(c, p.lang)
+        # "je souhaite apprendre SQL et Power BI pour faire des tableaux de bord": the wish's second object
+        and not (at and parts[at - 1] in wished and _wished_on(parts[at - 1], c, p.text, None))
+    ]
+    if not wished or not background:
         return
     said = " . ".join(wished)
     terms = glossary.english(said, p.lang, only_terms=True)
     if terms is None:
         return
-    kept = ({t.casefold() for t in tokens(said)} | {t.casefold() for t in terms.split()}) - _CONSIDERING
-    p.topic = " ".join(w for w in p.topic.split() if w.casefold() in kept) or p.topic
+    kept = {t.casefold() for t in tokens(said)} | {t.casefold() for t in terms.split()}
+    # the background's words, as said and in English: only those leave ("officer" of a wish said in two
+    # clauses, "möchte in den Datenschutz, also Datenschutzbeauftragte werden", stays)
+    rest = " . ".join(background)
+    background = {t.casefold() for t in tokens(rest)} | {
+        t.casefold() for t in (glossary.english(rest, p.lang, only_terms=True) or "").split()
+    }
+    gone = (background - kept) | _CONSIDERING
+    p.topic = " ".join(w for w in p.topic.split() if w.casefold() not in gone) or p.topic
     for name in ("goal_text", "clause_goal", "goal_english"):
         value = getattr(p, name)
-        if value and not {t.casefold() for t in value.split()} <= kept:
-            narrowed = " ".join(w for w in value.split() if w.casefold() in kept)
-            setattr(p, name, narrowed or None)
+        if value:
+            setattr(p, name, " ".join(w for w in value.split() if w.casefold() not in gone) or None)
+
+
+# the field one works in, said after a word of one's work ("l'IA pour mon boulot dans le marketing", "for my
+# job in sales", "trabajo en marketing", "ich arbeite im Marketing", "työskentelen markkinoinnissa")
+_WORK_CUE = regex.compile(
+    r"\b(?:job|work|working|works|boulot|travail|travaille|taf|trabajo|trabajar|trabajo|curro|arbeit|arbeite|"
+    r"arbeitet|beruf|työ\w*|työskentelen|kaam|naukri)\b((?:\W+\w+){1,4})",
+    regex.IGNORECASE,
+)
+
+
+def _without_work_field(p: Parsed, message: str) -> None:
+    """A field of another trade said as where one works is background, no subject: "je veux comprendre l'IA
+    pour mon boulot dans le marketing" is AI (session 25: marketing was said to be lacking)."""
+    fields = {
+        w.casefold()
+        for m in _WORK_CUE.finditer(message)
+        for w in tokens(m.group(1))
+        if w.casefold() in vocab.OTHER_FIELDS
+        or (glossary.english(w, p.lang, only_terms=True) or "").casefold() in vocab.OTHER_FIELDS
+    }
+    if not fields:
+        return
+    gone = fields | {(glossary.english(w, p.lang, only_terms=True) or w).casefold() for w in fields}
+    p.topic = " ".join(w for w in p.topic.split() if w.casefold() not in gone) or p.topic
+    for name in ("goal_text", "clause_goal", "goal_english"):
+        value = getattr(p, name)
+        if value:
+            setattr(p, name, " ".join(w for w in value.split() if w.casefold() not in gone) or None)
 
 
 def _read_labelled_fields(p: Parsed, message: str) -> None:
