@@ -307,6 +307,12 @@ class _Search:
             scored = [("aec-dlteach-104", 0.73), ("glcc-dl-101", 0.64), ("glcc-create-103", 0.39)]
         return [Hit(credential=self.by_id[i], score=s) for i, s in scored][:k]
 
+    def teachers(self, skill_uri):  # as `AssistantTools.teachers` (plans25's area rule reads it)
+        return [c for c in self.by_id.values() if any(s.uri == skill_uri for s in c.skills)]
+
+    def parts_of(self, credential_id):  # as `AssistantTools.parts_of`
+        return [c for c in self.by_id.values() if any(t.target == credential_id for t in c.stacks_into)]
+
 
 def test_an_area_in_spanish_is_defined_by_the_spanish_courses_first(bundled_catalogue) -> None:
     """t21-12: "digital literacy" was made of two English courses' skills, each Spanish basics course a

@@ -4547,15 +4547,14 @@ DIALOGUES += _L24.dialogues("hi")
 import goalplan25_lists as _GP25  # noqa: E402
 
 DIALOGUES += _GP25.dialogues("hi")
-# session 25 (classifier25): turns the intent classifier misreads where no later rule corrects it - a course asked
-# for beside something about oneself, a background with a wish, a subject asked in a few words, a narrowing after
-# a list, "what could I become with that?" (authoring/classifier25_lists.py)
+
 # session 25 (classifier25): turns the intent classifier misreads where no later rule corrects it - a course
 # asked for beside something about oneself, a background with a wish, a subject asked in a few words, a
 # narrowing after a list, "what could I become with that?" (authoring/classifier25_lists.py)
 import classifier25_lists as _C25  # noqa: E402
 
 DIALOGUES += _C25.dialogues("hi")
+
 # session 25 (lead25fix): lead trial 21's classes - background words in the goal, courses in the learner's
 # language, a subject excluded, the cheapest plan, how long, the cheapest of a list, routing said
 # (authoring/lead25fix_lists.py)

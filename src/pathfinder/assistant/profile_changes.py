@@ -1015,11 +1015,11 @@ def area_skills(
     if len(shared) >= 3:
         area = shared[:size]
     else:
-        # too few shared: add what the best matches teach, best first (one skill is no goal to plan towards),
-        # of the area: a skill of the second match that the catalogue teaches mostly outside the area's matches
-        # is another subject's that this match touches ("artificial neural networks" of a GPU course, taught by
-        # deep-learning courses: it made a 103-week machine-learning chain the plan of "HPC, parallel computing",
-        # trial 20's t20-18)
+        # too few shared: add what the best matches teach, best first (one skill is no goal to plan
+        # towards), of the area: a skill of the second match that the catalogue teaches mostly outside the
+        # area's matches is another subject's that this match touches ("artificial neural networks" of a GPU
+        # course, taught by deep-learning courses: it made a 103-week machine-learning chain the plan of "HPC,
+        # parallel computing", trial 20's t20-18)
         best = [s.uri for c in hits[:2] for s in c.skills if s.uri in own]
         matched = {c.id for c in hits} | {
             p.id for c in hits for p in tools.parts_of(c.id)
