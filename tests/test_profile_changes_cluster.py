@@ -12,7 +12,7 @@ def _hit(score: float, *skills: str) -> SimpleNamespace:
     return SimpleNamespace(
         score=score,
         credential=SimpleNamespace(
-            kind="micro-credential", skills=[SimpleNamespace(uri=s, label=s) for s in skills]
+            id=f"c{score}", kind="micro-credential", skills=[SimpleNamespace(uri=s, label=s) for s in skills]
         ),
     )
 
@@ -23,6 +23,12 @@ class _Tools:
 
     def search_hits(self, query: str, filters: object = None, k: int = 5) -> list[SimpleNamespace]:
         return self.hits[:k]
+
+    def teachers(self, uri: str) -> list[SimpleNamespace]:  # as `AssistantTools.teachers`
+        return [h.credential for h in self.hits if any(s.uri == uri for s in h.credential.skills)]
+
+    def parts_of(self, credential_id: str) -> list[SimpleNamespace]:  # no certificates here
+        return []
 
 
 def test_skills_shared_by_several_matches_come_first() -> None:

@@ -1021,9 +1021,8 @@ def area_skills(
         # course, taught by deep-learning courses: it made a 103-week machine-learning chain the plan of "HPC,
         # parallel computing", trial 20's t20-18)
         best = [s.uri for c in hits[:2] for s in c.skills if s.uri in own]
-        matched = {c.id for c in hits} | {
-            p.id for c in hits for p in tools.parts_of(c.id)
-        }  # a certificate's parts
+        # the matches and a certificate's parts
+        matched = {c.id for c in hits} | {p.id for c in hits for p in tools.parts_of(c.id)}
         first = {s.uri for s in hits[0].skills}  # the best match is the area's own course: all of it counts
         of_area = [u for u in best if u in first or _mostly_taught_by(matched, tools.teachers(u))]
         area = list(dict.fromkeys([*shared, *of_area]))[:size]
