@@ -21,7 +21,7 @@ from datetime import date
 import pytest
 from conftest import answers, converse
 
-from pathfinder.assistant.first_course import asks_which_to_take, pick_first
+from pathfinder.assistant.first_course import asks_which_first, asks_which_to_take, pick_first
 from pathfinder.assistant.followup_words import names_way
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.policy import asks_everything, asks_the_way, decide
@@ -228,3 +228,10 @@ def test_all_in_an_idiom_asks_for_no_everything(text: str) -> None:
 def test_guards_everything_asked_is_everything(text: str) -> None:
     """Guards (pass on 09d5ae2d too)."""
     assert asks_everything(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["le premier est en quelle langue ?", "welche Sprache hat der erste?", "पहला वाला किस भाषा में है?"]
+)
+def test_the_language_of_the_first_entry_is_a_fact_not_where_to_begin(text: str) -> None:
+    assert not asks_which_first(text)

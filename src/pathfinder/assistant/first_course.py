@@ -91,7 +91,9 @@ _NEED_KNOW = re.compile(
 # question of where to begin: those words keep the message with the existing rules
 _FACT = re.compile(
     r"\b(?:cost|price|online|language|level|eqf|hours|kostet|preis|cuesta|precio|coûte|prix|niveau|hinta|"
-    r"maksaa|taso|giá|bao nhiêu|kitna|kitne|dam|koto)\b|कितन|দাম|কত",
+    r"maksaa|taso|giá|bao nhiêu|kitna|kitne|dam|koto|"
+    # its language (session 25: "le premier est en quelle langue ?" was answered with why to begin with it)
+    r"sprache|idioma|lengua|langue|kieli\w*|ngôn ngữ|tiếng gì|bhasha)\b|कितन|দাম|কত|भाषा|ভাষা",
     re.IGNORECASE,
 )
 
