@@ -231,7 +231,7 @@ def test_routing_said_in_french_is_noted(bundled) -> None:
     ("text", "background"),
     [
         (
-            "I drive a forklift at a warehouse, handy with spreadsheets. thinking about data analysis",
+            "I work at a warehouse driving a forklift, handy with spreadsheets. thinking about data analysis",
             {"warehouse", "forklift", "spreadsheets"},
         ),
         (
