@@ -745,6 +745,12 @@ def _to_the_wish(p: Parsed, parts: list[str]) -> None:
     ]
     if not wished or not background:
         return
+    # ... and beside them the asides that name no subject ("idk where to even start")
+    background += [
+        c
+        for c in parts
+        if c not in wished and c not in background and glossary.english(c, p.lang, only_terms=True) is None
+    ]
     said = " . ".join(wished)
     terms = glossary.english(said, p.lang, only_terms=True)
     if terms is None:
