@@ -54,7 +54,7 @@ def test_a_subject_ruled_out_is_a_removal(text: str) -> None:
 @pytest.mark.parametrize(
     "text", ["pas de budget, 5 heures par semaine", "no tengo nada de dinero", "no rush please", "plan it"]
 )
-def test_a_limit_or_a_request_is_no_subject_ruled_out(text: str) -> None:  # guard (passed on 09d5ae2d too)
+def test_a_limit_or_a_request_is_no_subject_ruled_out(text: str) -> None:  # guard (a new function)
     assert not excludes_subject(text)
 
 
@@ -189,7 +189,7 @@ def test_what_the_assistant_can_do_is_asked(text: str) -> None:
     "text",
     ["what can you tell me about cloud courses?", "I want to help people with computers", "was kostet das?"],
 )
-def test_a_question_about_a_subject_is_no_capability_question(text: str) -> None:  # guard
+def test_a_question_about_a_subject_is_no_capability_question(text: str) -> None:  # guard (a new function)
     assert not asks_capabilities(text)
 
 
@@ -231,7 +231,7 @@ def test_routing_said_in_french_is_noted(bundled) -> None:
     ("text", "background"),
     [
         (
-            "I drive a forklift at a warehouse, handy with spreadsheets. thinking about data analysis",
+            "I work at a warehouse driving a forklift, handy with spreadsheets. thinking about data analysis",
             {"warehouse", "forklift", "spreadsheets"},
         ),
         (

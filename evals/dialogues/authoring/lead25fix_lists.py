@@ -31,7 +31,7 @@ DROP = ["skip_step", "refine", "plan"]
 CHEAP = ["refine", "plan"]
 DS_PLAN = [
     T("I want to become a data scientist, 10 hours a week", ["set_goal", "plan"]),
-    T("make me a plan", ["plan"], plan=True),
+    T("ok, make me a plan then", ["plan"], plan=True),
 ]
 # the cheapest plan a learner asks again to be cheaper (trial 21's 16 and 19): a plan, then the cheapest way
 _CHEAPEST_ALREADY = {
@@ -130,7 +130,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ["cheapest_of_list"],
             [
                 T(
-                    "can you book me a table for two tonight?",
+                    "could you book me a table for two tonight please?",
                     ["out_of_scope"],
                     reply_excl=["network engineer"],
                 )
@@ -243,7 +243,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ["exclude"],
             [
                 T("Je veux devenir data scientist, 10 heures par semaine", ["set_goal", "plan"]),
-                T("fais-moi un parcours", ["plan"], plan=True),
+                T("fais-moi un parcours alors", ["plan"], plan=True),
                 T(
                     "pas de réseaux, ça ne m'intéresse pas",
                     DROP,
@@ -257,7 +257,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ["cheapest"],
             [
                 T("Je veux devenir data scientist, 10 heures par semaine", ["set_goal", "plan"]),
-                T("fais-moi un parcours", ["plan"], plan=True),
+                T("fais-moi un parcours alors", ["plan"], plan=True),
                 T(
                     "il y a moins cher ?",
                     CHEAP,
@@ -321,7 +321,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         (
             ["how_long", "hinglish"],
             [
-                T("mujhe data analyst banna hai", ["set_goal"], any_lang=True),
+                T("mujhe data analyst banna hai yaar", ["set_goal"], any_lang=True),
                 T(
                     "roz 2 ghante padhu to kitna time lagega?",
                     CONS,

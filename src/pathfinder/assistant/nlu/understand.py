@@ -710,14 +710,17 @@ def _wished(clause: str, lang: str | None) -> bool:
     )
 
 
-def _says_background(clause: str, lang: str | None) -> bool:
-    """Whether a clause says the learner's background: their work, a job, a skill or tool held or used."""
+def _says_background(clause: str, lang: str | None, role: str | None, held: tuple[str, ...] = ()) -> bool:
+    """Whether a clause says the learner's background: their work, the job read as held (`role`), a skill
+    held or years of it (never a job named as a correction, "না আসলে ডেভেলপার", nor a question about a field's
+    work, "डेटा एनालिसिस का काम कैसा रहेगा")."""
     return bool(
         _knows(clause)
         or states_experience(clause)
-        or _states_use(clause, lang)
         or _WORK_CUE.search(clause)
-        or glossary.names_job(clause, lang)
+        or run_role(clause, lang)  # "I drive a forklift", "मैं ऑटो चलाता हूँ"
+        or (role and role.casefold() in clause.casefold())
+        or any(name.casefold() in clause.casefold() for name in held)  # "pretty good with excel"
     )
 
 
@@ -736,12 +739,18 @@ def _to_the_wish(p: Parsed, parts: list[str]) -> None:
         c
         for at, c in enumerate(parts)
         if c not in wished
-        and _says_background(c, p.lang)
+        and _says_background(c, p.lang, p.current_role or p.clause_role, tuple(n for n, _ in p.skills))
         # "je souhaite apprendre SQL et Power BI pour faire des tableaux de bord": the wish's second object
         and not (at and parts[at - 1] in wished and _wished_on(parts[at - 1], c, p.text, None))
     ]
     if not wished or not background:
         return
+    # ... and beside them the asides that name no subject ("idk where to even start")
+    background += [
+        c
+        for c in parts
+        if c not in wished and c not in background and glossary.english(c, p.lang, only_terms=True) is None
+    ]
     said = " . ".join(wished)
     terms = glossary.english(said, p.lang, only_terms=True)
     if terms is None:
