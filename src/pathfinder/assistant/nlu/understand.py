@@ -729,8 +729,8 @@ def _to_the_wish(p: Parsed, parts: list[str]) -> None:
     control, pretty good with excel. thinking about data stuff"): the wish's clauses only, never the job's
     or the skills' words (lead trial 21's 01 saved the goal "warehouse control excel data", its 07 searched
     "computer data"). Only when some clauses but not all are wishes, and those name a domain term."""
-    if len(parts) < 2:
-        return
+    if len(parts) < 2 or corrected_goal(p.text, p.lang):
+        return  # "devenir technicien réseau, ou plutôt administrateur systèmes": the job after is the goal
     wished = [c for c in parts if _wished(c, p.lang)]
     # the background: what one does, holds or uses ("I work in a warehouse", "pretty good with excel", "कंप्यूटर
     # थोड़ा बहुत आता है"), never a clause naming a subject alone ("networks I guess, I like figuring out why
