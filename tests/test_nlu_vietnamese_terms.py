@@ -28,7 +28,8 @@ def test_vietnamese_terms_name_their_field(phrase: str, english: str) -> None:
 
 
 def test_social_media_is_no_network() -> None:
-    assert glossary.english("em làm marketing mạng xã hội", "vi", only_terms=True) is None
+    # (marketing is a term since session 25, so that a lacking subject is said: the point is no network)
+    assert "network" not in (glossary.english("em làm marketing mạng xã hội", "vi", only_terms=True) or "")
 
 
 @pytest.mark.parametrize(
