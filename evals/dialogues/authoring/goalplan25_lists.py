@@ -137,7 +137,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             ["goal_stated"],
             [
                 T("Haluaisin pilvi-insinööriksi, ehdin 6 tuntia viikossa ja budjetti on 700 euroa", STATED),
-                T("mistä aloitan?", PLAN),
+                T("mistä mun kannattais aloittaa?", PLAN),
             ],
         ),
         (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.conversation_language import adds_language
-from pathfinder.assistant.policy import asks_how_long, asks_plan_totals
+from pathfinder.assistant.policy import asks_how_long, asks_plan_totals, refers_back
 
 # whether a course suits the learner: "a good fit", "right for me", "suit me", "for someone who ...", "was
 # für mich", "für mich geeignet", "me conviene", "es para mí", "adapté (à moi)", "pour moi", "sopiiko (se)
@@ -236,8 +236,9 @@ def asked_attributes(text: str, languages_named: bool = False) -> tuple[str, ...
         return ()
     found = [name for name, pattern in _ATTRIBUTE_RES.items() if pattern.search(text)]
     # "tiếng Anh cũng được, khóa nào rẻ nhất?" (English is fine too, which is cheapest?): a language accepted
-    # is no question of the language (lead trial 21's 15 answered "Yes: it is taught in English")
-    if languages_named and "language" not in found and not adds_language(text):
+    # is no question of the language (lead trial 21's 15 answered "Yes: it is taught in English"); one that
+    # points back at a course ("Gibt es den auch auf Deutsch?") still is
+    if languages_named and "language" not in found and (refers_back(text) or not adds_language(text)):
         found.insert(0, "language")
     if asks_how_long(text) or _HOURS_OF_IT.search(text) and not _PER_WEEK.search(text):
         found.append("duration")
