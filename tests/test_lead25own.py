@@ -116,3 +116,37 @@ def test_steps_in_a_language_the_client_speaks_are_not_noted_as_foreign(bundled)
     steps = [bundled.tools.get(s.id) for s in plan.answer.pathway.steps]
     assert any("en" in c.languages and "de" not in c.languages for c in steps if c is not None)
     assert "Nicht auf Deutsch unterrichtet" not in plan.answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "subject"),
+    [
+        ("nichts mit E-Mail bitte", "E-Mail"),
+        ("drop anything about machine learning, not interested", "machine learning"),
+        ("sin nada de correo electrónico", "correo electrónico"),
+        ("bitte nichts mit Netzwerken", "Netzwerken"),
+        ("nada de dinero", ""),  # a limit, no subject
+    ],
+)
+def test_the_subject_ruled_out_is_the_words_after_the_cue(message: str, subject: str) -> None:
+    from pathfinder.assistant.policy import excluded_subject
+
+    assert excluded_subject(message) == subject
+
+
+def test_a_subject_ruled_out_that_names_no_subject_word_asks_which_step(bundled) -> None:
+    """5. "nichts mit E-Mail bitte" (the lead's browser check): the topic reading dropped "E-Mail" and the
+    reply said that no step was about "" (shown as "****") while an e-mail course was a step; with no subject
+    word caught, which step is asked."""
+    results, _ = talk(
+        bundled,
+        [
+            "Meine Klientin, 34, Reinigungskraft, will in den IT-Support. Sie spricht Deutsch und Englisch, "
+            "5 Stunden pro Woche, 300 Euro.",
+            "nichts mit E-Mail bitte",
+        ],
+    )
+    plan, answer = results[-2].answer, results[-1].answer
+    assert plan.pathway is not None and plan.pathway.steps
+    assert "****" not in answer.text
+    assert "Kein Schritt" not in answer.text

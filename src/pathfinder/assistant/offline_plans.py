@@ -22,12 +22,13 @@ from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.labels import goal_words
 from pathfinder.assistant.nlu.understand import names_only_the_field, names_something
 from pathfinder.assistant.planner_text import say
-from pathfinder.assistant.pointing import named_by_subject, on_subject
+from pathfinder.assistant.pointing import named_by_subject, on_subject, subject_words
 from pathfinder.assistant.policy import (
     asks_after,
     asks_left,
     asks_remove,
     asks_skip,
+    excluded_subject,
     excludes_subject,
     names_certificate,
     refers_back,
@@ -748,10 +749,19 @@ class PlanHandlers:
         whose titles name it, so none comes back in their place), saying which left; or that no step is
         about it, the plan kept."""
         assert state.last_pathway is not None
-        subject = english(p.text, p.lang, only_terms=True) or p.topic
-        gone = on_subject(p.text, p.topic, p.lang, steps)
+        # the words after "nichts mit", "drop anything about" first: the topic reading may have dropped them
+        said = excluded_subject(p.text)
+        subject = english(p.text, p.lang, only_terms=True) or said or p.topic
+        if not subject_words(subject, said.replace("-", ""), p.topic):
+            # no subject word caught ("nichts mit E-Mail bitte": "e-mail" is no subject word): which step,
+            # asked, never "no step is about it" (the lead's browser check, session 25)
+            return _Reply(t("which_remove"), "skip_step")
+        # "E-Mail" without its hyphen too ("Email and Collaboration ..."), then as written
+        topics = [x for x in dict.fromkeys((said.replace("-", ""), said)) if x] or [p.topic]
+        topic = next((x for x in topics if on_subject(p.text, x, p.lang, steps)), topics[-1])
+        gone = on_subject(p.text, topic, p.lang, steps)
         # none in the plan: the plan kept as it is (the others are no steps of it)
-        others = on_subject(p.text, p.topic, p.lang, self.tools.credentials()) if gone else []
+        others = on_subject(p.text, topic, p.lang, self.tools.credentials()) if gone else []
         excluded = tuple(dict.fromkeys((*state.pathway_excluded, *(c.id for c in (*gone, *others)))))
         if gone:
             note = t(

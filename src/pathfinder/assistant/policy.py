@@ -787,6 +787,31 @@ _NO_SUBJECT_AFTER = frozenset(
 )
 
 
+# courtesy words that end a subject ruled out ("nichts mit E-Mail bitte", "no networking please")
+_COURTESY = frozenset(
+    "please pls plz thanks thank bitte danke por favor gracias s'il vous plaît plait merci kiitos ạ nhé nha "
+    "kripya please".split()
+)
+
+
+def excluded_subject(text: str) -> str:
+    """The words of the subject a message rules out, as said after the words that rule it out ("nichts mit
+    E-Mail bitte" -> "E-Mail"); "" when none follows (the lead's browser check, session 25: the topic reading
+    had dropped "E-Mail" and the reply said that no step was about "")."""
+    for m in _EXCLUDES_SUBJECT.finditer(text):
+        words: list[str] = []
+        for w in text[m.end() :].split()[:4]:
+            bare = w.strip(",.;:!?¿¡\"'()")
+            if not bare or bare.casefold() in _COURTESY or bare.casefold() in _NO_SUBJECT_AFTER:
+                break
+            words.append(bare)
+            if w[-1:] in ",.;:!?":
+                break
+        if words:
+            return " ".join(words)
+    return ""
+
+
 def excludes_subject(text: str) -> bool:
     """Whether a message rules a whole subject out of the plan ("drop anything about machine learning",
     "bitte nichts mit Netzwerken", "pas de réseaux"), not one step; "pas de budget", "nada de dinero" are
