@@ -17,9 +17,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from test_planner_plans24 import _learner  # the same learner builder (bundled taxonomy labels)
 
-from pathfinder.domain import Constraints, Credential, DatedSession, Goal, LearnerProfile, Pathway, Step
-from pathfinder.domain.learners import HeldSkill
+from pathfinder.domain import Credential, DatedSession, LearnerProfile, Pathway, Step
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.core_proposal import hours_a_week
 from pathfinder.planner.gaps import analyse_gap
@@ -32,23 +32,6 @@ TODAY = date(2031, 6, 2)
 @pytest.fixture(scope="module")
 def lookup(bundled_catalogue):
     return CatalogueLookup(bundled_catalogue)
-
-
-def _learner(taxonomy, goal: str, languages: tuple[str, ...], held=(), **limits) -> LearnerProfile:
-    occupation = taxonomy.find_occupation(goal)
-    assert occupation is not None, goal
-    skills = []
-    for label, level in held:
-        skill = taxonomy.find_skill(label)
-        assert skill is not None, label
-        skills.append(HeldSkill(uri=skill.uri, label=skill.label, level=level))
-    return LearnerProfile(
-        id="p25",
-        goal=Goal(occupation_uri=occupation.uri, label=occupation.label),
-        languages=languages,
-        skills=tuple(skills),
-        constraints=Constraints(**limits),
-    )
 
 
 def _plan(profile, taxonomy, lookup, strategy="balanced"):
