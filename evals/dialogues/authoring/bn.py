@@ -4153,3 +4153,10 @@ DIALOGUES += _C25.dialogues("bn")
 import lead25fix_lists as _LF25  # noqa: E402
 
 DIALOGUES += _LF25.dialogues("bn")
+
+# session 26 (conv26): lead trial 21's follow-up and search classes - which of the courses just shown first,
+# an adviser's "where should she start?", how long asked beside a goal, a subject's own courses first
+# (authoring/conv26_lists.py)
+import conv26_lists as _CV26  # noqa: E402
+
+DIALOGUES += _CV26.dialogues("bn")

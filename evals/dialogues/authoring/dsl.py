@@ -176,6 +176,7 @@ _CITATION_KEYS = {
     "cite_prev_nth": "first_prev_cited",
     "cite_excl_prev_nth": "exclude_prev_cited",
     "cite_lead": "first_among",  # (want, among): the first cited of `among` is one of `want` (loose24)
+    "cite_shown": "first_shown_within",  # n: the first cited is one the previous n replies cited (conv26)
 }
 _PATHWAY_KEYS = {
     "plan": "present",
