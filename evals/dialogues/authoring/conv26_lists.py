@@ -1,6 +1,6 @@
 """The conv26 batch (session 26, issue #12, tune): the follow-up and search classes of lead trial 21 left
-after session 25, in the helper's own phrasings (other than the trial's). Written BEFORE the fixes by the helper
-who fixes them (a check of that work, not a blind measure). Classes (tags):
+after session 25, in the helper's own phrasings (other than the trial's). Written BEFORE the fixes by the
+helper who fixes them (a check of that work, not a blind measure). Classes (tags):
 
 - `which_shown`: "which of those first, and why?" after a list and an unsaved plan proposal picks one of the
   courses just shown (the first course cited is one the two replies before cited), with why;

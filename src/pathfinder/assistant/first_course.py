@@ -9,15 +9,16 @@ entries with theirs, or the goal's first courses - and the learner's profile (`p
 1. what the learner holds is left out: a course they hold, and a course whose every counted skill they hold
    ("I already know Linux well": the Linux administration course is no first course; it is named as left out);
    a prerequisite left out that way counts as met;
-2. a course they can begin now comes before one that needs a course they do not hold, and one within their
-   budget (when they set one) before one over it;
+2. a course they can begin now comes before one that needs a course they do not hold, then one of those
+   shown before a prerequisite of theirs not shown (session 26), and one within their budget (when they set
+   one) before one over it;
 3. a course within their level (EQF at most `level_cap`: their starting level's reach, or the EQF limit they
    or their adviser set, "secondary school only" -> EQF <= 4) comes before one above it, and one at most
    ENTRY_ABOVE_START above their start (an entry course's reach, `planner.entry`) before the rest;
 4. a plan keeps its order (the planner put prerequisites first): its first step left after 1;
 5. otherwise: the more of the goal's wanted skills the learner lacks it teaches; free (or the shortest) first
-   when that was asked; an entry shown before a prerequisite it does not need; the more courses in focus
-   that need it first (a prerequisite of the next one); then the order shown (relevance).
+   when that was asked; the more courses in focus that need it first (a prerequisite of the next one);
+   then the order shown (relevance).
 
 The why is what decided it, as facts of the course: the goal skills it teaches that they lack, that it needs
 nothing they do not hold, its level against theirs, the courses shown that need it first, that it is free or
@@ -42,7 +43,7 @@ from pathfinder.planner.entry import ENTRY_ABOVE_START
 # Finnish ("eka", "ekana"), Vietnamese "trước" / "đầu tiên" (not "trước khi": before doing something), Hindi
 # and Bengali "pehla" / "প্রথম" / "আগে"
 _FIRST_WORDS = re.compile(
-    r"\b(?:first|firstly|begin|start|zuerst|erst|erste[nrs]?|anfangen|beginnen|primer[oa]?|empiezo|empezar|empiece|"
+    r"\b(?:first|firstly|begin|start|zuerst|erst|erste[nrs]?|anfangen|beginnen|primer[oa]?|empiezo|empie[zc]\w*|empez\w*|comien[zc]\w*|comenz\w*|"
     r"premi[eè]re?|d'abord|commencer|commence|ensin|ensiksi|ensimm[aä]i\w*|eka|ekana|ekaks|ekaksi|aloit\w*|"
     r"pehl[ae]|pahl[ae]|pehli|shuru\w*|prothom\w*|aage)\b|"
     r"trước(?!\s+(?:khi|đó|do))|đầu tiên|bắt đầu|पहल[ाेी]|शुरू|প্রথম|আগে|শুরু",
@@ -230,9 +231,20 @@ def pick_first(
         # nothing shown can be begun: `ready` above)
         if plan:
             return (not ready(c), rank[c.id], c.id)
+        # one of those shown before a prerequisite of theirs that was not shown, when both can be begun
+        # (session 26: "which of those first?" answered with a course never shown)
         unseen = c.id not in seen
-        order = (-len(lacked(c)), preference, unseen, -opens[c.id], rank[c.id])
-        return (not ready(c), not affordable(c), not within(c), not near(c), *order, c.eqf_level or 0, c.id)
+        order = (-len(lacked(c)), preference, -opens[c.id], rank[c.id])
+        return (
+            not ready(c),
+            unseen,
+            not affordable(c),
+            not within(c),
+            not near(c),
+            *order,
+            c.eqf_level or 0,
+            c.id,
+        )
 
     best = min(choices, key=key)
     reasons: list[tuple[str, dict[str, str]]] = []

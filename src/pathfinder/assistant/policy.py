@@ -138,7 +138,7 @@ def superlative(text: str) -> bool:
 # "which one": a question picking among the entries shown ("welcher ist billiger?", "khóa nào rẻ hơn?")
 _WHICH = frozenset(
     "which welcher welche welches welchen welchem cuál cual cuáles laquelle lequel lesquelles quel quelle "
-    "kumpi kumman mikä "
+    "kumpi kumman mikä minkä mitkä "
     "kumpaa nào कौन कौनसा कौनसी কোনটা কোনটি kaun kaunsa konta".split()
 )
 
@@ -356,7 +356,7 @@ def asks_any_courses(text: str) -> bool:
 # khóa nào?", "पहले कौन सा करूँ?": where to begin among the entries shown (a verb of starting, or "first" with
 # "which")
 _START = re.compile(
-    r"\b(?:start|begin)(?!ed|s\b)|\bfang\w* \w*\s?an\b|anfangen|beginn|empie[zc]|comien[zc]|"
+    r"\b(?:start|begin)(?!ed|s\b)|\bfang\w* \w*\s?an\b|anfangen|beginn|empie[zc]|empez|comien[zc]|comenz|"
     r"commence|\baloit|"
     r"bắt đầu|bat dau|शुरू|shuru|শুরু",
     re.IGNORECASE,

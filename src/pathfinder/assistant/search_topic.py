@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.function_words import is_function_word
 from pathfinder.assistant.nlu.slots import tokens
 
 
@@ -65,3 +66,16 @@ def as_written(query: str, lang: str | None) -> str:
         if added >= 0 and (end == len(out) or out[end] == " "):
             out = out[:added] + out[end:]
     return out.strip() or query
+
+
+def beyond_goal(wish: str, goal: str, known: Callable[[str], bool]) -> list[str]:
+    """The words of a wish (in English) that name a subject beyond the goal linked from it ("python" of
+    "python data analysis" with the goal data analyst, session 26): only when the wish names the whole goal
+    (each word of its label shares a stem, the first five letters, with one of the wish: "analysis" is the
+    analyst's), the wish's other words that the catalogue uses (`known`); none when the goal was linked
+    from other words ("machine learning engineer": ICT intelligent systems designer)."""
+    goal_stems = {w[:5] for w in tokens(goal.casefold()) if not is_function_word(w)}
+    words = [w for w in tokens(wish.casefold()) if len(w) > 2 and not is_function_word(w)]
+    if not goal_stems or not goal_stems <= {w[:5] for w in words}:
+        return []
+    return [w for w in words if w[:5] not in goal_stems and known(w)]

@@ -252,7 +252,7 @@ def citation_checks(
         elif key == "first_among":  # "what after X?": the first cited of X's follow-ons is one of `want`
             lead = next((c for c in cited if c in want["among"] or c in want["want"]), None)
             ok = lead is not None and lead in want["want"]
-        elif key == "first_shown_within":  # "which of those first?": one of the previous `want` replies' entries
+        elif key == "first_shown_within":  # "which of those first?": one the previous `want` replies cited
             shown = {c for turn in earlier[-want:] for c in turn.get("citations") or []} if want else set()
             ok = bool(cited) and cited[0] in shown
         elif key == "first_eqf_within":  # "cursos de datos de nivel 4": the list is led by one at that level

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.concepts import asks_definition
 from pathfinder.assistant.course_questions import asked_attributes, asks_fit
-from pathfinder.assistant.first_course import pick_first
+from pathfinder.assistant.first_course import FirstCourse, pick_first
 from pathfinder.assistant.follow_ons import alike, by_directness, by_goal, higher_on_its_skills, toward
 from pathfinder.assistant.followup_words import asks_first_instead, asks_what_if, says_not_taken
 from pathfinder.assistant.followups_shown import in_language
@@ -758,11 +758,13 @@ class CredentialReplies:
         elif focus is not None and not new_goal:
             shown = self._parts(focus) or [focus]
         elif self._listed(state) and not new_goal:
-            shown = [c for c in map(get, self._listed(state)) if c is not None][:6]
+            # an unsaved proposal's steps and the list shown before it: "which of those first?" is ONE of the
+            # courses the learner saw (lead trial 21's 01: the goal's starters gave a course never shown)
+            listed = [*self._listed(state), *(state.last_results if state.proposal else ())]
+            shown = [c for c in map(get, dict.fromkeys(listed)) if c is not None][:6]
         wanted = goal_wanted_skills(profile, self.tools.taxonomy)
-        if (not shown or state.proposal) and profile.goal is not None:
-            # the goal's first courses and the courses teaching its centre (beside an unsaved proposal too: a
-            # group's free beginner courses count)
+        if not shown and profile.goal is not None:
+            # nothing shown: the goal's first courses and the courses teaching its centre
             centre = goal_wanted_skills(profile, self.tools.taxonomy, centre_only=True) or wanted
             teaching = teaching_goal(centre, profile, self.tools.credentials())[:GOAL_TEACHERS]
             shown = list({c.id: c for c in [*self._starters(profile), *teaching, *shown]}.values())
@@ -772,6 +774,37 @@ class CredentialReplies:
             shown = self._of_named_subject(p)
         if not shown:
             return _Reply(t("first_ask_goal"), "select", {"opened": True})
+        found = self._first_of(
+            p,
+            profile,
+            shown,
+            known=known,
+            head=head,
+            plan=bool(plan_ids) and not new_goal,
+            shown_only=shown_only,
+        )
+        if found is None:  # everything in focus is held: the goal's next courses, else the goal asked
+            return _Reply(t("first_ask_goal"), "select", {"opened": True})
+        picked, text = found
+        r = self._card(picked.course, "select")
+        r.text = text + "\n\n" + r.text
+        return r
+
+    def _first_of(
+        self,
+        p: Parsed,
+        profile: LearnerProfile,
+        shown: Sequence[Credential],
+        *,
+        known: Sequence[str] = (),
+        head: str = "first_why_head",
+        plan: bool = False,
+        shown_only: bool = False,
+    ) -> tuple[FirstCourse, str] | None:
+        """ONE course of `shown` to take first (`first_course.pick_first`, a plan's steps when `plan`) and
+        the lines that say it and why; None when everything shown is held."""
+        get = self.tools.get
+        wanted = goal_wanted_skills(profile, self.tools.taxonomy)
         limit = profile.constraints.max_eqf
         cap = highest_start(profile) if limit is None else min(limit, highest_start(profile))
         money = profile.constraints
@@ -789,21 +822,19 @@ class CredentialReplies:
             limit=limit,
             budget_eur=budget,
             prefer=prefer,
-            plan=bool(plan_ids) and not new_goal,
+            plan=plan,
             shown_only=shown_only,
             label=self.tools.taxonomy.label,
         )
-        if picked is None:  # everything in focus is held: the goal's next courses, else the goal asked
-            return _Reply(t("first_ask_goal"), "select", {"opened": True})
+        if picked is None:
+            return None
         reasons = picked.reasons or ((("pair_why_alike", {}),) if shown_only else ())
         lines = "\n".join(f"- {t(key, **values)}" for key, values in reasons)
         text = t(head, citation=cite(picked.course)) + ("\n" + lines if lines else "")
         if picked.left_out:
             titles = ", ".join(f"“{md.escape_text(c.title)}”" for c in picked.left_out[:2])
             text += "\n\n" + t("first_left_out", titles=titles)
-        r = self._card(picked.course, "select")
-        r.text = text + "\n\n" + r.text
-        return r
+        return picked, text
 
     def _of_named_subject(self, p: Parsed) -> list[Credential]:
         """The entries closest to the goal or subject a message names (its English), above the relevance

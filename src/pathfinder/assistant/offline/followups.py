@@ -471,7 +471,11 @@ class FollowUpReplies:
         the plan on the goal, made now; else the first entry listed) takes at the learner's weekly hours.
         Without `job` ("how long will it take at an hour a day?" with a goal): the plan on the goal and its
         time first, None without a goal."""
-        if not job and profile.goal is None:
+        # no goal saved: a subject said is the goal the plan takes ("Olen kassalla ja haluaisin
+        # IT-tukihenkilöksi. Paljonko aikaa menee?", lead trial 21's 18: a search of the words)
+        held = profile.held_skill_uris
+        topical = profile.goal is None and self._topic_goal(p, state, held=held) is not None  # type: ignore[attr-defined]
+        if not job and profile.goal is None and not topical:
             return None
         hours = profile.constraints.hours_per_week
         shown = state.last_pathway if plan_shown else None
@@ -480,9 +484,10 @@ class FollowUpReplies:
             first = self.tools.get(shown.steps[0].id)
             text = workload.job_time_answer(shown, hours, md.escape_text(goal), job=job)
             return _Reply(text, "plan", retrieved=[first] if first is not None else [])
-        if profile.goal is not None:
+        if profile.goal is not None or topical:
             r = self._plan(p, state, leaning)  # type: ignore[attr-defined]
-            goal = goal_label(r.pathway.goal_label if r.pathway else profile.goal.label) or profile.goal.label
+            said = profile.goal.label if profile.goal else ""
+            goal = goal_label(r.pathway.goal_label if r.pathway else said) or said
             nearest = [c for c in r.retrieved if c.hours]
             if (r.pathway is None or not r.pathway.steps) and nearest and job:
                 # no plan within their limits (session 24): the time of the nearest course the reply lists

@@ -77,6 +77,7 @@ from pathfinder.assistant.opening_answers import answers_opening, asks_aim
 from pathfinder.assistant.own_terms import asks_in_own_terms, asks_untaught_language, asks_what_to_take
 from pathfinder.assistant.policy import (
     asks_export,
+    asks_first_step,
     asks_for_beginners,
     asks_how_long,
     asks_language_of_one,
@@ -91,7 +92,7 @@ from pathfinder.assistant.policy import (
     states_limit,
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
-from pathfinder.assistant.search_topic import subject
+from pathfinder.assistant.search_topic import beyond_goal, subject
 from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals, plan_totals
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
@@ -764,6 +765,28 @@ class OfflineResponder(
                     # "AI, but without programming": started on the subject said, not on every skill of the
                     # occupation linked (its first entries would all teach programming)
                     topic = p.goal_english or wish
+                elif goal_changed and leaning.goal is not None and p.goal_english:
+                    # "learn Python for data analysis": the occupation linked (data analyst) is started on the
+                    # subject said beside it, never on its other skills alone (lead trial 21's 17: maths for
+                    # ML, R and data engineering, no Python course)
+                    # never a word of the job held ("teacher") nor a skill held ("Pythonia oon koodannu")
+                    own = {
+                        w
+                        for role in (p.current_role, p.clause_role, p.role_english)
+                        if role
+                        for w in role.split()
+                    }
+                    held = leaning.held_skill_uris
+
+                    def known(word: str) -> bool:
+                        return (
+                            self.tools.lexicon.is_catalogue_topic(word)
+                            and word not in own
+                            and not self._names_held_skill(word, held)
+                        )
+
+                    if extra := beyond_goal(p.goal_english, leaning.goal.label, known):
+                        topic = " ".join([*extra, leaning.goal.label])
                 beginner = learner_lacks(p.text, p.lang).beginner  # "complete beginner"
                 starters = self._starters(leaning, topic, beginner=beginner)
                 # never listed twice: the entries the note already offers ("the catalogue has little on X;
@@ -1048,7 +1071,15 @@ class OfflineResponder(
             shown = state.last_pathway.strategy if state.last_pathway is not None else strategy
             export = t("export_hint", pathway=t("nav_pathway"), pdf=t("pw_dl_pdf"), advisor=t("nav_advisor"))
             return self._plan(p, state, profile, note=export + "\n\n", strategy=way or shown)
-        return self._plan(p, state, profile, strategy=strategy)
+        r = self._plan(p, state, profile, strategy=strategy)
+        steps = [c for c in (self.tools.get(i) for i in r.pathway.ids) if c] if r.pathway is not None else []
+        if steps and asks_first_step(p.text) and way is None:
+            # "where should she start?", "so what do I do first?": the plan answers, led by the step to begin
+            # with and why (session 26: the plan alone named no step and gave no reason)
+            first = self._first_of(p, profile, steps, plan=True)
+            if first is not None:
+                r.text = first[1] + "\n\n" + r.text
+        return r
 
     def _handle(self, intent: str, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         handler = {
