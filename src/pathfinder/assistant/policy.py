@@ -356,7 +356,7 @@ def asks_any_courses(text: str) -> bool:
 # khóa nào?", "पहले कौन सा करूँ?": where to begin among the entries shown (a verb of starting, or "first" with
 # "which")
 _START = re.compile(
-    r"\b(?:start|begin)(?!ed|s\b)|\bfang\w* \w*\s?an\b|anfangen|beginn|empie[zc]|empez|comien[zc]|comenz|"
+    r"\b(?:start|begin)(?!ed|s\b)|\bfang\w* \w*\s?an\b|anfangen|beginn|empie[zc]|comien[zc]|"
     r"commence|\baloit|"
     r"bắt đầu|bat dau|शुरू|shuru|শুরু",
     re.IGNORECASE,

@@ -471,10 +471,13 @@ class FollowUpReplies:
         the plan on the goal, made now; else the first entry listed) takes at the learner's weekly hours.
         Without `job` ("how long will it take at an hour a day?" with a goal): the plan on the goal and its
         time first, None without a goal."""
-        # no goal saved: a subject said is the goal the plan takes ("Olen kassalla ja haluaisin
-        # IT-tukihenkilöksi. Paljonko aikaa menee?", lead trial 21's 18: a search of the words)
+        # no goal saved: a wish said in the message is the goal the plan takes ("Olen kassalla ja haluaisin
+        # IT-tukihenkilöksi. Paljonko aikaa menee?", lead trial 21's 18: a search of the words); never the
+        # subject of an earlier search ("how many weeks at 3 h for that?": the entry shown)
+        wish = bool(p.goal_text or p.clause_goal) and not state.focus
         held = profile.held_skill_uris
-        topical = profile.goal is None and self._topic_goal(p, state, held=held) is not None  # type: ignore[attr-defined]
+        topic_goal = self._topic_goal(p, state, held=held) if wish else None  # type: ignore[attr-defined]
+        topical = profile.goal is None and topic_goal is not None
         if not job and profile.goal is None and not topical:
             return None
         hours = profile.constraints.hours_per_week

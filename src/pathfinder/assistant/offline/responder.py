@@ -98,7 +98,7 @@ from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
 from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
 from pathfinder.assistant.workload import asks_hours_needed, asks_if_it_fits, asks_time_to_a_job
-from pathfinder.domain import LearnerProfile, SearchFilters
+from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
 from pathfinder.domain.pathways import money_text
@@ -765,30 +765,14 @@ class OfflineResponder(
                     # "AI, but without programming": started on the subject said, not on every skill of the
                     # occupation linked (its first entries would all teach programming)
                     topic = p.goal_english or wish
-                elif goal_changed and leaning.goal is not None and p.goal_english:
-                    # "learn Python for data analysis": the occupation linked (data analyst) is started on the
-                    # subject said beside it, never on its other skills alone (lead trial 21's 17: maths for
-                    # ML, R and data engineering, no Python course)
-                    # never a word of the job held ("teacher") nor a skill held ("Pythonia oon koodannu")
-                    own = {
-                        w
-                        for role in (p.current_role, p.clause_role, p.role_english)
-                        if role
-                        for w in role.split()
-                    }
-                    held = leaning.held_skill_uris
-
-                    def known(word: str) -> bool:
-                        return (
-                            self.tools.lexicon.is_catalogue_topic(word)
-                            and word not in own
-                            and not self._names_held_skill(word, held)
-                        )
-
-                    if extra := beyond_goal(p.goal_english, leaning.goal.label, known):
-                        topic = " ".join([*extra, leaning.goal.label])
                 beginner = learner_lacks(p.text, p.lang).beginner  # "complete beginner"
                 starters = self._starters(leaning, topic, beginner=beginner)
+                if goal_changed and not topic and leaning.goal is not None and p.goal_english:
+                    # "learn Python for data analysis": the occupation linked (data analyst) is started with
+                    # the courses teaching the skill said beside it, then its own first courses (lead trial
+                    # 21's 17: maths for ML, R and data engineering, no Python course)
+                    lead = self._skill_said_beside(p, leaning, beginner=beginner)
+                    starters = list({c.id: c for c in [*lead, *starters]}.values())[:3]
                 # never listed twice: the entries the note already offers ("the catalogue has little on X;
                 # the nearest it has: ...") are no second list
                 starters = [c for c in starters if f"({c.id})" not in change_text]
@@ -1061,6 +1045,29 @@ class OfflineResponder(
                 }
             ),
         )
+
+    def _skill_said_beside(self, p: Parsed, profile: LearnerProfile, *, beginner: bool) -> list[Credential]:
+        """Up to two first courses teaching a skill the wish names beside the goal linked from it ("python"
+        of "python data analysis", `search_topic.beyond_goal`); never a word of the job held ("teacher") nor
+        a skill held ("Pythonia oon koodannu jo vuosia"). None when the wish names no skill beyond it."""
+        if profile.goal is None or not p.goal_english:
+            return []
+        own = {w for role in (p.current_role, p.clause_role, p.role_english) if role for w in role.split()}
+        held = profile.held_skill_uris
+
+        def named(word: str) -> bool:
+            hit = self.tools.lexicon.skill_hit(word)
+            return hit is not None and word not in own and hit.uri not in held
+
+        hits = [
+            self.tools.lexicon.skill_hit(w) for w in beyond_goal(p.goal_english, profile.goal.label, named)
+        ]
+        uris = {h.uri for h in hits if h is not None}
+        if not uris:
+            return []
+        label = self.tools.taxonomy.label
+        found = self._starters(profile, " ".join(label(u) for u in sorted(uris)), beginner=beginner)
+        return [c for c in found if any(s.uri in uris for s in c.skills)][:2]
 
     def _plan_asked(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """The plan asked for, by the strategy a way asked for names ("the quickest route there?": fastest,
