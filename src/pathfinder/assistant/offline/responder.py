@@ -33,7 +33,7 @@ from pathfinder.assistant.first_course import asks_which_first, asks_which_to_ta
 from pathfinder.assistant.followup_words import asks_best_way, asks_to_start_with
 from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import cite, course_names, ground
-from pathfinder.assistant.i18n import SERVED, replying_in, speaking_of_client, t
+from pathfinder.assistant.i18n import SERVED, current, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, directions_of, leanings
 from pathfinder.assistant.nlu import glossary, vocab
@@ -1067,7 +1067,17 @@ class OfflineResponder(
             return []
         label = self.tools.taxonomy.label
         found = self._starters(profile, " ".join(label(u) for u in sorted(uris)), beginner=beginner)
-        return [c for c in found if any(s.uri in uris for s in c.skills)][:2]
+        # the conversation's language first ("kiero aprender sql y python": the Spanish Python course), when
+        # the catalogue teaches the skill in it (English: the search's order)
+        lang = current()
+        own = [
+            c
+            for c in (self.tools.credentials() if lang != "en" else [])
+            if c.kind != "certificate" and lang in c.languages and any(s.uri in uris for s in c.skills)
+        ]
+        own = sorted(own, key=lambda c: (bool(c.prerequisites), c.eqf_level or 0, c.id))
+        teaching = [c for c in found if any(s.uri in uris for s in c.skills)]
+        return list({c.id: c for c in [*own, *teaching]}.values())[:2]
 
     def _plan_asked(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
         """The plan asked for, by the strategy a way asked for names ("the quickest route there?": fastest,
