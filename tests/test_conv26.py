@@ -150,3 +150,10 @@ def test_python_for_data_analysis_starts_with_a_python_course(bundled, text: str
 def test_a_goal_alone_keeps_its_first_courses(bundled) -> None:  # guard
     results, _ = talk(bundled, ["I want to become a data analyst"])
     assert not set(_cited(results[0].answer.text)[:1]) & {"lit-prog-101", "glcc-code-107"}
+
+
+def test_the_skill_said_is_led_in_the_conversation_s_language(bundled) -> None:
+    results, _ = talk(bundled, ["quiero aprender Python para el análisis de datos, soy administrativa"])
+    cited = _cited(results[0].answer.text)
+    assert cited and cited[0] == "ual-python-201"
+
