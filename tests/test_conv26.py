@@ -156,4 +156,3 @@ def test_the_skill_said_is_led_in_the_conversation_s_language(bundled) -> None:
     results, _ = talk(bundled, ["quiero aprender Python para el análisis de datos, soy administrativa"])
     cited = _cited(results[0].answer.text)
     assert cited and cited[0] == "ual-python-201"
-
