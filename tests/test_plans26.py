@@ -4,7 +4,11 @@ tune), on the bundled catalogue. Each test fails on the base commit 4488fa65 unl
 - the goal's core when O*NET names none (`gaps.distinct_core`) leaves out a skill ESCO lists for the goal
   alone but that other occupations' work is nearer to (`DISTINCT_CORE_RANK`): a security administrator's
   cheapest plan took "Securing IoT and Mobile Devices" for "mobile device management" before Security
-  Operations Fundamentals (fresh25-14).
+  Operations Fundamentals (fresh25-14);
+- a dated session on the way to a skill (the prerequisite of its teacher) that needs more hours a week than
+  the learner has is proposed like a dated teacher ("With 14 h/week ... Parallel Programming with MPI"), and the
+  skill says which course it is taught by and why that one is out, not only the stack it belongs to (t21-14:
+  an HPC plan at 4 h/week was Introduction to HPC alone, "taught only through Certificate in HPC ...").
 """
 
 from __future__ import annotations
@@ -14,7 +18,16 @@ from datetime import date
 import pytest
 from test_planner_plans24 import _learner  # the same learner builder (bundled taxonomy labels)
 
-from pathfinder.domain import Occupation
+from pathfinder.domain import (
+    Constraints,
+    Credential,
+    DatedSession,
+    Goal,
+    HeldSkill,
+    LearnerProfile,
+    Occupation,
+    SkillRef,
+)
 from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.gaps import DISTINCT_CORE_RANK, analyse_gap, distinct_core
@@ -66,3 +79,51 @@ def test_a_cheapest_security_administrator_plan_starts_with_security_operations(
     _, pathway = _plan(profile, taxonomy, lookup, "cheapest")
     assert pathway.ids == ("bvca-soc-101",)  # EUR 207, two essential skills; not the EUR 299 IoT course
     assert not any("the core of" in r for s in pathway.steps for r in s.reasons)
+
+
+# ------------------------------------------------------------------------------ a dated course on the way
+
+
+def test_the_dated_courses_on_the_way_to_a_skill_include_its_teachers_prerequisites():
+    skill = SkillRef(uri="s:perf", label="performance analysis")
+    session = (DatedSession(start=date(2027, 2, 22), end=date(2027, 4, 30)),)
+    dated = Credential(id="par", title="par", provider="P", hours=137.5, sessions=session)
+    perf = Credential(id="perf", title="perf", provider="P", hours=110, prerequisites=("par",), skills=(skill,))
+    lk = CatalogueLookup([dated, perf])
+    assert [c.id for c in lk.dated_teachers("s:perf")] == ["par"]
+
+
+def _hpc_learner(taxonomy) -> LearnerProfile:
+    def uri(label: str) -> str:
+        skill = taxonomy.find_skill(label)
+        assert skill is not None, label
+        return skill.uri
+
+    goal = Goal(
+        label="high performance computing",
+        skills=tuple(
+            uri(s)
+            for s in ("distributed computing", "use concurrent programming", "ICT performance analysis methods")
+        ),
+    )
+    held = (
+        HeldSkill(uri=uri("computer programming"), label="computer programming", level="intermediate"),
+        HeldSkill(uri=uri("use concurrent programming"), label="use concurrent programming", level="basic"),
+    )
+    return LearnerProfile(
+        id="t21-14", goal=goal, languages=("en",), skills=held, constraints=Constraints(hours_per_week=4)
+    )
+
+
+def test_an_hpc_plan_at_4_hours_proposes_the_hours_of_the_mpi_session(taxonomy, lookup):
+    today = date(2026, 12, 7)
+    profile = _hpc_learner(taxonomy)
+    gap = analyse_gap(profile, taxonomy, lookup, today=today)
+    pathway = plan_pathway(profile, gap, lookup, today=today)
+    assert pathway.ids == ("padr-hpc-101",)
+    hours = [r for r in pathway.relaxations if r.constraint == "hours_per_week"]
+    assert hours and "Parallel Programming with MPI and OpenMP" in hours[0].message
+    perf = taxonomy.find_skill("ICT performance analysis methods")
+    assert perf is not None
+    (why,) = [u.reason for u in pathway.uncovered if u.uri == perf.uri]
+    assert "needs padr-par-201 first" in why and "14 h/week" in why

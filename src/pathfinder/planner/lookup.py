@@ -281,11 +281,22 @@ class CatalogueLookup(Sequence[Credential]):
         return {lvl: tuple(ps) for lvl, ps in grouped.items()}
 
     def dated_teachers(self, uri: str) -> list[Credential]:
-        """`by_skill[uri]` restricted to entries with dated sessions (only those can need more hours a week
-        than a learner has, `load.py`), in the same order; memoised."""
+        """The entries with dated sessions (only those can need more hours a week than a learner has,
+        `load.py`) on the way to `uri`: its dated teachers (`by_skill[uri]`, in that order), then the dated
+        direct prerequisites of its teachers (session 26: Parallel Programming with MPI, a dated session,
+        comes before Performance Analysis, which teaches "ICT performance analysis methods" and runs any
+        time); memoised."""
         found = self._dated.get(uri)
         if found is None:
-            found = self._dated[uri] = [c for c in self.by_skill.get(uri, ()) if c.sessions]
+            teachers = self.by_skill.get(uri, ())
+            found = [c for c in teachers if c.sessions]
+            seen = {c.id for c in found}
+            for c in teachers:
+                for pid in c.prerequisites:
+                    if pid not in seen and (p := self.by_id.get(pid)) is not None and p.sessions:
+                        seen.add(pid)
+                        found.append(p)
+            self._dated[uri] = found
         return found
 
     @cached_property
