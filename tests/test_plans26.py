@@ -6,9 +6,10 @@ tune), on the bundled catalogue. Each test fails on the base commit 4488fa65 unl
   cheapest plan took "Securing IoT and Mobile Devices" for "mobile device management" before Security
   Operations Fundamentals (fresh25-14);
 - a dated session on the way to a skill (the prerequisite of its teacher) that needs more hours a week than
-  the learner has is proposed like a dated teacher ("With 14 h/week ... Parallel Programming with MPI"), and the
-  skill says which course it is taught by and why that one is out, not only the stack it belongs to (t21-14:
-  an HPC plan at 4 h/week was Introduction to HPC alone, "taught only through Certificate in HPC ...").
+  the learner has is proposed like a dated teacher ("With 14 h/week ... Parallel Programming with MPI"),
+  and the skill says which course teaches it and why that one is out, not only the stack it belongs to
+  (t21-14: an HPC plan at 4 h/week was Introduction to HPC alone, "taught only through Certificate in
+  HPC ...").
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ def test_the_dated_courses_on_the_way_to_a_skill_include_its_teachers_prerequisi
     skill = SkillRef(uri="s:perf", label="performance analysis")
     session = (DatedSession(start=date(2027, 2, 22), end=date(2027, 4, 30)),)
     dated = Credential(id="par", title="par", provider="P", hours=137.5, sessions=session)
-    perf = Credential(id="perf", title="perf", provider="P", hours=110, prerequisites=("par",), skills=(skill,))
+    perf = Credential(
+        id="perf", title="perf", provider="P", hours=110, prerequisites=("par",), skills=(skill,)
+    )
     lk = CatalogueLookup([dated, perf])
     assert [c.id for c in lk.dated_teachers("s:perf")] == ["par"]
 
@@ -103,7 +106,11 @@ def _hpc_learner(taxonomy) -> LearnerProfile:
         label="high performance computing",
         skills=tuple(
             uri(s)
-            for s in ("distributed computing", "use concurrent programming", "ICT performance analysis methods")
+            for s in (
+                "distributed computing",
+                "use concurrent programming",
+                "ICT performance analysis methods",
+            )
         ),
     )
     held = (

@@ -1,8 +1,8 @@
-"""Writes plans26u_cases.jsonl: 8 unseen learners (issue 14, session 26, branch plans26), written by the helper
-on 2026-12-07 at 14:45 UTC after the fixes, before any plan for them was run, and not tuned on. The same
-classes as plans26 with other goals, languages and limits: analysts (01-02), security administrators (03-04),
-the goals whose core the fix changed (security technician 05, e-learning architect 07, ethical hacker 08), a
-scientist moving to computer science (06). Verdicts: hand_plans26.md.
+"""Writes plans26u_cases.jsonl: 8 unseen learners (issue 14, session 26, branch plans26), written by the
+helper on 2026-12-07 at 14:45 UTC after the fixes, before any plan for them was run, and not tuned on.
+The same classes as plans26 with other goals, languages and limits: analysts (01-02), security
+administrators (03-04), the goals whose core the fix changed (security technician 05, e-learning architect
+07, ethical hacker 08), a scientist moving to computer science (06). Verdicts: hand_plans26.md.
 Run: .venv/bin/python evals/plans/plans26u_profiles.py
 """
 

@@ -834,8 +834,8 @@ def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
 
 
 # a distinct skill is the goal's core only when the goal is among this many occupations closest to it by its
-# text (`Occupation.centrality`'s rank; session 26): unified modelling language is 2nd for a software architect,
-# mobile device management 5th for a security administrator
+# text (`Occupation.centrality`'s rank; session 26): unified modelling language is 2nd for a software
+# architect, mobile device management 5th for a security administrator
 DISTINCT_CORE_RANK = 4
 
 
