@@ -93,7 +93,8 @@ def test_the_dated_courses_on_the_way_to_a_skill_include_its_teachers_prerequisi
         id="perf", title="perf", provider="P", hours=110, prerequisites=("par",), skills=(skill,)
     )
     lk = CatalogueLookup([dated, perf])
-    assert [c.id for c in lk.dated_teachers("s:perf")] == ["par"]
+    assert [c.id for c in lk.dated_teachers("s:perf", on_the_way=True)] == ["par"]
+    assert lk.dated_teachers("s:perf") == []  # its teachers alone: none is dated
 
 
 def _hpc_learner(taxonomy) -> LearnerProfile:
@@ -134,3 +135,15 @@ def test_an_hpc_plan_at_4_hours_proposes_the_hours_of_the_mpi_session(taxonomy, 
     assert perf is not None
     (why,) = [u.reason for u in pathway.uncovered if u.uri == perf.uri]
     assert "needs padr-par-201 first" in why and "14 h/week" in why
+
+
+def test_no_session_off_the_goal_is_asked_for_on_the_way(taxonomy, lookup):
+    # guard (passes on 4488fa65; an earlier version of the rule failed it): a web developer at 8 h/week is not
+    # asked for 13 h/week for Parallel Programming with MPI, the prerequisite of a performance course that
+    # teaches the developer's "ICT debugging tools"
+    today = date(2026, 12, 7)
+    profile = _learner(taxonomy, "web developer", ("en",), hours_per_week=8)
+    gap = analyse_gap(profile, taxonomy, lookup, today=today)
+    pathway = plan_pathway(profile, gap, lookup, today=today)
+    assert pathway.steps
+    assert not any("Parallel Programming" in r.message for r in pathway.relaxations)
