@@ -109,9 +109,12 @@ def test_the_first_prefix_is_the_shortest_that_closes_an_essential_skill(taxonom
 
 
 def test_the_goal_s_core_proposal_follows_the_first_steps_instead_of_being_dropped(taxonomy, lookup):
-    # 3 h x 12 weeks: the core (German cloud courses, 65 weeks) asked more than the first step (28 weeks)
+    # 3 h x 12 weeks: the core (German cloud courses, 65 weeks) asked more than the first step (28 weeks).
+    # Session 26: the security technician (first used here) has no distinct core any more (its distinct skills
+    # are 11th and 15th nearest, `gaps.DISTINCT_CORE_RANK`); the security administrator's identity
+    # management, taught by the same German cloud courses, is the same case
     profile = _learner(
-        taxonomy, "ICT security technician", ("de", "en"), hours_per_week=3, weeks=12, budget=3000
+        taxonomy, "ICT security administrator", ("de", "en"), hours_per_week=3, weeks=12, budget=3000
     )
     _, pathway = _plan(profile, taxonomy, lookup)
     messages = [r.message for r in pathway.relaxations]

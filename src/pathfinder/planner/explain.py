@@ -339,7 +339,12 @@ def _why_uncovered(g, gap: Gap, inst: Instance, fits: _FitsAlone, strategy: str)
     if not teachers and via:
         names = ", ".join(t.credential.title for t in via[:2])
         if not any(t.held_ects + sum(e for _, e in t.components) >= t.req - 1e-9 for t in via):
-            return f"taught only through {names}, whose parts you may take do not reach the ECTS it requires"
+            stacked = f"through {names}, whose parts you may take do not reach the ECTS it requires"
+            # a course teaching it that the learner cannot take says more than the stack (session 26: the
+            # performance-analysis course needs a dated MPI course whose session needs 14 h/week, t21-14)
+            if reasons := fewest_hours(sorted(inst.blocked(g.uri))):
+                return BLOCKED + "; ".join(reasons[:3]) + f"; or {stacked}"
+            return f"taught only {stacked}"
         limited = inst.max_hours is not None or inst.max_cost_eur is not None
         return f"taught only through {names} (earned by stacking its parts), " + (
             "which does not fit your limits" if limited else "which this plan leaves out"

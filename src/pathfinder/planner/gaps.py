@@ -833,16 +833,29 @@ def _core(profile: LearnerProfile, taxonomy: Taxonomy) -> tuple[str, ...]:
     return core_of(occupation, taxonomy) or distinct_core(occupation, taxonomy)
 
 
+# a distinct skill is the goal's core only when the goal is among this many occupations closest to it by its
+# text (`Occupation.centrality`'s rank; session 26): unified modelling language is 2nd for a software
+# architect, mobile device management 5th for a security administrator
+DISTINCT_CORE_RANK = 4
+
+
 def distinct_core(occupation: Occupation, taxonomy: Taxonomy) -> tuple[str, ...]:
     """The goal's core when O*NET names none (session 14): its essential skills ESCO lists as essential for
     it and at most one other occupation (`Occupation.distinct`: unified modelling language and object-oriented
     modelling for a software architect, front-end website design for a web developer), save a tool among
-    alternatives (`is_tool`) and another specialty's skill. Not read for other occupations' detours
-    (`_elsewhere` reads `core_of`)."""
+    alternatives (`is_tool`), another specialty's skill, and (session 26) a skill other occupations' work is
+    nearer to (`DISTINCT_CORE_RANK`): ESCO lists mobile device management for the security administrator
+    alone, but four occupations are closer to it, and a cheapest plan took "Securing IoT and Mobile Devices"
+    as the core before Security Operations Fundamentals. A skill of unknown rank stays. Not read for other
+    occupations' detours (`_elsewhere` reads `core_of`)."""
+    rank = {u: r for u, _, r in occupation.centrality}
     return tuple(
         u
         for u in occupation.distinct
-        if u in occupation.essential and u not in occupation.other_specialty and not is_tool(taxonomy, u)
+        if u in occupation.essential
+        and u not in occupation.other_specialty
+        and not is_tool(taxonomy, u)
+        and rank.get(u, 0) <= DISTINCT_CORE_RANK
     )
 
 

@@ -50,7 +50,7 @@ class CatalogueLookup(Sequence[Credential]):
         self._distinct: dict[str, np.ndarray] = {}
         # stack target id -> (`earn_value`, catalogue order): the order `GapTeachers.stacks_by_skill` sorts by
         self.earn_keys: dict[str, tuple[float, int]] = {}
-        self._dated: dict[str, list[Credential]] = {}
+        self._dated: dict[tuple[str, bool], list[Credential]] = {}
         self._stated: dict[str, np.ndarray] = {}  # `stated_positions`, per skill
         self._stated_full = False  # every skill's `stated_positions` filled (`warm`)
         # `detours`: per set of other occupations' core skills, credential id -> whether it leads there
@@ -280,12 +280,24 @@ class CatalogueLookup(Sequence[Credential]):
             grouped.setdefault(lvl, []).append(p)
         return {lvl: tuple(ps) for lvl, ps in grouped.items()}
 
-    def dated_teachers(self, uri: str) -> list[Credential]:
-        """`by_skill[uri]` restricted to entries with dated sessions (only those can need more hours a week
-        than a learner has, `load.py`), in the same order; memoised."""
-        found = self._dated.get(uri)
+    def dated_teachers(self, uri: str, *, on_the_way: bool = False) -> list[Credential]:
+        """The entries with dated sessions (only those can need more hours a week than a learner has,
+        `load.py`) teaching `uri` (`by_skill[uri]`, in that order); with `on_the_way`, then the dated direct
+        prerequisites of its teachers (session 26: Parallel Programming with MPI, a dated session, comes
+        before Performance Analysis, which teaches "ICT performance analysis methods" and runs any time);
+        memoised."""
+        key = (uri, on_the_way)
+        found = self._dated.get(key)
         if found is None:
-            found = self._dated[uri] = [c for c in self.by_skill.get(uri, ()) if c.sessions]
+            teachers = self.by_skill.get(uri, ())
+            found = [c for c in teachers if c.sessions]
+            seen = {c.id for c in found}
+            for c in teachers if on_the_way else ():
+                for pid in c.prerequisites:
+                    if pid not in seen and (p := self.by_id.get(pid)) is not None and p.sessions:
+                        seen.add(pid)
+                        found.append(p)
+            self._dated[key] = found
         return found
 
     @cached_property

@@ -1352,8 +1352,18 @@ class PlanningSession:
         for title, need in self._overloaded.get(self._key(profile, strategy), {}).values():
             options.setdefault(need, []).append(title)
         essential = {g.uri for g in self.gap.essential}
+        # a dated prerequisite of a skill's teacher is asked for only when both are the goal's own or core
+        # (session 26: MPI, concurrent programming, before performance analysis for an HPC area; not MPI for a
+        # web developer's debugging tools, nor routing before a cloud engineer's cloud networking)
+        own = {*self.gap.own, *self.gap.core}
+        skills_of = self.lookup.skills_of
         for u in pathway.uncovered:
-            for cr in self.lookup.dated_teachers(u.uri) if u.uri in essential else ():
+            dated = [
+                cr
+                for cr in self.lookup.dated_teachers(u.uri, on_the_way=u.uri in own)
+                if u.uri in skills_of.get(cr.id, ()) or not own.isdisjoint(skills_of.get(cr.id, ()))
+            ]
+            for cr in dated if u.uri in essential else ():
                 why = verdicts.get(cr.id)
                 load = (
                     overload(cr, self.lookup.hours_of[cr.id], c.hours_per_week, self.today, end_by)
