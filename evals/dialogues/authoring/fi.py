@@ -4361,3 +4361,9 @@ DIALOGUES += _C25.dialogues("fi")
 import lead25fix_lists as _LF25  # noqa: E402
 
 DIALOGUES += _LF25.dialogues("fi")
+
+# lang26 (session 26): everyday fi as people write it - jobs, skills, limits, inflection, no diacritics,
+# anglicisms, colloquial forms, negation (authoring/lang26_lists.py)
+import lang26_lists as _LANG26  # noqa: E402
+
+DIALOGUES += _LANG26.dialogues("fi")

@@ -5126,3 +5126,9 @@ DIALOGUES += _C25.dialogues("fr")
 import lead25fix_lists as _LF25  # noqa: E402
 
 DIALOGUES += _LF25.dialogues("fr")
+
+# lang26 (session 26): everyday fr as people write it - jobs, skills, limits, inflection, no diacritics,
+# anglicisms, colloquial forms, negation (authoring/lang26_lists.py)
+import lang26_lists as _LANG26  # noqa: E402
+
+DIALOGUES += _LANG26.dialogues("fr")
