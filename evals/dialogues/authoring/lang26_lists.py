@@ -22,7 +22,8 @@ from t11goal_lists import ANY
 SAYS_SKILLS = [*SKILLS, "set_goal", "explore"]
 LIMITS = [*CONS, "set_goal", "plan", "refine"]
 SPREADSHEET = ["spreadsheet", "excel"]
-PROGRAMMING = ["programming", "python", "java", "sql", "software"]
+# "software" left out: "use spreadsheets software" is the spreadsheet skill (fixed after the first run)
+PROGRAMMING = ["programming", "python", "java", "sql"]
 
 # dates relative to the set's today, 2026-12-04
 END_OF_JUNE = ("2027-06-01", "2027-06-30")
