@@ -18,7 +18,9 @@ training line for still gets the act its content calls for:
 - an amount in a message that states only limits is the budget, not a price filter;
 - a verb of knowing, before or after what is known ("Excel lo manejo muy bien"), states skills, not a search;
 - a wish that names only a subject, no job, together with a word asking for training or a purpose at the
-  job one has ("necesito formación en redes para mi empresa", "I need to learn SQL for work") is a search.
+  job one has ("necesito formación en redes para mi empresa", "I need to learn SQL for work") is a search;
+- an unsure comparison with nothing asked or named to compare and limits said ("los cursos mejor en
+  castellano": "mejor" is "preferably") states the limits.
 
 `settle` changes `Parsed.predicted` (and puts it first in `ranked`); the dialogue policy (`policy.decide`)
 then weighs it against the conversation. Pure: the caller passes what the catalogue and the taxonomy say."""
@@ -184,6 +186,16 @@ def _joint_rules(
     p: Parsed, pred: str, *, named: bool, topical: bool, names_job: bool, shown: bool
 ) -> str | None:
     goal = bool(p.goal_text or p.clause_goal)
+    if (
+        pred == "compare"
+        and p.confidence < SURE
+        and not (named or p.ordinals or "?" in p.text)
+        and (p.has_constraints or p.languages or p.spoken_languages or p.participation)
+    ):
+        # "hablo español y portugués, los cursos mejor en castellano", "lieber online, am besten abends":
+        # a word of preferring ("mejor", "lieber", "plutôt") read, unsure, as a comparison; nothing asked
+        # or named to compare and limits said: the limits (session 26)
+        return "set_constraints"
     if (
         pred == "set_constraints"
         and not (topical or shown)
