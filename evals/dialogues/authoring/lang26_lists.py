@@ -1,6 +1,6 @@
-"""The lang26 batch (session 26, issue #12, tune): everyday German, Spanish, French and Finnish as people write
-it, in the helper's own phrasings. Written BEFORE any fix by the helper who fixes it (a check of that work, not
-a blind measure). Classes (tags):
+"""The lang26 batch (session 26, issue #12, tune): everyday German, Spanish, French and Finnish as people
+write it, in the helper's own phrasings. Written BEFORE any fix by the helper who fixes it (a check of that
+work, not a blind measure). Classes (tags):
 
 - `vocab`: words the lexicons may lack - jobs held, skills and tools, limits (hours, money, dates, online or
   in person, languages spoken or wanted) - said the ordinary way ("Stündchen", "horitas", "balles", "max");
@@ -30,7 +30,6 @@ END_OF_JUNE = ("2027-06-01", "2027-06-30")
 BEFORE_SUMMER = ("2027-05-25", "2027-06-21")
 END_OF_MARCH = ("2027-03-01", "2027-03-31")
 BACK_TO_SCHOOL = ("2027-08-24", "2027-09-07")  # "la rentrée": the start of September
-
 
 
 def _t(text: str, **checks: object) -> T:
@@ -279,8 +278,12 @@ _BATCH: _Batch = {
             ["vocab", "colloquial"],
             [
                 _t("haluun pilvipalveluasiantuntijaksi", goal="cloud"),
-                T("mulla on max 6 tuntia viikossa aikaa ja rahaa ehkä 500 euroa", LIMITS, hours=6,
-                  budget=(500, "EUR")),
+                T(
+                    "mulla on max 6 tuntia viikossa aikaa ja rahaa ehkä 500 euroa",
+                    LIMITS,
+                    hours=6,
+                    budget=(500, "EUR"),
+                ),
             ],
         ),
         (

@@ -658,7 +658,8 @@ def _weakly_known(toks: list[str], i: int, named: list[tuple[int, str]]) -> bool
     after = toks[i + 1 : min(stop, i + 5)]
     if set(after) & vocab.WEAK_LANGUAGE:
         return True
-    # a denial right after the name, then a word of degree or nothing ("l'anglais pas trop", "inglés no mucho")
+    # a denial right after the name, then a word of degree or nothing ("l'anglais pas trop", "inglés no
+    # mucho")
     at = next((k for k, w in enumerate(after[:2]) if w in vocab.LANGUAGE_DENIED_AFTER), None)
     return at is not None and (at + 1 == len(after) or after[at + 1] in vocab.LANGUAGE_DEGREE)
 
@@ -825,7 +826,9 @@ def _format_denied(bare: list[str], i: int) -> bool:
 
 # "online pas trop cher", "en línea no muy largos", "online nicht zu teuer": a denial of how much, not of the
 # format
-_DEGREE_AFTER_DENIAL = frozenset("muy tan demasiado so zu sehr allzu trop tres liian kovin too very that".split())
+_DEGREE_AFTER_DENIAL = frozenset(
+    "muy tan demasiado so zu sehr allzu trop tres liian kovin too very that".split()
+)
 
 
 def _format_denied_after(bare: list[str], end: int, later_formats: list[int]) -> bool:

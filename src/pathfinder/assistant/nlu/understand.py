@@ -507,7 +507,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             and not _knows_or_uses(stated[0])
             # "আমার ক্লায়েন্ট রহিম", "mein Klient Jonas": a client introduced by name (lead trial 20's 20)
             and not _client_by_name(stated[0])
-            # "Pythonia oon vähän koodaillut", "Exceliä oon käyttäny": what someone has done, no job (session 26)
+            # "Pythonia oon vähän koodaillut", "Exceliä oon käyttäny": what someone has done, no job
+            # (session 26)
             and not _finnish_done(stated[0], p.lang)
         )
         p.clause_role = (

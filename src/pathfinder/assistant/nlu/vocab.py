@@ -2449,19 +2449,19 @@ FORMAT_DENIED = frozenset(
         *"nothing nada rien nichts".split(),
     )
 )
-# a study format ruled out by the words after it, as German, French, Spanish, Finnish and English put the denial
-# after the subject ("Präsenz geht bei mir nicht", "le distanciel c'est pas pour moi", "lo online no me sirve",
-# "lähiopetus ei käy", "online doesn't work for me"; `slots._format_denied_after`, session 26); compared
-# without accents
+# a study format ruled out by the words after it, as German, French, Spanish, Finnish and English put the
+# denial after the subject ("Präsenz geht bei mir nicht", "le distanciel c'est pas pour moi", "lo online no me
+# sirve", "lähiopetus ei käy", "online doesn't work for me"; `slots._format_denied_after`, session 26);
+# compared without accents
 FORMAT_DENIED_AFTER = frozenset(
     strip_accents(w)
     for w in (
-        "nicht nie niemals keinesfalls kein keine keinen null not never doesn't don't isn't can't cannot won't "
-        "doesnt dont isnt cant wont no nunca tampoco pas jamais ei eivät et emme ette"
+        "nicht nie niemals keinesfalls kein keine keinen null not never doesn't don't isn't can't cannot "
+        "won't doesnt dont isnt cant wont no nunca tampoco pas jamais ei eivät et emme ette"
     ).split()
 )
-# a Finnish verb of being able or suiting after a negative verb ("en pääse", "emme voi", "ei käy"): "en" counts
-# as a denial of a study format only with one, since it is also French and Spanish "in"
+# a Finnish verb of being able or suiting after a negative verb ("en pääse", "emme voi", "ei käy"): "en"
+# counts as a denial of a study format only with one, since it is also French and Spanish "in"
 FI_ABLE = frozenset(
     strip_accents(w)
     for w in "pääse paase voi halua pysty ehdi jaksa kykene käy kay onnistu sovi tykkää tykkaa".split()
@@ -2730,8 +2730,9 @@ def workplace_word(word: str) -> bool:
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
 # nouns of skills or experience, and the compounds they end ("EDV-Kenntnisse", "atk-taidot",
-# "IT-Erfahrung"): what someone knows, never a job's words (`roles.job_held`, session 26); not "experience",
-# "expérience", "experiencia": a job's words in "user experience designer", "diseñador de experiencia de usuario"
+# "IT-Erfahrung"): what someone knows, never a job's words (`roles.job_held`, session 26); not
+# "experience", "expérience", "experiencia": a job's words in "user experience designer", "diseñador de
+# experiencia de usuario"
 SKILL_NOUN_ENDINGS = tuple(
     "erfahrung erfahrungen kenntnisse kenntnissen know-how skills connaissances compétences competences "
     "conocimientos habilidades taidot taitoja taidoista kokemus kokemusta osaaminen osaamista".split()
