@@ -196,3 +196,36 @@ def test_a_job_ends_where_what_is_known_begins() -> None:
 def test_office_software_in_the_four_languages(term: str, label: str) -> None:
     by_key = {a.key: a for a in read_aliases(BUNDLED_CORPUS / "taxonomy" / "aliases.csv")}
     assert by_key[normalise_label(term)].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("spätestens im Herbst muss das durch sein", date(2027, 11, 30)),
+        ("en verano tendría que estar terminado", date(2027, 8, 31)),
+        ("viimeistään keväällä", date(2027, 5, 31)),
+        ("am besten bis Mitte nächsten Jahres", date(2027, 6, 30)),
+        ("para mediados del próximo año", date(2027, 6, 30)),
+        ("ensi vuoden puolivälissä pitäis olla valmista", date(2027, 6, 30)),
+    ],
+)
+def test_a_season_at_the_latest_and_the_middle_of_next_year(text: str, deadline: date) -> None:
+    assert extract(text, TODAY).deadline == deadline
+
+
+def test_a_season_to_begin_in_is_no_deadline() -> None:
+    """Guard (the same on the base)."""
+    assert extract("im Herbst fange ich an", TODAY).deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("nelisen tuntia viikossa", 4.0),
+        ("morgens 'ne Stunde", 7.0),
+        ("una horita cada día", 7.0),
+        ("täglich ein Stündchen", 7.0),
+    ],
+)
+def test_hours_said_the_spoken_way(text: str, hours: float) -> None:
+    assert extract(text, TODAY).hours_per_week == hours

@@ -60,14 +60,15 @@ VI_MONTH_WORDS = {
     "chạp": 12,
 }
 # a season names the month it ends in (northern hemisphere; "before the summer" -> the end of May); in
-# Vietnamese "mùa" + the season word: "mùa" itself names none
+# Vietnamese "mùa" + the season word: "mùa" itself names none; the Finnish "in the season" forms ("keväällä")
+# count only with "at the latest" or "ready" (`slots._deadline`, session 26)
 SEASONS_BEFORE: dict[str, int] = {
     w: m
     for m, ws in {
-        5: "summer sommer verano été ete kesä kesää kesään hè गर्मी গ্রীষ্ম",
-        2: "spring frühling frühjahr primavera printemps kevät kevääseen xuân वसंत বসন্ত",
-        8: "autumn fall herbst otoño automne syksy syksyyn thu पतझड़ শরৎ",
-        11: "winter invierno hiver talvi talveen đông सर्दी শীত",
+        5: "summer sommer verano été ete kesä kesää kesään kesällä hè गर्मी গ্রীষ্ম",
+        2: "spring frühling frühjahr primavera printemps kevät kevääseen keväällä xuân वसंत বসন্ত",
+        8: "autumn fall herbst otoño automne syksy syksyyn syksyllä thu पतझड़ শরৎ",
+        11: "winter invierno hiver talvi talveen talvella đông सर्दी শীত",
         1: "tết",  # the lunar new year, late January to mid February: "before Tết" is the end of January
     }.items()
     for w in ws.split()
@@ -438,6 +439,13 @@ NUMBER_WORDS = {
     "neljä": 4,
     "viisi": 5,
     "kymmenen": 10,
+    # Finnish "about N" ("parisen tuntia", "kolmisen tuntia viikossa"; session 26)
+    "parisen": 2,
+    "kolmisen": 3,
+    "nelisen": 4,
+    "viitisen": 5,
+    "kuutisen": 6,
+    "kymmenisen": 10,
     # Hindi and Bengali, in their scripts and romanised ("roz do ghante", "chhe mahine"), and Vietnamese; read
     # only next to an hour or a time unit, so "do" and "tin" stay English elsewhere
     "एक": 1,
@@ -552,8 +560,9 @@ NUMBER_WORDS |= {
 }  # fmt: skip
 # one hour said without a number: an article before the singular hour word ("an hour a day", "una hora al
 # día", "eine Stunde", "une heure"), or the Finnish singular alone ("tunti päivässä", "tunnin viikossa")
-ONE_HOUR_ARTICLES = frozenset("a an one ein eine einer un une una uno".split())
-HOUR_SINGULAR = frozenset("hour stunde heure hora tunti tunnin".split())
+# spoken German "ne Stunde" (eine), and the diminutives "una horita", "ein Stündchen" (session 26)
+ONE_HOUR_ARTICLES = frozenset("a an one ein eine einer un une una uno ne".split())
+HOUR_SINGULAR = frozenset("hour stunde heure hora tunti tunnin horita stündchen stuendchen".split())
 HOUR_ALONE_ONE = frozenset("tunti tunnin".split())
 HALF = "half halbes halben medio demi puoli puolen puolessa nửa आधा আধা অর্ধ".split()
 
@@ -2297,6 +2306,30 @@ YEAR_END_NEXT = (
     "cuối năm tới",
     "अगले साल के अंत",
     "আগামী বছরের শেষে",
+)
+# the middle of next year as a deadline: the end of June (session 26)
+YEAR_MID_NEXT = (
+    "middle of next year",
+    "mid next year",
+    "mitte nächsten jahres",
+    "mitte des nächsten jahres",
+    "mitte nächstes jahr",
+    "mediados del año que viene",
+    "mediados del próximo año",
+    "mediados de año que viene",
+    "milieu de l'année prochaine",
+    "mi-année prochaine",
+    "ensi vuoden puoliväli",
+    "ensi vuoden puolivälissä",
+)
+# "at the latest" before a season or a festival makes it a deadline ("spätestens im Frühjahr", "a más tardar
+# en primavera", "viimeistään keväällä", "at the latest by spring"; session 26)
+LATEST = frozenset("spätestens spaetestens tardar viimeistään viimeistaan latest".split())
+# a word of being done or ready after a season makes it a deadline ("en primavera tendría que estar listo",
+# "im Frühjahr muss ich fertig sein", "keväällä pitää olla valmis", "ready by spring")
+DONE_BY = frozenset(
+    "fertig durch listo lista listos listas terminado terminada acabado acabada fini finie prêt prête boucle "
+    "bouclé valmis valmiina ready done finished".split()
 )
 YEAR_END = (
     "end of the year",
