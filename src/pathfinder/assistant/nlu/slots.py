@@ -545,8 +545,8 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         until = _UNTIL | vocab.FESTIVAL_BEFORE | vocab.FESTIVAL_UNTIL
         if season is not None and (before or _near(toks, i, until, 4, 2) is not None):
             return _next(season, today), None
-        # "spätestens im Frühjahr", "en primavera tendría que estar listo", "im Frühjahr muss ich fertig sein":
-        # in the season at the latest, so by its end, three months on (session 26)
+        # "spätestens im Frühjahr", "en primavera tendría que estar listo", "im Frühjahr muss ich fertig
+        # sein": in the season at the latest, so by its end, three months on (session 26)
         if season is not None and (
             _near(toks, i, vocab.LATEST, 4, 0) is not None or _near(toks, i, vocab.DONE_BY, 0, 5) is not None
         ):
