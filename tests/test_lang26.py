@@ -33,6 +33,8 @@ TODAY = date(2026, 12, 4)
         ("etäkurssit ei sovi mulle", ("on-site", "blended")),
         ("online classes don't suit me", ("on-site", "blended")),
         ("Fernunterricht klappt bei mir nicht", ("on-site", "blended")),
+        ("Präsenzkurse bringen mir gar nichts", ("online",)),
+        ("l'enseignement à distance c'est compliqué pour moi", ("on-site", "blended")),
         # guards (the same on the base): not minding, a denial of how much, another clause, the second format
         ("online stört mich überhaupt nicht", ("online",)),
         ("cursos en línea no demasiado largos", ("online",)),
@@ -155,6 +157,7 @@ def test_the_finnish_case_ending_of_an_abbreviation_ends_no_clause() -> None:
     "message",
     [
         "Javaa oon vähän koodaillut",
+        "Wordia oon käyttäny töissä monta vuotta",
         "C#:ia oon jo tehny töissä",
         "mulla on hyvät it-taidot",
         # guards (read so on the base too)

@@ -509,7 +509,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             and not _client_by_name(stated[0])
             # "Pythonia oon vähän koodaillut", "Exceliä oon käyttäny": what someone has done, no job
             # (session 26)
-            and not _finnish_done(stated[0], p.lang)
+            and not _finnish_done(stated[0], p.lang, message)
         )
         p.clause_role = (
             _job(job, p.lang)
@@ -1487,7 +1487,7 @@ _ROLE_CUE = regex.compile(
     # ... also with a word between and as spoken ("oon vähän koodaillut", "oon tehny", "olen jo käyny": the
     # spoken participle without its final t, session 26)
     r"(?:olen|oon)(?!\s+(?:\p{L}+\s+)?(?!(?:ollut|ollu|toiminut|toiminu|työskennellyt|työskennelly|tehnyt|tehny)\b)"
-    r"\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt|nnu|nny|llu|lly|ssu|ssy|rru|rry)\b)|"
+    r"(?:\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt|llu|lly|ssu|ssy|rru|rry)|\p{L}{3,}(?:nu|ny))\b)|"
     # Vietnamese speakers call themselves "anh"/"chị" too ("anh làm quản trị mạng 5 năm"); "anh ấy" is "he"
     r"(?:tôi|em|mình|toi|minh|anh|chị|chi)(?! ấy| ay) (?:đang )?(?:là|làm)|"
     r"(?:toi|em|minh|anh|chi)(?! ay) (?:dang )?(?:la|lam)|đang làm)"
@@ -1621,16 +1621,20 @@ def _client_by_name(clause: str) -> bool:
 # a Finnish past participle, written or spoken ("koodannut", "koodaillut", "tehny", "käyttäny"); "ollut",
 # "toiminut" and "työskennellyt" say a job held ("olen ollut kokkina")
 _FI_PARTICIPLE = regex.compile(
-    r"\p{L}{2,}(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt|nnu|nny|llu|lly|ssu|ssy|rru|rry)", regex.IGNORECASE
+    r"\p{L}{2,}(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt|llu|lly|ssu|ssy|rru|rry)|\p{L}{3,}(?:nu|ny)",
+    regex.IGNORECASE,
 )
 _FI_JOB_PARTICIPLES = frozenset("ollut ollu toiminut toiminu työskennellyt työskennelly".split())
 
 
-def _finnish_done(clause: str, lang: str | None) -> bool:
-    """A Finnish clause with a past participle of doing: what someone has done, no job named."""
-    return lang == "fi" and any(
-        _FI_PARTICIPLE.fullmatch(t) and t not in _FI_JOB_PARTICIPLES for t in tokens(clause)
-    )
+def _finnish_done(clause: str, lang: str | None, text: str = "") -> bool:
+    """A Finnish clause with a past participle of doing: what someone has done, no job named. Read in the
+    whole clause of `text` it belongs to (up to a comma or a conjunction): a run-on split at "oon" leaves
+    "Exceliä" alone from "Exceliä oon käyttäny paljon"."""
+    if lang != "fi":
+        return False
+    whole = next((c for c in _CLAUSE.split(text) if c and clause in c), clause)
+    return any(_FI_PARTICIPLE.fullmatch(t) and t not in _FI_JOB_PARTICIPLES for t in tokens(whole))
 
 
 def _job(phrase: str, lang: str | None) -> str:

@@ -2490,7 +2490,11 @@ FORMAT_DENIED_AFTER = frozenset(
     strip_accents(w)
     for w in (
         "nicht nie niemals keinesfalls kein keine keinen null not never doesn't don't isn't can't cannot "
-        "won't doesnt dont isnt cant wont no nunca tampoco pas jamais ei eivät et emme ette"
+        "won't doesnt dont isnt cant wont no nunca tampoco pas jamais ei eivät et emme ette "
+        # "Onlinekurse bringen mir nichts", and a format said not to suit ("lo presencial me pilla fatal",
+        # "le présentiel c'est impossible", "vor Ort ist schwierig", "lähiopetus on mahdotonta")
+        "nichts nix nada rien impossible imposible unmöglich fatal schwierig difficile difícil compliqué "
+        "complicado mahdoton mahdotonta vaikea hankala"
     ).split()
 )
 # a Finnish verb of being able or suiting after a negative verb ("en pääse", "emme voi", "ei käy"): "en"
