@@ -232,3 +232,31 @@ def test_a_season_to_begin_in_is_no_deadline() -> None:
 )
 def test_hours_said_the_spoken_way(text: str, hours: float) -> None:
     assert extract(text, TODAY).hours_per_week == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("busco un curso de machine learning", "es"),
+        ("mein Ziel: Junior Data Scientist", "de"),
+        # guard: English stays English (the same on the base)
+        ("looking for a machine learning course", "en"),
+    ],
+)
+def test_the_sentence_around_english_terms_says_the_language(text: str, lang: str) -> None:
+    assert understand(text, TODAY).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("mä haluun data-analyytikoks", "data analyst"),
+        ("tähtään IT-tukihenkilöks", "IT support"),
+    ],
+)
+def test_the_spoken_finnish_translative_names_the_goal(text: str, goal: str) -> None:
+    assert understand(text, TODAY).goal_english == goal
+
+
+def test_spoken_finnish_numbers() -> None:
+    assert extract("kaks tuntia päivässä", TODAY).hours_per_week == 14.0

@@ -32,7 +32,7 @@ from pathfinder.assistant.nlu.level_words import (
     school_level_positions,
 )
 from pathfinder.assistant.nlu.number_words import is_number_word
-from pathfinder.assistant.nlu.regional import standard_german, standard_spanish
+from pathfinder.assistant.nlu.regional import standard_finnish, standard_german, standard_spanish
 from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.skill_use import habitually, says_using, states_experience
@@ -336,6 +336,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         message = standard_spanish(message)
     elif lang == "fi":
         message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
+        message = standard_finnish(message)  # "haluisin koodariks": the translative written out
     elif lang == "en" and not romanised(message):
         message = restore_english(message)  # "i wnat to lern cybrsecurity onlin": typing slips read back
     # "from teaching maths to something in data": the job left is held, never a word of the goal

@@ -439,7 +439,11 @@ NUMBER_WORDS = {
     "neljä": 4,
     "viisi": 5,
     "kymmenen": 10,
-    # Finnish "about N" ("parisen tuntia", "kolmisen tuntia viikossa"; session 26)
+    # spoken Finnish numbers ("kaks tuntia päivässä", "viis tuntia viikossa") and "about N" ("parisen
+    # tuntia", "kolmisen tuntia viikossa"; session 26)
+    "kaks": 2,
+    "viis": 5,
+    "kuus": 6,
     "parisen": 2,
     "kolmisen": 3,
     "nelisen": 4,
