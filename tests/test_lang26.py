@@ -157,7 +157,7 @@ def test_the_finnish_case_ending_of_an_abbreviation_ends_no_clause() -> None:
     "message",
     [
         "Javaa oon vähän koodaillut",
-        "Wordia oon käyttäny töissä monta vuotta",
+        "Wordia oon käyttäny töissä monta vuotta",  # guard: read so on the base too
         "C#:ia oon jo tehny töissä",
         "mulla on hyvät it-taidot",
         # guards (read so on the base too)
@@ -255,6 +255,7 @@ def test_the_sentence_around_english_terms_says_the_language(text: str, lang: st
     ],
 )
 def test_the_spoken_finnish_translative_names_the_goal(text: str, goal: str) -> None:
+    """Guards: the glossary's prefixes read these on the base too; the written ending keeps them so."""
     assert understand(text, TODAY).goal_english == goal
 
 
