@@ -40,6 +40,7 @@ TODAY = date(2026, 12, 4)
         ("cursos en línea no demasiado largos", ("online",)),
         ("nur online weil ich abends nicht weg kann", ("online",)),
         ("en ligne et pas en présentiel", ("online",)),
+        ("de préférence en ligne et pas trop cher", ("online",)),  # "et" is French, not Finnish here
     ],
 )
 def test_a_study_format_ruled_out_after_its_name(text: str, formats: tuple[str, ...]) -> None:

@@ -80,9 +80,9 @@ def identify(text: str, earlier: str | None = None) -> str | None:
             return beneath
     if code == "en" and value < NAMES_ONLY_SURE and (other := _runner_up_by_function_words(words, ranked)):
         return other
-    if code != "en" and value < CONFIDENCE_FLOOR and not earlier:
-        # "mein Ziel: Junior Data Scientist": lingua unsure among neighbours, the sentence around the English
-        # terms is German (session 26)
+    if code not in SERVED and value < CONFIDENCE_FLOOR and not earlier:
+        # "mein Ziel: Junior Data Scientist": lingua unsure, a neighbour first (Portuguese 0.17), the sentence
+        # around the English terms is German (session 26)
         beneath = _beneath_english_terms(words)
         if beneath is not None:
             return beneath

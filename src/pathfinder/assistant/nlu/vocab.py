@@ -2489,12 +2489,12 @@ FORMAT_DENIED = frozenset(
 # a study format ruled out by the words after it, as German, French, Spanish, Finnish and English put the
 # denial after the subject ("Präsenz geht bei mir nicht", "le distanciel c'est pas pour moi", "lo online no me
 # sirve", "lähiopetus ei käy", "online doesn't work for me"; `slots._format_denied_after`, session 26);
-# compared without accents
+# compared without accents; not Finnish "et" (French "and") nor "en" (French and Spanish "in")
 FORMAT_DENIED_AFTER = frozenset(
     strip_accents(w)
     for w in (
         "nicht nie niemals keinesfalls kein keine keinen null not never doesn't don't isn't can't cannot "
-        "won't doesnt dont isnt cant wont no nunca tampoco pas jamais ei eivät et emme ette "
+        "won't doesnt dont isnt cant wont no nunca tampoco pas jamais ei eivät emme ette "
         # "Onlinekurse bringen mir nichts", and a format said not to suit ("lo presencial me pilla fatal",
         # "le présentiel c'est impossible", "vor Ort ist schwierig", "lähiopetus on mahdotonta")
         "nichts nix nada rien impossible imposible unmöglich fatal schwierig difficile difícil compliqué "
