@@ -206,7 +206,10 @@ def standard_spanish(text: str) -> str:
 
 # spoken Finnish drops the final i of the translative ("haluisin koodariks", "data-analyytikoks", "IT-tukeen
 # vai tukihenkilöks"): the written ending, so the goal's word is read as one becomes it (session 26)
-_FI_SPOKEN_TRANSLATIVE = regex.compile(r"\b([\p{L}-]{2,}[aeiouyäö]ks)\b", regex.IGNORECASE)
+# ... not the first word of a sentence, where "-ks" is the spoken question clitic ("tarviiks ...?", "voiks")
+_FI_SPOKEN_TRANSLATIVE = regex.compile(
+    r"(?<![.,;:!?]\s*|^\s*)(?<=\s)([\p{L}-]{2,}[aeiouyäö]ks)\b", regex.IGNORECASE
+)
 
 
 def standard_finnish(text: str) -> str:
