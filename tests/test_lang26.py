@@ -262,3 +262,28 @@ def test_the_spoken_finnish_translative_names_the_goal(text: str, goal: str) -> 
 
 def test_spoken_finnish_numbers() -> None:
     assert extract("kaks tuntia päivässä", TODAY).hours_per_week == 14.0
+
+
+def test_a_certificate_said_held_states_skills_not_a_search() -> None:
+    p = Parsed(
+        text="ya tengo un certificado de excel avanzado",
+        predicted="search",
+        confidence=0.67,
+        ranked=(("search", 0.67), ("state_skills", 0.26)),
+        topic="excel",
+        done_cue=True,
+    )
+    assert settle(p, named=False, topical=True, names_job=False, shown=False) == "state_skills"
+
+
+def test_a_certificate_held_and_another_sought_stays_a_search() -> None:
+    """Guard (the same on the base): seeking the next subject is a search."""
+    p = Parsed(
+        text="ya tengo el certificado de excel, busco algo de bases de datos",
+        predicted="search",
+        confidence=0.7,
+        ranked=(("search", 0.7),),
+        topic="bases datos",
+        done_cue=True,
+    )
+    assert settle(p, named=False, topical=True, names_job=False, shown=False) is None
