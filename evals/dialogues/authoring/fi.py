@@ -4368,3 +4368,8 @@ DIALOGUES += _LF25.dialogues("fi")
 import conv26_lists as _CV26  # noqa: E402
 
 DIALOGUES += _CV26.dialogues("fi")
+# lang26 (session 26): everyday fi as people write it - jobs, skills, limits, inflection, no diacritics,
+# anglicisms, colloquial forms, negation (authoring/lang26_lists.py)
+import lang26_lists as _LANG26  # noqa: E402
+
+DIALOGUES += _LANG26.dialogues("fi")

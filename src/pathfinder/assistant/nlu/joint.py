@@ -18,7 +18,11 @@ training line for still gets the act its content calls for:
 - an amount in a message that states only limits is the budget, not a price filter;
 - a verb of knowing, before or after what is known ("Excel lo manejo muy bien"), states skills, not a search;
 - a wish that names only a subject, no job, together with a word asking for training or a purpose at the
-  job one has ("necesito formación en redes para mi empresa", "I need to learn SQL for work") is a search.
+  job one has ("necesito formación en redes para mi empresa", "I need to learn SQL for work") is a search;
+- an unsure comparison with nothing asked or named to compare and limits said ("los cursos mejor en
+  castellano": "mejor" is "preferably") states the limits;
+- a course or certificate said done, nothing sought or asked ("ya tengo un certificado de excel avanzado"),
+  states skills held, not a search.
 
 `settle` changes `Parsed.predicted` (and puts it first in `ranked`); the dialogue policy (`policy.decide`)
 then weighs it against the conversation. Pure: the caller passes what the catalogue and the taxonomy say."""
@@ -185,6 +189,26 @@ def _joint_rules(
 ) -> str | None:
     goal = bool(p.goal_text or p.clause_goal)
     if (
+        pred == "compare"
+        and p.confidence < SURE
+        and not (named or p.ordinals or "?" in p.text)
+        and (p.has_constraints or p.languages or p.spoken_languages or p.participation)
+    ):
+        # "hablo español y portugués, los cursos mejor en castellano", "lieber online, am besten abends":
+        # a word of preferring ("mejor", "lieber", "plutôt") read, unsure, as a comparison; nothing asked
+        # or named to compare and limits said: the limits (session 26)
+        return "set_constraints"
+    if (
+        pred == "search"
+        and p.done_cue
+        and not (named or p.ordinals or "?" in p.text or goal)
+        and _names_credential_held(p.text)
+    ):
+        # "ya tengo un certificado de excel avanzado", "hab schon einen Excel-Kurs gemacht", "j'ai déjà un
+        # certificat en bureautique": a course or certificate said done, nothing sought or asked: skills held,
+        # not a search for the subject (session 26)
+        return "state_skills"
+    if (
         pred == "set_constraints"
         and not (topical or shown)
         and p.budget is None
@@ -345,6 +369,19 @@ def _joint_rules(
 _READ_FOR_A_REQUEST = ("set_goal", "state_skills", "explore", "set_constraints", "plan")
 # the endings of compound course words ("Statistikkurs", "Cloudsicherheitskurse", "tekoälykurssi")
 _COURSE_COMPOUND = ("kurs", "kurse", "kursen", "kurssi", "kurssia", "kursseja", "kurssit")
+
+
+def _names_credential_held(text: str) -> bool:
+    """A word naming a course or certificate ("certificado", "Kurs", "kurssin") and none of seeking, interest,
+    liking or wanting: something held, not something looked for."""
+    words = {t.rsplit("'", 1)[-1] for t in tokens(text)}
+    said = wanting(text)
+    compounds = any(w.endswith(("kurs", "kurssi", "kurssin", "zertifikat")) for w in words)
+    return (
+        bool(words & vocab.CREDENTIAL_WORDS or compounds)
+        and not words & (vocab.SEEKING | vocab.INTEREST | vocab.LIKING)
+        and not (said.wants_or_needs or said.learn)
+    )
 
 
 def _asks_training(words: set[str]) -> bool:

@@ -80,6 +80,12 @@ def identify(text: str, earlier: str | None = None) -> str | None:
             return beneath
     if code == "en" and value < NAMES_ONLY_SURE and (other := _runner_up_by_function_words(words, ranked)):
         return other
+    if code not in SERVED and value < CONFIDENCE_FLOOR and not earlier:
+        # "mein Ziel: Junior Data Scientist": lingua unsure, a neighbour first (Portuguese 0.17), the sentence
+        # around the English terms is German (session 26)
+        beneath = _beneath_english_terms(words)
+        if beneath is not None:
+            return beneath
     if value < NAMES_ONLY_SURE and _names_only(text, words):
         return earlier or "en"  # "html css javascript": technology names say nothing of a language
     short = len(words) <= 3
@@ -112,6 +118,9 @@ def identify(text: str, earlier: str | None = None) -> str | None:
 
 
 _FEW, _AHEAD = 3, 1.5
+# a served language this close behind a neighbour is read instead (`_beneath_english_terms`)
+_NEIGHBOUR_CLOSE = 0.75
+_CLEAR_OF_ENGLISH = 4.0  # ... and read at once when this far ahead of English
 
 
 def _beneath_english_terms(words: list[str]) -> str | None:
@@ -141,6 +150,14 @@ def _beneath_english_terms(words: list[str]) -> str | None:
     code, value = ranked[0]
     code = _FOLD.get(code, code)
     english = dict(ranked).get("en", 0.0)
+    if code not in SERVED and code != "en":
+        # "busco un curso de": Portuguese by a hair, Spanish right behind; a neighbour this close to a served
+        # language is no reason to keep the English of the terms (session 26)
+        served = next(((c, v) for c, v in ranked if c in SERVED), None)
+        if served and served[0] != "en" and served[1] >= _NEIGHBOUR_CLOSE * value:
+            code, value = served
+            if len(rest) >= _FEW and value >= _CLEAR_OF_ENGLISH * english:
+                return code  # nothing English left around the terms ("un", "de" are English stopwords too)
     if code == "en" or code not in SERVED:
         return None
     # a function word of that language that English has not ("in" is both German and English), and more of

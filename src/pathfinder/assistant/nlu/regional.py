@@ -1,6 +1,6 @@
-"""Regional and spoken forms of German and Spanish, read as the standard words every rule after this one
-knows (session 22, dees22). The one place where this happens: `understand` calls it for German and Spanish
-messages, before the umlauts are given back, the classifier reads the message and the slots are filled.
+"""Regional and spoken forms of German, Spanish and Finnish, read as the standard words every rule after this
+one knows (session 22, dees22; Finnish session 26). The one place where this happens: `understand` calls it
+for German, Spanish and Finnish messages, before the classifier reads the message and the slots are filled.
 
 - German: Swiss ("ich bi Schreiner", "ich han öppe 4 Stund pro Wuche Zyt", "was choschtet de Churs?"),
   Austrian and Bavarian ("I bin ...", "heuer", "im Jänner", "a bissl", "ned") and spoken forms ("nix",
@@ -9,7 +9,8 @@ messages, before the umlauts are given back, the classifier reads the message an
   only after "ich"/"i".
 - Spanish: the voseo of Argentina, Uruguay and Central America ("vos sabés", "¿qué me recomendás?", "armame un
   plan", "decime"), colloquial words of working and money ("laburo", "laburar", "chamba", "currar", "plata",
-  "guita") and the ñ a keyboard did not have in the words of our domain ("espanol", "diseno", "20 anos")."""
+  "guita") and the ñ a keyboard did not have in the words of our domain ("espanol", "diseno", "20 anos").
+- Finnish: the translative's final i, dropped in speech ("haluisin koodariks", "data-analyytikoks")."""
 
 from __future__ import annotations
 
@@ -201,6 +202,19 @@ def standard_spanish(text: str) -> str:
         return word if new is None else _cased(new, word)
 
     return _WORD.sub(swap, _AFTER_NUMBER.sub(r"\1 años", text))
+
+
+# spoken Finnish drops the final i of the translative ("haluisin koodariks", "data-analyytikoks", "IT-tukeen
+# vai tukihenkilöks"): the written ending, so the goal's word is read as one becomes it (session 26)
+# ... not the first word of a sentence, where "-ks" is the spoken question clitic ("tarviiks ...?", "voiks")
+_FI_SPOKEN_TRANSLATIVE = regex.compile(
+    r"(?<![.,;:!?]\s*|^\s*)(?<=\s)([\p{L}-]{2,}[aeiouyäö]ks)\b", regex.IGNORECASE
+)
+
+
+def standard_finnish(text: str) -> str:
+    """`text` with spoken Finnish forms written as the standard ones (the translative's final i)."""
+    return _FI_SPOKEN_TRANSLATIVE.sub(r"\1i", text)
 
 
 def _cased(new: str, word: str) -> str:

@@ -43,7 +43,8 @@ def job_held(phrase: str, lang: str | None) -> str:
     """The words of a role phrase that name the job: after "as" when it is said ("dans une PME comme
     assistante administrative" -> "assistante administrative"), before where it is done ("IT support engineer
     in Pune", "kỹ sư phần mềm tại một công ty ở Đà Nẵng"), without places in the languages that mark them on
-    the word (Finnish cases, Bengali endings, Hindi "में"); "" for a status (`is_status`)."""
+    the word (Finnish cases, Bengali endings, Hindi "में"), before any word of knowing ("Lagerist mit Erfahrung
+    im Versand"); "" for a status (`is_status`)."""
     words = without_speaker(_WORDS.findall(phrase))
     low = [w.casefold() for w in words]
     at = next((i for i, w in enumerate(low) if w in vocab.AS_WORDS and i + 1 < len(words)), None)
@@ -52,6 +53,11 @@ def job_held(phrase: str, lang: str | None) -> str:
     # "a bachelor of arts graduate working as a cashier": the status before "as" leaves the job after it
     if is_status(" ".join(words) if at is not None else phrase):
         return ""
+    # "Lagerist mit Erfahrung im Versand", "sais coder python", "hyvät atk-taidot": the job ends where what
+    # someone knows begins, and a phrase of knowing alone names none (session 26)
+    known = next((i for i, w in enumerate(low) if _of_knowing(w)), None)
+    if known is not None:
+        words, low = words[:known], low[:known]
     preps = vocab.PLACE_PREPOSITIONS.get(lang or "en", ())
     cut = next((i for i in range(1, len(low)) if low[i] in preps and _names_where(words, i, lang)), None)
     if cut is not None:
@@ -73,6 +79,12 @@ def job_held(phrase: str, lang: str | None) -> str:
     if teaches:  # "मैं हिंदी पढ़ाती हूँ" (I teach Hindi): a teacher, not "पढ़ाती"
         words = teaches[:1]
     return " ".join(words)
+
+
+def _of_knowing(word: str) -> bool:
+    """A verb of knowing ("sais", "kann", "osaan") or a noun of skills or experience, compounds too
+    ("Erfahrung", "EDV-Kenntnisse", "atk-taidot", "expérience", "conocimientos")."""
+    return word in vocab.KNOW_OPENERS or word.endswith(vocab.SKILL_NOUN_ENDINGS)
 
 
 # Finnish work posts said as where one works ("olen töissä kaupan kassalla": at the shop's till, a cashier)

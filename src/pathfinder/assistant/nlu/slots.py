@@ -545,6 +545,14 @@ def _deadline(text: str, toks: list[str], today: date) -> tuple[date | None, int
         until = _UNTIL | vocab.FESTIVAL_BEFORE | vocab.FESTIVAL_UNTIL
         if season is not None and (before or _near(toks, i, until, 4, 2) is not None):
             return _next(season, today), None
+        # "spätestens im Frühjahr", "en primavera tendría que estar listo", "im Frühjahr muss ich fertig
+        # sein": in the season at the latest, so by its end, three months on (session 26)
+        if season is not None and (
+            _near(toks, i, vocab.LATEST, 4, 0) is not None or _near(toks, i, vocab.DONE_BY, 0, 5) is not None
+        ):
+            return _next((season + 2) % 12 + 1, today), None
+    if any(phrase in text for phrase in vocab.YEAR_MID_NEXT):
+        return date(today.year + 1, 6, 30), None
     if any(phrase in text for phrase in vocab.YEAR_END_NEXT):
         return date(today.year + 1, 12, 31), None
     if any(phrase in text for phrase in vocab.YEAR_END):
@@ -647,6 +655,21 @@ def _negated(toks: list[str], i: int) -> bool:
         or _finnish_denial(toks[i + 1 : i + 3])
         or _finnish_denial(toks[max(0, i - 2) : i])
     )
+
+
+def _weakly_known(toks: list[str], i: int, named: list[tuple[int, str]]) -> bool:
+    """A language said after its name to be known badly or hardly ("englanti on heikko", "mon anglais est
+    nul", "mein Englisch ist schlecht", "l'anglais pas trop", "inglés poco o nada", "my English is poor"):
+    no language to study in (session 26). Only up to the next language named ("Englisch nicht so gut,
+    Deutsch schon" is split by its comma already)."""
+    stop = next((j for j, _ in named if j > i), len(toks))
+    after = toks[i + 1 : min(stop, i + 5)]
+    if set(after) & vocab.WEAK_LANGUAGE:
+        return True
+    # a denial right after the name, then a word of degree or nothing ("l'anglais pas trop", "inglés no
+    # mucho")
+    at = next((k for k, w in enumerate(after[:2]) if w in vocab.LANGUAGE_DENIED_AFTER), None)
+    return at is not None and (at + 1 == len(after) or after[at + 1] in vocab.LANGUAGE_DEGREE)
 
 
 # "he barely speaks English", "Er kann kaum Englisch", "apenas habla inglés", "il parle à peine anglais", "hän
@@ -753,15 +776,24 @@ def participation(text: str) -> tuple[str, ...]:
     text = without_online_topics(text)  # "online banking": a subject, no format
     for clause in re.split(r"[,.;:!?¿¡()]+", text):
         bare = [vocab.strip_accents(t) for t in tokens(clause)]
-        found = [(i, _FORMAT_WORDS[t]) for i, t in enumerate(bare) if t in _FORMAT_WORDS]
+        found = [(i, i + 1, _FORMAT_WORDS[t]) for i, t in enumerate(bare) if t in _FORMAT_WORDS]
         found += [
-            (i, v) for i, t in enumerate(bare) for pre, v in _FORMAT_PREFIXES.items() if t.startswith(pre)
+            (i, i + 1, v)
+            for i, t in enumerate(bare)
+            for pre, v in _FORMAT_PREFIXES.items()
+            if t.startswith(pre)
         ]
         for words, v in _FORMAT_PHRASES.items():
             n = len(words)
-            found += [(i, v) for i in range(len(bare) - n + 1) if tuple(bare[i : i + n]) == words]
-        wanted += [v for i, v in sorted(found) if not _format_denied(bare, i)]
-        denied |= {v for i, v in found if _format_denied(bare, i)}
+            found += [(i, i + n, v) for i in range(len(bare) - n + 1) if tuple(bare[i : i + n]) == words]
+        starts = sorted(i for i, _, _ in found)
+        no = {
+            (i, v)
+            for i, end, v in found
+            if _format_denied(bare, i) or _format_denied_after(bare, end, [j for j in starts if j >= end])
+        }
+        wanted += [v for i, _, v in sorted(found) if (i, v) not in no]
+        denied |= {v for _, v in no}
     if not wanted and denied:
         wanted = [f for f in _FORMATS if f not in denied and not (f == "blended" and "on-site" in denied)]
     return tuple(dict.fromkeys(v for v in wanted if v not in denied))
@@ -772,7 +804,17 @@ def _format_denied(bare: list[str], i: int) -> bool:
     zu Präsenzkursen", "sin clases presenciales", "no se maneja bien en línea"), or five with a verb of going
     between ("no puedo ir a clases presenciales", "I can't travel to in-person classes")."""
     back = bare[max(0, i - 5) : i]
-    denial = next((j for j, w in enumerate(back) if w in vocab.FORMAT_DENIED), None)
+    denial = next(
+        (
+            j
+            for j, w in enumerate(back)
+            if w in vocab.FORMAT_DENIED
+            # "en pääse lähiopetukseen", "emme voi osallistua lähiopetukseen": a Finnish negative verb with a
+            # verb of being able ("en" alone is French and Spanish "in")
+            or (w in vocab.FI_NEGATIVE_VERB and back[j + 1 : j + 2] and back[j + 1] in vocab.FI_ABLE)
+        ),
+        None,
+    )
     if denial is None:
         # "drop anything that's in person", "remove all on-site courses", "quita lo presencial", "enlève tout
         # ce qui est en présentiel": a format removed by a verb of removing a few words before it (session
@@ -788,6 +830,37 @@ def _format_denied(bare: list[str], i: int) -> bool:
         # en ligne", "bỏ hết những khóa không online": keep online
         return False
     return len(back) - denial <= 4 or bool(set(back[denial + 1 :]) & vocab.GO)
+
+
+# "online pas trop cher", "en línea no muy largos", "online nicht zu teuer": a denial of how much, not of the
+# format
+_DEGREE_AFTER_DENIAL = frozenset(
+    "muy tan demasiado so zu sehr allzu trop tres liian kovin too very that".split()
+)
+
+
+def _format_denied_after(bare: list[str], end: int, later_formats: list[int]) -> bool:
+    """A study format denied by the words after it in its clause, as people rule one out in German, French,
+    Spanish, Finnish and English word order: "Präsenz geht bei mir nicht", "la formation à distance ça me va
+    pas", "lo online no me sirve", "lähiopetus ei käy", "lähiopetukseen en pääse", "online doesn't work for
+    me". The denial stands at most five words on, before any word that starts another clause ("weil",
+    "parce", "koska") and with no other format after it ("online und nicht vor Ort" denies the second); a
+    denial of minding accepts it ("online stört mich nicht")."""
+    window = bare[end : end + 5]
+    cut = next((k for k, w in enumerate(window) if w in vocab.CLAUSE_STARTS), len(window))
+    window = window[:cut]
+    at = next(
+        (
+            k
+            for k, w in enumerate(window)
+            if w in vocab.FORMAT_DENIED_AFTER
+            or (w in vocab.FI_NEGATIVE_VERB and window[k + 1 : k + 2] and window[k + 1] in vocab.FI_ABLE)
+        ),
+        None,
+    )
+    if at is None or set(window) & vocab.NOT_MINDING or set(window[at + 1 : at + 2]) & _DEGREE_AFTER_DENIAL:
+        return False
+    return not any(j >= end + at for j in later_formats)
 
 
 _TIMES_FREE = frozenset(
@@ -879,8 +952,9 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
         named = [(i, code) for i, code in _languages_named(ctoks) if not _taught(ctoks, i)]
         if not named:
             continue
-        denied += [code for i, code in named if _negated(ctoks, i)]
-        langs = [code for i, code in named if not _negated(ctoks, i)]  # "español y francés, no inglés"
+        denied += [code for i, code in named if _negated(ctoks, i) or _weakly_known(ctoks, i, named)]
+        # "español y francés, no inglés"; "l'anglais pas trop", "englanti on heikko": neither
+        langs = [code for i, code in named if not _negated(ctoks, i) and not _weakly_known(ctoks, i, named)]
         # a verb of knowing that is itself denied ("জার্মান পারি না") speaks for no language; a clause of
         # names only ("hablo español, inglés y francés") goes on as the clause before it
         verbs = [i for i, t in enumerate(ctoks) if t in vocab.SPEAK]

@@ -32,7 +32,7 @@ from pathfinder.assistant.nlu.level_words import (
     school_level_positions,
 )
 from pathfinder.assistant.nlu.number_words import is_number_word
-from pathfinder.assistant.nlu.regional import standard_german, standard_spanish
+from pathfinder.assistant.nlu.regional import standard_finnish, standard_german, standard_spanish
 from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.skill_use import habitually, says_using, states_experience
@@ -59,8 +59,10 @@ from pathfinder.assistant.nlu.wanting import (
 from pathfinder.domain import to_eur
 from pathfinder.domain.languages import ALIASES
 
+# a colon between a name and letters is the Finnish case ending of an abbreviation ("SQL:ää en osaa", "IT:n
+# puolelle", "AI:ta"), no clause's end (session 26); "Ziel: Data Analyst" still ends one
 _CLAUSE = regex.compile(
-    r"[,.;!?¿¡।:]+|\s(?:and|but|who|und|aber|y|pero|que|et|mais|qui|ja|mutta|joka|nhưng|và|mà|"
+    r"(?:[,.;!?¿¡।]|:(?!\p{L}))+|\s(?:and|but|who|und|aber|y|pero|que|et|mais|qui|ja|mutta|joka|nhưng|và|mà|"
     r"और|लेकिन|"
     r"जो|"
     r"আর|এবং|কিন্তু|যে)\s",
@@ -334,6 +336,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         message = standard_spanish(message)
     elif lang == "fi":
         message = restore_finnish(message)  # "en tieda mita tehda": read as typed with ä and ö
+        message = standard_finnish(message)  # "haluisin koodariks": the translative written out
     elif lang == "en" and not romanised(message):
         message = restore_english(message)  # "i wnat to lern cybrsecurity onlin": typing slips read back
     # "from teaching maths to something in data": the job left is held, never a word of the goal
@@ -505,6 +508,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
             and not _knows_or_uses(stated[0])
             # "আমার ক্লায়েন্ট রহিম", "mein Klient Jonas": a client introduced by name (lead trial 20's 20)
             and not _client_by_name(stated[0])
+            # "Pythonia oon vähän koodaillut", "Exceliä oon käyttäny": what someone has done, no job
+            # (session 26)
+            and not _finnish_done(stated[0], p.lang, message)
         )
         p.clause_role = (
             _job(job, p.lang)
@@ -1479,7 +1485,10 @@ _ROLE_CUE = regex.compile(
     # "olen" before a past participle is the perfect tense ("olen koodannut Javaa", "olen opiskellut SQL:ää":
     # what someone has done, session 17), not "I am"; "olen ollut / toiminut / työskennellyt X:nä" is a job
     # ... spoken "oon" too ("mä oon kokki", "mie oon sairaanhoitaja": session 21)
-    r"(?:olen|oon)(?!\s+(?!(?:ollut|toiminut|työskennellyt|tehnyt)\b)\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt)\b)|"
+    # ... also with a word between and as spoken ("oon vähän koodaillut", "oon tehny", "olen jo käyny": the
+    # spoken participle without its final t, session 26)
+    r"(?:olen|oon)(?!\s+(?:\p{L}+\s+)?(?!(?:ollut|ollu|toiminut|toiminu|työskennellyt|työskennelly|tehnyt|tehny)\b)"
+    r"(?:\p{L}+(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt|llu|lly|ssu|ssy|rru|rry)|\p{L}{3,}(?:nu|ny))\b)|"
     # Vietnamese speakers call themselves "anh"/"chị" too ("anh làm quản trị mạng 5 năm"); "anh ấy" is "he"
     r"(?:tôi|em|mình|toi|minh|anh|chị|chi)(?! ấy| ay) (?:đang )?(?:là|làm)|"
     r"(?:toi|em|minh|anh|chi)(?! ay) (?:dang )?(?:la|lam)|đang làm)"
@@ -1608,6 +1617,25 @@ def _client_by_name(clause: str) -> bool:
     toks = tokens(clause)
     at = next((i for i, t in enumerate(toks) if t in vocab.CLIENT_WORDS), None)
     return at is not None and at <= 2 and len(toks) - at - 1 <= 1
+
+
+# a Finnish past participle, written or spoken ("koodannut", "koodaillut", "tehny", "käyttäny"); "ollut",
+# "toiminut" and "työskennellyt" say a job held ("olen ollut kokkina")
+_FI_PARTICIPLE = regex.compile(
+    r"\p{L}{2,}(?:nut|nyt|llut|llyt|ssut|ssyt|rrut|rryt|llu|lly|ssu|ssy|rru|rry)|\p{L}{3,}(?:nu|ny)",
+    regex.IGNORECASE,
+)
+_FI_JOB_PARTICIPLES = frozenset("ollut ollu toiminut toiminu työskennellyt työskennelly".split())
+
+
+def _finnish_done(clause: str, lang: str | None, text: str = "") -> bool:
+    """A Finnish clause with a past participle of doing: what someone has done, no job named. Read in the
+    whole clause of `text` it belongs to (up to a comma or a conjunction): a run-on split at "oon" leaves
+    "Exceliä" alone from "Exceliä oon käyttäny paljon"."""
+    if lang != "fi":
+        return False
+    whole = next((c for c in _CLAUSE.split(text) if c and clause in c), clause)
+    return any(_FI_PARTICIPLE.fullmatch(t) and t not in _FI_JOB_PARTICIPLES for t in tokens(whole))
 
 
 def _job(phrase: str, lang: str | None) -> str:

@@ -60,14 +60,15 @@ VI_MONTH_WORDS = {
     "chạp": 12,
 }
 # a season names the month it ends in (northern hemisphere; "before the summer" -> the end of May); in
-# Vietnamese "mùa" + the season word: "mùa" itself names none
+# Vietnamese "mùa" + the season word: "mùa" itself names none; the Finnish "in the season" forms ("keväällä")
+# count only with "at the latest" or "ready" (`slots._deadline`, session 26)
 SEASONS_BEFORE: dict[str, int] = {
     w: m
     for m, ws in {
-        5: "summer sommer verano été ete kesä kesää kesään hè गर्मी গ্রীষ্ম",
-        2: "spring frühling frühjahr primavera printemps kevät kevääseen xuân वसंत বসন্ত",
-        8: "autumn fall herbst otoño automne syksy syksyyn thu पतझड़ শরৎ",
-        11: "winter invierno hiver talvi talveen đông सर्दी শীত",
+        5: "summer sommer verano été ete kesä kesää kesään kesällä hè गर्मी গ্রীষ্ম",
+        2: "spring frühling frühjahr primavera printemps kevät kevääseen keväällä xuân वसंत বসন্ত",
+        8: "autumn fall herbst otoño automne syksy syksyyn syksyllä thu पतझड़ শরৎ",
+        11: "winter invierno hiver talvi talveen talvella đông सर्दी শীত",
         1: "tết",  # the lunar new year, late January to mid February: "before Tết" is the end of January
     }.items()
     for w in ws.split()
@@ -331,11 +332,15 @@ MONTH = (
     "mahine mahina mahiney mase mashe maase "
     "maas maash mash"  # session 13: "3 mash time ache", "2 maas me"
 ).split()
-WEEKEND = "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে".split()
+WEEKEND = (
+    "weekend weekends wochenende fin de semana week-end viikonloppu cuối tuần सप्ताहांत সপ্তাহান্তে "
+    # spoken and inflected forms (session 26): "los findes 4 horas", "viikonloppuisin 3 tuntia"
+    "finde findes wochenends viikonloppuisin viikonloppuna viikonloppusin".split()
+)
 # the weekend as a limit on study days (`slots._weekend`): one word, or a phrase of the days themselves
 WEEKEND_WORDS = frozenset(
     "weekend weekends wochenende wochenenden week-end viikonloppu viikonloppuisin viikonloppuna सप्ताहांत "
-    "সপ্তাহান্তে weekende weekendey".split()
+    "সপ্তাহান্তে weekende weekendey finde findes wochenends viikonloppusin".split()
 )
 WEEKEND_PHRASES = (
     "fin de semana", "fines de semana", "cuối tuần", "cuoi tuan", "thứ 7 chủ nhật", "thứ bảy chủ nhật",
@@ -434,6 +439,17 @@ NUMBER_WORDS = {
     "neljä": 4,
     "viisi": 5,
     "kymmenen": 10,
+    # spoken Finnish numbers ("kaks tuntia päivässä", "viis tuntia viikossa") and "about N" ("parisen
+    # tuntia", "kolmisen tuntia viikossa"; session 26)
+    "kaks": 2,
+    "viis": 5,
+    "kuus": 6,
+    "parisen": 2,
+    "kolmisen": 3,
+    "nelisen": 4,
+    "viitisen": 5,
+    "kuutisen": 6,
+    "kymmenisen": 10,
     # Hindi and Bengali, in their scripts and romanised ("roz do ghante", "chhe mahine"), and Vietnamese; read
     # only next to an hour or a time unit, so "do" and "tin" stay English elsewhere
     "एक": 1,
@@ -548,8 +564,9 @@ NUMBER_WORDS |= {
 }  # fmt: skip
 # one hour said without a number: an article before the singular hour word ("an hour a day", "una hora al
 # día", "eine Stunde", "une heure"), or the Finnish singular alone ("tunti päivässä", "tunnin viikossa")
-ONE_HOUR_ARTICLES = frozenset("a an one ein eine einer un une una uno".split())
-HOUR_SINGULAR = frozenset("hour stunde heure hora tunti tunnin".split())
+# spoken German "ne Stunde" (eine), and the diminutives "una horita", "ein Stündchen" (session 26)
+ONE_HOUR_ARTICLES = frozenset("a an one ein eine einer un une una uno ne".split())
+HOUR_SINGULAR = frozenset("hour stunde heure hora tunti tunnin horita stündchen stuendchen".split())
 HOUR_ALONE_ONE = frozenset("tunti tunnin".split())
 HALF = "half halbes halben medio demi puoli puolen puolessa nửa आधा আধা অর্ধ".split()
 
@@ -673,6 +690,19 @@ NEGATION_BEFORE = frozenset(
     "isn't won't".split()
 )
 NEGATION_AFTER = frozenset("नहीं না nicht".split())
+# a language known badly, said after its name ("englanti on heikko", "mon anglais est nul", "mein Englisch ist
+# schlecht", "my English is poor"; `slots._weakly_known`, session 26)
+WEAK_LANGUAGE = frozenset(
+    "weak poor bad rusty terrible schlecht schwach mies grottig mauvais mauvaise nul nulle faible pourri "
+    "malo mala flojo floja fatal pésimo pesimo heikko heikosti huono huonosti surkea kehno".split()
+)
+# a denial right after a language's name, before a word of degree or nothing ("l'anglais pas trop", "inglés
+# poco o nada", "Englisch eher nicht", "englantia ei juurikaan")
+LANGUAGE_DENIED_AFTER = frozenset("pas no nada nicht kaum ei not poco nope".split())
+LANGUAGE_DEGREE = frozenset(
+    "trop du tres très bien mucho muy bien so gut viel sehr juurikaan yhtään hyvin paljon much well really "
+    "really at o".split()
+)
 # Finnish denies with a verb of its own before the verb of knowing, and the language may stand before or after
 # the pair ("saksaa en osaa", "en puhu ranskaa", "hän ei ymmärrä englantia"); "en" alone is French and Spanish
 # "in", so only the pair counts (`slots._negated`)
@@ -711,6 +741,8 @@ SPEAK = (
 
 FREE = (
     "free gratis kostenlos gratuit gratuite gratuito ilmainen ilmaiseksi ilmaista ilmaisia ilmasta ilmasia "
+    # session 26: the adverbs and spoken forms ("umsonst", "gratuitement", "gratos", "ilmaseks")
+    "umsonst gratuitement gratos gratuita gratuitos gratuitas gratuitamente ilmaseks maksutta "
     "maksuton maksuttomia miễn मुफ़्त मुफ्त "  # "miễn (phí)": "phí" alone is a fee ("chi phí", "học phí")
     "निःशुल्क फ्री फ़्री বিনামূল্যে ফ্রি ফ্রী"  # "फ्री", "ফ্রী": "free" written in the script
 ).split()
@@ -786,6 +818,23 @@ CURRENCIES: dict[str, str] = {
     "sfr": "CHF",
     "balles": "EUR",  # French slang ("500 balles"); Swiss francophones mean francs, but write CHF when asked
     "euronen": "EUR",  # German slang
+    # session 26: euros in everyday slang, diminutives and Finnish case forms ("200 Tacken", "300 pavos",
+    # "unos 50 euritos", "500 boules", "400 egee", "max 500 eurolla", "satoja euroja")
+    "tacken": "EUR",
+    "ocken": "EUR",
+    "öcken": "EUR",
+    "pavos": "EUR",
+    "euritos": "EUR",
+    "eurillos": "EUR",
+    "boules": "EUR",
+    "egee": "EUR",
+    "egeä": "EUR",
+    "egea": "EUR",
+    "euroo": "EUR",
+    "euroja": "EUR",
+    "eurolla": "EUR",
+    "euroon": "EUR",
+    "euroilla": "EUR",
     "kr": "SEK",
     "sek": "SEK",
     "pln": "PLN",
@@ -1157,6 +1206,7 @@ tôi muốn trở thành làm mục tiêu của là em khách hàng có khóa h�
 được hơn thôi rồi chưa nhé nhá ạ ơi vậy giúp với những mình bạn cần gì trước rẻ nhanh lên cái
 c'est possible truc ya y'a faut quoi ça ca plus moins cher rapide bosser taffer
 onks mä mulle mulla mul ois olis haluisin haluun tota toi sitä pitää osata ennen vaihtoehto vaihtoehtoa
+oon oot ollu ollaan toiminu tehny j'étais j'etais
 tehdä tehda tekemään tekemaan tehdään tehdaan jotain jotakin
 richtung bereich gebiet
 so etwa ungefähr zeit tiempo temps aikaa
@@ -1785,6 +1835,8 @@ NO_MONEY = (
 PAY = frozenset(
     "pay afford money budget cash zahlen bezahlen leisten geld budget pagar dinero plata presupuesto "
     "payer argent budget maksaa maksamaan rahaa raha budjetti budjettia varaa trả tiền ngân पैसे पैसा paise "
+    # costing nothing ("das darf nix kosten", "que no cueste nada", "ça doit rien coûter"; session 26)
+    "cost kosten kostet costar cueste cuesta couter coute coûter coûte "
     "paisa बजट টাকা বাজেট পয়সা "
     # money in slang ("no tiene lana", "kein Kohle", "pas de thune", "ei fyrkkaa"; lead trial 19)
     "lana varo feria pasta guita kohle knete kies zaster fric thune pognon fyrkkaa massia".split()
@@ -2259,6 +2311,30 @@ YEAR_END_NEXT = (
     "अगले साल के अंत",
     "আগামী বছরের শেষে",
 )
+# the middle of next year as a deadline: the end of June (session 26)
+YEAR_MID_NEXT = (
+    "middle of next year",
+    "mid next year",
+    "mitte nächsten jahres",
+    "mitte des nächsten jahres",
+    "mitte nächstes jahr",
+    "mediados del año que viene",
+    "mediados del próximo año",
+    "mediados de año que viene",
+    "milieu de l'année prochaine",
+    "mi-année prochaine",
+    "ensi vuoden puoliväli",
+    "ensi vuoden puolivälissä",
+)
+# "at the latest" before a season or a festival makes it a deadline ("spätestens im Frühjahr", "a más tardar
+# en primavera", "viimeistään keväällä", "at the latest by spring"; session 26)
+LATEST = frozenset("spätestens spaetestens tardar viimeistään viimeistaan latest".split())
+# a word of being done or ready after a season makes it a deadline ("en primavera tendría que estar listo",
+# "im Frühjahr muss ich fertig sein", "keväällä pitää olla valmis", "ready by spring")
+DONE_BY = frozenset(
+    "fertig durch listo lista listos listas terminado terminada acabado acabada fini finie prêt prête boucle "
+    "bouclé valmis valmiina ready done finished".split()
+)
 YEAR_END = (
     "end of the year",
     "end of this year",
@@ -2409,6 +2485,33 @@ FORMAT_DENIED = frozenset(
         # "nothing in person", "nada presencial", "rien en présentiel", "nichts vor Ort" (session 16)
         *"nothing nada rien nichts".split(),
     )
+)
+# a study format ruled out by the words after it, as German, French, Spanish, Finnish and English put the
+# denial after the subject ("Präsenz geht bei mir nicht", "le distanciel c'est pas pour moi", "lo online no me
+# sirve", "lähiopetus ei käy", "online doesn't work for me"; `slots._format_denied_after`, session 26);
+# compared without accents; not Finnish "et" (French "and") nor "en" (French and Spanish "in")
+FORMAT_DENIED_AFTER = frozenset(
+    strip_accents(w)
+    for w in (
+        "nicht nie niemals keinesfalls kein keine keinen null not never doesn't don't isn't can't cannot "
+        "won't doesnt dont isnt cant wont no nunca tampoco pas jamais ei eivät emme ette "
+        # "Onlinekurse bringen mir nichts", and a format said not to suit ("lo presencial me pilla fatal",
+        # "le présentiel c'est impossible", "vor Ort ist schwierig", "lähiopetus on mahdotonta")
+        "nichts nix nada rien impossible imposible unmöglich fatal schwierig difficile difícil compliqué "
+        "complicado mahdoton mahdotonta vaikea hankala"
+    ).split()
+)
+# a Finnish verb of being able or suiting after a negative verb ("en pääse", "emme voi", "ei käy"): "en"
+# counts as a denial of a study format only with one, since it is also French and Spanish "in"
+FI_ABLE = frozenset(
+    strip_accents(w)
+    for w in "pääse paase voi halua pysty ehdi jaksa kykene käy kay onnistu sovi tykkää tykkaa".split()
+)
+# words that start another clause inside one without a comma ("nur online, weil ich nicht fahren kann"): a
+# denial after one is not said of the format before it
+CLAUSE_STARTS = frozenset(
+    "weil denn aber sondern obwohl wenn falls because but although if when porque pero sino aunque si cuando "
+    "parce car mais puisque quand koska mutta vaan jos kun vaikka".split()
 )
 # verbs of going or attending, between a denial and a study format ("can't travel to in-person classes")
 GO = frozenset(
@@ -2667,6 +2770,14 @@ def workplace_word(word: str) -> bool:
 
 # a clause opening with a verb of knowing states skills held ("kann schon HTML und CSS", "kenne mich mit
 # Netzwerken aus", "je maîtrise Excel", "je connais un peu SQL"), whatever the rest of the message asks
+# nouns of skills or experience, and the compounds they end ("EDV-Kenntnisse", "atk-taidot",
+# "IT-Erfahrung"): what someone knows, never a job's words (`roles.job_held`, session 26); not
+# "experience", "expérience", "experiencia": a job's words in "user experience designer", "diseñador de
+# experiencia de usuario"
+SKILL_NOUN_ENDINGS = tuple(
+    "erfahrung erfahrungen kenntnisse kenntnissen know-how skills connaissances compétences competences "
+    "conocimientos habilidades taidot taitoja taidoista kokemus kokemusta osaaminen osaamista".split()
+)
 KNOW_OPENERS = frozenset(
     "kann kenne beherrsche maîtrise maitrise connais sais know sé domino manejo conozco osaan "
     "hallitsen "
