@@ -53,6 +53,7 @@ from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.off_topic import off_topic
+from pathfinder.assistant.offline.clients import another_client_reply
 from pathfinder.assistant.offline.comparison import ComparisonReplies
 from pathfinder.assistant.offline.counsellor import DIGITAL_BASICS, CounsellorReplies
 from pathfinder.assistant.offline.credential_replies import CredentialReplies
@@ -198,6 +199,9 @@ class OfflineResponder(
         ):
             if asked_currency and self._asks_only_currency(p):
                 answer = self._prices_in_reply(asked_currency, state)
+            # "second: Tom, 19, …" from an adviser with a client planned: never the current client's profile
+            elif (other := another_client_reply(message, history, profile, client)) is not None:
+                answer = other
             else:
                 answer = self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
             if against:  # the preference said back once, when it is said
