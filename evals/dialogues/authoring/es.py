@@ -4651,3 +4651,9 @@ DIALOGUES += _C25.dialogues("es")
 import lead25fix_lists as _LF25  # noqa: E402
 
 DIALOGUES += _LF25.dialogues("es")
+
+# session 26 (trial22fix): lead trial 22's classes - another client named in an adviser's chat
+# (authoring/trial22fix_lists.py)
+import trial22fix_lists as _T22  # noqa: E402
+
+DIALOGUES += _T22.dialogues("es")

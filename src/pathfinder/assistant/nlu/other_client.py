@@ -171,3 +171,30 @@ def current_client_name(turns: list[str]) -> str:
             if name and name.group(1).casefold() not in _NOT_NAMES:
                 return name.group(1)
     return ""
+
+
+# "back to Maria", "zurück zu Sabine", "volvamos a Carmen", "on revient à Nadia", "takaisin Sariin", "quay lại
+# chị Hoa", "वापस प्रिया पर", "রিমার কথায় ফিরি": the adviser returns to the chat's client; the words after the
+# clause ("- can you give me her plan?") are what is asked
+_BACK = re.compile(
+    r"^\W*(?:ok(?:ay)?,?\s+|so,?\s+|and\s+|also\s+|gut,?\s+|bueno,?\s+|bon,?\s+|ok\s+)?(?:"
+    r"(?:let'?s )?(?:go )?back to|returning to|zurück zu(?:r|m)?|wieder zu|"
+    r"(?:volvamos|volviendo|volvemos|regresemos|regresando|de vuelta) (?:a|con)|"
+    r"(?:on revient|revenons|retour|je reviens) (?:à|a|sur)|"
+    r"takaisin|palataan|palaan|"
+    r"quay (?:lại|về)(?: với)?|trở lại(?: với)?|"
+    r"वापस"
+    r")\s+(?:(?:chị|anh|em|cô|bà|ông)\s+)?(?P<name>[^\W\d_][\w\u0900-\u09ff]*)(?:\s+(?:पर|की ओर))?\s*(?:[:,\-–—.!]\s*|$)"
+    r"|^\W*[^\W\d_][\w\u0980-\u09ff]*(?:র|এর)? (?:কথায় )?(?:ফিরি|ফিরে আসি|ফিরে যাই)\s*(?:[:,\-–—.!।]\s*|$)",
+    re.IGNORECASE,
+)
+
+
+def after_return(text: str) -> str | None:
+    """What is asked after "back to <name>" at the start of the message ("back to Maria - her plan?" -> "her
+    plan?"); None when the message does not open that way, "" when it says nothing more."""
+    m = _BACK.match(text)
+    name = m.group("name") if m else None
+    if m is None or (name and name.isascii() and not name[:1].isupper()):  # "back to basics": no one named
+        return None
+    return text[m.end() :].strip()

@@ -47,6 +47,7 @@ from pathfinder.assistant.nlu.job_reference import (
     point_to_job,
     refers_to_job,
 )
+from pathfinder.assistant.nlu.other_client import after_return
 from pathfinder.assistant.nlu.skill_fields import everyday_skills_only
 from pathfinder.assistant.nlu.slots import display_currency
 from pathfinder.assistant.nlu.understand import understand
@@ -140,6 +141,8 @@ class OfflineResponder(
     ) -> Answer:
         history = history or History()
         state = history.state
+        if history.advised or state.about_client:  # "back to Maria - her plan?": what is asked after it
+            message = after_return(message) or message
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
         if refers_to_job(message) and job_named(message, known) is None:
