@@ -1,0 +1,145 @@
+"""Lead trial 22's classes given to trial22fix (issue #12, session 26); each behavioural test fails on 4488fa65
+(the guards, marked below, pass on both).
+
+- An adviser with several clients in one chat: "second: Tom, 19, no degree, …" was read as a skip of the
+  current client's second plan step and destroyed her plan. A new client named in the chat ("next client: …",
+  "another one: …", "second: …", "now for X, …", in the eight languages) never changes the current client's
+  profile or plan; the reply says how to open the new client's profile (`nlu.other_client.new_client`,
+  `offline.clients.another_client_reply`), and "back to <name> - her plan?" is answered for what follows the
+  return (`nlu.other_client.after_return`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import answers, converse
+
+from pathfinder.assistant.nlu.other_client import after_return, current_client_name, new_client
+from pathfinder.assistant.nlu.slots import speaks_of_someone_else, tokens
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def responder(make_responder, bundled_catalogue):
+    return make_responder(bundled_catalogue, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("next client: Olivia, 37, bus driver, wants to learn networking", "Olivia"),
+        ("another one - Sam, 52, wants to get into IT support", "Sam"),
+        ("third: Grace, 26, no degree, she wants web design", "Grace"),
+        ("now for Ravi, he is 31 and wants to learn cloud", "Ravi"),
+        ("Nächste Klientin: Petra, 50, möchte in die IT", "Petra"),
+        ("Zweitens: Jonas, 19, will was mit Computern", "Jonas"),
+        ("Otra clienta: Lucía, 30 años, quiere aprender redes", "Lucía"),
+        ("Segundo: Pedro, 22 años, quiere algo de informática", "Pedro"),
+        ("Cliente suivante : Karim, 24 ans, veut faire du réseau", "Karim"),
+        ("Troisième : Léa, 41 ans, veut apprendre le cloud", "Léa"),
+        ("Seuraava asiakas: Mikko, 40 vuotta, haluaa pilvipalveluihin", "Mikko"),
+        ("Khách hàng tiếp theo: Minh, 25 tuổi, muốn học lập trình", "Minh"),
+        ("अगला क्लाइंट: रवि, 22 साल, नेटवर्किंग सीखना चाहता है", "रवि"),
+        ("পরের ক্লায়েন্ট: রিনা, ৩০ বছর, ক্লাউড শিখতে চায়", "রিনা"),
+    ],
+)
+def test_another_client_is_read_with_their_name(text: str, name: str) -> None:
+    found = new_client(text, about_client=True)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the second one: is it online?",
+        "skip the second one",
+        "now for Python, what do you have?",
+        "what about another one in German?",
+        "I am a new learner and want to study cloud",
+        "la segunda, ¿es gratis?",
+        "le deuxième, il coûte combien ?",
+        "toinen: onko se verkossa?",
+    ],
+)
+def test_no_new_client_in_a_question_about_what_was_shown(text: str) -> None:
+    """Guard (no such reader on 4488fa65): an ordinal or "another one" about a list is no person."""
+    assert new_client(text, about_client=True) is None
+
+
+def test_the_current_clients_name_and_the_return_to_them() -> None:
+    assert current_client_name(["I see three people today. First: Hannah, 44, cook"]) == "Hannah"
+    assert after_return("back to Hannah - what should she do first?") == "what should she do first?"
+    assert after_return("Zurück zu Petra, was kostet ihr Plan?") == "was kostet ihr Plan?"
+    assert after_return("revenons à Karim : son parcours ?") == "son parcours ?"
+    assert after_return("back to basics: what is SQL?") is None
+
+
+def test_a_french_advisers_beneficiaire_is_a_client() -> None:
+    assert speaks_of_someone_else(tokens("ma bénéficiaire Inès, 28 ans, veut devenir développeuse web"))
+
+
+_SECOND_CLIENT = [
+    (
+        "I'm a careers adviser. My client Hannah, 44, cook, wants to become a data analyst, 6 hours a week",
+        "second: Leo, 20, no degree, wants something with computers, no money",
+    ),
+    (
+        "I'm a careers adviser. My client Hannah, 44, cook, wants to become a data analyst, 6 hours a week",
+        "now for Leo, he is 20 and wants cyber security, no budget",
+    ),
+    (
+        "Ich bin Berufsberater. Meine Klientin Petra, 47, Köchin, möchte Datenanalystin werden, 6 Stunden "
+        "pro Woche",
+        "Zweitens: Jonas, 19, will was mit Computern, kein Geld",
+    ),
+    (
+        "Soy orientador. Mi clienta Rosa, 44, cocinera, quiere ser analista de datos, 6 horas a la semana",
+        "Segundo: Pedro, 22 años, quiere algo de informática, sin dinero",
+    ),
+    (
+        "Je suis conseiller. Ma bénéficiaire Inès, 44 ans, cuisinière, veut devenir analyste de données, "
+        "6 h par semaine",
+        "Troisième : Léa, 41 ans, veut apprendre le cloud, pas de budget",
+    ),
+    (
+        "Olen uraohjaaja. Asiakkaani Liisa, 44, kokki, haluaa data-analyytikoksi, 6 tuntia viikossa",
+        "Toinen: Mikko, 40 vuotta, haluaa pilvipalveluihin, ei rahaa",
+    ),
+    (
+        "Tôi là tư vấn viên. Khách hàng của tôi là chị Mai, 44 tuổi, đầu bếp, muốn trở thành chuyên viên phân "
+        "tích dữ liệu, 6 giờ mỗi tuần",
+        "Người thứ hai: Minh, 25 tuổi, muốn học lập trình, không có tiền",
+    ),
+    (
+        "मैं करियर काउंसलर हूँ। मेरी क्लाइंट सीमा, 44 साल, रसोइया, डेटा एनालिस्ट बनना चाहती है, हफ्ते में 6 घंटे",
+        "दूसरा: रवि, 22 साल, नेटवर्किंग सीखना चाहता है, पैसे नहीं",
+    ),
+    (
+        "আমি ক্যারিয়ার কাউন্সেলর। আমার ক্লায়েন্ট শিলা, ৪৪ বছর, রাঁধুনি, ডেটা অ্যানালিস্ট হতে চায়, সপ্তাহে ৬ ঘণ্টা",
+        "দ্বিতীয়: রিনা, ৩০ বছর, ক্লাউড শিখতে চায়, টাকা নেই",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), _SECOND_CLIENT)
+def test_a_second_client_never_changes_the_current_clients_profile_or_plan(responder, first, second) -> None:
+    history = converse(responder, first, "make a plan for her")
+    before = history.state
+    assert before.last_pathway is not None
+    after = responder.reply(second, history, None)
+    assert not after.profile_changes
+    assert after.state.pending == before.pending
+    assert after.state.last_pathway == before.last_pathway
+    assert "**Advisor**" in after.text
+
+
+def test_back_to_the_first_client_shows_her_plan_unchanged(responder) -> None:
+    first, second = _SECOND_CLIENT[0]
+    history = converse(responder, first, "make a plan for her", second)
+    planned = answers(history)[1].pathway
+    back = answers(converse(responder, first, "make a plan for her", second, "back to Hannah - her plan please"))
+    assert planned is not None and back[-1].pathway is not None
+    assert [s.id for s in back[-1].pathway.steps] == [s.id for s in planned.steps]
