@@ -1,5 +1,5 @@
-"""Lead trial 22's classes given to trial22fix (issue #12, session 26); each behavioural test fails on 4488fa65
-(the guards, marked below, pass on both).
+"""Lead trial 22's classes given to trial22fix (issue #12, session 26); each behavioural test fails on
+4488fa65 (the guards, marked below, pass on both).
 
 - An adviser with several clients in one chat: "second: Tom, 19, no degree, …" was read as a skip of the
   current client's second plan step and destroyed her plan. A new client named in the chat ("next client: …",
@@ -109,8 +109,8 @@ _SECOND_CLIENT = [
         "Toinen: Mikko, 40 vuotta, haluaa pilvipalveluihin, ei rahaa",
     ),
     (
-        "Tôi là tư vấn viên. Khách hàng của tôi là chị Mai, 44 tuổi, đầu bếp, muốn trở thành chuyên viên phân "
-        "tích dữ liệu, 6 giờ mỗi tuần",
+        "Tôi là tư vấn viên. Khách hàng của tôi là chị Mai, 44 tuổi, đầu bếp, muốn trở thành chuyên viên "
+        "phân tích dữ liệu, 6 giờ mỗi tuần",
         "Người thứ hai: Minh, 25 tuổi, muốn học lập trình, không có tiền",
     ),
     (
@@ -140,6 +140,24 @@ def test_back_to_the_first_client_shows_her_plan_unchanged(responder) -> None:
     first, second = _SECOND_CLIENT[0]
     history = converse(responder, first, "make a plan for her", second)
     planned = answers(history)[1].pathway
-    back = answers(converse(responder, first, "make a plan for her", second, "back to Hannah - her plan please"))
+    back = answers(converse(responder, first, "make a plan for her", second, "back to Hannah - her plan?"))
     assert planned is not None and back[-1].pathway is not None
     assert [s.id for s in back[-1].pathway.steps] == [s.id for s in planned.steps]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["अब डेटा एनालिस्ट बनना चाहता हूँ", "এবার আমার জন্য একটা পরিকল্পনা বানাও", "अब मेरे लिए प्लान बनाओ"],
+)
+def test_now_for_oneself_is_no_new_client(text: str) -> None:
+    """Guard: "now I want…", "now a plan for me" in Hindi and Bengali speak of the speaker."""
+    assert new_client(text, about_client=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("अब रवि के लिए, वह 22 साल का है", "रवि"), ("এবার রিনার জন্য, ও ক্লাউড শিখতে চায়", "রিনা")],
+)
+def test_now_for_someone_in_hindi_and_bengali(text: str, name: str) -> None:
+    found = new_client(text, about_client=True)
+    assert found is not None and found.name == name

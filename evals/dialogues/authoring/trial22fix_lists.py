@@ -1,6 +1,6 @@
 """The trial22fix batch (session 26, issue #12, tune): the classes of lead trial 22 that the lead gave this
-helper, in the helper's own phrasings (other than the trial's). Written by the helper who fixes them (a check of
-that work, not a blind measure). Classes (tags):
+helper, in the helper's own phrasings (other than the trial's). Written by the helper who fixes them (a check
+of that work, not a blind measure). Classes (tags):
 
 - `another_client`: an adviser with several clients in one chat moves on to another ("next client: …",
   "another one: …", "second: …", "now for X, …"): the current client's goal, limits and plan never change, and
@@ -55,8 +55,8 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         (
             ["another_client"],
             _clients(
-                "Ich bin Berufsberaterin. Meine Klientin Sabine, 44, Verkäuferin, möchte Datenanalystin werden, "
-                "6 Stunden pro Woche",
+                "Ich bin Berufsberaterin. Meine Klientin Sabine, 44, Verkäuferin, möchte Datenanalystin "
+                "werden, 6 Stunden pro Woche",
                 "Nächster Klient: Lukas, 20, will was mit Cybersicherheit, kein Geld",
                 "Zurück zu Sabine: ihren Plan bitte",
                 "data_analyst",
@@ -69,8 +69,8 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         (
             ["another_client"],
             _clients(
-                "Soy orientadora laboral. Mi clienta Carmen, 38, administrativa, quiere ser analista de datos, "
-                "5 horas a la semana",
+                "Soy orientadora laboral. Mi clienta Carmen, 38, administrativa, quiere ser analista de "
+                "datos, 5 horas a la semana",
                 "Otro cliente: Diego, 22 años, quiere ciberseguridad, sin dinero",
                 "volvamos a Carmen, ¿me das su plan?",
                 "data_analyst",
@@ -83,8 +83,8 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         (
             ["another_client"],
             _clients(
-                "Je suis conseillère emploi. Ma bénéficiaire Nadia, 33 ans, vendeuse, veut devenir analyste de "
-                "données, 6 h par semaine",
+                "Je suis conseillère emploi. Ma bénéficiaire Nadia, 33 ans, vendeuse, veut devenir "
+                "analyste de données, 6 h par semaine",
                 "Deuxième : Julien, 19 ans, veut faire de la cybersécurité, pas de budget",
                 "on revient à Nadia, son parcours ?",
                 "data_analyst",
@@ -110,8 +110,8 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         (
             ["another_client"],
             _clients(
-                "Tôi là chuyên viên tư vấn nghề. Khách hàng của tôi là chị Hoa, 35 tuổi, nhân viên văn phòng, "
-                "muốn trở thành chuyên viên phân tích dữ liệu, 5 giờ mỗi tuần",
+                "Tôi là chuyên viên tư vấn nghề. Khách hàng của tôi là chị Hoa, 35 tuổi, nhân viên văn "
+                "phòng, muốn trở thành chuyên viên phân tích dữ liệu, 5 giờ mỗi tuần",
                 "Khách hàng tiếp theo: Nam, 20 tuổi, muốn học an ninh mạng, không có tiền",
                 "quay lại chị Hoa, cho tôi lộ trình của chị ấy",
                 "data_analyst",

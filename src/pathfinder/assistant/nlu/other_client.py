@@ -2,16 +2,16 @@
 
 An adviser with several clients in one chat moves on: "second: Tom, 19, no degree…", "next client: Ahmed",
 "another one - Lisa, 45, nurse", "now for Tom, he wants IT", "nächste Klientin: Anna, 45", "otra clienta,
-Lucía, 30 años", "cliente suivante : Karim, 24 ans", "seuraava asiakas: Mikko, 40", "khách hàng tiếp theo: Lan,
-25 tuổi", "अगला क्लाइंट: रवि, 22 साल", "পরের ক্লায়েন্ট: রিনা, ৩০ বছর". Such a message is about a new person:
+Lucía, 30 años", "cliente suivante : Karim, 24 ans", "seuraava asiakas: Mikko, 40", "khách hàng tiếp theo:
+Lan, 25 tuổi", "अगला क्लाइंट: रवि, 22 साल", "পরের ক্লায়েন্ট: রিনা, ৩০ বছর". Such a message is about a new person:
 it never changes the current client's profile or plan (an ordinal there is no plan step, a wish is no goal of
 the current client). `new_client(text, about_client)` says whether the message introduces one, and their name
 when it gives one; `current_client_name(turns)` finds the name the conversation's client was introduced with.
 
-A cue that names a client ("next client", "otra clienta", "seuraava asiakas") is enough; an ordinal or "another
-one" with a colon, or "now for <Name>", counts only in a conversation about a client and with a person described
-after it (a name, an age, or a third person's wish), so "the second one: is it online?" or "now for Python" is
-no new client. Pure: regular expressions over the message.
+A cue that names a client ("next client", "otra clienta", "seuraava asiakas") is enough; an ordinal or
+"another one" with a colon, or "now for <Name>", counts only in a conversation about a client and with a
+person described after it (a name, an age, or a third person's wish), so "the second one: is it online?" or
+"now for Python" is no new client. Pure: regular expressions over the message.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ _CLIENT = (
 )
 # ... and nouns for anyone ("another person", "noch eine Person", "seuraava henkilö"): only in a conversation
 # about a client, with a person described after them
-_ANYONE = r"(?:person|learner|case|one|fall|persona|caso|personne|cas|henkilö|tapaus|trường hợp|व्यक्ति|ব্যক্তি|জন)"
+_ANYONE = (
+    r"(?:person|learner|case|one|fall|persona|caso|personne|cas|henkilö|tapaus|trường hợp|व्यक्ति|ব্যক্তি|জন)"
+)
 # the words saying it is another, a next or a new one; before the noun in most languages
 _OTHER_BEFORE = (
     r"(?:next|another|other|new|second|third|fourth|fifth|2nd|3rd|4th|"
@@ -69,9 +71,13 @@ _NOW_FOR = re.compile(
     r"maintenant (?:pour|avec|passons à)|passons à|place à|"
     r"nyt|seuraavaksi|sitten|"
     r"giờ (?:đến|tới|là)|bây giờ (?:đến|tới|là)|tiếp theo là|"
-    r"अब|এবার)\s+(\w+)",
+    r"अब|এবার)\s+([\w\u0900-\u09ff]+)",
     re.IGNORECASE,
 )
+# in the scripts without capitals a name is known by what follows it: "अब रवि के लिए", "এবার রিনার জন্য"
+_TURN_OF = re.compile(r"^\s*(?:के लिए|की बारी|का|की|জন্য|পালা|এর জন্য)(?!\w)")
+# ... and never the speaker ("एবার আমার জন্য", "अब मेरे लिए": the learner's own turn)
+_MINE = frozenset("my me mein meine mi mon ma minun tôi mình मेरे मेरी मेरा मुझे मैं আমার আমি আমাকে".split())
 # a person described: an age, a third person's wish or pronoun, or one of the client nouns
 _AGE = re.compile(
     r"(?<!\d)(?:1[4-9]|[2-7]\d)(?!\d)\s*(?:,|y/?o\b|years?|yrs|jahre?n?\b|años|ans\b|vuotta|v\b|tuổi|साल|वर्ष|বছর)"
@@ -137,7 +143,6 @@ def new_client(text: str, about_client: bool) -> NewClient | None:
         return NewClient(_name_after(text, named.end()))
     if not about_client:
         return None
-    other = _OTHER_ONE.search(text)
     for cue in (_OTHER_ONE, _ORDINAL_START):  # "another person: Lisa, 45", "second: Tom, 19"
         found = cue.search(text)
         person = _person_after(text, found.end()) if found is not None else None
@@ -147,9 +152,15 @@ def new_client(text: str, about_client: bool) -> NewClient | None:
     if moved is not None:
         rest = text[moved.end() :]
         word = moved.group(1)
-        name = word if word[:1].isupper() and word.casefold() not in _NOT_NAMES else ""
-        if (name or not word.isascii()) and _described(rest):
-            return NewClient(name)
+        if word.casefold() in _MINE:
+            return None
+        if word[:1].isupper() and word.casefold() not in _NOT_NAMES and _described(rest):
+            return NewClient(word)
+        caseless = not word[:1].isupper() and not word[:1].islower()
+        if caseless and word.endswith("র") and _TURN_OF.match(rest) and _described(rest):
+            return NewClient(word.removesuffix("র"))  # "এবার রিনার জন্য": Rina's turn
+        if caseless and _TURN_OF.match(rest.removeprefix("-")) and _described(rest):
+            return NewClient(word)
     return None
 
 
@@ -184,7 +195,8 @@ _BACK = re.compile(
     r"takaisin|palataan|palaan|"
     r"quay (?:lại|về)(?: với)?|trở lại(?: với)?|"
     r"वापस"
-    r")\s+(?:(?:chị|anh|em|cô|bà|ông)\s+)?(?P<name>[^\W\d_][\w\u0900-\u09ff]*)(?:\s+(?:पर|की ओर))?\s*(?:[:,\-–—.!]\s*|$)"
+    r")\s+(?:(?:chị|anh|em|cô|bà|ông)\s+)?(?P<name>[^\W\d_][\w\u0900-\u09ff]*)(?:\s+(?:पर|की ओर))?"
+    r"\s*(?:[:,\-–—.!]\s*|$)"
     r"|^\W*[^\W\d_][\w\u0980-\u09ff]*(?:র|এর)? (?:কথায় )?(?:ফিরি|ফিরে আসি|ফিরে যাই)\s*(?:[:,\-–—.!।]\s*|$)",
     re.IGNORECASE,
 )

@@ -9,7 +9,9 @@ the current client's profile or plan: nothing is changed, the reply says so and 
 from __future__ import annotations
 
 from pathfinder.assistant.i18n import t
-from pathfinder.assistant.nlu.other_client import current_client_name, new_client
+from pathfinder.assistant.intents import is_bare_yes
+from pathfinder.assistant.nlu.other_client import after_return, current_client_name, new_client
+from pathfinder.assistant.picks import accepts
 from pathfinder.domain import LearnerProfile
 from pathfinder.domain.dialogue import Answer, History, apply_changes
 
@@ -38,4 +40,19 @@ def another_client_reply(
     if other.name and other.name.casefold() == name.casefold():
         return None  # "now for Maria, she…": the current client, spoken of again
     text = t("another_client", current=_named(name), name=_named(other.name))
-    return Answer(text=text, intent="smalltalk", responder="offline", state=state)
+    # no change offered before stays open: a "yes" now answers the question asked here, never a relaxation
+    kept = state.model_copy(update={"offer": None, "opened": False, "client_plan_offered": True})
+    return Answer(text=text, intent="smalltalk", responder="offline", state=kept)
+
+
+def returning(message: str, history: History) -> tuple[str, bool]:
+    """The message to answer and whether it asks only for the current client's plan: "back to Maria - her
+    plan?" is "her plan?"; "back to Maria" alone, or a yes after `another_client_reply`'s question, is the
+    plan (in a conversation about a client only)."""
+    state = history.state
+    if not (history.advised or state.about_client):
+        return message, False
+    if state.client_plan_offered and (is_bare_yes(message) or accepts(message)):
+        return message, True
+    rest = after_return(message)
+    return (rest or message), rest == ""

@@ -47,14 +47,13 @@ from pathfinder.assistant.nlu.job_reference import (
     point_to_job,
     refers_to_job,
 )
-from pathfinder.assistant.nlu.other_client import after_return
 from pathfinder.assistant.nlu.skill_fields import everyday_skills_only
 from pathfinder.assistant.nlu.slots import display_currency
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.off_topic import off_topic
-from pathfinder.assistant.offline.clients import another_client_reply
+from pathfinder.assistant.offline.clients import another_client_reply, returning
 from pathfinder.assistant.offline.comparison import ComparisonReplies
 from pathfinder.assistant.offline.counsellor import DIGITAL_BASICS, CounsellorReplies
 from pathfinder.assistant.offline.credential_replies import CredentialReplies
@@ -141,8 +140,9 @@ class OfflineResponder(
     ) -> Answer:
         history = history or History()
         state = history.state
-        if history.advised or state.about_client:  # "back to Maria - her plan?": what is asked after it
-            message = after_return(message) or message
+        # "back to Maria - her plan?": what is asked after it; "back to Maria", or a yes to showing her plan
+        # again: her plan
+        message, plan_again = returning(message, history)
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
         if refers_to_job(message) and job_named(message, known) is None:
@@ -194,6 +194,7 @@ class OfflineResponder(
         # "in rupees please", "giá bằng đồng": prices shown in that currency from now on (session 24)
         asked_currency = display_currency(message, p.lang)
         shown_in = asked_currency or state.display_currency
+        offered = False  # the another-client reply's question, whose yes shows the current client's plan
         with (
             replying_in(lang),
             speaking_of_client(client, relative, gender),
@@ -204,27 +205,23 @@ class OfflineResponder(
                 answer = self._prices_in_reply(asked_currency, state)
             # "second: Tom, 19, …" from an adviser with a client planned: never the current client's profile
             elif (other := another_client_reply(message, history, profile, client)) is not None:
-                answer = other
+                answer, offered = other, True
             else:
-                answer = self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
+                answer = self._reply(
+                    message, p, lang, history, profile or ANONYMOUS, p.lang or known, plan_again
+                )
             if against:  # the preference said back once, when it is said
                 answer = answer.model_copy(update={"text": t("avoiding_programming") + "\n\n" + answer.text})
-        now = (answer.state.about_client, answer.state.about_relative, answer.state.about_gender)
-        if now + (answer.state.avoided, answer.state.display_currency) == (
-            client,
-            relative,
-            gender,
-            avoid,
-            shown_in,
-        ):
-            return answer
         update = {
             "about_client": client,
             "about_relative": relative,
             "about_gender": gender,
             "avoided": avoid,
             "display_currency": shown_in,
+            "client_plan_offered": offered,  # for the next turn only
         }
+        if all(getattr(answer.state, key) == value for key, value in update.items()):
+            return answer
         return answer.model_copy(update={"state": answer.state.model_copy(update=update)})
 
     def _asks_only_currency(self, p: Parsed) -> bool:
@@ -278,10 +275,13 @@ class OfflineResponder(
         history: History,
         profile: LearnerProfile,
         spoken: str | None,
+        plan_again: bool = False,
     ) -> Answer:
         state = history.state
         read = self._read(message, p, lang, history, profile)
         intent, named, topical, plan_shown = read.intent, read.named, read.topical, read.plan_shown
+        if plan_again:  # "back to Maria", or a yes to showing her plan again: the current client's plan
+            intent = "plan"
         spoken_only, nearer_asked = read.spoken_only, read.nearer_asked
         offered_jobs, jobs_compared = read.offered_jobs, read.jobs_compared
         # "what if I skip the second?" after a plan: what it would change, nothing saved (session 22)
