@@ -161,3 +161,12 @@ def test_now_for_oneself_is_no_new_client(text: str) -> None:
 def test_now_for_someone_in_hindi_and_bengali(text: str, name: str) -> None:
     found = new_client(text, about_client=True)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize("last", ["back to Hannah", "yes please"])
+def test_back_to_her_alone_or_a_yes_shows_her_plan(responder, last: str) -> None:
+    first, second = _SECOND_CLIENT[1]
+    said = answers(converse(responder, first, "make a plan for her", second, last))
+    assert said[-1].pathway is not None and said[1].pathway is not None
+    assert [s.id for s in said[-1].pathway.steps] == [s.id for s in said[1].pathway.steps]
+    assert said[-1].intent == "plan"
