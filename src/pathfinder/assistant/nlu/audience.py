@@ -113,7 +113,7 @@ _KNOWS_LITTLE = re.compile(
     r"\b(?:do ?n[o']t|don't|dont) know (?:anything|much|how to (?:code|program|use))\b|"
     r"\bnever (?:coded|programmed|used a computer|written (?:a line of )?code)\b|"
     r"\b(?:can't|cannot|can not) (?:code|program)\b|\bno (?:idea|clue) (?:about|of|how)\b|"
-    r"\b(?:zero|no) (?:experience|knowledge|background)\b|\bcomplete(?:ly)? (?:beginner|new|newbie)\b|"
+    r"\b(?:zero|no|0|little) (?:experience|knowledge|background)\b|\bcomplete(?:ly)? (?:beginner|new|newbie)\b|"
     r"\bkann (?:noch )?(?:gar )?nichts\b|\bkeine (?:ahnung|erfahrung|vorkenntnisse)\b|"
     r"\bkann (?:nicht|kein) (?:programmieren|coden)\b|\bnoch nie (?:programmiert|gecodet)\b|"
     r"\bno s[ée] (?:nada|casi nada|mucho|programar|usar)\b|"
