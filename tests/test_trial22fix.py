@@ -170,3 +170,36 @@ def test_back_to_her_alone_or_a_yes_shows_her_plan(responder, last: str) -> None
     assert said[-1].pathway is not None and said[1].pathway is not None
     assert [s.id for s in said[-1].pathway.steps] == [s.id for s in said[1].pathway.steps]
     assert said[-1].intent == "plan"
+
+
+def test_experience_is_background_never_the_subject() -> None:
+    from pathfinder.assistant.intents import Parsed
+    from pathfinder.assistant.search_topic import subject
+
+    def topic(words: str, lang: str = "en") -> str:
+        p = Parsed(text=words, predicted="search", confidence=0.9, ranked=(), lang=lang, topic=words)
+        return subject(p, lambda w: True, lambda text: [])
+
+    assert topic("cyber security experience") == "cyber security"
+    assert topic("ciberseguridad experiencia", "es") == "ciberseguridad"
+    assert topic("netzwerke erfahrung", "de") == "netzwerke"
+    assert topic("user experience design") == "user experience design"  # guard: a field named with it
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["which course for web design? I have 0 experience", "best course for networking, zero experience"],
+)
+def test_a_search_with_no_experience_searches_the_subject_only(responder, message: str) -> None:
+    said = answers(converse(responder, message))[0]
+    assert said.query is not None and "experience" not in said.query
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["skip the Excel one", "leave out the SQL one please", "quita el de Excel", "Excel वाला हटा दो"],
+)
+def test_a_step_skipped_with_no_plan_says_there_is_no_plan(responder, message: str) -> None:
+    said = answers(converse(responder, "I want to become a data analyst", message))[-1]
+    assert said.intent == "skip_step" and said.pathway is None
+    assert not said.citations

@@ -82,8 +82,11 @@ from pathfinder.assistant.policy import (
     asks_how_long,
     asks_language_of_one,
     asks_plan_totals,
+    asks_remove,
+    asks_skip,
     asks_weekly_hours,
     asks_which,
+    excludes_subject,
     lists,
     of_client,
     of_those,
@@ -560,6 +563,11 @@ class OfflineResponder(
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif supposed is not None and state.last_pathway is not None:
             r = self._skip_supposed_reply(supposed, state.last_pathway)
+        elif _nothing_to_skip(p, state, intent) and named is None and read.pointed is None:
+            # "skip the SQL one" with no plan shown: no step to leave out, never a search for SQL (t22-18)
+            r = _Reply(t("no_step_to_skip"), "skip_step")
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif chooses or opening_answered:
             earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
             r = self._pick_direction_for_learner(provisional, [*earlier, without_choosing(message)])
@@ -1076,6 +1084,25 @@ class OfflineResponder(
             "set_constraints": self._explore,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
+
+
+def _nothing_to_skip(p: Parsed, state: DialogueState, intent: str) -> bool:
+    """Whether a message asks to leave out a step ("skip the SQL one", "quita el de SQL", "SQL वाला हटा दो")
+    while no plan is shown: no step to skip (a subject not wanted, "nothing about networks", is a preference
+    the search keeps; a goal said with it is the goal)."""
+    planned = state.last_pathway is not None and bool(state.last_pathway.steps)
+    asked = asks_skip(p.text) or (asks_remove(p.text) and not excludes_subject(p.text))
+    return (
+        asked
+        and not planned
+        and intent in ("search", "skip_step", "select")
+        and len(p.text.split()) <= _SHORT_REMOVAL  # "back after 3 yrs at home…" tells a story
+        and not (p.goal_text or p.clause_goal or p.ordinals or p.denied_languages)
+        and not avoided(p.text)  # "aber bitte ohne Programmieren": a preference
+    )
+
+
+_SHORT_REMOVAL = 8
 
 
 def _which_first_label(p: Parsed, intent: str) -> str:
