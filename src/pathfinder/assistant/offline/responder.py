@@ -76,6 +76,7 @@ from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.opening_answers import answers_opening, asks_aim
 from pathfinder.assistant.own_terms import asks_in_own_terms, asks_untaught_language, asks_what_to_take
+from pathfinder.assistant.pair_level import level_asked, pair_level_reply
 from pathfinder.assistant.policy import (
     asks_export,
     asks_for_beginners,
@@ -538,7 +539,23 @@ class OfflineResponder(
             and asks_which_to_take(p.text)
             and intent not in ("skip_step", "apply_suggestion", "out_of_scope", "smalltalk")
         )
-        if pair_choice:
+        # "which one is more advanced?" right after two were compared: which, by prerequisites and EQF level
+        # (lead trial 22's 09: one course's facts were shown instead)
+        level_of_pair = (
+            pair_level_reply(state.pair, asked_level, self.tools.get)
+            if len(state.pair) == 2
+            # "which one is more advanced?": a title word ("Advanced …") may name one of the two, never another
+            and (named is None or named.id in state.pair)
+            and (read.pointed is None or read.pointed.id in state.pair)
+            and not p.ordinals
+            and (asked_level := level_asked(p.text)) is not None
+            else None
+        )
+        if level_of_pair is not None:
+            r = _Reply(level_of_pair[0], "compare", retrieved=level_of_pair[1])
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif pair_choice:
             pair = state.model_copy(update={"last_results": state.pair, "listing": "results", "focus": None})
             r = self._which_first_reply(p, pair, provisional, head="pair_pick_head", shown_only=True)
             r.intent = "compare"
