@@ -544,7 +544,7 @@ class OfflineResponder(
         level_of_pair = (
             pair_level_reply(state.pair, asked_level, self.tools.get)
             if len(state.pair) == 2
-            # "which one is more advanced?": a title word ("Advanced …") may name one of the two, never another
+            # "which one is more advanced?": a title word ("Advanced …") names one of the two, never another
             and (named is None or named.id in state.pair)
             and (read.pointed is None or read.pointed.id in state.pair)
             and not p.ordinals
