@@ -276,7 +276,8 @@ def _new_to_computers(message: str) -> bool:
     """Whether learners say they know little or nothing of computers in general ("I know nothing about
     computers", "कंप्यूटर के बारे में ज़्यादा नहीं जानता", "je ne connais pas bien l'ordinateur"): their start is
     their own digital skills, not a course on some computing subject."""
-    for said in _CLAUSE_END.split(message.replace("’", "'")):
+    clauses = _CLAUSE_END.split(message.replace("’", "'"))
+    for n, said in enumerate(clauses):
         clause = said.casefold()
         toks = set(tokens(clause))
         knows = toks & (_KNOW | _KNOWING | _COMPUTER_KNOWLEDGE)
@@ -285,7 +286,15 @@ def _new_to_computers(message: str) -> bool:
         used = toks & _OPERATE or says_using(clause)
         if computers and (denied and (knows or toks & _LITTLE or used) or knows and toks & _BARELY):
             return True
+        # "quiero algo con ordenadores, pero no sé nada", "something with computers, but I know nothing":
+        # a short clause of knowing nothing right after the computers is said of them (trial 22's 03)
+        after = set(tokens(clauses[n + 1].casefold())) if n + 1 < len(clauses) else set()
+        if computers and 0 < len(after) <= _SHORT_AFTER and _knows_little(clauses[n + 1]):
+            return True
     return False
+
+
+_SHORT_AFTER = 5
 
 
 def _uneasy_with_computers(message: str) -> bool:

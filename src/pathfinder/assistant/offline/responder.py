@@ -580,7 +580,8 @@ class OfflineResponder(
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif supposed is not None and state.last_pathway is not None:
             r = self._skip_supposed_reply(supposed, state.last_pathway)
-        elif _nothing_to_skip(p, state, intent) and named is None and read.pointed is None:
+        elif _nothing_to_skip(p, state, intent) and not p.done_cue:
+            # (a course named or pointed at and not said done: no step of a plan either)
             # "skip the SQL one" with no plan shown: no step to leave out, never a search for SQL (t22-18)
             r = _Reply(t("no_step_to_skip"), "skip_step")
             if change_text:
@@ -1112,7 +1113,7 @@ def _nothing_to_skip(p: Parsed, state: DialogueState, intent: str) -> bool:
     return (
         asked
         and not planned
-        and intent in ("search", "skip_step", "select")
+        and intent in ("search", "skip_step", "select", "explain")
         and len(p.text.split()) <= _SHORT_REMOVAL  # "back after 3 yrs at home…" tells a story
         and not (p.goal_text or p.clause_goal or p.ordinals or p.denied_languages)
         and not avoided(p.text)  # "aber bitte ohne Programmieren": a preference
