@@ -203,3 +203,31 @@ def test_a_step_skipped_with_no_plan_says_there_is_no_plan(responder, message: s
     said = answers(converse(responder, "I want to become a data analyst", message))[-1]
     assert said.intent == "skip_step" and said.pathway is None
     assert not said.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I want something with computers, but I know nothing",
+        "me gustaría algo de informática, pero no sé nada",
+        "je veux travailler avec les ordinateurs, mais je n'y connais rien",
+        "ich will was mit Computern machen, aber ich kann gar nichts",
+        "Haluan tehdä jotain tietokoneiden parissa, mutta en osaa mitään",
+    ],
+)
+def test_computers_then_knowing_nothing_is_new_to_computers(message: str) -> None:
+    from pathfinder.assistant.nlu.audience import learner_lacks
+
+    assert learner_lacks(message, None).computers
+
+
+def test_a_beginner_with_computers_starts_with_the_digital_basics(responder) -> None:
+    said = answers(converse(responder, "soy reponedor y me gustaría algo de informática, pero no sé nada"))[0]
+    ids = [c.id for c in said.citations]
+    assert ids and ids[0] in ("glcc-dl-101", "glcc-solve-105") or ids[0].startswith("ual-")
+    assert not {"ccna-email-103", "lcsi-ne-201", "nda-de-101", "glcc-help-201"} & set(ids)
+
+
+def test_a_named_course_skipped_with_no_plan_says_there_is_no_plan(responder) -> None:
+    said = answers(converse(responder, "I'd like to become a web developer", "can we skip the javascript one"))
+    assert said[-1].intent == "skip_step" and not said[-1].citations
