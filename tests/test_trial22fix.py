@@ -229,5 +229,6 @@ def test_a_beginner_with_computers_starts_with_the_digital_basics(responder) -> 
 
 
 def test_a_named_course_skipped_with_no_plan_says_there_is_no_plan(responder) -> None:
-    said = answers(converse(responder, "I'd like to become a web developer", "can we skip the javascript one"))
+    goal, skip = "I'd like to become a web developer", "can we skip the javascript one"
+    said = answers(converse(responder, goal, skip))
     assert said[-1].intent == "skip_step" and not said[-1].citations
