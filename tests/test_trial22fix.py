@@ -232,3 +232,26 @@ def test_a_named_course_skipped_with_no_plan_says_there_is_no_plan(responder) ->
     goal, skip = "I'd like to become a web developer", "can we skip the javascript one"
     said = answers(converse(responder, goal, skip))
     assert said[-1].intent == "skip_step" and not said[-1].citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what courses do you have about prompt engineering?",
+        "Habt ihr Kurse zu Prompt Engineering?",
+        "¿tienen algún curso de prompt engineering?",
+        "do you have anything on generative AI?",
+    ],
+)
+def test_a_narrower_subject_is_not_covered_by_name(responder, message: str) -> None:
+    """A narrower subject of the AI principles, noted so in aliases.csv, is said not to be covered by name,
+    the AI courses after it; never the software/data engineering certificates."""
+    said = answers(converse(responder, message))[0]
+    ids = {c.id for c in said.citations}
+    assert "**prompt engineering**" in said.text or "**generative AI**" in said.text
+    assert not ids & {"lit-cert-swe", "nda-cert-de", "padr-reverse-302"}
+
+
+def test_an_untaught_subject_asked_with_words_between_is_said_missing(responder) -> None:
+    said = answers(converse(responder, "what courses do you have about quantum computing?"))[0]
+    assert "**quantum computing**" in said.text
