@@ -255,3 +255,35 @@ def test_a_narrower_subject_is_not_covered_by_name(responder, message: str) -> N
 def test_an_untaught_subject_asked_with_words_between_is_said_missing(responder) -> None:
     said = answers(converse(responder, "what courses do you have about quantum computing?"))[0]
     assert "**quantum computing**" in said.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my client, 60, is nervous around computers",
+        "Meine Klientin hat Angst vor Computern",
+        "a mi clienta le dan miedo los ordenadores",
+        "elle a peur de l'ordinateur",
+        "hän pelkää tietokoneita",
+        "chị ấy sợ máy tính",
+        "उसे कंप्यूटर से डर लगता है",
+        "ও কম্পিউটারে ভয় পায়",
+    ],
+)
+def test_afraid_of_computers_is_uneasy_with_them(message: str) -> None:
+    from pathfinder.assistant.nlu.audience import learner_lacks
+
+    assert learner_lacks(message, None).computer_ease
+
+
+def test_an_anxious_client_starts_with_the_digital_basics_and_her_plan_is_made(responder) -> None:
+    said = answers(
+        converse(
+            responder,
+            "my client is 57, she worked in a bakery and is scared of computers. what first?",
+            "can you print her plan?",
+        )
+    )
+    first = [c.id for c in said[0].citations]
+    assert first and not {"lit-prog-101", "glcc-code-107"} & set(first)
+    assert said[1].pathway is not None and said[1].pathway.steps

@@ -307,9 +307,21 @@ def _uneasy_with_computers(message: str) -> bool:
             continue
         # (Finnish denies with a verb: "en oo / en ole hyvä")
         denied = toks & (_NONE | _NOT | _NEVER) or (toks & {"oo", "ole"} and toks & {"en", "et"})
-        if denied and toks & _GOOD_AT or toks & _BAD_AT:
+        if denied and toks & _GOOD_AT or toks & _BAD_AT or toks & _AFRAID:
             return True
     return False
+
+
+# afraid of computers ("very anxious about computers", "hat Angst vor Computern", "le dan miedo los
+# ordenadores", "a peur de l'ordinateur", "pelkää tietokoneita", "sợ máy tính", "कंप्यूटर से डर लगता है",
+# "কম্পিউটারে ভয় পায়"):
+# uneasy with them, their start is their own digital skills (session 26, lead trial 22's 19)
+_AFRAID = frozenset(
+    "anxious afraid scared nervous frightened fear fears intimidated overwhelmed terrified "
+    "angst ängstlich aengstlich nervös miedo asusta asustan nerviosa nervioso temor "
+    "peur angoisse angoissée angoissé stressée stressé pelkää pelkään pelko jännittää "
+    "sợ ngại डर डरती डरता घबराहट घबराती घबराता ভয় ভয়ে ভয়পায়".split()
+)
 
 
 # a phone, in the served languages ("smartphone", "Handy", "celular", "portable", "kännykkä", "điện thoại",
