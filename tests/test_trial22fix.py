@@ -287,3 +287,24 @@ def test_an_anxious_client_starts_with_the_digital_basics_and_her_plan_is_made(r
     first = [c.id for c in said[0].citations]
     assert first and not {"lit-prog-101", "glcc-code-107"} & set(first)
     assert said[1].pathway is not None and said[1].pathway.steps
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "can you sum it up for my records?",
+        "Kannst du mir eine Zusammenfassung für die Akte machen?",
+        "¿me haces un resumen para su expediente?",
+        "un récapitulatif pour son dossier ?",
+        "yhteenveto suunnitelmasta, kiitos",
+        "tóm tắt giúp tôi",
+        "इसका सारांश दीजिए",
+        "একটা সারসংক্ষেপ দিন",
+    ],
+)
+def test_a_summary_after_a_plan_sums_up_the_plan(responder, ask: str) -> None:
+    goal = "I want to become a data analyst, 6 hours a week"
+    said = answers(converse(responder, goal, "make me a plan", ask))
+    plan = said[1].pathway
+    assert plan is not None and plan.steps
+    assert {s.id for s in plan.steps} <= {c.id for c in said[-1].citations}

@@ -97,7 +97,14 @@ from pathfinder.assistant.policy import (
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
 from pathfinder.assistant.search_topic import subject
-from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals, plan_totals
+from pathfinder.assistant.summaries import (
+    asks_end_level,
+    asks_summary,
+    end_level,
+    list_totals,
+    plan_summary,
+    plan_totals,
+)
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
 from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
@@ -876,6 +883,21 @@ class OfflineResponder(
         ):
             # "et ça donne quel niveau CEC à la fin ?" after a plan: the level it ends at, no re-plan
             text, cited = end_level(state.last_pathway, self.tools.get)
+            r = _Reply(text, "explain", retrieved=cited)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
+            state.last_pathway is not None
+            and state.last_pathway.steps
+            and state.listing in ("pathway", "suggestions")
+            and not p.ordinals
+            and not (p.has_constraints or p.refinements or p.goal_text or p.clause_goal)
+            and asks_summary(p.text)
+            and off_topic(p.text) is None  # "help me with my résumé": a CV
+        ):
+            # "un résumé pour son dossier ?" after a plan: the plan summed up, every step cited (trial 22's
+            # 04: one course's facts were shown)
+            text, cited = plan_summary(state.last_pathway, self.tools.get)
             r = _Reply(text, "explain", retrieved=cited)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
