@@ -5427,3 +5427,8 @@ DIALOGUES += _CV26.dialogues("de")
 import lang26_lists as _LANG26  # noqa: E402
 
 DIALOGUES += _LANG26.dialogues("de")
+# session 26 (trial22fix): lead trial 22's classes - another client named in an adviser's chat
+# (authoring/trial22fix_lists.py)
+import trial22fix_lists as _T22  # noqa: E402
+
+DIALOGUES += _T22.dialogues("de")

@@ -4493,15 +4493,17 @@ DIALOGUES += [
                 hours=5,
             ),
             T("what should she start with", PLAN + SEARCH + SELECT, cite_any=_L11.HELPDESK),
+            # session 26 (lead trial 22): one client's profile per chat; another client named never
+            # changes the current one's goal, limits or plan (was: Tom's goal saved over Maria's)
             T(
                 "ok next client, Tom, a warehouse team lead who wants to go into data analysis, no budget "
                 "limit, 8 hours",
-                GOAL + CONS,
-                goal="data_analyst",
-                goal_not=["warehouse"],
-                hours=8,
+                SMALL,
+                goal="helpdesk",
+                goal_not=["data", "warehouse"],
+                hours=5,
             ),
-            T("and a plan for him", PLAN, plan=True, cite_any=_L11.DATA),
+            T("fine, back to Maria then - her plan again", PLAN, plan=True, cite_any=_L11.HELPDESK),
         ],
         split="tune",
     ),
@@ -6821,3 +6823,8 @@ DIALOGUES += _LF25.dialogues("en")
 import conv26_lists as _CV26  # noqa: E402
 
 DIALOGUES += _CV26.dialogues("en")
+# session 26 (trial22fix): lead trial 22's classes - another client named in an adviser's chat
+# (authoring/trial22fix_lists.py)
+import trial22fix_lists as _T22  # noqa: E402
+
+DIALOGUES += _T22.dialogues("en")

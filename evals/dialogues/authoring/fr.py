@@ -1507,7 +1507,8 @@ DIALOGUES += [
                 hours=5,
                 budget=(500, "EUR"),
             ),
-            T("il commence par quoi ?", PLAN, plan=True),
+            # session 26: the plan is shown at turn 1; its first step, cited, answers (was: the plan again)
+            T("il commence par quoi ?", PLAN + EXPLAIN + SELECT, cite_any=["bvca-soc-101"]),
             T("trop cher", REFINE, plan=True, cheaper=True),
             T("le premier, c'est en ligne ?", SELECT, cite_min=1),
         ],
@@ -5138,3 +5139,8 @@ DIALOGUES += _CV26.dialogues("fr")
 import lang26_lists as _LANG26  # noqa: E402
 
 DIALOGUES += _LANG26.dialogues("fr")
+# session 26 (trial22fix): lead trial 22's classes - another client named in an adviser's chat
+# (authoring/trial22fix_lists.py)
+import trial22fix_lists as _T22  # noqa: E402
+
+DIALOGUES += _T22.dialogues("fr")

@@ -4568,3 +4568,8 @@ DIALOGUES += _LF25.dialogues("hi")
 import conv26_lists as _CV26  # noqa: E402
 
 DIALOGUES += _CV26.dialogues("hi")
+# session 26 (trial22fix): lead trial 22's classes - another client named in an adviser's chat
+# (authoring/trial22fix_lists.py)
+import trial22fix_lists as _T22  # noqa: E402
+
+DIALOGUES += _T22.dialogues("hi")

@@ -401,11 +401,11 @@ class Lexicon:
                 named = all(w in self._named_words for w in keys) and all(
                     pair in self._named_pairs for pair in zip(keys, keys[1:], strict=False)
                 )
+                # ... or a narrower subject the alias file notes as such ("prompt engineering", session 26)
                 if (
-                    alias.term[:1].isupper()
+                    (alias.term[:1].isupper() and _product(alias) or alias.narrower)
                     and alias.uri in self._taught_uris
                     and not named
-                    and _product(alias)
                 ):
                     return alias
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pathfinder.assistant.intents import Parsed
-from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.function_words import is_function_word
 from pathfinder.assistant.nlu.slots import tokens
 
@@ -24,6 +24,7 @@ def subject(p: Parsed, known: Callable[[str], bool], skills: Callable[[str], lis
         return p.topic
     held = {w for role in (p.current_role, p.clause_role, p.role_english) if role for w in tokens(role)}
     words = _unless_empty(words, [w for w in words if w.casefold() not in held])
+    words = _unless_empty(words, _without_background(words))
     if p.lang in (None, "en") and skills(" ".join(words)):
         words = _unless_empty(words, _standing_with_the_subject(words, p.text, known))
     return " ".join(words)
@@ -42,6 +43,28 @@ def _standing_with_the_subject(words: list[str], message: str, known: Callable[[
     return [w for w in words if w.casefold() in kept or w.casefold() in beside]
 
 
+def _without_background(words: list[str]) -> list[str]:
+    """The topic without the word "experience" in any served language ("cyber security, I have 0
+    experience": "cyber security", never "cyber security experience"; session 26, lead trial 22's 20): the
+    learner's experience is their background, never what they ask to learn; a field named with it ("user
+    experience", "experiencia de usuario") keeps it."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        low = w.casefold()
+        near = {x.casefold() for x in words[max(0, i - 2) : i + 3]}
+        if low in vocab.EXPERIENCE_WORDS and not near & _EXPERIENCE_FIELDS:
+            continue
+        if low == "nghiệm" and out and words[i - 1].casefold() == "kinh":
+            continue  # "kinh nghiệm": its second word
+        out.append(w)
+    return out
+
+
+# the words that make "experience" a field: user experience, customer experience
+_EXPERIENCE_FIELDS = frozenset(
+    "user users ux customer usuario usuarios cliente utilisateur utilisateurs nutzer käyttäjä "
+    "käyttäjäkokemus dùng".split()
+)
 _AND_OR = frozenset("and or und oder y o et ou ja tai và hoặc और या আর বা".split())
 
 

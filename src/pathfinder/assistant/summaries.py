@@ -123,3 +123,38 @@ def list_totals(shown: Sequence[Credential]) -> str:
             cost=money(round(price, 2), "EUR") if price is not None else "?",
         )
     )
+
+
+# a summary asked for ("a summary for his file", "un résumé pour son dossier", "eine Zusammenfassung", "un
+# resumen", "yhteenveto", "tóm tắt", "सारांश", "সারসংক্ষেপ"; session 26, lead trial 22's 04)
+_SUMMARY = re.compile(
+    r"\b(?:summary|summari[sz]e|sum (?:it )?up|recap|overview|zusammenfassung|zusammenfassen|"
+    r"fass\w* zusammen|"
+    r"überblick|resumen|resúmen|resumir|resume|résumé|résumer|récapitulatif|recapitulatif|récap|synthèse|"
+    r"yhteenveto|yhteenvedon|tiivistelmä|tiivistä)\b|tóm tắt|tom tat|सारांश|सार |सार$|summary|"
+    r"সারসংক্ষেপ|সংক্ষেপে|সারাংশ",
+    re.IGNORECASE,
+)
+
+
+def asks_summary(text: str) -> bool:
+    """Whether a message asks for a summary of what was shown (a plan: its goal, steps and totals)."""
+    return bool(_SUMMARY.search(text))
+
+
+def plan_summary(
+    pathway: Pathway, lookup: Callable[[str], Credential | None]
+) -> tuple[str, list[Credential]]:
+    """The plan shown, summed up for a record: its totals in one line, then one line per step (weeks, hours,
+    price), every step cited."""
+    totals, _ = plan_totals(pathway, lambda cid: None)
+    lines = []
+    cited = []
+    for n, step in enumerate(pathway.steps, 1):
+        c = lookup(step.id)
+        if c is None:
+            continue
+        cited.append(c)
+        weeks = t("summary_step", start=str(step.start_week), end=str(step.end_week), hours=f"{step.hours:g}")
+        lines.append(f"{n}. {cite(c)} — {weeks}, {money(round(step.cost, 2), 'EUR')}")
+    return "\n".join([t("plan_summary_head"), "", totals, "", *lines]), cited

@@ -172,6 +172,11 @@ class DialogueState(_Frozen):
         "next message answers it (hours, 'where do I start?') and moves on to one direction; for the next "
         "turn only",
     )
+    client_plan_offered: bool = Field(
+        False,
+        description="the last answer told an adviser that another client named is not this chat's client and "
+        "asked whether to show the current client's plan again: a yes shows it; for the next turn only",
+    )
     display_currency: str | None = Field(
         None,
         description='the currency the learner asked prices to be shown in ("in rupees please"): every price '

@@ -40,6 +40,12 @@ class Alias:
     def key(self) -> str:
         return normalise_label(self.term)
 
+    @property
+    def narrower(self) -> bool:
+        """Whether the term names a narrower subject than its skill (note "narrower: …": "prompt engineering"
+        is taught, if at all, inside "principles of artificial intelligence"), not another name of it."""
+        return self.note.startswith("narrower:")
+
     def shown(self, label: str | None = None) -> str:
         """How an answer shows the mapping: 'Linux → operating systems'."""
         return f"{self.term} → {label or self.label}"

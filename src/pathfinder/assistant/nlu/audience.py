@@ -113,7 +113,8 @@ _KNOWS_LITTLE = re.compile(
     r"\b(?:do ?n[o']t|don't|dont) know (?:anything|much|how to (?:code|program|use))\b|"
     r"\bnever (?:coded|programmed|used a computer|written (?:a line of )?code)\b|"
     r"\b(?:can't|cannot|can not) (?:code|program)\b|\bno (?:idea|clue) (?:about|of|how)\b|"
-    r"\b(?:zero|no) (?:experience|knowledge|background)\b|\bcomplete(?:ly)? (?:beginner|new|newbie)\b|"
+    r"\b(?:zero|no|0|little) (?:experience|knowledge|background)\b|"
+    r"\bcomplete(?:ly)? (?:beginner|new|newbie)\b|"
     r"\bkann (?:noch )?(?:gar )?nichts\b|\bkeine (?:ahnung|erfahrung|vorkenntnisse)\b|"
     r"\bkann (?:nicht|kein) (?:programmieren|coden)\b|\bnoch nie (?:programmiert|gecodet)\b|"
     r"\bno s[ée] (?:nada|casi nada|mucho|programar|usar)\b|"
@@ -275,7 +276,8 @@ def _new_to_computers(message: str) -> bool:
     """Whether learners say they know little or nothing of computers in general ("I know nothing about
     computers", "कंप्यूटर के बारे में ज़्यादा नहीं जानता", "je ne connais pas bien l'ordinateur"): their start is
     their own digital skills, not a course on some computing subject."""
-    for said in _CLAUSE_END.split(message.replace("’", "'")):
+    clauses = _CLAUSE_END.split(message.replace("’", "'"))
+    for n, said in enumerate(clauses):
         clause = said.casefold()
         toks = set(tokens(clause))
         knows = toks & (_KNOW | _KNOWING | _COMPUTER_KNOWLEDGE)
@@ -284,7 +286,15 @@ def _new_to_computers(message: str) -> bool:
         used = toks & _OPERATE or says_using(clause)
         if computers and (denied and (knows or toks & _LITTLE or used) or knows and toks & _BARELY):
             return True
+        # "quiero algo con ordenadores, pero no sé nada", "something with computers, but I know nothing":
+        # a short clause of knowing nothing right after the computers is said of them (trial 22's 03)
+        after = set(tokens(clauses[n + 1].casefold())) if n + 1 < len(clauses) else set()
+        if computers and 0 < len(after) <= _SHORT_AFTER and _knows_little(clauses[n + 1]):
+            return True
     return False
+
+
+_SHORT_AFTER = 5
 
 
 def _uneasy_with_computers(message: str) -> bool:
@@ -297,9 +307,21 @@ def _uneasy_with_computers(message: str) -> bool:
             continue
         # (Finnish denies with a verb: "en oo / en ole hyvä")
         denied = toks & (_NONE | _NOT | _NEVER) or (toks & {"oo", "ole"} and toks & {"en", "et"})
-        if denied and toks & _GOOD_AT or toks & _BAD_AT:
+        if denied and toks & _GOOD_AT or toks & _BAD_AT or toks & _AFRAID:
             return True
     return False
+
+
+# afraid of computers ("very anxious about computers", "hat Angst vor Computern", "le dan miedo los
+# ordenadores", "a peur de l'ordinateur", "pelkää tietokoneita", "sợ máy tính", "कंप्यूटर से डर लगता है",
+# "কম্পিউটারে ভয় পায়"):
+# uneasy with them, their start is their own digital skills (session 26, lead trial 22's 19)
+_AFRAID = frozenset(
+    "anxious afraid scared nervous frightened fear fears intimidated overwhelmed terrified "
+    "angst ängstlich aengstlich nervös miedo asusta asustan nerviosa nervioso temor "
+    "peur angoisse angoissée angoissé stressée stressé pelkää pelkään pelko jännittää "
+    "sợ ngại डर डरती डरता घबराहट घबराती घबराता ভয় ভয়ে ভয়পায়".split()
+)
 
 
 # a phone, in the served languages ("smartphone", "Handy", "celular", "portable", "kännykkä", "điện thoại",

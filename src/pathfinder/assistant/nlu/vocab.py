@@ -1020,6 +1020,8 @@ CLIENT_WORDS = frozenset(
     # the people a job centre or an adult-education adviser serves ("tengo una usuaria de 35", "ich hab nen
     # Teilnehmer, 50": session 22, dees22); "experiencia de usuario" names a field (below)
     "usuario usuaria teilnehmer teilnehmerin".split()
+    # the French adviser's "ma bénéficiaire Nadia, 33 ans" (session 26, trial22fix)
+    + "bénéficiaire beneficiaire bénéficiaires".split()
     + ["khách hàng", "khach hang"]
 )
 # fields of work named with a person word ("customer service", "atención al cliente", "service client",

@@ -53,6 +53,7 @@ from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.off_topic import off_topic
+from pathfinder.assistant.offline.clients import another_client_reply, returning
 from pathfinder.assistant.offline.comparison import ComparisonReplies
 from pathfinder.assistant.offline.counsellor import DIGITAL_BASICS, CounsellorReplies
 from pathfinder.assistant.offline.credential_replies import CredentialReplies
@@ -75,6 +76,7 @@ from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.opening_answers import answers_opening, asks_aim
 from pathfinder.assistant.own_terms import asks_in_own_terms, asks_untaught_language, asks_what_to_take
+from pathfinder.assistant.pair_level import level_asked, pair_level_reply
 from pathfinder.assistant.policy import (
     asks_export,
     asks_first_step,
@@ -82,8 +84,11 @@ from pathfinder.assistant.policy import (
     asks_how_long,
     asks_language_of_one,
     asks_plan_totals,
+    asks_remove,
+    asks_skip,
     asks_weekly_hours,
     asks_which,
+    excludes_subject,
     lists,
     of_client,
     of_those,
@@ -93,7 +98,14 @@ from pathfinder.assistant.policy import (
 )
 from pathfinder.assistant.profile_changes import changes_from, merge_pending
 from pathfinder.assistant.search_topic import beyond_goal, subject
-from pathfinder.assistant.summaries import asks_end_level, end_level, list_totals, plan_totals
+from pathfinder.assistant.summaries import (
+    asks_end_level,
+    asks_summary,
+    end_level,
+    list_totals,
+    plan_summary,
+    plan_totals,
+)
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
 from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
@@ -140,6 +152,9 @@ class OfflineResponder(
     ) -> Answer:
         history = history or History()
         state = history.state
+        # "back to Maria - her plan?": what is asked after it; "back to Maria", or a yes to showing her plan
+        # again: her plan
+        message, plan_again = returning(message, history)
         earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
         known = state.language or conversation_language("", earlier)
         if refers_to_job(message) and job_named(message, known) is None:
@@ -191,6 +206,7 @@ class OfflineResponder(
         # "in rupees please", "giá bằng đồng": prices shown in that currency from now on (session 24)
         asked_currency = display_currency(message, p.lang)
         shown_in = asked_currency or state.display_currency
+        offered = False  # the another-client reply's question, whose yes shows the current client's plan
         with (
             replying_in(lang),
             speaking_of_client(client, relative, gender),
@@ -199,26 +215,25 @@ class OfflineResponder(
         ):
             if asked_currency and self._asks_only_currency(p):
                 answer = self._prices_in_reply(asked_currency, state)
+            # "second: Tom, 19, …" from an adviser with a client planned: never the current client's profile
+            elif (other := another_client_reply(message, history, profile, client)) is not None:
+                answer, offered = other, True
             else:
-                answer = self._reply(message, p, lang, history, profile or ANONYMOUS, p.lang or known)
+                answer = self._reply(
+                    message, p, lang, history, profile or ANONYMOUS, p.lang or known, plan_again
+                )
             if against:  # the preference said back once, when it is said
                 answer = answer.model_copy(update={"text": t("avoiding_programming") + "\n\n" + answer.text})
-        now = (answer.state.about_client, answer.state.about_relative, answer.state.about_gender)
-        if now + (answer.state.avoided, answer.state.display_currency) == (
-            client,
-            relative,
-            gender,
-            avoid,
-            shown_in,
-        ):
-            return answer
         update = {
             "about_client": client,
             "about_relative": relative,
             "about_gender": gender,
             "avoided": avoid,
             "display_currency": shown_in,
+            "client_plan_offered": offered,  # for the next turn only
         }
+        if all(getattr(answer.state, key) == value for key, value in update.items()):
+            return answer
         return answer.model_copy(update={"state": answer.state.model_copy(update=update)})
 
     def _asks_only_currency(self, p: Parsed) -> bool:
@@ -272,10 +287,13 @@ class OfflineResponder(
         history: History,
         profile: LearnerProfile,
         spoken: str | None,
+        plan_again: bool = False,
     ) -> Answer:
         state = history.state
         read = self._read(message, p, lang, history, profile)
         intent, named, topical, plan_shown = read.intent, read.named, read.topical, read.plan_shown
+        if plan_again:  # "back to Maria", or a yes to showing her plan again: the current client's plan
+            intent = "plan"
         spoken_only, nearer_asked = read.spoken_only, read.nearer_asked
         offered_jobs, jobs_compared = read.offered_jobs, read.jobs_compared
         # "what if I skip the second?" after a plan: what it would change, nothing saved (session 22)
@@ -529,7 +547,23 @@ class OfflineResponder(
             and asks_which_to_take(p.text)
             and intent not in ("skip_step", "apply_suggestion", "out_of_scope", "smalltalk")
         )
-        if pair_choice:
+        # "which one is more advanced?" right after two were compared: which, by prerequisites and EQF level
+        # (lead trial 22's 09: one course's facts were shown instead)
+        level_of_pair = (
+            pair_level_reply(state.pair, asked_level, self.tools.get)
+            if len(state.pair) == 2
+            # "which one is more advanced?": a title word ("Advanced …") names one of the two, never another
+            and (named is None or named.id in state.pair)
+            and (read.pointed is None or read.pointed.id in state.pair)
+            and not p.ordinals
+            and (asked_level := level_asked(p.text)) is not None
+            else None
+        )
+        if level_of_pair is not None:
+            r = _Reply(level_of_pair[0], "compare", retrieved=level_of_pair[1])
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif pair_choice:
             pair = state.model_copy(update={"last_results": state.pair, "listing": "results", "focus": None})
             r = self._which_first_reply(p, pair, provisional, head="pair_pick_head", shown_only=True)
             r.intent = "compare"
@@ -554,6 +588,12 @@ class OfflineResponder(
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif supposed is not None and state.last_pathway is not None:
             r = self._skip_supposed_reply(supposed, state.last_pathway)
+        elif _nothing_to_skip(p, state, intent) and not p.done_cue:
+            # (a course named or pointed at and not said done: no step of a plan either)
+            # "skip the SQL one" with no plan shown: no step to leave out, never a search for SQL (t22-18)
+            r = _Reply(t("no_step_to_skip"), "skip_step")
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif chooses or opening_answered:
             earlier = [turn.text for turn in history.turns if turn.role == "user"][-3:]
             r = self._pick_direction_for_learner(provisional, [*earlier, without_choosing(message)])
@@ -854,6 +894,21 @@ class OfflineResponder(
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif (
+            state.last_pathway is not None
+            and state.last_pathway.steps
+            and state.listing in ("pathway", "suggestions")
+            and not p.ordinals
+            and not (p.has_constraints or p.refinements or p.goal_text or p.clause_goal)
+            and asks_summary(p.text)
+            and off_topic(p.text) is None  # "help me with my résumé": a CV
+        ):
+            # "un résumé pour son dossier ?" after a plan: the plan summed up, every step cited (trial 22's
+            # 04: one course's facts were shown)
+            text, cited = plan_summary(state.last_pathway, self.tools.get)
+            r = _Reply(text, "explain", retrieved=cited)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif (
             plan_shown
             and state.last_pathway is not None
             and state.last_pathway.steps
@@ -1117,6 +1172,25 @@ class OfflineResponder(
             "set_constraints": self._explore,
         }.get(intent, self._out_of_scope)
         return handler(p, state, profile)
+
+
+def _nothing_to_skip(p: Parsed, state: DialogueState, intent: str) -> bool:
+    """Whether a message asks to leave out a step ("skip the SQL one", "quita el de SQL", "SQL वाला हटा दो")
+    while no plan is shown: no step to skip (a subject not wanted, "nothing about networks", is a preference
+    the search keeps; a goal said with it is the goal)."""
+    planned = state.last_pathway is not None and bool(state.last_pathway.steps)
+    asked = asks_skip(p.text) or (asks_remove(p.text) and not excludes_subject(p.text))
+    return (
+        asked
+        and not planned
+        and intent in ("search", "skip_step", "select", "explain")
+        and len(p.text.split()) <= _SHORT_REMOVAL  # "back after 3 yrs at home…" tells a story
+        and not (p.goal_text or p.clause_goal or p.ordinals or p.denied_languages)
+        and not avoided(p.text)  # "aber bitte ohne Programmieren": a preference
+    )
+
+
+_SHORT_REMOVAL = 8
 
 
 def _which_first_label(p: Parsed, intent: str) -> str:

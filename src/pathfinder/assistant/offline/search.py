@@ -353,7 +353,11 @@ class SearchReplies:
         product = lexicon.unnamed_product(topic)
         if product is None and (product := lexicon.unnamed_product(message)) is not None:
             said = set(normalise_label(topic).split())
-            product = product if set(normalise_label(product.label).split()) <= said else None
+            # ... or a word of the term itself ("Habt ihr Kurse zu Prompt Engineering?" -> "engineering")
+            kept = set(normalise_label(product.label).split()) <= said or (
+                product.narrower and bool(set(product.key.split()) & said)
+            )
+            product = product if kept else None
         return product
 
     def _untaught_subject(self, topic: str, message: str) -> str | None:
@@ -599,7 +603,8 @@ class SearchReplies:
 # 3D printing")
 _ON_A_SUBJECT = re.compile(
     r"\b(?:courses?|class(?:es)?|training|trainings|anything|something|programs?|programmes?|modules?)\s+"
-    r"(?:on|about|in|covering)\b",
+    # ... with a few words between ("what courses do you have about quantum computing?"; session 26)
+    r"(?:\w+\s+){0,3}?(?:on|about|in|covering)\b",
     re.IGNORECASE,
 )
 # the closest entries to a subject with a word no entry has ("blockchain smart contracts") must score this
