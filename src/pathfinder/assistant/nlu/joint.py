@@ -28,7 +28,8 @@ from __future__ import annotations
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.level_words import LEVEL_LOW
-from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.skill_use import states_experience
+from pathfinder.assistant.nlu.slots import says_years, tokens
 from pathfinder.assistant.nlu.understand import (
     adviser_at_work,
     approves,
@@ -233,6 +234,21 @@ def _joint_rules(
         if pred == "set_goal":
             p.goal_text = p.clause_goal = p.goal_english = None  # what is known is no goal
         return "state_skills"
+    if pred == "set_goal" and not (named or shown) and not _wishes(p):
+        # session 26: a goal read where nothing is wished, become, liked or approved (the classifier fit to
+        # convergence reads backgrounds as goals): "Kurz zu mir: Fachinformatiker, 6 Jahre Windows Server,
+        # ..." states the skills held; "bin jetzt in Elternzeit, so 12 Std die Woche" the limits
+        if p.has_constraints and not topical:
+            p.goal_text = p.clause_goal = p.goal_english = None
+            return "set_constraints"
+        # years of practice ("6 Jahre Windows Server"), not a time frame to reach something
+        if states_experience(p.text) or (says_years(p.text) and not p.weeks and p.deadline is None):
+            p.goal_text = p.clause_goal = p.goal_english = None
+            return "state_skills"
+    seeking = set(tokens(p.text)) & vocab.SEEKING
+    if pred == "state_skills" and seeking and topical and not (named or shown or p.done_cue):
+        # "busco algo de inteligencia artificial pero sin mates complicadas": what one looks for is not held
+        return "search"
     if (
         pred in ("state_skills", "explore")
         and topical
@@ -447,15 +463,37 @@ def _basics(words: set[str]) -> bool:
 _BASIC_PREFIXES = ("básic", "basic", "base", "grundl", "perus", "cơ bản", "buniyad", "बुनियाद", "মৌলিক")
 
 
+def _wishes(p: Parsed) -> bool:
+    """Whether a message says it is after something: a word of wanting, needing, learning, becoming, interest
+    or liking, approval, seeking work, a wish to teach, or a Hindi infinitive with "है"."""
+    words = tokens(p.text)
+    said = wanting(p.text)
+    return (
+        said.wish
+        or said.need
+        or said.learn
+        or _becoming(p.text)
+        or _wants_to_do(words)
+        or bool(set(words) & (vocab.INTEREST | vocab.LIKING | vocab.SEEKING))
+        or approves(p.text, p.lang)
+        or seeks_work(p.text)
+        or wishes_to_teach(p.text)
+    )
+
+
+def _wants_to_do(words: list[str]) -> bool:
+    """ "mujhe websites banane ka kaam karna hai", "क्लाउड में जाना है": an infinitive with "है"/"hai"."""
+    return any(w.endswith(("ना", "na")) and after in ("है", "hai") for w, after in zip(words, words[1:]))
+
+
 def wishes_a_subject(text: str) -> bool:
     """Whether a message wishes a subject for itself rather than asking for courses: a word of wanting, of
     learning or of interest, or a wish to teach, and no training word ("course", "Kurs", "khóa"), no word of
     seeking ("busco", "etsin") and no purpose in the job held ("for work", "काम के लिए")."""
     words = tokens(text)
     said = wanting(text)
-    # "mujhe websites banane ka kaam karna hai": an infinitive with "है"/"hai" says what one wants to do
-    must = any(w.endswith(("ना", "na")) and after in ("है", "hai") for w, after in zip(words, words[1:]))
-    wished = said.wish or said.learn or must or bool(set(words) & vocab.INTEREST) or wishes_to_teach(text)
+    wished = said.wish or said.learn or _wants_to_do(words) or bool(set(words) & vocab.INTEREST)
+    wished = wished or wishes_to_teach(text)
     return (
         wished
         and not _asks_training(set(words))
