@@ -68,7 +68,7 @@ _BATCH: _Batch = {
             ["next_job", "keep"],
             [
                 T("se manejar excel y un poco de sql", KNOWS),
-                T("y con eso de que podria trabajar?", NEXT),
+                T("y con eso en que podria currar?", NEXT),
             ],
         ),
         (["bare_ask"], [T("curso de python??", SEARCH)]),
