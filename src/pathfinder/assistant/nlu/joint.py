@@ -508,7 +508,8 @@ def _becoming(text: str) -> bool:
     low = f" {' '.join(words)} "
     if set(words) & vocab.WISH or any(f" {w} " in low for w in (*vocab.BECOME, *vocab.PATH_TO)):
         return True
-    return any(w.endswith("ksi") and len(w) > 6 for w in words)
+    # "englanniksi", "suomeksi": the language wanted, in the same case, is no job (session 26)
+    return any(w.endswith("ksi") and len(w) > 6 and w not in vocab.LANGUAGE_NAMES for w in words)
 
 
 def _for_work(words: list[str]) -> bool:
