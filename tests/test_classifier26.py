@@ -37,7 +37,8 @@ def _act(text: str, lang: str, *, topical: bool, names_job: bool = False) -> tup
 )
 def test_a_subject_wished_with_no_course_asked_is_the_goal(text: str, lang: str) -> None:
     """The retrained classifier reads these as searches (the goal a runner-up); the goal is set (fails on
-    4488fa65 where the reading is a search and no goal is found; where the older model read a goal it passes)."""
+    4488fa65 where the reading is a search and no goal is found; where the older model read a goal it
+    passes)."""
     act, goal = _act(text, lang, topical=True)
     assert act == "set_goal"
     assert goal
@@ -58,7 +59,9 @@ def test_learning_for_the_job_held_is_a_search_not_a_goal(text: str, lang: str) 
 
 def test_a_background_with_years_and_no_wish_states_skills() -> None:
     act, goal = _act(
-        "Kurz zu meiner Person: gelernter Elektroniker, 8 Jahre SPS-Programmierung und Netzwerke", "de", topical=False
+        "Kurz zu meiner Person: gelernter Elektroniker, 8 Jahre SPS-Programmierung und Netzwerke",
+        "de",
+        topical=False,
     )
     assert act == "state_skills"
     assert not goal
@@ -66,14 +69,18 @@ def test_a_background_with_years_and_no_wish_states_skills() -> None:
 
 def test_more_time_said_with_no_wish_states_the_limits() -> None:
     act, goal = _act(
-        "servus, ich bin wieder da. hab jetzt weniger stress im job, also 10 stunden pro woche", "de", topical=False
+        "servus, ich bin wieder da. hab jetzt weniger stress im job, also 10 stunden pro woche",
+        "de",
+        topical=False,
     )
     assert act == "set_constraints"
     assert not goal
 
 
 def test_a_subject_looked_for_is_no_skill_held() -> None:
-    act, _ = _act("estoy buscando algo de redes pero sin programación, nivel principiante", "es", topical=True)
+    act, _ = _act(
+        "estoy buscando algo de redes pero sin programación, nivel principiante", "es", topical=True
+    )
     assert act == "search"
 
 

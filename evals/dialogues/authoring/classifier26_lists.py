@@ -1,7 +1,7 @@
 """The classifier26 batch (session 26, issue #12, tune): new phrasings of the pairs the intent classifier
-confuses (session 25's classes), written BEFORE session 26 shipped a retrained classifier with the rules it feeds
-re-measured, by the helper who ships it (a check of that work, not a blind measure). Typos, missing diacritics,
-slang, Hinglish and Banglish. Classes (tags):
+confuses (session 25's classes), written BEFORE session 26 shipped a retrained classifier with the rules it
+feeds re-measured, by the helper who ships it (a check of that work, not a blind measure). Typos, missing
+diacritics, slang, Hinglish and Banglish. Classes (tags):
 
 - `course_ask`: a course or subject asked for beside something about oneself (a schedule, a date, the job
   held): a search (limits accepted);
@@ -126,7 +126,10 @@ _BATCH: _Batch = {
         ),
         (
             ["refine", "hinglish"],
-            [T("data analysis ke courses dikhao", SEARCH, any_lang=True), T("sirf online wale", REF, any_lang=True)],
+            [
+                T("data analysis ke courses dikhao", SEARCH, any_lang=True),
+                T("sirf online wale", REF, any_lang=True),
+            ],
         ),
     ],
     "bn": [

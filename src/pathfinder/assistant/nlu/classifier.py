@@ -20,10 +20,10 @@ SCALE = 10.0  # embeddings are unit vectors; scaling sharpens the softmax during
 # utterances 401/440 at 600 steps, 403/440 at 1200; with session 25's lines 391 at 600, 401 at 1200:
 # docs/BENCHMARKS.md "session 25 (branch classifier25)")
 ITERS = 1200
-# the softmax temperature at prediction (training is unaffected, the top act never changes): the rules after the
-# classifier (`joint.settle`'s ties, the policy's confidence thresholds) were tuned on a model fit 600 steps; the
-# model fit to convergence is sharper, and at 1.1 its scores of the tune turns match the older model's (mean top
-# score 0.705 against 0.710, least divergence; docs/BENCHMARKS.md "session 26 (branch classifier26)")
+# the softmax temperature at prediction (training is unaffected, the top act never changes): the rules
+# after the classifier (`joint.settle`'s ties, the policy's confidence thresholds) were tuned on a model fit
+# 600 steps; the model fit to convergence is sharper, and at 1.1 its scores of the tune turns match the older
+# model's (mean top score 0.705 against 0.710, least divergence; docs/BENCHMARKS.md, session 26, classifier26)
 TEMPERATURE = 1.1
 
 

@@ -120,7 +120,10 @@ def settle(
         # the goal a chance: the goal (session 26: the classifier fit to convergence on session 25's lines
         # reads such wishes as searches where the older one read goals, and the goal then went unset)
         if not (p.goal_text or p.clause_goal):  # the wish's subject: its glossary terms, else the topic
-            p.clause_goal, p.goal_english = _terms(p) or (p.topic, glossary.english(p.topic, p.lang) or p.topic)
+            p.clause_goal, p.goal_english = _terms(p) or (
+                p.topic,
+                glossary.english(p.topic, p.lang) or p.topic,
+            )
         act = "set_goal"
     if (
         act is None
@@ -495,10 +498,7 @@ def wishes_a_subject(text: str) -> bool:
     wished = said.wish or said.learn or _wants_to_do(words) or bool(set(words) & vocab.INTEREST)
     wished = wished or wishes_to_teach(text)
     return (
-        wished
-        and not _asks_training(set(words))
-        and not set(words) & vocab.SEEKING
-        and not _for_work(words)
+        wished and not _asks_training(set(words)) and not set(words) & vocab.SEEKING and not _for_work(words)
     )
 
 
