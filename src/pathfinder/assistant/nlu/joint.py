@@ -28,11 +28,11 @@ from __future__ import annotations
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.level_words import LEVEL_LOW
-from pathfinder.assistant.nlu.skill_use import states_experience
-from pathfinder.assistant.nlu.slots import says_years, tokens
+from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import (
     adviser_at_work,
     approves,
+    clauses,
     content,
     feels_stuck,
     knows_in,
@@ -237,17 +237,12 @@ def _joint_rules(
         if pred == "set_goal":
             p.goal_text = p.clause_goal = p.goal_english = None  # what is known is no goal
         return "state_skills"
-    if pred == "set_goal" and not (named or shown) and not _wishes(p):
-        # session 26: a goal read where nothing is wished, become, liked or approved (the classifier fit to
-        # convergence reads backgrounds as goals): "Kurz zu mir: Fachinformatiker, 6 Jahre Windows Server,
-        # ..." states the skills held; "bin jetzt in Elternzeit, so 12 Std die Woche" the limits
-        if p.has_constraints and not topical:
-            p.goal_text = p.clause_goal = p.goal_english = None
-            return "set_constraints"
-        # years of practice ("6 Jahre Windows Server"), not a time frame to reach something
-        if states_experience(p.text) or (says_years(p.text) and not p.weeks and p.deadline is None):
-            p.goal_text = p.clause_goal = p.goal_english = None
-            return "state_skills"
+    if pred == "set_goal" and not (named or shown) and p.has_constraints and not topical and not _wishes(p):
+        # session 26: a goal read where nothing is wished, become, liked or approved and no subject named (the
+        # classifier fit to convergence reads more backgrounds as goals): "bin jetzt in Elternzeit, so 12 Std
+        # die Woche" states the limits
+        p.goal_text = p.clause_goal = p.goal_english = None
+        return "set_constraints"
     seeking = set(tokens(p.text)) & vocab.SEEKING
     if pred == "state_skills" and seeking and topical and not (named or shown or p.done_cue):
         # "busco algo de inteligencia artificial pero sin mates complicadas": what one looks for is not held
@@ -478,7 +473,8 @@ def _wishes(p: Parsed) -> bool:
         or _becoming(p.text)
         or _wants_to_do(words)
         or bool(set(words) & (vocab.INTEREST | vocab.LIKING | vocab.SEEKING))
-        or approves(p.text, p.lang)
+        # "ça fait 6 ans que je suis caissière, j'en peux plus. le dev web ça me tente": approval in a clause
+        or any(approves(c, p.lang) for c in (p.text, *clauses(p.text, p.lang)))
         or seeks_work(p.text)
         or wishes_to_teach(p.text)
     )
