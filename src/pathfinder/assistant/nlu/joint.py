@@ -243,6 +243,15 @@ def _joint_rules(
         # die Woche" states the limits
         p.goal_text = p.clause_goal = p.goal_english = None
         return "set_constraints"
+    if (
+        pred == "refine"
+        and not (shown or named or p.ordinals)
+        and topical
+        and _asks_training(set(tokens(p.text)))
+    ):
+        return (
+            "search"  # "pilvipalvelukursseja englanniksi?" with nothing shown: courses on a subject, a filter
+        )
     seeking = set(tokens(p.text)) & vocab.SEEKING
     if pred == "state_skills" and seeking and topical and not (named or shown or p.done_cue):
         # "busco algo de inteligencia artificial pero sin mates complicadas": what one looks for is not held
@@ -270,7 +279,12 @@ def _joint_rules(
         return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
     # a question is no statement about oneself: "सिस्टम एडमिनिस्ट्रेटर कैसे बनूँ?" read as one
     asking = pred in _QUESTIONS or (pred == "state_skills" and p.text.rstrip().endswith("?"))
-    if asking and not named and not p.ordinals and _becoming(p.text):
+    # a search said with a mere wish ("quiero hacer un upskill en cloud, algo tipo el AWS Solutions
+    # Architect, lo tienen?", "muon hoc them ve e-learning, co khoa nao") asks for courses, not the way to a
+    # job: only a word of becoming makes it one (session 26: the retrained classifier reads more such asks as
+    # searches)
+    wish_only = pred == "search" and not _becoming_only(tokens(p.text))
+    if asking and not named and not p.ordinals and _becoming(p.text) and not wish_only:
         # "which courses do I need to become a data engineer?": the plan towards the job it names; without a
         # question or a word of training ("ekhon full stack developer hote chai"), the goal stated
         asked = pred == "requirements" or "?" in p.text or bool(vocab.TRAINING & set(tokens(p.text)))
