@@ -6,9 +6,9 @@ as `understand` gives it before any rule: each is wrong on 09d5ae2d (a course as
 as a goal, a narrowing of a list read as limits, "what could I become with that?" read as a plan, a background
 with a wish read as skills held). A model retrained with the session's 145 lines
 (`evals/nlu/classifier25_lines.jsonl`) and a fit run to convergence read all of them right, but lost more
-tune dialogue turns than it won (43 pass -> fail, 20 fail -> pass on the 477 dialogues it touched), so it was
-not shipped in session 25 and these were strict xfails. Session 26 (classifier26) shipped it with the rules it
-feeds re-measured (docs/BENCHMARKS.md, session 26): the readings pass; the guards pass on both models."""
+tune dialogue turns than it won (43 pass -> fail, 20 fail -> pass on the 477 dialogues it touched), so it is
+not shipped: these are strict xfails, the target of the next retrain (docs/BENCHMARKS.md, session 25). The
+guards pass on both models."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ def _reading(text: str, lang: str) -> str:
     return understand(text, TODAY, lang).ranked[0][0]
 
 
+_NOT_SHIPPED = "the retrained classifier is not shipped (docs/BENCHMARKS.md, session 25, branch classifier25)"
+
+
+@pytest.mark.xfail(reason=_NOT_SHIPPED, strict=True)
 @pytest.mark.parametrize(
     "text, lang, act",
     [
@@ -82,19 +86,19 @@ def test_readings_the_new_lines_keep(text: str, lang: str, act: str) -> None:
     assert _reading(text, lang) == act
 
 
+@pytest.mark.xfail(reason=_NOT_SHIPPED, strict=True)
 def test_held_out_utterances_do_not_drop_below_the_retrained_figure() -> None:
-    """The model of 09d5ae2d was 400/440 on the held-out utterances (0.909); trained to convergence (1200
-    steps) with the session's lines it is 401/440. A floor of 0.91 fails on 09d5ae2d (and on 4488fa65)."""
+    """The shipped model is 400/440 on the held-out utterances (0.909); trained to convergence (1200 steps)
+    with the session's lines it was 401/440. A floor of 0.91 fails on 09d5ae2d."""
     held = [r for r in load_utterances() if r["split"] == "test"]
     predictions = default_classifier().predict_embedded(encode([r["text"] for r in held]))
     right = sum(p.intent == r["intent"] for p, r in zip(predictions, held))
     assert right / len(held) >= 0.91, f"{right}/{len(held)}"
 
 
-def test_the_session_lines_copy_no_dialogue_turn_and_cover_every_language() -> None:
-    """The session's lines (`evals/nlu/classifier25_lines.jsonl`, trained on since session 26) keep the
-    training set's rules: no line equals a turn of the evaluation set, each is in the training set once; every
-    language is written."""
+def test_the_candidate_lines_copy_no_dialogue_turn_or_training_line_and_cover_every_language() -> None:
+    """The session's lines (`evals/nlu/classifier25_lines.jsonl`, not trained on yet) keep the training set's
+    rules: no line equals a turn of the evaluation set or a line already there; every language is written."""
     root = Path(__file__).parents[1]
     lines = load_utterances(root / "evals" / "nlu" / "classifier25_lines.jsonl")
     dialogues = root / "evals" / "dialogues" / "dialogues.jsonl"
@@ -104,9 +108,8 @@ def test_the_session_lines_copy_no_dialogue_turn_and_cover_every_language() -> N
         if line.strip()
         for t in json.loads(line)["turns"]
     }
-    known = [r["text"].strip().casefold() for r in load_utterances()]
-    assert [r["text"] for r in lines if r["text"].strip().casefold() in turns] == []
-    assert [r["text"] for r in lines if known.count(r["text"].strip().casefold()) != 1] == []
+    known = {r["text"].strip().casefold() for r in load_utterances()}
+    assert [r["text"] for r in lines if r["text"].strip().casefold() in turns | known] == []
     for act in ("search", "set_goal", "explore", "requirements", "refine", "set_constraints"):
         assert {r["lang"] for r in lines if r["intent"] == act} == {
             "en",

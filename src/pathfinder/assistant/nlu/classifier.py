@@ -16,15 +16,6 @@ DATA = Path(__file__).parent / "data"
 UTTERANCES = DATA / "utterances.jsonl"
 MODEL = DATA / "intent_model.npz"
 SCALE = 10.0  # embeddings are unit vectors; scaling sharpens the softmax during training
-# full-batch gradient descent steps: 600 stopped short of convergence (a refit on the same lines: held-out
-# utterances 401/440 at 600 steps, 403/440 at 1200; with session 25's lines 391 at 600, 401 at 1200:
-# docs/BENCHMARKS.md "session 25 (branch classifier25)")
-ITERS = 1200
-# the softmax temperature at prediction (training is unaffected, the top act never changes): the rules
-# after the classifier (`joint.settle`'s ties, the policy's confidence thresholds) were tuned on a model fit
-# 600 steps; the model fit to convergence is sharper, and at 1.1 its scores of the tune turns match the older
-# model's (mean top score 0.705 against 0.710, least divergence; docs/BENCHMARKS.md, session 26, classifier26)
-TEMPERATURE = 1.1
 
 
 @dataclass(frozen=True)
@@ -42,7 +33,7 @@ def load_utterances(path: Path = UTTERANCES) -> list[dict]:
 
 
 def fit(
-    X: np.ndarray, y: np.ndarray, classes: int, iters: int = ITERS, rate: float = 0.5, l2: float = 1e-3
+    X: np.ndarray, y: np.ndarray, classes: int, iters: int = 600, rate: float = 0.5, l2: float = 1e-3
 ) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression by full-batch gradient descent (deterministic; a few hundred rows)."""
     W = np.zeros((X.shape[1], classes), dtype=np.float64)
@@ -78,7 +69,7 @@ class IntentClassifier:
         )
 
     def predict_embedded(self, X: np.ndarray) -> list[Prediction]:
-        P = _softmax(((X * SCALE) @ self.W + self.b) / TEMPERATURE)
+        P = _softmax((X * SCALE) @ self.W + self.b)
         out = []
         for row in P:
             order = np.argsort(-row)
