@@ -107,7 +107,9 @@ def settle(
         p.clause_goal = p.goal_english = None
     if (
         act is None
-        and not (has_goal or named or shown or p.ordinals)
+        # "quiero aprender algo de bases de datos antes de marzo, curro en un almacen": with the job held
+        # named, a wish to learn is as likely a course for that job as a goal (the tune turn wants a search)
+        and not (has_goal or named or shown or p.ordinals or p.current_role)
         and p.predicted == "search"
         and scores.get("set_goal", 0.0) >= GOAL_RUNNER_UP
         and topical
