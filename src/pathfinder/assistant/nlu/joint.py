@@ -36,6 +36,7 @@ from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import (
     adviser_at_work,
     approves,
+    clauses,
     content,
     feels_stuck,
     knows_in,
@@ -52,6 +53,8 @@ _QUESTIONS = ("requirements", "explain", "search")
 OPENING_RUNNER_UP = 0.15
 TIE = 0.1  # two acts this close: the content decides
 UNSURE = 0.6  # a goal read with less confidence than this does not replace a goal already set (see `settle`)
+# a search read with the goal this likely too, when it wishes a subject (see `settle`, session 26)
+GOAL_RUNNER_UP = 0.1
 
 
 def settle(
@@ -106,6 +109,28 @@ def settle(
         # who has a goal: the search, which keeps the goal (an unsure reading overwrites nothing known)
         act = "search"
         p.clause_goal = p.goal_english = None
+    if (
+        act is None
+        # "quiero aprender algo de bases de datos antes de marzo, curro en un almacen": with the job held
+        # named, a wish to learn is as likely a course for that job as a goal (the tune turn wants a search)
+        and not (has_goal or named or shown or p.ordinals or p.current_role)
+        and p.predicted == "search"
+        and scores.get("set_goal", 0.0) >= GOAL_RUNNER_UP
+        and topical
+        and p.topic
+        and wishes_a_subject(p.text)
+    ):
+        # "bhai data science seekhna hai, kaha se shuru karu?", "je voudrais me spécialiser en calcul haute
+        # performance", "quiero enseñarles informática básica": a subject wished, to be learnt or taught, no
+        # course asked for and not for the job held, from a learner with no goal yet, and the classifier gave
+        # the goal a chance: the goal (session 26: the classifier fit to convergence on session 25's lines
+        # reads such wishes as searches where the older one read goals, and the goal then went unset)
+        if not (p.goal_text or p.clause_goal):  # the wish's subject: its glossary terms, else the topic
+            p.clause_goal, p.goal_english = _terms(p) or (
+                p.topic,
+                glossary.english(p.topic, p.lang) or p.topic,
+            )
+        act = "set_goal"
     if (
         act is None
         and not (has_goal or named or shown)
@@ -238,6 +263,25 @@ def _joint_rules(
         if pred == "set_goal":
             p.goal_text = p.clause_goal = p.goal_english = None  # what is known is no goal
         return "state_skills"
+    if pred == "set_goal" and not (named or shown) and p.has_constraints and not topical and not _wishes(p):
+        # session 26: a goal read where nothing is wished, become, liked or approved and no subject named (the
+        # classifier fit to convergence reads more backgrounds as goals): "bin jetzt in Elternzeit, so 12 Std
+        # die Woche" states the limits
+        p.goal_text = p.clause_goal = p.goal_english = None
+        return "set_constraints"
+    if (
+        pred == "refine"
+        and not (shown or named or p.ordinals)
+        and topical
+        and _asks_training(set(tokens(p.text)))
+    ):
+        return (
+            "search"  # "pilvipalvelukursseja englanniksi?" with nothing shown: courses on a subject, a filter
+        )
+    seeking = set(tokens(p.text)) & vocab.SEEKING
+    if pred == "state_skills" and seeking and topical and not (named or shown or p.done_cue):
+        # "busco algo de inteligencia artificial pero sin mates complicadas": what one looks for is not held
+        return "search"
     if (
         pred in ("state_skills", "explore")
         and topical
@@ -247,13 +291,26 @@ def _joint_rules(
         return "search"  # "I need to learn to use Excel for my new office job": courses on it, nothing held
     if pred in ("search", "state_skills", "explore", "refine") and goal and approves(p.text, p.lang):
         return "set_goal"  # "Datenbankadministrator klingt gut", "support informatique pourquoi pas"
-    if pred in ("search", "explore") and goal and not (named or shown) and seeks_work(p.text):
+    if (
+        pred in ("search", "explore")
+        and goal
+        and not (named or shown)
+        and seeks_work(p.text)
+        # "i want to learn sql for analysing sales numbers at work": learning for the job held seeks no work
+        # (session 26: read as a search by the retrained classifier, it came here instead of the rule below)
+        and not _for_work(tokens(p.text))
+    ):
         return "set_goal"  # "busco empleo en ciberseguridad", "क्लाउड में काम करना है": work in a field wished
     if pred == "set_constraints" and names_job and goal and not shown:
         return "set_goal"  # a job and its limits: the goal is stated (with them, the plan follows)
     # a question is no statement about oneself: "सिस्टम एडमिनिस्ट्रेटर कैसे बनूँ?" read as one
     asking = pred in _QUESTIONS or (pred == "state_skills" and p.text.rstrip().endswith("?"))
-    if asking and not named and not p.ordinals and _becoming(p.text):
+    # a search said with a mere wish ("quiero hacer un upskill en cloud, algo tipo el AWS Solutions
+    # Architect, lo tienen?", "muon hoc them ve e-learning, co khoa nao") asks for courses, not the way to a
+    # job: only a word of becoming makes it one (session 26: the retrained classifier reads more such asks as
+    # searches)
+    wish_only = pred == "search" and not _becoming_only(tokens(p.text))
+    if asking and not named and not p.ordinals and _becoming(p.text) and not wish_only:
         # "which courses do I need to become a data engineer?": the plan towards the job it names; without a
         # question or a word of training ("ekhon full stack developer hote chai"), the goal stated
         asked = pred == "requirements" or "?" in p.text or bool(vocab.TRAINING & set(tokens(p.text)))
@@ -457,13 +514,51 @@ def _basics(words: set[str]) -> bool:
 _BASIC_PREFIXES = ("básic", "basic", "base", "grundl", "perus", "cơ bản", "buniyad", "बुनियाद", "মৌলিক")
 
 
+def _wishes(p: Parsed) -> bool:
+    """Whether a message says it is after something: a word of wanting, needing, learning, becoming, interest
+    or liking, approval, seeking work, a wish to teach, or a Hindi infinitive with "है"."""
+    words = tokens(p.text)
+    said = wanting(p.text)
+    return (
+        said.wish
+        or said.need
+        or said.learn
+        or _becoming(p.text)
+        or _wants_to_do(words)
+        or bool(set(words) & (vocab.INTEREST | vocab.LIKING | vocab.SEEKING))
+        # "ça fait 6 ans que je suis caissière, j'en peux plus. le dev web ça me tente": approval in a clause
+        or any(approves(c, p.lang) for c in (p.text, *clauses(p.text, p.lang)))
+        or seeks_work(p.text)
+        or wishes_to_teach(p.text)
+    )
+
+
+def _wants_to_do(words: list[str]) -> bool:
+    """ "mujhe websites banane ka kaam karna hai", "क्लाउड में जाना है": an infinitive with "है"/"hai"."""
+    return any(w.endswith(("ना", "na")) and after in ("है", "hai") for w, after in zip(words, words[1:]))
+
+
+def wishes_a_subject(text: str) -> bool:
+    """Whether a message wishes a subject for itself rather than asking for courses: a word of wanting, of
+    learning or of interest, or a wish to teach, and no training word ("course", "Kurs", "khóa"), no word of
+    seeking ("busco", "etsin") and no purpose in the job held ("for work", "काम के लिए")."""
+    words = tokens(text)
+    said = wanting(text)
+    wished = said.wish or said.learn or _wants_to_do(words) or bool(set(words) & vocab.INTEREST)
+    wished = wished or wishes_to_teach(text)
+    return (
+        wished and not _asks_training(set(words)) and not set(words) & vocab.SEEKING and not _for_work(words)
+    )
+
+
 def _becoming(text: str) -> bool:
     """A word of becoming or wanting, or a Finnish job word in the translative ("data-insinööriksi")."""
     words = tokens(text)
     low = f" {' '.join(words)} "
     if set(words) & vocab.WISH or any(f" {w} " in low for w in (*vocab.BECOME, *vocab.PATH_TO)):
         return True
-    return any(w.endswith("ksi") and len(w) > 6 for w in words)
+    # "englanniksi", "suomeksi": the language wanted, in the same case, is no job (session 26)
+    return any(w.endswith("ksi") and len(w) > 6 and w not in vocab.LANGUAGE_NAMES for w in words)
 
 
 def _for_work(words: list[str]) -> bool:
