@@ -562,5 +562,18 @@ def _becoming(text: str) -> bool:
 
 
 def _for_work(words: list[str]) -> bool:
+    """Whether a message learns for the job held ("for work", "für die Arbeit"); "looking for work in
+    cybersecurity" seeks work, so a phrase right after a verb of looking does not count."""
     low = f" {' '.join(words)} "
-    return any(f" {phrase} " in low for phrase in vocab.FOR_WORK)
+    for phrase in vocab.FOR_WORK:
+        start = low.find(f" {phrase} ")
+        while start >= 0:
+            before = low[:start].split()
+            if not (before and before[-1] in _LOOKING):
+                return True
+            start = low.find(f" {phrase} ", start + 1)
+    return False
+
+
+# verbs after which "for work" is the work sought, not the job held ("looking for work", "searching for work")
+_LOOKING = frozenset({"looking", "look", "searching", "search", "hunting", "apply", "applying", "asking"})
