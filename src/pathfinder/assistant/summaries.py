@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from pathfinder.assistant.i18n import goal_label, t
+from pathfinder.assistant.i18n import counted, goal_label, t
 from pathfinder.assistant.markdown import cite, escape_text, money
 from pathfinder.domain import Credential, Pathway
 from pathfinder.domain.credentials import hours_from_ects, to_eur
@@ -67,7 +67,7 @@ def plan_totals(pathway: Pathway, lookup: Callable[[str], Credential | None]) ->
     text = t(
         "plan_totals",
         goal=escape_text(goal_label(pathway.goal_label)),
-        n=str(len(pathway.steps)),
+        steps=counted("n_steps", len(pathway.steps)),  # "1 étape", never "1 étapes"
         cost=money(round(totals.cost, 2), totals.currency),
         hours=f"{totals.hours:g}",
         ects=f"{totals.ects:g}",
