@@ -16,15 +16,8 @@ Each language module adds `dialogues("<lang>")`."""
 
 from __future__ import annotations
 
-from dsl import CONS, EXPLORE, GOAL, PLAN, REFINE, SEARCH, SKILLS, SMALL, D, T
-
-NOT_SKILLS = GOAL + EXPLORE + SEARCH + PLAN
-ASK = SEARCH + CONS
-REF = REFINE + CONS + SEARCH
-NEXT = EXPLORE + GOAL + SEARCH
-KNOWS = SKILLS + EXPLORE
-
-_Batch = dict[str, list[tuple[list[str], list[T]]]]
+from classifier25_lists import ASK, KNOWS, NEXT, NOT_SKILLS, REF, _Batch
+from dsl import CONS, SEARCH, SMALL, D, T
 
 _BATCH: _Batch = {
     "en": [

@@ -15,17 +15,8 @@ The Hinglish turns (tag `hinglish`) accept any reply language. Each language mod
 from __future__ import annotations
 
 from dsl import D, T
+from which21_lists import BECAUSE as WHY
 
-WHY = {
-    "en": ["because"],
-    "de": ["weil", "denn "],
-    "es": ["porque"],
-    "fr": ["parce qu", "car "],
-    "fi": ["koska"],
-    "vi": ["vì"],
-    "hi": ["क्योंकि"],
-    "bn": ["কারণ"],
-}
 # the plan's time said (`job_time_plan` in each language)
 TAKES = {
     "en": ["it takes about"],
