@@ -1416,10 +1416,12 @@ class PlanningSession:
         """With no deadline, a plan over two years is not the plan offered: the plan within two years is, its
         first note giving the whole goal's plan (weeks, hours, steps, coverage) and how to see it (issue 14,
         session 9 round 2: a 232-week most-complete plan). None when the plan fits two years, or nothing
-        does (then `_long_plan_note` flags the long plan), or the learner gave no hours a week (the plan's
-        weeks are then the default pace's, not theirs: the long plan is flagged instead)."""
+        does (then `_long_plan_note` flags the long plan). Since session 27 also when the learner gave no
+        hours a week: the two years are then at the default pace (its note says so), as the plan's weeks
+        are; a cheapest data-scientist plan of 14 steps over 301 weeks at that pace (t22-07) was no plan an
+        adviser signs, whatever pace the learner later names."""
         c = profile.constraints
-        if c.deadline is not None or c.weeks is not None or c.hours_per_week is None:
+        if c.deadline is not None or c.weeks is not None:
             return None
         full = self.plan(profile, strategy)
         if full.totals.weeks <= LONG_PLAN_WEEKS:
