@@ -4,15 +4,24 @@ tune). Each test fails on the base commit 2154d496 unless marked a guard:
 - a plan over two years for a learner who gave no hours a week gives way to what two years hold at the
   default pace, as it does for one who gave them (t22-07: a cheapest data-scientist plan of 14 steps over 301
   weeks, with Network Engineering for Software Developers; t22-18: 13 steps, 260 weeks);
+- an introduction (EQF 4 or below, at or below the start) half of whose skills the learner holds or does in
+  their present job, one of them stated at intermediate level or above, is met as a prerequisite and left
+  out as a step (`LevelCheck._introduces_own_work`; t22-16: a network engineer with a CCNA started with
+  Networking Fundamentals).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
+from test_planner_plans24 import _learner  # the same learner builder (bundled taxonomy labels)
 from test_planner_time import TAX, TODAY, _c
 
 from pathfinder.domain import Constraints, Goal, LearnerProfile
-from pathfinder.planner import DEFAULT_HOURS_PER_WEEK, plan_pathway
+from pathfinder.planner import DEFAULT_HOURS_PER_WEEK, CatalogueLookup, plan_pathway
 from pathfinder.planner.gaps import analyse_gap
+
+PLAN_DAY = date(2031, 9, 1)  # the plans27 batch's day
 
 # ------------------------------------------------------------------ two years, also at the default pace
 
@@ -35,3 +44,28 @@ def test_guard_with_no_hours_a_week_a_plan_nothing_shorter_replaces_stays_flagge
     # guard (passes on both): nothing fits two years at the default pace, the long plan stays with its note
     pw = _plan_time([_c(0, 0, 600)])
     assert pw.ids == ("c0",) and any("over two years" in n for n in pw.notes)
+
+
+# ------------------------------------------------------------------ an introduction to one's own work
+
+
+def test_an_introduction_half_of_which_the_learner_works_with_is_met_not_studied(taxonomy, bundled_catalogue):
+    # a technician who routes and knows the protocols (intermediate): Networking Fundamentals (routing,
+    # protocols, IP configuration, hardware) is no first step before Network Monitoring (plans27-04; t22-16)
+    lookup = CatalogueLookup(bundled_catalogue)
+    held = (("ICT network routing", "intermediate"), ("ICT communications protocols", "intermediate"))
+    p = _learner(
+        taxonomy, "ICT network engineer", ("fi", "en"), held, hours_per_week=8, weeks=52, budget=3000
+    )
+    gap = analyse_gap(p, taxonomy, lookup, today=PLAN_DAY)
+    pw = plan_pathway(p, gap, lookup, today=PLAN_DAY)
+    assert "ccna-net-101" not in pw.ids and "ccna-netmon-202" in pw.ids
+
+
+def test_guard_one_held_skill_among_new_ones_keeps_the_introduction(taxonomy, bundled_catalogue):
+    # guard (passes on both): routing alone, no present job: the introduction stays the way in
+    lookup = CatalogueLookup(bundled_catalogue)
+    p = _learner(taxonomy, "ICT network engineer", ("fi", "en"), (("ICT network routing", "intermediate"),))
+    p = p.model_copy(update={"constraints": Constraints(hours_per_week=8, weeks=52, budget=3000)})
+    gap = analyse_gap(p, taxonomy, lookup, today=PLAN_DAY)
+    assert "ccna-net-101" in plan_pathway(p, gap, lookup, today=PLAN_DAY).ids

@@ -143,7 +143,7 @@ class LevelCheck:
             return KIND, f"EQF {level}, an introduction to what you already do at an advanced level"
         if self._below(c):
             return KIND, (f"EQF {level}, an introduction well below where you start (about EQF {self.start})")
-        if self._mostly_held(c):
+        if self._mostly_held(c) or self._introduces_own_work(c):
             return KIND, "it mostly teaches skills you already hold"
         if self._held_subject(c):
             return KIND, f"EQF {level}, a course on a subject you already work with at or above its level"
@@ -165,6 +165,23 @@ class LevelCheck:
             else [r.uri for r in c.skills if r.counts]
         )
         return len(taught) >= 2 and sum(u in self.held_skills for u in taught) > HELD_SHARE * len(taught)
+
+    def _introduces_own_work(self, c: Credential) -> bool:
+        """Whether `c` is an introduction (EQF ADULT_START or below, at or below the start) to the work the
+        learner does: they state one of its skills at intermediate level or above, and half or more of what
+        it teaches is theirs (held skills or the present job's essential skills). Left out as a step, met as a
+        prerequisite (issue 14, session 27): a network engineer with a CCNA (routing at intermediate level)
+        was sent to Networking Fundamentals (routing, protocols, IP configuration, network hardware) before
+        every networking course (t22-16), as was a technician who routes and knows the protocols; one skill
+        held among new ones (`_mostly_held` asks more than half) kept such a course in. A pinned course
+        stays."""
+        level = c.eqf_level
+        if level is None or level > min(self.start, ADULT_START) or not self.worked or c.id in self.pinned:
+            return False
+        taught = self._taught(c)
+        if len(taught) < 2 or self.worked.isdisjoint(taught):
+            return False
+        return 2 * sum(u in self.background for u in taught) >= len(taught)
 
     def presumed(
         self, by_level: Mapping[int, Sequence[str]], memo: dict[tuple, frozenset[str]] | None = None
@@ -223,6 +240,7 @@ class LevelCheck:
                         or self._under_floor(c)
                         or self._introduces_expertise(c)
                         or (c.id not in self.pinned and self._mostly_held(c))
+                        or self._introduces_own_work(c)
                         or self._trade_introduction(c)
                     )
                 )
