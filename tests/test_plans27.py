@@ -7,7 +7,10 @@ tune). Each test fails on the base commit 2154d496 unless marked a guard:
 - an introduction (EQF 4 or below, at or below the start) half of whose skills the learner holds or does in
   their present job, one of them stated at intermediate level or above, is met as a prerequisite and left
   out as a step (`LevelCheck._introduces_own_work`; t22-16: a network engineer with a CCNA started with
-  Networking Fundamentals).
+  Networking Fundamentals);
+- a course exactly half about the goal whose prerequisites teach none of the goal's skills is on another
+  subject's track, no teacher of the gap (`lookup.off_track`; fresh26-02: a network architect's plan held
+  Introduction to HPC and Cluster Resource Management and Scheduling).
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from datetime import date
 from test_planner_plans24 import _learner  # the same learner builder (bundled taxonomy labels)
 from test_planner_time import TAX, TODAY, _c
 
-from pathfinder.domain import Constraints, Goal, LearnerProfile
+from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, SkillRef
 from pathfinder.planner import DEFAULT_HOURS_PER_WEEK, CatalogueLookup, plan_pathway
 from pathfinder.planner.gaps import analyse_gap
+from pathfinder.planner.lookup import gap_teachers, gap_teachers_by_id, on_focus
 
 PLAN_DAY = date(2031, 9, 1)  # the plans27 batch's day
 
@@ -69,3 +73,41 @@ def test_guard_one_held_skill_among_new_ones_keeps_the_introduction(taxonomy, bu
     p = p.model_copy(update={"constraints": Constraints(hours_per_week=8, weeks=52, budget=3000)})
     gap = analyse_gap(p, taxonomy, lookup, today=PLAN_DAY)
     assert "ccna-net-101" in plan_pathway(p, gap, lookup, today=PLAN_DAY).ids
+
+
+# ------------------------------------------------------------------ half about the goal, on another track
+
+OTHER = [SkillRef(uri=f"x:{k}", label=f"other {k}") for k in range(4)]
+
+
+def _course(cid, skills, prerequisites=()):
+    return Credential(
+        id=cid,
+        title=f"Course {cid}",
+        provider="P",
+        hours=40,
+        cost=0,
+        languages=("en",),
+        skills=skills,
+        prerequisites=prerequisites,
+    )
+
+
+def test_a_course_half_about_the_goal_after_a_prerequisite_teaching_none_of_it_is_no_teacher():
+    s = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(4)]
+    cat = [
+        _course("intro", (OTHER[0], OTHER[1])),  # another subject's introduction
+        _course("track", (s[0], s[1], OTHER[2], OTHER[3]), ("intro",)),  # half the goal's, on its track
+        _course("base", (s[2], OTHER[0])),
+        _course("next", (s[0], s[1], OTHER[2], OTHER[3]), ("base",)),  # the same half, after a goal course
+        _course("alone", (s[0], s[1], OTHER[2], OTHER[3])),  # the same half, no prerequisite
+    ]
+    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
+    lk = CatalogueLookup(cat)
+    gap = analyse_gap(p, TAX, lk, today=TODAY)
+    by_uri = {g.uri: g for g in gap.skills}
+    assert not on_focus("track", by_uri, lk)
+    assert on_focus("next", by_uri, lk) and on_focus("alone", by_uri, lk)
+    teaching = gap_teachers(gap, lk).teaching
+    assert "track" not in teaching and {"next", "alone"} <= teaching.keys()
+    assert gap_teachers_by_id(gap, lk).teaching.keys() == teaching.keys()

@@ -609,6 +609,11 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     may = np.flatnonzero(_may_detour(gap, lk, ~stack & (times > 0))).tolist()
     off = detours(gap, lk, map(lk.ids.__getitem__, may))
     times[~stack & ~named & (about < FOCUS_SHARE * weight - 1e-9)] = 0
+    # a course exactly half about the goal, whose prerequisites teach none of it, is on another track
+    edge = ~stack & ~named & (times > 0) & (np.abs(about - FOCUS_SHARE * weight) < 1e-9)
+    for k in np.flatnonzero(edge).tolist():
+        if off_track(lk.credentials[k], skill_index, lk):
+            times[k] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
     # ... unless the title names that one skill (`single_inferred`, session 15)
     for k in np.flatnonzero(weak & ~lone & lk.inferred_only & (distinct == 1)).tolist():
@@ -765,7 +770,22 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
         return False
     if names_goal(lk.by_id[cid], taught_gap):
         return True
+    if abs(about - FOCUS_SHARE * total) < 1e-9 and off_track(c, gap_skills, lk):
+        return False
     return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
+
+
+def off_track(c: Credential, goal: Collection[str], lk: CatalogueLookup) -> bool:
+    """Whether every prerequisite `c` names is in the catalogue and teaches none of the goal's gap skills
+    (`goal`): then `c` is a step on another subject's track, and a course only half about the goal
+    (`FOCUS_SHARE` exactly) is not about it (issue 14, session 27). Cluster Resource Management and
+    Scheduling (capacity and network-needs forecasting beside cluster administration and programming), after
+    Introduction to High-Performance Computing, was a network architect's plan with Network Monitoring
+    (fresh26-02); Network Capacity Planning, after Network Monitoring, stays."""
+    found = [lk.by_id.get(p) for p in c.prerequisites]
+    return bool(found) and all(
+        p is not None and all(u not in goal for u in lk.skills_of.get(p.id, ())) for p in found
+    )
 
 
 def generic(skill: GapSkill) -> bool:
