@@ -22,6 +22,7 @@ from test_planner_time import TAX, TODAY, _c
 
 from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, SkillRef
 from pathfinder.planner import DEFAULT_HOURS_PER_WEEK, CatalogueLookup, plan_pathway
+from pathfinder.planner.candidates import level_check
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.lookup import gap_teachers, gap_teachers_by_id, on_focus
 
@@ -111,3 +112,19 @@ def test_a_course_half_about_the_goal_after_a_prerequisite_teaching_none_of_it_i
     teaching = gap_teachers(gap, lk).teaching
     assert "track" not in teaching and {"next", "alone"} <= teaching.keys()
     assert gap_teachers_by_id(gap, lk).teaching.keys() == teaching.keys()
+
+
+def test_guard_skills_held_at_basic_level_do_not_make_an_introduction_ones_own_work(
+    taxonomy, bundled_catalogue
+):
+    # guard (passes on both; failed the rule's first version): cyber security known at basic level and
+    # anti-virus software worked with are no reason to skip the French cyber-security introduction (plan-082)
+    lookup = CatalogueLookup(bundled_catalogue)
+    held = (
+        ("cyber security", "basic"),
+        ("implement a firewall", "intermediate"),
+        ("implement anti-virus software", "intermediate"),
+    )
+    p = _learner(taxonomy, "ICT security engineer", ("fr",), held, hours_per_week=5)
+    gap = analyse_gap(p, taxonomy, lookup, today=PLAN_DAY)
+    assert level_check(p, lookup, gap).check(lookup.by_id["inl-cyber-201"]) is None

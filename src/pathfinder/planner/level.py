@@ -100,7 +100,8 @@ class LevelCheck:
         self.held_skills = profile.held_skill_uris | frozenset(implied)
         # a broad skill held only through a narrower one worked with (`_trade_introduction`)
         self.trade = frozenset(implied) - profile.held_skill_uris
-        self.background = frozenset(self.held_skills) | frozenset(role_skills)  # what the learner works with
+        self.role = frozenset(role_skills)  # the present job's essential skills
+        self.background = frozenset(self.held_skills) | self.role  # what the learner works with
         self.worked = frozenset(  # skills the learner says they hold at intermediate level or above
             s.uri for s in profile.skills if LEVEL_RANK[s.level] >= LEVEL_RANK["intermediate"]
         ) | frozenset(u for u, lvl in implied.items() if LEVEL_RANK[lvl] >= LEVEL_RANK["intermediate"])
@@ -169,19 +170,20 @@ class LevelCheck:
     def _introduces_own_work(self, c: Credential) -> bool:
         """Whether `c` is an introduction (EQF ADULT_START or below, at or below the start) to the work the
         learner does: they state one of its skills at intermediate level or above, and half or more of what
-        it teaches is theirs (held skills or the present job's essential skills). Left out as a step, met as a
-        prerequisite (issue 14, session 27): a network engineer with a CCNA (routing at intermediate level)
-        was sent to Networking Fundamentals (routing, protocols, IP configuration, network hardware) before
-        every networking course (t22-16), as was a technician who routes and knows the protocols; one skill
-        held among new ones (`_mostly_held` asks more than half) kept such a course in. A pinned course
-        stays."""
+        it teaches they work with (held at intermediate level or above, or the present job's essential
+        skills). Left out as a step, met as a prerequisite (issue 14, session 27): a network engineer with a
+        CCNA (routing at intermediate level) was sent to Networking Fundamentals (routing, protocols, IP
+        configuration, network hardware) before every networking course (t22-16), as was a technician who
+        routes and knows the protocols; `_mostly_held` asks more than half of it held. A skill held at basic
+        level does not count: a junior who knows cyber security basics and works with anti-virus software
+        still starts with the cyber-security introduction (plan-082). A pinned course stays."""
         level = c.eqf_level
         if level is None or level > min(self.start, ADULT_START) or not self.worked or c.id in self.pinned:
             return False
         taught = self._taught(c)
         if len(taught) < 2 or self.worked.isdisjoint(taught):
             return False
-        return 2 * sum(u in self.background for u in taught) >= len(taught)
+        return 2 * sum(u in self.worked or u in self.role for u in taught) >= len(taught)
 
     def presumed(
         self, by_level: Mapping[int, Sequence[str]], memo: dict[tuple, frozenset[str]] | None = None
