@@ -22,7 +22,10 @@ LEARNERS = [
         5,
         "network technician",
         "ICT network administrator",
-        [("ICT network routing", "intermediate"), ("maintain internet protocol configuration", "intermediate")],
+        [
+            ("ICT network routing", "intermediate"),
+            ("maintain internet protocol configuration", "intermediate"),
+        ],
         ["de", "en"],
         {"hours_per_week": 6, "weeks": 52, "budget": 1500},
         "balanced",
