@@ -20,7 +20,7 @@ from datetime import date
 from test_planner_plans24 import _learner  # the same learner builder (bundled taxonomy labels)
 from test_planner_time import TAX, TODAY, _c
 
-from pathfinder.domain import Constraints, Credential, Goal, LearnerProfile, SkillRef
+from pathfinder.domain import Constraints, Credential, Goal, HeldSkill, LearnerProfile, SkillRef
 from pathfinder.planner import DEFAULT_HOURS_PER_WEEK, CatalogueLookup, plan_pathway
 from pathfinder.planner.candidates import level_check
 from pathfinder.planner.gaps import analyse_gap
@@ -128,3 +128,18 @@ def test_guard_skills_held_at_basic_level_do_not_make_an_introduction_ones_own_w
     p = _learner(taxonomy, "ICT security engineer", ("fr",), held, hours_per_week=5)
     gap = analyse_gap(p, taxonomy, lookup, today=PLAN_DAY)
     assert level_check(p, lookup, gap).check(lookup.by_id["inl-cyber-201"]) is None
+
+
+def test_guard_a_course_half_about_the_gap_and_half_about_held_goal_skills_stays_a_teacher():
+    # guard (passes on both; failed the rule's first version): the other half is goal skills the learner
+    # holds, after a citizen's course (plan-082: a French cyber-security introduction)
+    s = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(4)]
+    cat = [_course("intro", (OTHER[0], OTHER[1])), _course("kept", tuple(s), ("intro",))]
+    p = LearnerProfile(
+        id="l",
+        goal=Goal(occupation_uri="occ"),
+        skills=tuple(HeldSkill(uri=x.uri, label=x.label, level="intermediate") for x in s[2:]),
+    )
+    lk = CatalogueLookup(cat)
+    gap = analyse_gap(p, TAX, lk, today=TODAY)
+    assert "kept" in gap_teachers(gap, lk).teaching

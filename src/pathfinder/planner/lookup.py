@@ -612,7 +612,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     # a course exactly half about the goal, whose prerequisites teach none of it, is on another track
     edge = ~stack & ~named & (times > 0) & (np.abs(about - FOCUS_SHARE * weight) < 1e-9)
     for k in np.flatnonzero(edge).tolist():
-        if off_track(lk.credentials[k], skill_index, lk):
+        if off_track(lk.credentials[k], skill_index, lk, gap.held):
             times[k] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
     # ... unless the title names that one skill (`single_inferred`, session 15)
@@ -745,13 +745,16 @@ def focus_weight(skill: GapSkill) -> float:
     return 1.0 if skill.essential else OPTIONAL_FOCUS
 
 
-def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) -> bool:
+def on_focus(
+    cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup, held: Collection[str] = ()
+) -> bool:
     """Whether a course is about the goal: the gap skills it teaches make at least FOCUS_SHARE of those it
     teaches, an optional gap skill weighing OPTIONAL_FOCUS on both sides (so optional skills neither carry a
     course about something else nor dilute one about them). One mostly about other subjects (an HPC
     introduction tagged 'operating systems' and 'ICT infrastructure' for a future security administrator:
     one essential and one optional skill of four, 1.5 of 3.5) teaches the gap nothing: it is planned only as
-    a prerequisite. `gap_teachers` applies the same rule to arrays."""
+    a prerequisite. Nor is one exactly half about the gap on another subject's track (`off_track`; `held`:
+    the goal skills the learner holds). `gap_teachers` applies the same rules to arrays."""
     taught = set(lk.skills_of.get(cid, ()))
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
     about = sum(w for w in weights if w is not None)
@@ -770,22 +773,26 @@ def on_focus(cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup) 
         return False
     if names_goal(lk.by_id[cid], taught_gap):
         return True
-    if abs(about - FOCUS_SHARE * total) < 1e-9 and off_track(c, gap_skills, lk):
+    if abs(about - FOCUS_SHARE * total) < 1e-9 and off_track(c, gap_skills, lk, held):
         return False
     return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
 
 
-def off_track(c: Credential, goal: Collection[str], lk: CatalogueLookup) -> bool:
-    """Whether every prerequisite `c` names is in the catalogue and teaches none of the goal's gap skills
-    (`goal`): then `c` is a step on another subject's track, and a course only half about the goal
-    (`FOCUS_SHARE` exactly) is not about it (issue 14, session 27). Cluster Resource Management and
-    Scheduling (capacity and network-needs forecasting beside cluster administration and programming), after
+def off_track(c: Credential, goal: Collection[str], lk: CatalogueLookup, held: Collection[str] = ()) -> bool:
+    """Whether `c` teaches a skill that is none of the goal's (`goal`: its gap skills; `held`: the goal
+    skills the learner holds) and every prerequisite it names is in the catalogue and teaches none of them:
+    then `c` is a step on another subject's track, and a course only half about the gap (`FOCUS_SHARE`
+    exactly) is not about the goal (issue 14, session 27). Cluster Resource Management and Scheduling
+    (capacity and network-needs forecasting beside cluster administration and programming), after
     Introduction to High-Performance Computing, was a network architect's plan with Network Monitoring
-    (fresh26-02); Network Capacity Planning, after Network Monitoring, stays."""
+    (fresh26-02); Network Capacity Planning, after Network Monitoring, stays, and so does a cyber-security
+    introduction half of whose skills the learner holds, after a citizen's course on staying safe online
+    (plan-082)."""
+    known = set(goal) | set(held)
+    if all(u in known for u in lk.skills_of.get(c.id, ())):
+        return False
     found = [lk.by_id.get(p) for p in c.prerequisites]
-    return bool(found) and all(
-        p is not None and all(u not in goal for u in lk.skills_of.get(p.id, ())) for p in found
-    )
+    return bool(found) and all(p is not None and known.isdisjoint(lk.skills_of.get(p.id, ())) for p in found)
 
 
 def generic(skill: GapSkill) -> bool:
@@ -991,7 +998,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         id(c): c
         for uri in skill_index
         for c in lk.by_skill.get(uri, ())
-        if c.stack_ects_required is not None or on_focus(c.id, by_uri, lk)
+        if c.stack_ects_required is not None or on_focus(c.id, by_uri, lk, gap.held)
     }
     teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
     listing = {
