@@ -10,7 +10,8 @@ tune). Each test fails on the base commit 2154d496 unless marked a guard:
   Networking Fundamentals);
 - a course exactly half about the goal whose prerequisites teach none of the goal's skills is on another
   subject's track, no teacher of the gap (`lookup.off_track`; fresh26-02: a network architect's plan held
-  Introduction to HPC and Cluster Resource Management and Scheduling).
+  Introduction to HPC and Cluster Resource Management and Scheduling); a goal occupation's only (an area's
+  few skills say too little of its subject).
 """
 
 from __future__ import annotations
@@ -20,11 +21,21 @@ from datetime import date
 from test_planner_plans24 import _learner  # the same learner builder (bundled taxonomy labels)
 from test_planner_time import TAX, TODAY, _c
 
-from pathfinder.domain import Constraints, Credential, Goal, HeldSkill, LearnerProfile, SkillRef
+from pathfinder.domain import (
+    Constraints,
+    Credential,
+    Goal,
+    HeldSkill,
+    LearnerProfile,
+    Occupation,
+    Skill,
+    SkillRef,
+)
+from pathfinder.domain.taxonomy import Taxonomy
 from pathfinder.planner import DEFAULT_HOURS_PER_WEEK, CatalogueLookup, plan_pathway
 from pathfinder.planner.candidates import level_check
 from pathfinder.planner.gaps import analyse_gap
-from pathfinder.planner.lookup import gap_teachers, gap_teachers_by_id, on_focus
+from pathfinder.planner.lookup import gap_teachers, gap_teachers_by_id
 
 PLAN_DAY = date(2031, 9, 1)  # the plans27 batch's day
 
@@ -76,9 +87,33 @@ def test_guard_one_held_skill_among_new_ones_keeps_the_introduction(taxonomy, bu
     assert "ccna-net-101" in plan_pathway(p, gap, lookup, today=PLAN_DAY).ids
 
 
+def test_guard_skills_held_at_basic_level_make_no_introduction_ones_own(taxonomy, bundled_catalogue):
+    # guard (passes on both; failed the rule's first version): cyber security known at basic level and
+    # anti-virus software worked with are no reason to skip the French cyber-security introduction (plan-082)
+    lookup = CatalogueLookup(bundled_catalogue)
+    held = (
+        ("cyber security", "basic"),
+        ("implement a firewall", "intermediate"),
+        ("implement anti-virus software", "intermediate"),
+    )
+    p = _learner(taxonomy, "ICT security engineer", ("fr",), held, hours_per_week=5)
+    gap = analyse_gap(p, taxonomy, lookup, today=PLAN_DAY)
+    assert level_check(p, lookup, gap).check(lookup.by_id["inl-cyber-201"]) is None
+
+
 # ------------------------------------------------------------------ half about the goal, on another track
 
 OTHER = [SkillRef(uri=f"x:{k}", label=f"other {k}") for k in range(4)]
+GOAL = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(4)]
+# a goal occupation whose work starts at s:0 (its centre: it is the closest occupation to it)
+TAX_FIELD = Taxonomy.from_items(
+    [Skill(uri=x.uri, label=x.label) for x in (*GOAL, *OTHER)],
+    [
+        Occupation(
+            uri="occ", label="goal", essential=tuple(x.uri for x in GOAL), centrality=(("s:0", 1.5, 1),)
+        )
+    ],
+)
 
 
 def _course(cid, skills, prerequisites=()):
@@ -94,8 +129,21 @@ def _course(cid, skills, prerequisites=()):
     )
 
 
+def _teaching(catalogue, goal=None, held=()):
+    p = LearnerProfile(
+        id="l",
+        goal=goal or Goal(occupation_uri="occ"),
+        skills=tuple(HeldSkill(uri=x.uri, label=x.label, level="intermediate") for x in held),
+    )
+    lk = CatalogueLookup(catalogue)
+    gap = analyse_gap(p, TAX_FIELD, lk, today=TODAY)
+    teaching = gap_teachers(gap, lk).teaching
+    assert gap_teachers_by_id(gap, lk).teaching.keys() == teaching.keys()  # the arrays and one at a time
+    return teaching
+
+
 def test_a_course_half_about_the_goal_after_a_prerequisite_teaching_none_of_it_is_no_teacher():
-    s = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(4)]
+    s = GOAL
     cat = [
         _course("intro", (OTHER[0], OTHER[1])),  # another subject's introduction
         _course("track", (s[0], s[1], OTHER[2], OTHER[3]), ("intro",)),  # half the goal's, on its track
@@ -103,43 +151,23 @@ def test_a_course_half_about_the_goal_after_a_prerequisite_teaching_none_of_it_i
         _course("next", (s[0], s[1], OTHER[2], OTHER[3]), ("base",)),  # the same half, after a goal course
         _course("alone", (s[0], s[1], OTHER[2], OTHER[3])),  # the same half, no prerequisite
     ]
-    p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"))
-    lk = CatalogueLookup(cat)
-    gap = analyse_gap(p, TAX, lk, today=TODAY)
-    by_uri = {g.uri: g for g in gap.skills}
-    assert not on_focus("track", by_uri, lk)
-    assert on_focus("next", by_uri, lk) and on_focus("alone", by_uri, lk)
-    teaching = gap_teachers(gap, lk).teaching
+    teaching = _teaching(cat)
     assert "track" not in teaching and {"next", "alone"} <= teaching.keys()
-    assert gap_teachers_by_id(gap, lk).teaching.keys() == teaching.keys()
-
-
-def test_guard_skills_held_at_basic_level_do_not_make_an_introduction_ones_own_work(
-    taxonomy, bundled_catalogue
-):
-    # guard (passes on both; failed the rule's first version): cyber security known at basic level and
-    # anti-virus software worked with are no reason to skip the French cyber-security introduction (plan-082)
-    lookup = CatalogueLookup(bundled_catalogue)
-    held = (
-        ("cyber security", "basic"),
-        ("implement a firewall", "intermediate"),
-        ("implement anti-virus software", "intermediate"),
-    )
-    p = _learner(taxonomy, "ICT security engineer", ("fr",), held, hours_per_week=5)
-    gap = analyse_gap(p, taxonomy, lookup, today=PLAN_DAY)
-    assert level_check(p, lookup, gap).check(lookup.by_id["inl-cyber-201"]) is None
 
 
 def test_guard_a_course_half_about_the_gap_and_half_about_held_goal_skills_stays_a_teacher():
     # guard (passes on both; failed the rule's first version): the other half is goal skills the learner
     # holds, after a citizen's course (plan-082: a French cyber-security introduction)
-    s = [SkillRef(uri=f"s:{k}", label=f"skill {k}") for k in range(4)]
-    cat = [_course("intro", (OTHER[0], OTHER[1])), _course("kept", tuple(s), ("intro",))]
-    p = LearnerProfile(
-        id="l",
-        goal=Goal(occupation_uri="occ"),
-        skills=tuple(HeldSkill(uri=x.uri, label=x.label, level="intermediate") for x in s[2:]),
-    )
-    lk = CatalogueLookup(cat)
-    gap = analyse_gap(p, TAX, lk, today=TODAY)
-    assert "kept" in gap_teachers(gap, lk).teaching
+    cat = [_course("intro", (OTHER[0], OTHER[1])), _course("kept", tuple(GOAL), ("intro",))]
+    assert "kept" in _teaching(cat, held=GOAL[2:])
+
+
+def test_guard_an_areas_course_half_about_its_skills_stays_a_teacher():
+    # guard (passes on both; failed the rule's second version): an area names a few skills, not a field
+    # (fr-skip-12: "data governance", the GDPR course before data classification)
+    cat = [
+        _course("intro", (OTHER[0], OTHER[1])),
+        _course("track", (GOAL[0], GOAL[1], OTHER[2], OTHER[3]), ("intro",)),
+    ]
+    area = Goal(label="an area", skills=tuple(x.uri for x in GOAL))
+    assert "track" in _teaching(cat, goal=area)

@@ -99,7 +99,7 @@ def unscheduled_courses(
         for c in by_skill.get(g.uri, ()):
             readable = any(plausible((x,), spoken) for x in c.languages)
             over = bool(c.sessions) and all(s.start < today for s in c.sessions)
-            if readable and over and on_focus(c.id, by_uri, lookup, gap.held):
+            if readable and over and on_focus(c.id, by_uri, lookup, gap):
                 found.setdefault(c.id, (c, []))[1].append(g.label)
     bare = [u for u in core if (skill := gap.skill(u)) is not None and not skill.taught_by]
     named_by_core = {c.id for u in bare for c in by_skill.get(u, ())}

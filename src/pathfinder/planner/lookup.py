@@ -612,7 +612,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     # a course exactly half about the goal, whose prerequisites teach none of it, is on another track
     edge = ~stack & ~named & (times > 0) & (np.abs(about - FOCUS_SHARE * weight) < 1e-9)
     for k in np.flatnonzero(edge).tolist():
-        if off_track(lk.credentials[k], skill_index, lk, gap.held):
+        if off_track(lk.credentials[k], gap, lk):
             times[k] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
     # ... unless the title names that one skill (`single_inferred`, session 15)
@@ -746,15 +746,15 @@ def focus_weight(skill: GapSkill) -> float:
 
 
 def on_focus(
-    cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup, held: Collection[str] = ()
+    cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup, gap: Gap | None = None
 ) -> bool:
     """Whether a course is about the goal: the gap skills it teaches make at least FOCUS_SHARE of those it
     teaches, an optional gap skill weighing OPTIONAL_FOCUS on both sides (so optional skills neither carry a
     course about something else nor dilute one about them). One mostly about other subjects (an HPC
     introduction tagged 'operating systems' and 'ICT infrastructure' for a future security administrator:
     one essential and one optional skill of four, 1.5 of 3.5) teaches the gap nothing: it is planned only as
-    a prerequisite. Nor is one exactly half about the gap on another subject's track (`off_track`; `held`:
-    the goal skills the learner holds). `gap_teachers` applies the same rules to arrays."""
+    a prerequisite. Nor is one exactly half about the gap on another subject's track (`off_track`, read with
+    the `gap` when given). `gap_teachers` applies the same rules to arrays."""
     taught = set(lk.skills_of.get(cid, ()))
     weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
     about = sum(w for w in weights if w is not None)
@@ -773,22 +773,26 @@ def on_focus(
         return False
     if names_goal(lk.by_id[cid], taught_gap):
         return True
-    if abs(about - FOCUS_SHARE * total) < 1e-9 and off_track(c, gap_skills, lk, held):
+    if abs(about - FOCUS_SHARE * total) < 1e-9 and gap is not None and off_track(c, gap, lk):
         return False
     return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
 
 
-def off_track(c: Credential, goal: Collection[str], lk: CatalogueLookup, held: Collection[str] = ()) -> bool:
-    """Whether `c` teaches a skill that is none of the goal's (`goal`: its gap skills; `held`: the goal
-    skills the learner holds) and every prerequisite it names is in the catalogue and teaches none of them:
-    then `c` is a step on another subject's track, and a course only half about the gap (`FOCUS_SHARE`
-    exactly) is not about the goal (issue 14, session 27). Cluster Resource Management and Scheduling
-    (capacity and network-needs forecasting beside cluster administration and programming), after
-    Introduction to High-Performance Computing, was a network architect's plan with Network Monitoring
-    (fresh26-02); Network Capacity Planning, after Network Monitoring, stays, and so does a cyber-security
-    introduction half of whose skills the learner holds, after a citizen's course on staying safe online
-    (plan-082)."""
-    known = set(goal) | set(held)
+def off_track(c: Credential, gap: Gap, lk: CatalogueLookup) -> bool:
+    """Whether `c` teaches a skill that is none of the goal's (the gap's skills and those the learner holds)
+    and every prerequisite it names is in the catalogue and teaches none of them: then `c` is a step on
+    another subject's track, and a course only half about the gap (`FOCUS_SHARE` exactly) is not about the
+    goal (issue 14, session 27). Cluster Resource Management and Scheduling (capacity and network-needs
+    forecasting beside cluster administration and programming), after Introduction to High-Performance
+    Computing, was a network architect's plan with Network Monitoring (fresh26-02); Network Capacity
+    Planning, after Network Monitoring, stays, and so does a cyber-security introduction half of whose skills
+    the learner holds, after a citizen's course on staying safe online (plan-082). Only for a goal
+    occupation (`Gap.centre` says where its work starts): an area's or a goal of skills' few skills say too
+    little of its subject (the "data governance" area's six left out the GDPR course before data
+    classification, fr-skip-12)."""
+    if not gap.centre:
+        return False
+    known = {g.uri for g in gap.skills} | set(gap.held)
     if all(u in known for u in lk.skills_of.get(c.id, ())):
         return False
     found = [lk.by_id.get(p) for p in c.prerequisites]
@@ -998,7 +1002,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         id(c): c
         for uri in skill_index
         for c in lk.by_skill.get(uri, ())
-        if c.stack_ects_required is not None or on_focus(c.id, by_uri, lk, gap.held)
+        if c.stack_ects_required is not None or on_focus(c.id, by_uri, lk, gap)
     }
     teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
     listing = {
