@@ -118,12 +118,13 @@ def test_with_no_deadline_a_plan_over_two_years_gives_way_to_the_plan_within_two
         assert planner_text.say(pw.notes[0]).startswith("Innerhalb von zwei Jahren (104 Wochen) geplant")
 
 
-def test_with_no_hours_a_week_given_the_long_plan_is_kept_and_flagged():
+def test_with_no_hours_a_week_given_two_years_hold_at_the_default_pace():
+    # session 27 (t22-07): before, the long plan was kept and flagged when no hours a week were given
     catalogue = [_long(0), _long(1)]
     p = LearnerProfile(id="l", goal=Goal(occupation_uri="occ"), languages=("en",))  # the default 5 h/week
     pw = plan_pathway(p, analyse_gap(p, TAX, catalogue, today=TODAY), catalogue, today=TODAY)
-    assert len(pw.steps) == 2 and pw.horizon_weeks is None
-    assert any("over two years" in n for n in pw.notes)
+    assert len(pw.steps) == 1 and pw.horizon_weeks == 104
+    assert pw.notes[0].startswith("Planned within two years (104 weeks)")
 
 
 def test_a_set_time_limit_or_a_plan_within_two_years_is_left_alone():

@@ -169,21 +169,23 @@ class LevelCheck:
 
     def _introduces_own_work(self, c: Credential) -> bool:
         """Whether `c` is an introduction (EQF ADULT_START or below, at or below the start) to the work the
-        learner does: they state one of its skills at intermediate level or above, and half or more of what
-        it teaches they work with (held at intermediate level or above, or the present job's essential
-        skills). Left out as a step, met as a prerequisite (issue 14, session 27): a network engineer with a
-        CCNA (routing at intermediate level) was sent to Networking Fundamentals (routing, protocols, IP
-        configuration, network hardware) before every networking course (t22-16), as was a technician who
-        routes and knows the protocols; `_mostly_held` asks more than half of it held. A skill held at basic
-        level does not count: a junior who knows cyber security basics and works with anti-virus software
-        still starts with the cyber-security introduction (plan-082). A pinned course stays."""
+        learner does: they state one of its skills at intermediate level or above, and two or more, and half
+        or more, of what it teaches they work with (held at intermediate level or above, or the present job's
+        essential skills; one of two keeps the introduction, as session 9 wants). Left out as a step, met as
+        a prerequisite (issue 14, session 27): a network engineer with a CCNA (routing at intermediate level)
+        was sent to Networking Fundamentals (routing, protocols, IP configuration, network hardware) before
+        every networking course (t22-16), as was a technician who routes and knows the protocols;
+        `_mostly_held` asks more than half of it held. A skill held at basic level does not count: a junior
+        who knows cyber security basics and works with anti-virus software still starts with the
+        cyber-security introduction (plan-082). A pinned course stays."""
         level = c.eqf_level
         if level is None or level > min(self.start, ADULT_START) or not self.worked or c.id in self.pinned:
             return False
         taught = self._taught(c)
         if len(taught) < 2 or self.worked.isdisjoint(taught):
             return False
-        return 2 * sum(u in self.worked or u in self.role for u in taught) >= len(taught)
+        known = sum(u in self.worked or u in self.role for u in taught)
+        return known >= 2 and 2 * known >= len(taught)
 
     def presumed(
         self, by_level: Mapping[int, Sequence[str]], memo: dict[tuple, frozenset[str]] | None = None
