@@ -4,10 +4,10 @@ tune). Each test fails on the base commit 2154d496 unless marked a guard:
 - a plan over two years for a learner who gave no hours a week gives way to what two years hold at the
   default pace, as it does for one who gave them (t22-07: a cheapest data-scientist plan of 14 steps over 301
   weeks, with Network Engineering for Software Developers; t22-18: 13 steps, 260 weeks);
-- an introduction (EQF 4 or below, at or below the start) half of whose skills the learner holds or does in
-  their present job, one of them stated at intermediate level or above, is met as a prerequisite and left
-  out as a step (`LevelCheck._introduces_own_work`; t22-16: a network engineer with a CCNA started with
-  Networking Fundamentals);
+- an introduction (EQF 4 or below, at or below the start) two and half of whose skills the learner works
+  with (intermediate or above) or does in their present job is met as a prerequisite and left out as a step
+  (`LevelCheck._introduces_own_work`; plans27-04: a technician who routes and knows the protocols started
+  with Networking Fundamentals);
 - a course exactly half about the goal whose prerequisites teach none of the goal's skills is on another
   subject's track, no teacher of the gap (`lookup.off_track`; fresh26-02: a network architect's plan held
   Introduction to HPC and Cluster Resource Management and Scheduling); a goal occupation's only (an area's
@@ -67,7 +67,7 @@ def test_guard_with_no_hours_a_week_a_plan_nothing_shorter_replaces_stays_flagge
 
 def test_an_introduction_half_of_which_the_learner_works_with_is_met_not_studied(taxonomy, bundled_catalogue):
     # a technician who routes and knows the protocols (intermediate): Networking Fundamentals (routing,
-    # protocols, IP configuration, hardware) is no first step before Network Monitoring (plans27-04; t22-16)
+    # protocols, IP configuration, hardware) is no first step before Network Monitoring (plans27-04)
     lookup = CatalogueLookup(bundled_catalogue)
     held = (("ICT network routing", "intermediate"), ("ICT communications protocols", "intermediate"))
     p = _learner(

@@ -172,12 +172,11 @@ class LevelCheck:
         learner does: they state one of its skills at intermediate level or above, and two or more, and half
         or more, of what it teaches they work with (held at intermediate level or above, or the present job's
         essential skills; one of two keeps the introduction, as session 9 wants). Left out as a step, met as
-        a prerequisite (issue 14, session 27): a network engineer with a CCNA (routing at intermediate level)
-        was sent to Networking Fundamentals (routing, protocols, IP configuration, network hardware) before
-        every networking course (t22-16), as was a technician who routes and knows the protocols;
-        `_mostly_held` asks more than half of it held. A skill held at basic level does not count: a junior
-        who knows cyber security basics and works with anti-virus software still starts with the
-        cyber-security introduction (plan-082). A pinned course stays."""
+        a prerequisite (issue 14, session 27): a technician who routes and knows the protocols was sent to
+        Networking Fundamentals (routing, protocols, IP configuration, network hardware) before every
+        networking course (plans27-04); `_mostly_held` asks more than half of it held. A skill held at basic
+        level does not count: a junior who knows cyber security basics and works with anti-virus software
+        still starts with the cyber-security introduction (plan-082). A pinned course stays."""
         level = c.eqf_level
         if level is None or level > min(self.start, ADULT_START) or not self.worked or c.id in self.pinned:
             return False
