@@ -104,7 +104,7 @@ class FollowUpReplies:
                 filters = filters.model_copy(update={"max_cost": cap if kept is None else min(cap, kept)})
             if costs and "shorter" not in p.refinements:
                 cheaper = self._run_search(
-                    state.last_query, filters, "refine", langs=langs, keep_to_langs=True
+                    state.last_query, filters, "refine", langs=langs, keep_to_langs=True, on_subject=True
                 )
                 budget = with_budget(SearchFilters(), profile).max_cost
                 over_budget = budget is not None and not self._within_price(ref[0], budget)

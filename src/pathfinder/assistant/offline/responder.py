@@ -29,6 +29,7 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
 )
 from pathfinder.assistant.dead_ends import acts
+from pathfinder.assistant.enrolment import asks_enrolment, enrolment_text
 from pathfinder.assistant.first_course import asks_which_first, asks_which_to_take
 from pathfinder.assistant.followup_words import asks_best_way, asks_to_start_with
 from pathfinder.assistant.gap_question import asks_gap
@@ -484,6 +485,12 @@ class OfflineResponder(
         )
         if job_timed:  # "how long until a job?" sets no deadline: the time is asked, not given
             said = dataclasses.replace(said, deadline=None, weeks=None)
+        # "ok sign me up" asks to be enrolled: no goal, subject or limit of its own ("sign" is no topic)
+        enrolling = asks_enrolment(p.text) and not (p.hours_per_week or p.budget is not None or p.languages)
+        if enrolling:
+            said = dataclasses.replace(
+                said, goal_text=None, clause_goal=None, goal_english=None, skills=(), skill_clauses=()
+            )
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -559,7 +566,12 @@ class OfflineResponder(
             and (asked_level := level_asked(p.text)) is not None
             else None
         )
-        if level_of_pair is not None:
+        if enrolling:
+            # "ok sign me up", "inscris-moi dans la première": the provider enrols, on the course's page (session
+            # 27, lead trial 22's 20: a plan was made instead); nothing saved, no plan
+            meant = self._enrolment_meant(p, state, named, read.pointed)
+            r = _Reply(enrolment_text(meant), "explain", retrieved=meant)
+        elif level_of_pair is not None:
             r = _Reply(level_of_pair[0], "compare", retrieved=level_of_pair[1])
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
