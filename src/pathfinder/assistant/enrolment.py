@@ -33,7 +33,8 @@ _ENROL = re.compile(
     r"\bkirjaa (?:minut|hänet)\b|"
     r"\b(?:đăng k[ýí]|dang ky|ghi danh)\b|"
     r"रजिस्टर कर|दाखिला|नामांकन|एडमिशन|\b(?:enrol+|register|admission|dakhila)\s+(?:kar|kara|dila)\w*|"
-    r"ভর্তি (?:করে|করতে|করিয়ে|হতে|হব|হওয়া)|নিবন্ধন|রেজিস্টার কর|\b(?:vorti|bhorti|register)\s+(?:kore|koriye|korte)\w*",
+    r"ভর্তি (?:করে|করতে|করিয়ে|হতে|হব|হওয়া)|নিবন্ধন|রেজিস্টার কর|"
+    r"\b(?:vorti|bhorti|register)\s+(?:kore|koriye|korte)\w*",
     re.IGNORECASE,
 )
 

@@ -192,6 +192,10 @@ class FollowUpReplies:
         entries that fit (every constraint said so far: the budget too), shortest or cheapest first; when none
         does, the goal searched with those filters, in the learner's languages."""
         filters = with_budget(filters, profile)
+        if p.languages and not (p.refinements or p.participation) and p.max_cost is None:
+            # "lieber auf Deutsch", "plutôt en français" over a goal's first entries (session 27, lead trial
+            # 22's 02 kept the English list): the goal's entries in that language, else said there are none
+            return self._in_language_asked(tuple(p.languages), shown, filters, profile)
         fitting = [c for c in shown if matches(c, filters)]
         if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
             fitting = [c for c in fitting if self._within_price(c, filters.max_cost)]
@@ -227,6 +231,32 @@ class FollowUpReplies:
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
         state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
         return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
+
+    def _in_language_asked(
+        self, asked: tuple[str, ...], shown: list[Credential], filters: SearchFilters, profile: LearnerProfile
+    ) -> _Reply:
+        """The same need in the language asked: the entries shown taught in it, then the goal's first entries
+        in it (`_starters` over a profile that studies in it), up to five; none: said plainly that nothing on
+        the goal is taught in it, and the entries shown kept (cited) as the closest."""
+        subject = goal_label(profile.goal.label, current()) if profile.goal is not None else ""
+        starters: list[Credential] = []
+        if profile.goal is not None:
+            limits = profile.constraints.model_copy(update={"languages": asked})
+            starters = self._starters(profile.model_copy(update={"constraints": limits}))
+
+        def taught(c: Credential) -> bool:
+            return bool(set(asked) & set(c.languages)) and matches(c, filters)
+
+        found = list({c.id: c for c in [*shown, *starters] if taught(c)}.values())[:5]
+        langs = md.languages(asked)
+        if found:
+            items = "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
+            state = {"last_results": tuple(c.id for c in found), "listing": "results", "focus": None}
+            head = t("in_language_head", langs=langs, subject=md.escape_text(subject or "…"))
+            return _Reply(head + "\n" + items, "refine", state, retrieved=found, filters=filters)
+        head = t("none_in_language", query=md.escape_text(subject or "…"), languages=langs)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
+        return _Reply(head + "\n" + items, "refine", retrieved=shown, filters=filters)
 
     def _toward_goal_within_cap(
         self, profile: LearnerProfile, plan: Pathway | None = None, cap: float = 0.0

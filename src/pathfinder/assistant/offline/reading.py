@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from pathfinder.assistant import course_questions, followups_shown
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant.conversation_language import adds_language, limits_language, widened
+from pathfinder.assistant.conversation_language import (
+    adds_language,
+    limits_language,
+    prefers_language,
+    widened,
+)
 from pathfinder.assistant.followup_words import asks_best_way
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
@@ -533,9 +538,9 @@ class TurnReading:
         for c in changes:
             langs = c.constraints.languages if c.constraints is not None else ()
             # "only english ones please" after a plan that offered a language: those alone, never widened
-            added = (
-                (asked and not limits_language(p.text)) or adds_language(p.text)
-            ) and not p.denied_languages
+            added = ((asked and not limits_language(p.text)) or adds_language(p.text)) and not (
+                p.denied_languages or prefers_language(p.text)
+            )
             if c.kind == "set_constraints" and langs and added:
                 wider = widened(profile, spoken, langs)
                 if set(wider) != set(langs):

@@ -34,7 +34,7 @@ from pathfinder.assistant.first_course import asks_which_first, asks_which_to_ta
 from pathfinder.assistant.followup_words import asks_best_way, asks_to_start_with
 from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import cite, course_names, ground
-from pathfinder.assistant.i18n import SERVED, current, replying_in, speaking_of_client, t
+from pathfinder.assistant.i18n import SERVED, current, goal_label, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, directions_of, leanings
 from pathfinder.assistant.nlu import glossary, vocab
@@ -72,7 +72,7 @@ from pathfinder.assistant.offline.reading import (
     _quotes_title,
     asks_format_of_list,
 )
-from pathfinder.assistant.offline.search import SearchReplies, with_english_terms
+from pathfinder.assistant.offline.search import SearchReplies, untaught_head, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.opening_answers import answers_opening, asks_aim
@@ -567,8 +567,8 @@ class OfflineResponder(
             else None
         )
         if enrolling:
-            # "ok sign me up", "inscris-moi dans la première": the provider enrols, on the course's page (session
-            # 27, lead trial 22's 20: a plan was made instead); nothing saved, no plan
+            # "ok sign me up", "inscris-moi dans la première": the provider enrols, on the course's page
+            # (session 27, lead trial 22's 20: a plan was made instead); nothing saved, no plan
             meant = self._enrolment_meant(p, state, named, read.pointed)
             r = _Reply(enrolment_text(meant), "explain", retrieved=meant)
         elif level_of_pair is not None:
@@ -653,9 +653,16 @@ class OfflineResponder(
             # the nearest in the learner's languages first: the conversation's and English when they named
             # none, never a German course first to a Bengali or Finnish speaker (session 19, lead trial 14)
             own = with_conversation_language(provisional, lang)
-            if starters := self._starters(own) if provisional.goal is not None else []:
+            # "onko näitä suomeksi?" after a list: said plainly that no course is taught in it, and the list
+            # shown kept as the nearest (session 27, lead trial 22's 05: "nothing (in Finnish)")
+            shown = [c for c in map(self.tools.get, state.last_results) if c] if not topical else []
+            if starters := shown or (self._starters(own) if provisional.goal is not None else []):
                 lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
                 none = t("own_terms_none", limits=md.filters_text(asked))
+                if asked.languages and not asked.participation:
+                    goal = goal_label(provisional.goal.label, lang) if provisional.goal is not None else ""
+                    subject = goal or state.topic or state.last_query
+                    none = untaught_head(asked.languages, taught, subject)
                 shown = {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None}
                 r = _Reply(none + "\n" + lines, "search", shown, retrieved=starters)
             else:

@@ -468,7 +468,12 @@ class SearchReplies:
             wider = filters.model_copy(
                 update={"languages": ()} if filters.languages else {"participation": ()}
             )
-        return self._browse(wider, query=subject, note=t("own_terms_none", limits=limits), profile=profile)
+        note = t("own_terms_none", limits=limits)
+        if filters.languages and not filters.participation:  # "kya ye hindi mein hain?": said plainly
+            note = untaught_head(
+                filters.languages, {x for c in self.tools.credentials() for x in c.languages}, subject
+            )
+        return self._browse(wider, query=subject, note=note, profile=profile)
 
     def _browse(
         self,
@@ -621,6 +626,15 @@ _ON_A_SUBJECT = re.compile(
 # much: its other words alone ("contracts") found data pipelines at 0.39; "quantum computing" finds the HPC
 # introduction at 0.5 (session 15, set on those two)
 UNTAUGHT_FLOOR = 0.4
+
+
+def untaught_head(asked: tuple[str, ...], taught: set[str], subject: str) -> str:
+    """The plain head for a language no course is taught in (session 27, lead trial 22's 05: "nothing (in
+    Finnish)"): none in it, the languages the catalogue's courses are taught in (English first), and the
+    subject of the list that follows."""
+    langs = tuple(sorted(taught, key=lambda code: (code != "en", code)))
+    values = {"asked": md.languages(asked), "taught": md.languages(langs)}
+    return t("language_untaught", **values, subject=md.escape_text(subject or "…"))
 
 
 def _taught_in(cred: Credential, langs: tuple[str, ...]) -> bool:
