@@ -471,6 +471,24 @@ class FollowUpReplies:
             retrieved=[first] if first is not None else [],
         )
 
+    def _hours_by_date(
+        self, p: Parsed, state: DialogueState, profile: LearnerProfile, leaning: LearnerProfile
+    ) -> _Reply | None:
+        """ "How many hours a week to finish by summer?" with a goal and no plan shown (session 27): the
+        goal's plan made without the date (its own hours, not cut to fit the default weekly time), the weekly
+        hours it needs to end by then said first (`workload.answer`), then the plan. None without a goal or
+        a plan."""
+        if profile.goal is None:
+            return None
+        today = self.today()  # type: ignore[attr-defined]
+        deadline = p.deadline or (today + timedelta(weeks=p.weeks) if p.weeks else None)
+        undated = leaning.constraints.model_copy(update={"deadline": None, "weeks": None})
+        r = self._plan(p, state, leaning.model_copy(update={"constraints": undated}))  # type: ignore[attr-defined]
+        if r.pathway is None or not r.pathway.steps:
+            return None
+        r.text = workload.answer(r.pathway, today, deadline, None) + "\n\n" + r.text
+        return r
+
     def _course_in_focus(self, state: DialogueState, named: Credential | None) -> Credential | None:
         """The one course the learner asks about: named in the message, else the one in focus, with hours."""
         course = named

@@ -464,6 +464,19 @@ class OfflineResponder(
             and not (p.goal_text or p.clause_goal)
             else None
         )
+        # "how many hours a week to finish by summer?" with a goal and no plan shown (session 27, lead trial
+        # 22's 15: a plan at the default hours, the figure never said): the goal's plan and its weekly hours
+        hours_by_date = (
+            asks_hours_needed(p.text)
+            and bool(p.deadline or p.weeks)
+            and not plan_shown
+            and course_timed is None
+            and p.hours_per_week is None
+            and named is None
+            and read.pointed is None
+            and not p.ordinals
+            and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion")
+        )
         job_timed = (
             asks_time_to_a_job(p.text)
             and named is None
@@ -579,6 +592,10 @@ class OfflineResponder(
             pair = state.model_copy(update={"last_results": state.pair, "listing": "results", "focus": None})
             r = self._which_first_reply(p, pair, provisional, head="pair_pick_head", shown_only=True)
             r.intent = "compare"
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif hours_by_date and (needed := self._hours_by_date(p, state, provisional, leaning)) is not None:
+            r = needed
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif course_timed is not None:
