@@ -18,6 +18,7 @@ from pathfinder.assistant.followup_words import asks_best_way
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
+from pathfinder.assistant.introductions import says_introduction
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
@@ -467,6 +468,8 @@ class TurnReading:
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
     ) -> Credential | list[Credential] | None:
         """The credentials a learner says they already hold: a plan step they skip, or all they name."""
+        if intent == "skip_step" and self._introduction_subject(p, state, named) is not None:
+            return None  # "I already did an intro to X": some introduction, no catalogue course (session 27)
         if intent == "skip_step" and asks_remove(p.text) and not p.done_cue:
             return None  # "remove the math course": not wanted, not done (`_remove`)
         if held_basics_wish_higher(tokens(p.text), p.done_cue):
@@ -504,6 +507,30 @@ class TurnReading:
             # a skill said in passing ("ein bisschen SQL") names no course held: a title's one word is not it
             return titled or ([named] if _names_title(p.text, named) else None)
         return None
+
+    def _introduction_subject(
+        self, p: Parsed, state: DialogueState, named: Credential | None
+    ) -> frozenset[str] | None:
+        """The skills of the subject of an introduction the learner says they did ("I already did an intro to
+        cyber security, can we drop it?") while a plan is shown and no step of it is named by its title nor
+        numbered (session 27): the skills of the course its words come nearest (not recorded as held: it was
+        some introduction, not that one), else of the skills the message names; None when it is no such
+        message."""
+        plan = state.last_pathway
+        if plan is None or not plan.steps or p.ordinals or not says_introduction(p.text):
+            return None
+        steps = {s.id for s in plan.steps}
+        titled = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+        if any(c.id in steps for c in titled) or (
+            named is not None and named.id in steps and named in titled
+        ):
+            return None  # a step named by its own title: that course is the one done (the rules for held)
+        if titled:
+            return None  # another course named by its whole title: that one is held
+        if named is not None and named.id not in steps:
+            return frozenset(s.uri for s in named.skills)
+        hits = (self.tools.lexicon.skill_hit(x) for x in self.tools.lexicon.skill_mentions(p.text))
+        return frozenset(hit.uri for hit in hits if hit)
 
     def _names_other_subject(self, text: str, cred: Credential) -> bool:
         """Whether the message names skills of which the credential teaches none and its title names none."""
