@@ -18,8 +18,9 @@ from pathfinder.domain import Credential
 _ENROL = re.compile(
     r"\bsign (?:me|us|her|him|them) up\b|\bsign (?:me |us )?up (?:for|to)\b|"
     r"\b(?:enrol+|register|book) (?:me|us|her|him|them)\b(?! (?:as|with) )|\bput me down for\b|"
-    r"\b(?:want|like|ready|going) to (?:enrol+|register|sign up|apply)\b|"
-    r"\bhow (?:do|can|could) (?:i|we|she|he) (?:enrol+|register|sign up|apply|join)\b|"
+    r"\b(?:want|like|ready|going) to (?:enrol+|register|sign up)\b|"
+    r"\bhow (?:do|can|could) (?:i|we|she|he) (?:enrol+|register|sign up|join|"
+    r"apply(?! for (?:a |the )?(?:jobs?|positions?|roles?|work)))\b|"
     r"\bwhere (?:do|can) (?:i|we) (?:enrol+|register|sign up)\b|"
     r"\bmeld(?:e|en|et)? (?:mich|uns|sie|ihn)\b(?:\s+\w+){0,3}?\s+an\b|\b(?:mich|uns) (?:\w+ )?anmelden\b|"
     r"\btrag(?:e|en|t)? (?:mich|uns|sie|ihn) (?:\w+ ){0,3}ein\b|\b(?:mich|uns) einschreiben\b|"

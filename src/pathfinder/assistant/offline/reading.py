@@ -521,13 +521,13 @@ class TurnReading:
             return None
         steps = {s.id for s in plan.steps}
         titled = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
-        if any(c.id in steps for c in titled) or (
-            named is not None and named.id in steps and named in titled
-        ):
-            return None  # a step named by its own title: that course is the one done (the rules for held)
-        if titled:
-            return None  # another course named by its whole title: that one is held
-        if named is not None and named.id not in steps:
+        if titled or (named is not None and named.id in steps and says_introduction(named.title)):
+            # a course named by its whole title, or a step that is itself an introduction by its words ("the
+            # intro to HPC one": Introduction to High-Performance Computing): that course is the one done (the
+            # rules for held); a step matched by its subject only (Security Operations Fundamentals for "an
+            # intro to cyber security") is not
+            return None
+        if named is not None:
             return frozenset(s.uri for s in named.skills)
         hits = (self.tools.lexicon.skill_hit(x) for x in self.tools.lexicon.skill_mentions(p.text))
         return frozenset(hit.uri for hit in hits if hit)
