@@ -192,7 +192,7 @@ class FollowUpReplies:
         entries that fit (every constraint said so far: the budget too), shortest or cheapest first; when none
         does, the goal searched with those filters, in the learner's languages."""
         filters = with_budget(filters, profile)
-        if p.languages and not (p.refinements or p.participation) and p.max_cost is None:
+        if p.languages and not (p.refinements or p.participation) and p.max_cost is None and profile.goal:
             # "lieber auf Deutsch", "plutôt en français" over a goal's first entries (session 27, lead trial
             # 22's 02 kept the English list): the goal's entries in that language, else said there are none
             return self._in_language_asked(tuple(p.languages), shown, filters, profile)
@@ -239,10 +239,8 @@ class FollowUpReplies:
         in it (`_starters` over a profile that studies in it), up to five; none: said plainly that nothing on
         the goal is taught in it, and the entries shown kept (cited) as the closest."""
         subject = goal_label(profile.goal.label, current()) if profile.goal is not None else ""
-        starters: list[Credential] = []
-        if profile.goal is not None:
-            limits = profile.constraints.model_copy(update={"languages": asked})
-            starters = self._starters(profile.model_copy(update={"constraints": limits}))
+        limits = profile.constraints.model_copy(update={"languages": asked})
+        starters = self._starters(profile.model_copy(update={"constraints": limits}))
 
         def taught(c: Credential) -> bool:
             return bool(set(asked) & set(c.languages)) and matches(c, filters)
@@ -252,9 +250,9 @@ class FollowUpReplies:
         if found:
             items = "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
             state = {"last_results": tuple(c.id for c in found), "listing": "results", "focus": None}
-            head = t("in_language_head", langs=langs, subject=md.escape_text(subject or "…"))
+            head = t("in_language_head", langs=langs, subject=md.escape_text(subject))
             return _Reply(head + "\n" + items, "refine", state, retrieved=found, filters=filters)
-        head = t("none_in_language", query=md.escape_text(subject or "…"), languages=langs)
+        head = t("none_in_language", query=md.escape_text(subject), languages=langs)
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
         return _Reply(head + "\n" + items, "refine", retrieved=shown, filters=filters)
 
