@@ -17,7 +17,8 @@ from pathfinder.domain import Credential
 # are prices) nor a past ("I signed up for X last year" is a course done)
 _ENROL = re.compile(
     r"\bsign (?:me|us|her|him|them) up\b|\bsign (?:me |us )?up (?:for|to)\b|"
-    r"\b(?:enrol+|register|book) (?:me|us|her|him|them)\b(?! (?:as|with) )|\bput me down for\b|"
+    r"\b(?:enrol+|register) (?:me|us|her|him|them)\b(?! (?:as|with) )|\bput me down for\b|"
+    r"\bbook (?:me|us|her|him|them) (?:in|on|onto|into|a (?:place|seat|spot))\b|"
     r"\b(?:want|like|ready|going) to (?:enrol+|register|sign up)\b|"
     r"\bhow (?:do|can|could) (?:i|we|she|he) (?:enrol+|register|sign up|join|"
     r"apply(?! for (?:a |the )?(?:jobs?|positions?|roles?|work)))\b|"

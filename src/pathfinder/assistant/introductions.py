@@ -31,6 +31,13 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 BEGINNER_EQF = LEVEL_RANGES["basic"][1] or 4  # a step at or below this level is a beginner's course
+# an indefinite word before it: some introduction, not the one shown ("an intro to …", "eine Einführung", "un
+# curso de introducción", "une initiation", "một khóa nhập môn", "एक इंट्रो कोर्स", "একটা পরিচিতি কোর্স"); "the
+# intro python course", "den Grundlagenkurs", "l'intro à l'IA" point at the step shown
+_INDEFINITE = frozenset(
+    "a an one some any ein eine einen einem einer irgendeine irgendeinen un una uno une unos unas jokin "
+    "jonkin jonkun erään yhden một एक একটা একটি এক".split()
+)
 
 
 def says_introduction(text: str) -> bool:
@@ -38,6 +45,16 @@ def says_introduction(text: str) -> bool:
     initiation à la cybersécurité", "einen Einführungskurs", "un curso de introducción", "johdantokurssin",
     "khóa nhập môn", "इंट्रो कोर्स", "পরিচিতি কোর্স")."""
     return bool(_INTRO.search(text))
+
+
+def some_introduction(text: str) -> bool:
+    """Whether the introduction is said as some course ("I did an intro to networking"), an indefinite word
+    at most three words before it, rather than one shown ("the intro python course is done")."""
+    for match in _INTRO.finditer(text):
+        before = re.findall(r"\w+", text[: match.start()].casefold())[-3:]
+        if _INDEFINITE & set(before):
+            return True
+    return False
 
 
 def on_subject(step: Credential, subject: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ from pathfinder.assistant.followup_words import asks_best_way
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
-from pathfinder.assistant.introductions import says_introduction
+from pathfinder.assistant.introductions import says_introduction, some_introduction
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
@@ -521,11 +521,10 @@ class TurnReading:
             return None
         steps = {s.id for s in plan.steps}
         titled = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
-        if titled or (named is not None and named.id in steps and says_introduction(named.title)):
-            # a course named by its whole title, or a step that is itself an introduction by its words ("the
-            # intro to HPC one": Introduction to High-Performance Computing): that course is the one done (the
-            # rules for held); a step matched by its subject only (Security Operations Fundamentals for "an
-            # intro to cyber security") is not
+        if titled or (named is not None and named.id in steps and not some_introduction(p.text)):
+            # a course named by its whole title, or a step pointed at ("the intro python course is done", "den
+            # Cloud-Grundlagenkurs hab ich"): that course is the one done (the rules for held); some
+            # introduction ("an intro to cyber security") matched to a step by its subject only is not
             return None
         if named is not None:
             return frozenset(s.uri for s in named.skills)
