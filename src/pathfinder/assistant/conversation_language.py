@@ -175,8 +175,15 @@ def limits_language(text: str) -> bool:
 
 def adds_language(text: str) -> bool:
     """True when a message about a study language widens the learner's languages ("English is fine too")
-    rather than limiting them to it ("only in English")."""
-    return bool(_ALSO.search(text)) and not _ONLY.search(text)
+    rather than limiting them to it ("only in English") or preferring one ("Englisch geht so, lieber
+    Deutsch": session 27)."""
+    return bool(_ALSO.search(text)) and not _ONLY.search(text) and not prefers_language(text)
+
+
+def prefers_language(text: str) -> bool:
+    """True when a message says a language is preferred ("rather in German", "lieber Deutsch", "plutôt en
+    français"): that one, never added beside the others (session 27)."""
+    return bool(set(re.findall(r"\w+", text.casefold())) & vocab.PREFERRING)
 
 
 def widened(profile: LearnerProfile, code: str | None, added: Iterable[str]) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from pathfinder.assistant.conversation_language import implied
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, goal_label, long_date, t
 from pathfinder.assistant.intents import Parsed
+from pathfinder.assistant.introductions import introduction_text
 from pathfinder.assistant.llm import prompts
 from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.glossary import english
@@ -619,6 +620,12 @@ class PlanHandlers:
         return "\n\n".join(said)
 
     def _skip(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        subject = self._introduction_subject(p, state, self._mentioned(p, state))
+        if subject is not None and state.last_pathway is not None:
+            # "I already did an intro to cyber security, can we drop it?" (session 27, lead trial 22's 04): a
+            # beginner's level, no step marked done, no course recorded; which step it may stand for and why
+            steps = [c for c in (self.tools.get(s.id) for s in state.last_pathway.steps) if c]
+            return _Reply(introduction_text(steps, subject), "skip_step", retrieved=steps)
         if (
             state.last_pathway is not None
             and state.last_pathway.steps

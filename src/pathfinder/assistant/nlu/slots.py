@@ -44,6 +44,7 @@ class Slots:
     weeks: int | None = None
     participation: tuple[str, ...] = ()
     wanted_languages: tuple[str, ...] = ()
+    preferred_languages: tuple[str, ...] = ()  # said after "rather", "lieber", "plutôt": the only ones wanted
     taught_languages: tuple[str, ...] = ()  # named as a subject taught ("English teacher"): no limit
     spoken_languages: tuple[str, ...] = ()
     denied_languages: tuple[str, ...] = ()  # "no inglés": neither spoken nor wanted
@@ -944,6 +945,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     wanted: list[str] = []
     denied: list[str] = []
     taught: list[str] = []
+    preferred: list[str] = []
     speaking = False
     for clause in re.split(r"[,.;:!?()]+", norm):
         ctoks = tokens(clause)
@@ -953,6 +955,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
         if not named:
             continue
         denied += [code for i, code in named if _negated(ctoks, i) or _weakly_known(ctoks, i, named)]
+        preferred += [code for i, code in named if set(ctoks[max(0, i - 3) : i]) & vocab.PREFERRING]
         # "español y francés, no inglés"; "l'anglais pas trop", "englanti on heikko": neither
         langs = [code for i, code in named if not _negated(ctoks, i) and not _weakly_known(ctoks, i, named)]
         # a verb of knowing that is itself denied ("জার্মান পারি না") speaks for no language; a clause of
@@ -971,6 +974,7 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
     # German ones won't work, I don't speak German") is neither spoken nor wanted
     s.spoken_languages = tuple(c for c in dict.fromkeys(spoken) if c not in s.denied_languages)
     s.wanted_languages = tuple(c for c in dict.fromkeys(wanted) if c not in s.denied_languages)
+    s.preferred_languages = tuple(c for c in dict.fromkeys(preferred) if c not in s.denied_languages)
     s.taught_languages = tuple(c for c in dict.fromkeys(taught) if c not in s.wanted_languages)
     said = level_word(_without_language_levels(norm) if s.spoken_languages or s.wanted_languages else toks)
     s.level = LEVEL_RANGES.get(said) if said else None

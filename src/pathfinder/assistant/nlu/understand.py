@@ -1966,6 +1966,8 @@ def _fill_slots(p: Parsed, s: Slots, intent: str) -> None:
         p.languages = tuple(c for c in p.languages if c not in s.taught_languages)
     if s.denied_languages:  # the English rules read any language name as wanted
         p.languages = tuple(c for c in p.languages if c not in s.denied_languages)
+    if kept := tuple(c for c in p.languages if c in s.preferred_languages):
+        p.languages = kept  # "Englisch geht so, lieber Deutsch": the one preferred (session 27)
     if s.eqf_level is not None and p.eqf_min is None and p.eqf_max is None:
         p.eqf_min = p.eqf_max = s.eqf_level  # "cursos de nivel 4", "लेवल 4 के", "লেভেল ৪": that level
     if s.level and p.eqf_min is None and p.eqf_max is None and not level_taught(p.text):

@@ -696,6 +696,15 @@ WEAK_LANGUAGE = frozenset(
     "weak poor bad rusty terrible schlecht schwach mies grottig mauvais mauvaise nul nulle faible pourri "
     "malo mala flojo floja fatal pésimo pesimo heikko heikosti huono huonosti surkea kehno".split()
 )
+# a language preferred, said at most three words before its name ("lieber Deutsch", "rather in German",
+# "plutôt en français", "mejor en español", "mieluummin suomeksi", "ưu tiên tiếng Việt"): the one wanted, the
+# others named beside it neither (`slots.extract`, session 27: "Englisch geht so, lieber Deutsch" was saved
+# as English and German, and the English list kept)
+PREFERRING = frozenset(
+    "rather prefer prefers preferably preferred lieber liebsten eher bevorzugt bevorzuge vorzugsweise mejor "
+    "prefiero preferimos preferiblemente preferentemente plutôt plutot préfère prefere préférerais preferais "
+    "préférence préférablement mieluummin mieluiten ennemmin ưu tiên बेहतर पसंद prefer বরং পছন্দ".split()
+)
 # a denial right after a language's name, before a word of degree or nothing ("l'anglais pas trop", "inglés
 # poco o nada", "Englisch eher nicht", "englantia ei juurikaan")
 LANGUAGE_DENIED_AFTER = frozenset("pas no nada nicht kaum ei not poco nope".split())

@@ -3,7 +3,9 @@ keeps the current client's profile and plan as they are and says how to open the
 
 The product keeps one learner profile per chat (an advisor opens a caseload learner on the Advisor page, the
 Chat acts for that learner), so the new client's wishes, limits and ordinals ("second: Tom, …") never reach
-the current client's profile or plan: nothing is changed, the reply says so and how to work on the new client.
+the current client's profile or plan: nothing is changed, the reply says so and how to work on the new client
+(an adviser's session: the Advisor page; a learner's own chat, which has none: an account of the client's own,
+or an adviser's account; session 27).
 """
 
 from __future__ import annotations
@@ -39,7 +41,10 @@ def another_client_reply(
     name = (profile.name if profile is not None else "") or current_client_name(earlier)
     if other.name and other.name.casefold() == name.casefold():
         return None  # "now for Maria, she…": the current client, spoken of again
-    text = t("another_client", current=_named(name), name=_named(other.name))
+    # the Advisor page is an adviser's: in a learner's own chat (no advised session) the reply says what that
+    # account can do instead (session 27)
+    key = "another_client" if history.advised else "another_client_learner"
+    text = t(key, current=_named(name), name=_named(other.name))
     # no change offered before stays open: a "yes" now answers the question asked here, never a relaxation
     kept = state.model_copy(update={"offer": None, "opened": False, "client_plan_offered": True})
     return Answer(text=text, intent="smalltalk", responder="offline", state=kept)

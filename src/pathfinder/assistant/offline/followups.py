@@ -104,7 +104,7 @@ class FollowUpReplies:
                 filters = filters.model_copy(update={"max_cost": cap if kept is None else min(cap, kept)})
             if costs and "shorter" not in p.refinements:
                 cheaper = self._run_search(
-                    state.last_query, filters, "refine", langs=langs, keep_to_langs=True
+                    state.last_query, filters, "refine", langs=langs, keep_to_langs=True, on_subject=True
                 )
                 budget = with_budget(SearchFilters(), profile).max_cost
                 over_budget = budget is not None and not self._within_price(ref[0], budget)
@@ -192,6 +192,10 @@ class FollowUpReplies:
         entries that fit (every constraint said so far: the budget too), shortest or cheapest first; when none
         does, the goal searched with those filters, in the learner's languages."""
         filters = with_budget(filters, profile)
+        if p.languages and not (p.refinements or p.participation) and p.max_cost is None and profile.goal:
+            # "lieber auf Deutsch", "plutôt en français" over a goal's first entries (session 27, lead trial
+            # 22's 02 kept the English list): the goal's entries in that language, else said there are none
+            return self._in_language_asked(tuple(p.languages), shown, filters, profile)
         fitting = [c for c in shown if matches(c, filters)]
         if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
             fitting = [c for c in fitting if self._within_price(c, filters.max_cost)]
@@ -227,6 +231,30 @@ class FollowUpReplies:
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
         state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
         return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
+
+    def _in_language_asked(
+        self, asked: tuple[str, ...], shown: list[Credential], filters: SearchFilters, profile: LearnerProfile
+    ) -> _Reply:
+        """The same need in the language asked: the entries shown taught in it, then the goal's first entries
+        in it (`_starters` over a profile that studies in it), up to five; none: said plainly that nothing on
+        the goal is taught in it, and the entries shown kept (cited) as the closest."""
+        subject = goal_label(profile.goal.label, current()) if profile.goal is not None else ""
+        limits = profile.constraints.model_copy(update={"languages": asked})
+        starters = self._starters(profile.model_copy(update={"constraints": limits}))
+
+        def taught(c: Credential) -> bool:
+            return bool(set(asked) & set(c.languages)) and matches(c, filters)
+
+        found = list({c.id: c for c in [*shown, *starters] if taught(c)}.values())[:5]
+        langs = md.languages(asked)
+        if found:
+            items = "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
+            state = {"last_results": tuple(c.id for c in found), "listing": "results", "focus": None}
+            head = t("in_language_head", langs=langs, subject=md.escape_text(subject))
+            return _Reply(head + "\n" + items, "refine", state, retrieved=found, filters=filters)
+        head = t("none_in_language", query=md.escape_text(subject), languages=langs)
+        items = "\n".join(md.credential_line(n, c) for n, c in enumerate(shown, 1))
+        return _Reply(head + "\n" + items, "refine", retrieved=shown, filters=filters)
 
     def _toward_goal_within_cap(
         self, profile: LearnerProfile, plan: Pathway | None = None, cap: float = 0.0
@@ -440,6 +468,24 @@ class FollowUpReplies:
             "plan",
             retrieved=[first] if first is not None else [],
         )
+
+    def _hours_by_date(
+        self, p: Parsed, state: DialogueState, profile: LearnerProfile, leaning: LearnerProfile
+    ) -> _Reply | None:
+        """ "How many hours a week to finish by summer?" with a goal and no plan shown (session 27): the
+        goal's plan made without the date (its own hours, not cut to fit the default weekly time), the weekly
+        hours it needs to end by then said first (`workload.answer`), then the plan. None without a goal or
+        a plan."""
+        if profile.goal is None:
+            return None
+        today = self.today()  # type: ignore[attr-defined]
+        deadline = p.deadline or (today + timedelta(weeks=p.weeks) if p.weeks else None)
+        undated = leaning.constraints.model_copy(update={"deadline": None, "weeks": None})
+        r = self._plan(p, state, leaning.model_copy(update={"constraints": undated}))  # type: ignore[attr-defined]
+        if r.pathway is None or not r.pathway.steps:
+            return None
+        r.text = workload.answer(r.pathway, today, deadline, None) + "\n\n" + r.text
+        return r
 
     def _course_in_focus(self, state: DialogueState, named: Credential | None) -> Credential | None:
         """The one course the learner asks about: named in the message, else the one in focus, with hours."""

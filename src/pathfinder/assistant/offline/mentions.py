@@ -157,6 +157,18 @@ class Mentions:
             return None
         return courses[n - 1] if n > 0 else courses[-1]
 
+    def _enrolment_meant(
+        self, p: Parsed, state: DialogueState, named: Credential | None, pointed: Credential | None
+    ) -> list[Credential]:
+        """The courses a request to be enrolled means (session 27): the one named, numbered, pointed at or in
+        focus; else the plan's steps or the list shown (up to five); else none (asked which)."""
+        numbered = self._by_ordinal(state, p.ordinals[0]) if p.ordinals else None
+        one = named or numbered or pointed or (self.tools.get(state.focus) if state.focus else None)
+        if one is not None:
+            return [one]
+        shown = (self.tools.get(i) for i in self._listed(state)[:5])
+        return [c for c in shown if c is not None]
+
     def _by_ordinal(self, state: DialogueState, n: int) -> Credential | None:
         ids = self._listed(state)
         if not ids or n == 0 or n > len(ids):

@@ -8,11 +8,17 @@ from dataclasses import dataclass
 
 from pathfinder.assistant import course_questions, followups_shown
 from pathfinder.assistant import markdown as md
-from pathfinder.assistant.conversation_language import adds_language, limits_language, widened
+from pathfinder.assistant.conversation_language import (
+    adds_language,
+    limits_language,
+    prefers_language,
+    widened,
+)
 from pathfinder.assistant.followup_words import asks_best_way
 from pathfinder.assistant.i18n import SERVED
 from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
+from pathfinder.assistant.introductions import says_introduction, some_introduction
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
@@ -462,6 +468,8 @@ class TurnReading:
         self, p: Parsed, state: DialogueState, named: Credential | None, intent: str
     ) -> Credential | list[Credential] | None:
         """The credentials a learner says they already hold: a plan step they skip, or all they name."""
+        if intent == "skip_step" and self._introduction_subject(p, state, named) is not None:
+            return None  # "I already did an intro to X": some introduction, no catalogue course (session 27)
         if intent == "skip_step" and asks_remove(p.text) and not p.done_cue:
             return None  # "remove the math course": not wanted, not done (`_remove`)
         if held_basics_wish_higher(tokens(p.text), p.done_cue):
@@ -500,6 +508,29 @@ class TurnReading:
             return titled or ([named] if _names_title(p.text, named) else None)
         return None
 
+    def _introduction_subject(
+        self, p: Parsed, state: DialogueState, named: Credential | None
+    ) -> frozenset[str] | None:
+        """The skills of the subject of an introduction the learner says they did ("I already did an intro to
+        cyber security, can we drop it?") while a plan is shown and no step of it is named by its title nor
+        numbered (session 27): the skills of the course its words come nearest (not recorded as held: it was
+        some introduction, not that one), else of the skills the message names; None when it is no such
+        message."""
+        plan = state.last_pathway
+        if plan is None or not plan.steps or p.ordinals or not says_introduction(p.text):
+            return None
+        steps = {s.id for s in plan.steps}
+        titled = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+        if titled or (named is not None and named.id in steps and not some_introduction(p.text)):
+            # a course named by its whole title, or a step pointed at ("the intro python course is done", "den
+            # Cloud-Grundlagenkurs hab ich"): that course is the one done (the rules for held); some
+            # introduction ("an intro to cyber security") matched to a step by its subject only is not
+            return None
+        if named is not None:
+            return frozenset(s.uri for s in named.skills)
+        hits = (self.tools.lexicon.skill_hit(x) for x in self.tools.lexicon.skill_mentions(p.text))
+        return frozenset(hit.uri for hit in hits if hit)
+
     def _names_other_subject(self, text: str, cred: Credential) -> bool:
         """Whether the message names skills of which the credential teaches none and its title names none."""
         named = [
@@ -533,9 +564,9 @@ class TurnReading:
         for c in changes:
             langs = c.constraints.languages if c.constraints is not None else ()
             # "only english ones please" after a plan that offered a language: those alone, never widened
-            added = (
-                (asked and not limits_language(p.text)) or adds_language(p.text)
-            ) and not p.denied_languages
+            added = ((asked and not limits_language(p.text)) or adds_language(p.text)) and not (
+                p.denied_languages or prefers_language(p.text)
+            )
             if c.kind == "set_constraints" and langs and added:
                 wider = widened(profile, spoken, langs)
                 if set(wider) != set(langs):

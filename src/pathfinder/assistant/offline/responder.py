@@ -29,11 +29,12 @@ from pathfinder.assistant.conversation_language import (
     preference_note,
 )
 from pathfinder.assistant.dead_ends import acts
+from pathfinder.assistant.enrolment import asks_enrolment, enrolment_text
 from pathfinder.assistant.first_course import asks_which_first, asks_which_to_take
 from pathfinder.assistant.followup_words import asks_best_way, asks_to_start_with
 from pathfinder.assistant.gap_question import asks_gap
 from pathfinder.assistant.grounding import cite, course_names, ground
-from pathfinder.assistant.i18n import SERVED, current, replying_in, speaking_of_client, t
+from pathfinder.assistant.i18n import SERVED, current, goal_label, replying_in, speaking_of_client, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import DIRECTION_QUERIES, IT_DIRECTIONS, directions_of, leanings
 from pathfinder.assistant.nlu import glossary, vocab
@@ -71,7 +72,7 @@ from pathfinder.assistant.offline.reading import (
     _quotes_title,
     asks_format_of_list,
 )
-from pathfinder.assistant.offline.search import SearchReplies, with_english_terms
+from pathfinder.assistant.offline.search import SearchReplies, untaught_head, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
 from pathfinder.assistant.offline_plans import PlanHandlers, _Reply, _t
 from pathfinder.assistant.opening_answers import answers_opening, asks_aim
@@ -463,6 +464,19 @@ class OfflineResponder(
             and not (p.goal_text or p.clause_goal)
             else None
         )
+        # "how many hours a week to finish by summer?" with a goal and no plan shown (session 27, lead trial
+        # 22's 15: a plan at the default hours, the figure never said): the goal's plan and its weekly hours
+        hours_by_date = (
+            asks_hours_needed(p.text)
+            and bool(p.deadline or p.weeks)
+            and not plan_shown
+            and course_timed is None
+            and p.hours_per_week is None
+            and named is None
+            and read.pointed is None
+            and not p.ordinals
+            and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion")
+        )
         job_timed = (
             asks_time_to_a_job(p.text)
             and named is None
@@ -484,6 +498,12 @@ class OfflineResponder(
         )
         if job_timed:  # "how long until a job?" sets no deadline: the time is asked, not given
             said = dataclasses.replace(said, deadline=None, weeks=None)
+        # "ok sign me up" asks to be enrolled: no goal, subject or limit of its own ("sign" is no topic)
+        enrolling = asks_enrolment(p.text) and not (p.hours_per_week or p.budget is not None or p.languages)
+        if enrolling:
+            said = dataclasses.replace(
+                said, goal_text=None, clause_goal=None, goal_english=None, skills=(), skill_clauses=()
+            )
         changes, change_text = changes_from(said, self.tools, before, intent, held)
         changes, change_text = self._added_languages(changes, change_text, p, state, before, spoken)
         state = state.model_copy(update={"pending": merge_pending(state.pending, changes), "language": lang})
@@ -559,7 +579,12 @@ class OfflineResponder(
             and (asked_level := level_asked(p.text)) is not None
             else None
         )
-        if level_of_pair is not None:
+        if enrolling:
+            # "ok sign me up", "inscris-moi dans la première": the provider enrols, on the course's page
+            # (session 27, lead trial 22's 20: a plan was made instead); nothing saved, no plan
+            meant = self._enrolment_meant(p, state, named, read.pointed)
+            r = _Reply(enrolment_text(meant), "explain", retrieved=meant)
+        elif level_of_pair is not None:
             r = _Reply(level_of_pair[0], "compare", retrieved=level_of_pair[1])
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
@@ -567,6 +592,10 @@ class OfflineResponder(
             pair = state.model_copy(update={"last_results": state.pair, "listing": "results", "focus": None})
             r = self._which_first_reply(p, pair, provisional, head="pair_pick_head", shown_only=True)
             r.intent = "compare"
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif hours_by_date and (needed := self._hours_by_date(p, state, provisional, leaning)) is not None:
+            r = needed
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif course_timed is not None:
@@ -641,9 +670,16 @@ class OfflineResponder(
             # the nearest in the learner's languages first: the conversation's and English when they named
             # none, never a German course first to a Bengali or Finnish speaker (session 19, lead trial 14)
             own = with_conversation_language(provisional, lang)
-            if starters := self._starters(own) if provisional.goal is not None else []:
+            # "onko näitä suomeksi?" after a list: said plainly that no course is taught in it, and the list
+            # shown kept as the nearest (session 27, lead trial 22's 05: "nothing (in Finnish)")
+            shown = [c for c in map(self.tools.get, state.last_results) if c] if not topical else []
+            if starters := shown or (self._starters(own) if provisional.goal is not None else []):
                 lines = "\n".join(md.credential_line(n, c) for n, c in enumerate(starters, 1))
                 none = t("own_terms_none", limits=md.filters_text(asked))
+                if asked.languages and not asked.participation:
+                    goal = goal_label(provisional.goal.label, lang) if provisional.goal is not None else ""
+                    subject = goal or state.topic or state.last_query
+                    none = untaught_head(asked.languages, taught, subject)
                 shown = {"last_results": tuple(c.id for c in starters), "listing": "results", "focus": None}
                 r = _Reply(none + "\n" + lines, "search", shown, retrieved=starters)
             else:

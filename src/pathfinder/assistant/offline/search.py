@@ -70,11 +70,13 @@ class SearchReplies:
         langs: tuple[str, ...] = (),
         cheapest_first: bool = False,
         keep_to_langs: bool = False,
+        on_subject: bool = False,
     ) -> _Reply:
         """The hits for `query`; with no language asked for in it, those taught in the learner's languages
         `langs` come first when nearly as relevant as the best anywhere; `cheapest_first` ("cheap cyber
         security courses") orders them by price, unknown prices and certificates (paid by their courses)
-        last."""
+        last; `on_subject` ("cheaper?" after a list) keeps, under the price ceiling, only the entries on the
+        query's subject (none: an empty reply the caller words)."""
         # limited to languages, the subject is also searched by its names in them (a course written only in
         # French on "cybersécurité" for "cybersecurity" in French: `glossary.with_names_in`)
         written = as_written(query, current())  # the topic as shown: the learner's words, no added English
@@ -100,8 +102,16 @@ class SearchReplies:
             # fits. Not a refinement's ("cheaper?" sets the ceiling just under what was shown: the cheapest
             # on the subject would be dearer than the list, en-t10search-02)
             found, other_prices, under_ceiling = self._at_price(query, filters, found)
+        relevant: set[str] | None = None
+        if on_subject and filters.max_cost is not None:
+            # "cheaper?" after a list (session 27, lead trial 22's 13): under the ceiling just below what was
+            # shown, only entries on the list's subject, as relevant as `_at_price` reads it ("réseau" under
+            # EUR 337 listed SOC fundamentals and deep learning); none: the caller says the shown is cheapest
+            found, _, relevant = self._at_price(query, filters, found)
         hits = _merged(self._meaning(query, filters), [h.credential for h in found])
         hits = _merged(self._titled_by_subject(query, filters), hits)
+        if relevant is not None:
+            hits = [c for c in hits if c.id in relevant]
         if langs and not filters.languages and hits:
             mine = self._in_languages(query, filters, langs)
             if under_ceiling is not None:
@@ -458,7 +468,12 @@ class SearchReplies:
             wider = filters.model_copy(
                 update={"languages": ()} if filters.languages else {"participation": ()}
             )
-        return self._browse(wider, query=subject, note=t("own_terms_none", limits=limits), profile=profile)
+        note = t("own_terms_none", limits=limits)
+        if filters.languages and not filters.participation:  # "kya ye hindi mein hain?": said plainly
+            note = untaught_head(
+                filters.languages, {x for c in self.tools.credentials() for x in c.languages}, subject
+            )
+        return self._browse(wider, query=subject, note=note, profile=profile)
 
     def _browse(
         self,
@@ -611,6 +626,15 @@ _ON_A_SUBJECT = re.compile(
 # much: its other words alone ("contracts") found data pipelines at 0.39; "quantum computing" finds the HPC
 # introduction at 0.5 (session 15, set on those two)
 UNTAUGHT_FLOOR = 0.4
+
+
+def untaught_head(asked: tuple[str, ...], taught: set[str], subject: str) -> str:
+    """The plain head for a language no course is taught in (session 27, lead trial 22's 05: "nothing (in
+    Finnish)"): none in it, the languages the catalogue's courses are taught in (English first), and the
+    subject of the list that follows."""
+    langs = tuple(sorted(taught, key=lambda code: (code != "en", code)))
+    values = {"asked": md.languages(asked), "taught": md.languages(langs)}
+    return t("language_untaught", **values, subject=md.escape_text(subject or "…"))
 
 
 def _taught_in(cred: Credential, langs: tuple[str, ...]) -> bool:
