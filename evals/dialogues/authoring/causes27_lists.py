@@ -1,0 +1,118 @@
+"""The causes27 batch (session 27, issue #12, tune): the largest general causes of failing tune turns in the
+session-26 base run (grouped by the failing check and `evals/nlu/act_causes.py`'s stage), in the helper's own
+phrasings, written BEFORE the fixes by the helper who fixes them (a check of that work, not a blind measure).
+Classes (tags):
+
+- `something_on`: "something / anything on a subject" asked for, often beside a circumstance (shift work, a
+  deadline, the job held): a search of the subject, not the counsellor's opening nor a goal;
+- `which_work`: after skills are said, "what work could I do with that?": the counsellor's directions from
+  those skills, not a plan (and no goal from the question's words).
+
+Each language module adds `dialogues("<lang>")`; the unseen variants (written after the fixes) are in
+`evals/dialogues/unseen/causes27_unseen.py`."""
+
+from __future__ import annotations
+
+from dsl import CONS, EXPLORE, GOAL, SEARCH, SKILLS, D, T
+
+ASK = SEARCH + CONS
+NEXT = EXPLORE + GOAL + SEARCH
+KNOWS = SKILLS + EXPLORE
+
+_Batch = dict[str, list[tuple[list[str], list[T]]]]
+
+_BATCH: _Batch = {
+    "en": [
+        (["something_on"], [T("got anything about data privacy? we need it sorted before the new year", ASK)]),
+        (["something_on"], [T("looking for something on linux, I work weekends at a hotel", ASK)]),
+        (
+            ["which_work"],
+            [
+                T("i'm decent at excel and can write a few sql queries", KNOWS),
+                T("what sort of job could i get with that?", NEXT),
+            ],
+        ),
+    ],
+    "de": [
+        (["something_on"], [T("habt ihr was zu Datenschutz? ich arbeite in der Pflege, Nachtschicht", ASK)]),
+        (["something_on"], [T("bräuchte etwas über Linux, bin nur am Wochenende frei", ASK)]),
+        (
+            ["which_work"],
+            [
+                T("ich kann Photoshop und ein bisschen HTML", KNOWS),
+                T("was für Jobs könnte ich damit kriegen?", NEXT),
+            ],
+        ),
+    ],
+    "es": [
+        (["something_on"], [T("¿hay algo sobre ciberseguridad? trabajo por turnos en una fábrica", ASK)]),
+        (["something_on"], [T("necesito algo de redes antes de junio, soy cajera", ASK)]),
+        (
+            ["which_work"],
+            [
+                T("manejo bien excel y un poco de photoshop", KNOWS),
+                T("¿qué trabajo podría conseguir con eso?", NEXT),
+            ],
+        ),
+    ],
+    "fr": [
+        (["something_on"], [T("vous auriez quelque chose sur le cloud ? je bosse de nuit", ASK)]),
+        (["something_on"], [T("je cherche un truc en bases de données, je travaille le week-end", ASK)]),
+        (
+            ["which_work"],
+            [
+                T("je connais bien Excel et un peu SQL", KNOWS),
+                T("je pourrais trouver quel travail avec ça ?", NEXT),
+            ],
+        ),
+    ],
+    "fi": [
+        (["something_on"], [T("onko teillä jotain pilvipalveluista? teen yövuoroja", ASK)]),
+        (["something_on"], [T("tarviin jotain tietokannoista, oon töissä viikonloppuisin", ASK)]),
+        (
+            ["which_work"],
+            [
+                T("osaan photoshopin ja vähän html:ää", KNOWS),
+                T("millaisia töitä noilla taidoilla vois saada?", NEXT),
+            ],
+        ),
+    ],
+    "vi": [
+        (["something_on"], [T("bên bạn có gì về điện toán đám mây không? mình làm ca đêm", ASK)]),
+        (
+            ["which_work"],
+            [
+                T("mình biết dùng excel và một chút photoshop", KNOWS),
+                T("với những kỹ năng đó thì mình có thể làm công việc gì?", NEXT),
+            ],
+        ),
+    ],
+    "hi": [
+        (["something_on"], [T("networking pe kuch hai kya? main night shift mein kaam karta hoon", ASK)]),
+        (
+            ["which_work"],
+            [
+                T("mujhe excel aur thoda photoshop aata hai", KNOWS),
+                T("in skills se mujhe kaunsa kaam mil sakta hai?", NEXT),
+            ],
+        ),
+    ],
+    "bn": [
+        (["something_on"], [T("database niye kichu ache? ami rate shift e kaj kori", ASK)]),
+        (
+            ["which_work"],
+            [
+                T("আমি এক্সেল আর একটু ফটোশপ জানি", KNOWS),
+                T("এগুলো দিয়ে কী ধরনের চাকরি পেতে পারি?", NEXT),
+            ],
+        ),
+    ],
+}
+
+
+def dialogues(lang: str) -> list[D]:
+    """The batch's dialogues of one language, ids `<lang>-causes27-NN`."""
+    return [
+        D(f"{lang}-causes27-{n:02d}", ["causes27", *tags], turns, split="tune")
+        for n, (tags, turns) in enumerate(_BATCH[lang], start=1)
+    ]
