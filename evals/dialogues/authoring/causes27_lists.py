@@ -8,6 +8,9 @@ Classes (tags):
 - `which_work`: after skills are said, "what work could I do with that?": the counsellor's directions from
   those skills, not a plan (and no goal from the question's words).
 
+Hinglish and Banglish turns accept a reply in any language (`any_lang`, as the classifier25 batch's; set after
+the first run, before any fix was run).
+
 Each language module adds `dialogues("<lang>")`; the unseen variants (written after the fixes) are in
 `evals/dialogues/unseen/causes27_unseen.py`."""
 
@@ -88,17 +91,17 @@ _BATCH: _Batch = {
         ),
     ],
     "hi": [
-        (["something_on"], [T("networking pe kuch hai kya? main night shift mein kaam karta hoon", ASK)]),
+        (["something_on"], [T("networking pe kuch hai kya? main night shift mein kaam karta hoon", ASK, any_lang=True)]),
         (
             ["which_work"],
             [
-                T("mujhe excel aur thoda photoshop aata hai", KNOWS),
-                T("in skills se mujhe kaunsa kaam mil sakta hai?", NEXT),
+                T("mujhe excel aur thoda photoshop aata hai", KNOWS, any_lang=True),
+                T("in skills se mujhe kaunsa kaam mil sakta hai?", NEXT, any_lang=True),
             ],
         ),
     ],
     "bn": [
-        (["something_on"], [T("database niye kichu ache? ami rate shift e kaj kori", ASK)]),
+        (["something_on"], [T("database niye kichu ache? ami rate shift e kaj kori", ASK, any_lang=True)]),
         (
             ["which_work"],
             [
