@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu.asking import asks_for_something, asks_which_work
 from pathfinder.assistant.nlu.level_words import LEVEL_LOW
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import (
@@ -213,6 +214,30 @@ def _joint_rules(
     p: Parsed, pred: str, *, named: bool, topical: bool, names_job: bool, shown: bool
 ) -> str | None:
     goal = bool(p.goal_text or p.clause_goal)
+    if pred != "explore" and not named and asks_which_work(p.text) and not _names_a_job(p, names_job):
+        # "what kind of work could I get with that?", "avec ça je pourrais faire quel métier ?", "এগুলো দিয়ে কী
+        # কাজ পেতে পারি?": which work what was just said leads to, the counsellor's directions; the question's
+        # words are no goal nor subject (session 27: read as a plan, "basic" became the goal)
+        p.goal_text = p.clause_goal = p.goal_english = None
+        p.topic = ""
+        # nor a plan asked: the classifier's plan score (the policy plans a goal "nearly asked for") is dropped
+        p.ranked = tuple((i, s) for i, s in p.ranked if i != "plan")
+        p.plan_cue = False
+        return "explore"
+    if (
+        pred in ("explore", "set_goal", "state_skills")
+        and topical
+        and not (named or shown or p.skills or p.done_cue or p.ordinals)
+        and not _names_a_job(p, names_job)
+        and not _becoming_only(tokens(p.text))
+        and names_subject(p.topic)
+        and asks_for_something(p.text)
+    ):
+        # "anything on cybersecurity basics? my boss wants it done before May", "brauch was zu Netzwerktechnik,
+        # arbeite im Schichtdienst", "amar cloud niye kichu lagbe": something asked for on a subject, beside
+        # the learner's shifts, dates or job, is a search of it, not the opening nor a goal (session 27)
+        p.goal_text = p.clause_goal = p.goal_english = None
+        return "search"
     if (
         pred == "compare"
         and p.confidence < SURE
@@ -403,7 +428,7 @@ def _joint_rules(
         # cursos de redes, como máximo 600 euros?": courses on a subject under a ceiling, nothing shown or
         # named to explain (the price words lean the classifier to a course's facts; session 21, refine21)
         return "search"
-    job = names_job and glossary.names_role(p.goal_english or "")  # "cloud computing" links, but is no job
+    job = _names_a_job(p, names_job)
     if pred in _READ_FOR_A_REQUEST and topical and not job and not p.done_cue:
         held = set(tokens(" ".join(x for x in (p.current_role, p.clause_role) if x)))
         words = tokens(p.text)
@@ -439,6 +464,11 @@ def _names_credential_held(text: str) -> bool:
         and not words & (vocab.SEEKING | vocab.INTEREST | vocab.LIKING)
         and not (said.wants_or_needs or said.learn)
     )
+
+
+def _names_a_job(p: Parsed, names_job: bool) -> bool:
+    """Whether the goal words link a job ("cloud computing" links an occupation by meaning, but is no job)."""
+    return names_job and glossary.names_role(p.goal_english or "")
 
 
 def _asks_training(words: set[str]) -> bool:

@@ -658,6 +658,10 @@ class OfflineResponder(
         elif (
             avoided(p.text)
             and not plan_shown
+            # "kann gut mit Excel umgehen, aber kein Programmieren" with nothing shown: skills held and one
+            # not held, said about oneself; the preference is kept (`state.avoided`) for what is listed next,
+            # the statement is noted, never a search of its words (session 27: 4 tune turns in en, de, fr)
+            and not (intent == "state_skills" and not state.last_results)
             and named is None
             and not p.ordinals
             and not p.goal_text
