@@ -9,7 +9,9 @@ Classes (tags):
   those skills, not a plan (and no goal from the question's words);
 - `not_held`: skills held and one not held ("Excel yes, but no programming") with nothing shown: a statement
   of skills, not a search of its words (added after the first two classes' fixes were written, before the
-  third's; its base figures are run on 2154d496).
+  third's; its base figures are run on 2154d496);
+- `difference`: the difference between two courses named by their subject with nothing shown, read as a
+  question about one course: both compared (added before that fix was written).
 
 Hinglish and Banglish turns accept a reply in any language (`any_lang`, as the classifier25 batch's; set after
 the first run, before any fix was run).
@@ -19,12 +21,13 @@ Each language module adds `dialogues("<lang>")`; the unseen variants (written af
 
 from __future__ import annotations
 
-from dsl import CONS, EXPLORE, GOAL, SEARCH, SKILLS, D, T
+from dsl import COMPARE, CONS, EXPLAIN, EXPLORE, GOAL, SEARCH, SKILLS, D, T
 
 ASK = SEARCH + CONS
 NEXT = EXPLORE + GOAL + SEARCH
 KNOWS = SKILLS + EXPLORE
 SPREADSHEET = ["spreadsheet", "excel"]
+DIFF = COMPARE + EXPLAIN
 
 _Batch = dict[str, list[tuple[list[str], list[T]]]]
 
@@ -40,6 +43,7 @@ _BATCH: _Batch = {
             ],
         ),
         (["not_held"], [T("I'm fine with Word and Excel, but programming, not at all", KNOWS, skills=SPREADSHEET)]),
+        (["difference"], [T("what's the difference between the data warehouse course and the data pipelines course?", DIFF, cite_min=2)]),
     ],
     "de": [
         (["something_on"], [T("habt ihr was zu Datenschutz? ich arbeite in der Pflege, Nachtschicht", ASK)]),
@@ -52,6 +56,7 @@ _BATCH: _Batch = {
             ],
         ),
         (["not_held"], [T("Excel und Word kann ich gut, aber kein Programmieren", KNOWS, skills=SPREADSHEET)]),
+        (["difference"], [T("Was unterscheidet den Kurs zur Cloud-Sicherheit vom IAM-Kurs?", DIFF, cite_min=2)]),
     ],
     "es": [
         (["something_on"], [T("¿hay algo sobre ciberseguridad? trabajo por turnos en una fábrica", ASK)]),
@@ -64,6 +69,7 @@ _BATCH: _Batch = {
             ],
         ),
         (["not_held"], [T("manejo Excel sin problema, pero nada de programación", KNOWS, skills=SPREADSHEET)]),
+        (["difference"], [T("¿en qué se diferencian el curso de python y el de sql?", DIFF, cite_min=2)]),
     ],
     "fr": [
         (["something_on"], [T("vous auriez quelque chose sur le cloud ? je bosse de nuit", ASK)]),
@@ -76,6 +82,7 @@ _BATCH: _Batch = {
             ],
         ),
         (["not_held"], [T("Je maîtrise Excel, mais pas du tout la programmation", KNOWS, skills=SPREADSHEET)]),
+        (["difference"], [T("quelle différence entre la formation data warehouse et celle sur les pipelines de données ?", DIFF, cite_min=2)]),
     ],
     "fi": [
         (["something_on"], [T("onko teillä jotain pilvipalveluista? teen yövuoroja", ASK)]),
@@ -88,6 +95,7 @@ _BATCH: _Batch = {
             ],
         ),
         (["not_held"], [T("osaan Excelin hyvin, mutta en ohjelmointia ollenkaan", KNOWS, skills=SPREADSHEET)]),
+        (["difference"], [T("mikä on ero pilviturvallisuuden kurssin ja IAM-kurssin välillä?", DIFF, cite_min=2)]),
     ],
     "vi": [
         (["something_on"], [T("bên bạn có gì về điện toán đám mây không? mình làm ca đêm", ASK)]),
@@ -99,6 +107,7 @@ _BATCH: _Batch = {
             ],
         ),
         (["not_held"], [T("tôi dùng Excel thành thạo nhưng không biết lập trình", KNOWS, skills=SPREADSHEET)]),
+        (["difference"], [T("khóa Python và khóa SQL khác nhau thế nào?", DIFF, cite_min=2)]),
     ],
     "hi": [
         (["something_on"], [T("networking pe kuch hai kya? main night shift mein kaam karta hoon", ASK, any_lang=True)]),
@@ -110,6 +119,7 @@ _BATCH: _Batch = {
             ],
         ),
         (["not_held"], [T("मुझे Excel अच्छे से आता है, लेकिन प्रोग्रामिंग बिल्कुल नहीं", KNOWS, skills=SPREADSHEET)]),
+        (["difference"], [T("Python वाले कोर्स और SQL वाले कोर्स में क्या अंतर है?", DIFF, cite_min=2)]),
     ],
     "bn": [
         (["something_on"], [T("database niye kichu ache? ami rate shift e kaj kori", ASK, any_lang=True)]),
@@ -121,6 +131,7 @@ _BATCH: _Batch = {
             ],
         ),
         (["not_held"], [T("আমি এক্সেল ভালো পারি, কিন্তু প্রোগ্রামিং একদম পারি না", KNOWS, skills=SPREADSHEET)]),
+        (["difference"], [T("ডেটা ওয়্যারহাউস কোর্স আর ডেটা পাইপলাইন কোর্সের মধ্যে পার্থক্য কী?", DIFF, cite_min=2)]),
     ],
 }
 
