@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.concepts import asks_difference, asks_labour_market
+from pathfinder.assistant.nlu.asking import asks_which_work
 from pathfinder.assistant.followup_words import asks_recognition, names_way
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.key_course import asks_most_important
@@ -1020,7 +1021,10 @@ def seeks_something(text: str) -> bool:
 
 
 # two sides of a comparison joined in a served language ("X and Y", "X y el de Y", "X và Y", "X aur Y")
-_TWO_SIDES = re.compile(r"\s(?:and|vs\.?|versus|or|und|oder|y|o|et|ou|ja|vai|và|hay|और|या|আর|এবং|বা)\s", re.I)
+# the word between the two sides of a difference ("X von Y" and "X from Y" with a verb of differing: session 27)
+_TWO_SIDES = re.compile(
+    r"\s(?:and|vs\.?|versus|or|from|und|oder|von|vom|y|o|et|ou|ja|vai|và|hay|और|या|আর|এবং|বা)\s", re.I
+)
 UNRELATED_SURE = 0.7  # the act model's confidence in out of scope `unrelated_request` needs
 # ... with nothing in the conversation yet (no goal, nothing shown or in focus): no follow-up to half-read as
 # out of scope, so its top reading is enough from this (session 24, acts24: "¿qué opinas de las elecciones del
@@ -1518,7 +1522,11 @@ def decide(
     if (
         not named
         and not listing
-        and pred == "compare"
+        # session 27: read as a question about one course too ("was ist der Unterschied zwischen dem SOC
+        # fundamentals Kurs und dem SIEM Kurs", "mikä ero on SOC fundamentals -kurssilla ja SIEM-kurssilla":
+        # explain, then "nothing to refer to yet" searched both); two jobs are told apart later
+        # (`occupation_difference`, in the reading)
+        and pred in ("compare", "explain", "requirements", "search")
         and asks_difference(p.text)
         and _TWO_SIDES.search(p.text)
     ):
@@ -1862,7 +1870,14 @@ def decide(
         and dict(p.ranked).get("search", 0.0) >= 0.2
     ):
         intent = "search"  # "Gibt es was zu HPC?" after a list: a topic of its own, not the first entry
-    if intent == "explore" and has_goal and not topical and not named and not (p.goal_text or p.clause_goal):
+    if (
+        intent == "explore"
+        and has_goal
+        and not topical
+        and not named
+        and not (p.goal_text or p.clause_goal)
+        and not asks_which_work(p.text)  # "mitä töitä noilla vois tehdä?": directions asked (session 27)
+    ):
         intent = "plan"  # "what should I do next?" from a learner with a goal: the plan answers it
     if (
         intent in ("explain", "requirements", "why", "select", "compare")

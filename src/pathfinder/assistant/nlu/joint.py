@@ -214,7 +214,7 @@ def _joint_rules(
     p: Parsed, pred: str, *, named: bool, topical: bool, names_job: bool, shown: bool
 ) -> str | None:
     goal = bool(p.goal_text or p.clause_goal)
-    if pred != "explore" and not named and asks_which_work(p.text) and not _names_a_job(p, names_job):
+    if not named and asks_which_work(p.text) and not _names_a_job(p, names_job):
         # "what kind of work could I get with that?", "avec ça je pourrais faire quel métier ?", "এগুলো দিয়ে কী
         # কাজ পেতে পারি?": which work what was just said leads to, the counsellor's directions; the question's
         # words are no goal nor subject (session 27: read as a plan, "basic" became the goal)
