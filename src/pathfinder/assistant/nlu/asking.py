@@ -3,9 +3,10 @@
 - `asks_for_something`: something or anything asked for on a subject ("anything on cybersecurity basics?",
   "brauch was zu Netzwerktechnik", "vous avez quelque chose en gestion de projet ?", "tarttisin jotain
   tietoturvasta", "amar cloud niye kichu lagbe"): a search of the subject, whatever the message says beside
-  it about the learner's shifts, dates or job. Not when a verb of doing, working or becoming stands next to
-  the indefinite word ("I want to do something in IT", "was mit IT-Sicherheit machen", "hacer algo de
-  redes"): that wishes a direction, and not when a verb of knowing says what is held ("sé algo de SQL");
+  it about the learner's shifts, dates or job. Only with a word of a subject beside the indefinite word
+  ("on", "zu", "sobre", "sur", "về", the Finnish elative, Hindi "pe", Bengali "niye"): "something in IT",
+  "irgendwas mit Daten", "algo con datos" wish a direction, "etwas Python", "algo de SQL" are some of a skill
+  known, "something on my CV" is no subject;
 - `asks_which_work`: what work the skills just said lead to ("what kind of work could I get with that?",
   "was kann ich damit werden?", "avec ça je pourrais faire quel métier ?", "mihin töihin noilla vois
   päästä?", "এগুলো দিয়ে কী কাজ পেতে পারি?"): a question with a word of work and a word pointing back at what
@@ -27,8 +28,8 @@ _PIECES = regex.compile(r"[,.;:!?¿¡।]+")  # the clauses a verb near "somethi
 # the indefinite words of a thing asked for: "something", "was", "quelque chose", "algo", "jotain", "kuch"
 _SOMETHING = frozenset(
     (
-        "something anything smth sth stuff "
-        "etwas irgendwas irgendetwas "
+        "something anything smth sth "
+        "was etwas irgendwas irgendetwas "
         "algo "
         "qqch truc trucs "
         "jotain jotakin mitään mitaan "
@@ -36,24 +37,26 @@ _SOMETHING = frozenset(
         "kichu kisu কিছু"
     ).split()
 )
-# German "was" is "what" too: a thing asked for only right before a preposition of a subject ("was zu Linux")
-_WAS_BEFORE = frozenset("zu zum zur über ueber für fuer im".split())
 # two-word indefinites: "quelque chose", "cái gì", "có gì"
-_SOMETHING_PAIRS = (("quelque", "chose"), ("cái", "gì"), ("có", "gì"), ("gì", "về"))
-# the verbs of doing, working, becoming and knowing that make "something" a direction wished or a skill held
-_NEAR_VERBS = frozenset(
-    (
-        "do doing did work working become get into "
-        "machen mache mach arbeiten arbeite werden werde kann "
-        "hacer hago trabajar trabajo ser sé manejo "
-        "faire fais travailler bosser devenir sais connais "
-        "tehdä teen tekemään töitä duunia osaan "
-        "làm biết "
-        "karna karta karti kar banna aata आता करना बनना "
-        "korte kori kora hote pari jani করতে করি হতে জানি পারি"
-    ).split()
+_SOMETHING_PAIRS = (("quelque", "chose"), ("cái", "gì"), ("có", "gì"))
+# the words of a subject right after the indefinite word ("anything on", "was zu", "algo sobre", "quelque chose
+# en", "gì về"); never "with" or "in" ("irgendwas mit IT-Support", "something in IT", "algo con datos": a
+# direction wished) nor Spanish "de" ("algo de SQL" is some SQL, known)
+_ABOUT_AFTER = frozenset(
+    "on about regarding zu zum zur über ueber bezüglich sobre acerca sur en concernant về".split()
 )
-_WINDOW = 3  # tokens on either side of the indefinite word
+# the words of a subject right before it in Hindi and Bengali ("networking pe kuch", "cloud niye kichu")
+_ABOUT_BEFORE = frozenset("pe par पर ka ki ke का की के baare बारे niye nie নিয়ে er সম্পর্কে".split())
+_AFTER_ITS_SUBJECT = frozenset("kuch कुछ kichu kisu কিছু".split())
+# what follows "on"/"en" that is no subject asked about: "something on my CV", "quelque chose en ligne"
+_NOT_A_SUBJECT = frozenset("my mein meine meinem meinen mi mis mon ma mes ligne linea línea".split())
+# Spanish "algo de" asks for something only after a verb of needing, seeking or having ("necesito algo de
+# redes", "¿hay algo de Python?"), never after one of knowing ("sé algo de SQL", "manejo algo de Excel")
+_ES_ASKING = frozenset(
+    "necesito necesitaría necesitaria busco hay tienes tenéis teneis tienen tiene ofrecen".split()
+)
+# Finnish says "about" with the elative case: "jotain tietoturvasta", "mitään pilvipalveluista"
+_FINNISH = frozenset("jotain jotakin mitään mitaan".split())
 
 # words of work and jobs
 _WORK = frozenset(
@@ -118,19 +121,25 @@ _WHICH = frozenset(
 
 
 def asks_for_something(message: str) -> bool:
-    """Whether the message asks for something on a subject with an indefinite word (the caller checks that a
-    subject is named): not when a verb of doing, working, becoming or knowing stands within three words of it."""
+    """Whether the message asks for something on a subject: an indefinite word with a word of a subject
+    beside it ("anything on", "was zu", "quelque chose en", "jotain tietoturvasta", "cloud niye kichu"); the
+    caller checks that a subject is named."""
     return any(_something_in(tokens(piece)) for piece in _PIECES.split(message))
 
 
 def _something_in(words: list[str]) -> bool:
     for i, w in enumerate(words):
         pair = i + 1 < len(words) and (w, words[i + 1]) in _SOMETHING_PAIRS
-        single = w in _SOMETHING or w == "was" and i + 1 < len(words) and words[i + 1] in _WAS_BEFORE
-        if not (pair or single):
+        if not (pair or w in _SOMETHING):
             continue
-        near = words[max(0, i - _WINDOW) : i + _WINDOW + (2 if pair else 1)]
-        if not set(near) & _NEAR_VERBS:
+        after = words[i + (2 if pair else 1) : i + (4 if pair else 3)]
+        if after and after[0] in _ABOUT_AFTER and not (len(after) > 1 and after[1] in _NOT_A_SUBJECT):
+            return True
+        if w == "algo" and after and after[0] == "de" and i and words[i - 1] in _ES_ASKING:
+            return True
+        if w in _FINNISH and after and after[0].endswith(("sta", "stä")):
+            return True
+        if i and words[i - 1] in _ABOUT_BEFORE and w in _AFTER_ITS_SUBJECT:
             return True
     return False
 
