@@ -33,7 +33,10 @@ _Batch = dict[str, list[tuple[list[str], list[T]]]]
 
 _BATCH: _Batch = {
     "en": [
-        (["something_on"], [T("got anything about data privacy? we need it sorted before the new year", ASK)]),
+        (
+            ["something_on"],
+            [T("got anything about data privacy? we need it sorted before the new year", ASK)],
+        ),
         (["something_on"], [T("looking for something on linux, I work weekends at a hotel", ASK)]),
         (
             ["which_work"],
@@ -42,8 +45,20 @@ _BATCH: _Batch = {
                 T("what sort of job could i get with that?", NEXT),
             ],
         ),
-        (["not_held"], [T("I'm fine with Word and Excel, but programming, not at all", KNOWS, skills=SPREADSHEET)]),
-        (["difference"], [T("what's the difference between the data warehouse course and the data pipelines course?", DIFF, cite_min=2)]),
+        (
+            ["not_held"],
+            [T("I'm fine with Word and Excel, but programming, not at all", KNOWS, skills=SPREADSHEET)],
+        ),
+        (
+            ["difference"],
+            [
+                T(
+                    "what's the difference between the data warehouse course and the data pipelines course?",
+                    DIFF,
+                    cite_min=2,
+                )
+            ],
+        ),
     ],
     "de": [
         (["something_on"], [T("habt ihr was zu Datenschutz? ich arbeite in der Pflege, Nachtschicht", ASK)]),
@@ -55,8 +70,14 @@ _BATCH: _Batch = {
                 T("was für Jobs könnte ich damit kriegen?", NEXT),
             ],
         ),
-        (["not_held"], [T("Excel und Word kann ich gut, aber kein Programmieren", KNOWS, skills=SPREADSHEET)]),
-        (["difference"], [T("Was unterscheidet den Kurs zur Cloud-Sicherheit vom IAM-Kurs?", DIFF, cite_min=2)]),
+        (
+            ["not_held"],
+            [T("Excel und Word kann ich gut, aber kein Programmieren", KNOWS, skills=SPREADSHEET)],
+        ),
+        (
+            ["difference"],
+            [T("Was unterscheidet den Kurs zur Cloud-Sicherheit vom IAM-Kurs?", DIFF, cite_min=2)],
+        ),
     ],
     "es": [
         (["something_on"], [T("¿hay algo sobre ciberseguridad? trabajo por turnos en una fábrica", ASK)]),
@@ -68,7 +89,10 @@ _BATCH: _Batch = {
                 T("¿qué trabajo podría conseguir con eso?", NEXT),
             ],
         ),
-        (["not_held"], [T("manejo Excel sin problema, pero nada de programación", KNOWS, skills=SPREADSHEET)]),
+        (
+            ["not_held"],
+            [T("manejo Excel sin problema, pero nada de programación", KNOWS, skills=SPREADSHEET)],
+        ),
         (["difference"], [T("¿en qué se diferencian el curso de python y el de sql?", DIFF, cite_min=2)]),
     ],
     "fr": [
@@ -81,8 +105,20 @@ _BATCH: _Batch = {
                 T("je pourrais trouver quel travail avec ça ?", NEXT),
             ],
         ),
-        (["not_held"], [T("Je maîtrise Excel, mais pas du tout la programmation", KNOWS, skills=SPREADSHEET)]),
-        (["difference"], [T("quelle différence entre la formation data warehouse et celle sur les pipelines de données ?", DIFF, cite_min=2)]),
+        (
+            ["not_held"],
+            [T("Je maîtrise Excel, mais pas du tout la programmation", KNOWS, skills=SPREADSHEET)],
+        ),
+        (
+            ["difference"],
+            [
+                T(
+                    "quelle différence entre la formation data warehouse et celle sur les pipelines de données ?",
+                    DIFF,
+                    cite_min=2,
+                )
+            ],
+        ),
     ],
     "fi": [
         (["something_on"], [T("onko teillä jotain pilvipalveluista? teen yövuoroja", ASK)]),
@@ -94,8 +130,14 @@ _BATCH: _Batch = {
                 T("millaisia töitä noilla taidoilla vois saada?", NEXT),
             ],
         ),
-        (["not_held"], [T("osaan Excelin hyvin, mutta en ohjelmointia ollenkaan", KNOWS, skills=SPREADSHEET)]),
-        (["difference"], [T("mikä on ero pilviturvallisuuden kurssin ja IAM-kurssin välillä?", DIFF, cite_min=2)]),
+        (
+            ["not_held"],
+            [T("osaan Excelin hyvin, mutta en ohjelmointia ollenkaan", KNOWS, skills=SPREADSHEET)],
+        ),
+        (
+            ["difference"],
+            [T("mikä on ero pilviturvallisuuden kurssin ja IAM-kurssin välillä?", DIFF, cite_min=2)],
+        ),
     ],
     "vi": [
         (["something_on"], [T("bên bạn có gì về điện toán đám mây không? mình làm ca đêm", ASK)]),
@@ -106,11 +148,17 @@ _BATCH: _Batch = {
                 T("với những kỹ năng đó thì mình có thể làm công việc gì?", NEXT),
             ],
         ),
-        (["not_held"], [T("tôi dùng Excel thành thạo nhưng không biết lập trình", KNOWS, skills=SPREADSHEET)]),
+        (
+            ["not_held"],
+            [T("tôi dùng Excel thành thạo nhưng không biết lập trình", KNOWS, skills=SPREADSHEET)],
+        ),
         (["difference"], [T("khóa Python và khóa SQL khác nhau thế nào?", DIFF, cite_min=2)]),
     ],
     "hi": [
-        (["something_on"], [T("networking pe kuch hai kya? main night shift mein kaam karta hoon", ASK, any_lang=True)]),
+        (
+            ["something_on"],
+            [T("networking pe kuch hai kya? main night shift mein kaam karta hoon", ASK, any_lang=True)],
+        ),
         (
             ["which_work"],
             [
