@@ -1,7 +1,8 @@
 """The largest general causes of failing tune turns left after session 26 (session 27, causes27; issue #12):
 something asked for on a subject beside a circumstance read as the opening or a goal; "what work could I get
-with that?" after skills read as a plan; a skill not held said with nothing shown answered with a search of the
-statement's words; the difference between two courses named by their subject read as a question about one.
+with that?" after skills read as a plan; a skill not held said with nothing shown answered with a search of
+the statement's words; the difference between two courses named by their subject read as a question about
+one.
 Phrasings are the helper's own, other than the causes27 batch's and the tune dialogues'. Each test failed on
 2154d496 except the guards marked."""
 
@@ -27,7 +28,7 @@ def _acts(responder, turns: list[str]) -> list[str]:
     return [r.answer.intent for r in results]
 
 
-# --- 1. something asked for on a subject: a search -----------------------------------------------------------
+# --- 1. something asked for on a subject: a search ----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -57,7 +58,7 @@ def test_something_to_do_in_a_field_stays_a_wish(bundled, text: str) -> None:
     assert act != "search"
 
 
-# --- 2. which work the skills just said lead to: the opening's directions, no plan ---------------------------
+# --- 2. which work the skills just said lead to: the opening's directions, no plan --------------------------
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_which_work_skills_lead_to_is_the_opening(bundled, turns: list[str]) -> 
     assert answer.pathway is None and profile.goal is None
 
 
-# --- 3. a skill not held said with nothing shown: skills noted, no search ------------------------------------
+# --- 3. a skill not held said with nothing shown: skills noted, no search -----------------------------------
 
 
 @pytest.mark.parametrize(

@@ -113,7 +113,8 @@ _BATCH: _Batch = {
             ["difference"],
             [
                 T(
-                    "quelle différence entre la formation data warehouse et celle sur les pipelines de données ?",
+                    "quelle différence entre la formation data warehouse et celle sur les pipelines "
+                    "de données ?",
                     DIFF,
                     cite_min=2,
                 )

@@ -1,8 +1,8 @@
-"""Unseen variants of the causes27 classes (session 27): phrasings written after the fixes and committed before
-their first run, in other words, registers and word orders than the batch's and the tests', to measure whether
-the rules generalise ("unseen variants: k/n" in docs/BENCHMARKS.md). Not part of dialogues.jsonl; `python
-evals/dialogues/unseen/causes27_unseen.py OUT.jsonl` writes them, then `pathfinder eval dialogues OUT.jsonl
---score` scores them."""
+"""Unseen variants of the causes27 classes (session 27): phrasings written after the fixes and committed
+before their first run, in other words, registers and word orders than the batch's and the tests', to measure
+whether the rules generalise ("unseen variants: k/n" in docs/BENCHMARKS.md). Not part of dialogues.jsonl;
+`python evals/dialogues/unseen/causes27_unseen.py OUT.jsonl` writes them, then `pathfinder eval dialogues
+OUT.jsonl --score` scores them."""
 
 from __future__ import annotations
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.concepts import asks_difference, asks_labour_market
-from pathfinder.assistant.nlu.asking import asks_which_work
 from pathfinder.assistant.followup_words import asks_recognition, names_way
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.asking import asks_which_work
 from pathfinder.assistant.nlu.audience import learner_lacks
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
@@ -1020,8 +1020,8 @@ def seeks_something(text: str) -> bool:
     )
 
 
-# two sides of a comparison joined in a served language ("X and Y", "X y el de Y", "X và Y", "X aur Y")
-# the word between the two sides of a difference ("X von Y" and "X from Y" with a verb of differing: session 27)
+# two sides of a comparison joined in a served language ("X and Y", "X y el de Y", "X và Y", "X aur Y"; "X von
+# Y", "X from Y" after a verb of differing, session 27)
 _TWO_SIDES = re.compile(
     r"\s(?:and|vs\.?|versus|or|from|und|oder|von|vom|y|o|et|ou|ja|vai|và|hay|और|या|আর|এবং|বা)\s", re.I
 )

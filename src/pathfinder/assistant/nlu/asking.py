@@ -39,9 +39,9 @@ _SOMETHING = frozenset(
 )
 # two-word indefinites: "quelque chose", "cái gì", "có gì"
 _SOMETHING_PAIRS = (("quelque", "chose"), ("cái", "gì"), ("có", "gì"))
-# the words of a subject right after the indefinite word ("anything on", "was zu", "algo sobre", "quelque chose
-# en", "gì về"); never "with" or "in" ("irgendwas mit IT-Support", "something in IT", "algo con datos": a
-# direction wished) nor Spanish "de" ("algo de SQL" is some SQL, known)
+# the words of a subject right after the indefinite word ("anything on", "was zu", "algo sobre", "quelque
+# chose en", "gì về"); never "with" or "in" ("irgendwas mit IT-Support", "something in IT", "algo con datos":
+# a direction wished) nor Spanish "de" ("algo de SQL" is some SQL, known)
 _ABOUT_AFTER = frozenset(
     "on about regarding zu zum zur über ueber bezüglich sobre acerca sur en concernant về".split()
 )

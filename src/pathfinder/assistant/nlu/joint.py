@@ -220,7 +220,7 @@ def _joint_rules(
         # words are no goal nor subject (session 27: read as a plan, "basic" became the goal)
         p.goal_text = p.clause_goal = p.goal_english = None
         p.topic = ""
-        # nor a plan asked: the classifier's plan score (the policy plans a goal "nearly asked for") is dropped
+        # nor a plan asked: the classifier's plan score is dropped (the policy plans a goal nearly asked for)
         p.ranked = tuple((i, s) for i, s in p.ranked if i != "plan")
         p.plan_cue = False
         return "explore"
@@ -233,9 +233,10 @@ def _joint_rules(
         and names_subject(p.topic)
         and asks_for_something(p.text)
     ):
-        # "anything on cybersecurity basics? my boss wants it done before May", "brauch was zu Netzwerktechnik,
-        # arbeite im Schichtdienst", "amar cloud niye kichu lagbe": something asked for on a subject, beside
-        # the learner's shifts, dates or job, is a search of it, not the opening nor a goal (session 27)
+        # "anything on cybersecurity basics? my boss wants it done before May", "brauch was zu
+        # Netzwerktechnik, arbeite im Schichtdienst", "amar cloud niye kichu lagbe": something asked for on a
+        # subject, beside the learner's shifts, dates or job, is a search of it, not the opening nor a goal
+        # (session 27)
         p.goal_text = p.clause_goal = p.goal_english = None
         return "search"
     if (
