@@ -67,6 +67,7 @@ def test_something_to_do_in_a_field_stays_a_wish(bundled, text: str) -> None:
         ["I'm handy with photoshop and know some html", "what kind of jobs could I find with that?"],
         ["je connais word, excel et un peu photoshop", "avec cela, quel métier je pourrais viser ?"],
         ["osaan photoshopia ja vähän html:ää", "mitä töitä noilla vois tehdä?"],
+        ["osaan excelin ja vähän sql:ää", "millaisiin töihin näillä pääsisi?"],
         ["আমি ফটোশপ আর একটু এইচটিএমএল জানি", "এগুলো দিয়ে কোন কাজ পেতে পারি?"],
     ],
 )
@@ -127,6 +128,7 @@ def test_a_different_course_asks_no_difference() -> None:
         "was ist der Unterschied zwischen dem Python-Kurs und dem SQL-Kurs",
         "mikä ero on Python-kurssilla ja SQL-kurssilla",
         "wie unterscheidet sich der SQL-Kurs vom Python-Kurs?",
+        "miten Python-kurssi eroaa SQL-kurssista?",
     ],
 )
 def test_two_courses_told_apart_with_nothing_shown_are_compared(bundled, text: str) -> None:

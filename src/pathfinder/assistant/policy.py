@@ -1021,9 +1021,10 @@ def seeks_something(text: str) -> bool:
 
 
 # two sides of a comparison joined in a served language ("X and Y", "X y el de Y", "X và Y", "X aur Y"; "X von
-# Y", "X from Y" after a verb of differing, session 27)
+# Y", "X from Y", "X du Y" after a verb of differing, and the Finnish verb between them, "X eroaa Y:stä",
+# session 27)
 _TWO_SIDES = re.compile(
-    r"\s(?:and|vs\.?|versus|or|from|und|oder|von|vom|y|o|et|ou|ja|vai|và|hay|और|या|আর|এবং|বা)\s", re.I
+    r"\s(?:and|vs\.?|versus|or|from|und|oder|von|vom|y|o|et|ou|du|ja|vai|và|hay|eroaa|और|या|আর|এবং|বা)\s", re.I
 )
 UNRELATED_SURE = 0.7  # the act model's confidence in out of scope `unrelated_request` needs
 # ... with nothing in the conversation yet (no goal, nothing shown or in focus): no follow-up to half-read as

@@ -112,7 +112,7 @@ _WHICH = frozenset(
         "was welche welcher welches welchen "
         "qué que cuál cual cuáles cuales "
         "quel quelle quels quelles quoi "
-        "mitä mihin mikä millaisia millaista minkälaisia minkälaista "
+        "mitä mihin mikä millaisia millaista minkälaisia minkälaista millaisiin minkälaisiin millaiseen "
         "gì nào "
         "kya kaunsa kaunsi kaun kis क्या कौन कौनसा कौनसी किस "
         "ki kon kono কী কি কোন কোনো"
