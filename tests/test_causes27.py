@@ -34,11 +34,12 @@ def _acts(responder, turns: list[str]) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "got anything about networking? I do night shifts at a warehouse",
         "gäbe es was zu Cloud-Computing? ich arbeite im Schichtbetrieb",
+        "amar networking niye kichu lagbe, ami din e kaj kori",
+        # guards: the classifier reads these as searches on the base too
+        "got anything about networking? I do night shifts at a warehouse",
         "vous avez quelque chose sur la cybersécurité ? je bosse en horaires décalés",
         "olisko jotain tietoturvasta? teen kolmivuorotyötä",
-        "amar networking niye kichu lagbe, ami din e kaj kori",
     ],
 )
 def test_something_asked_for_on_a_subject_is_a_search(bundled, text: str) -> None:
@@ -65,7 +66,7 @@ def test_something_to_do_in_a_field_stays_a_wish(bundled, text: str) -> None:
     "turns",
     [
         ["I'm handy with photoshop and know some html", "what kind of jobs could I find with that?"],
-        ["je connais word, excel et un peu photoshop", "avec cela, quel métier je pourrais viser ?"],
+        ["je connais word, excel et un peu photoshop", "avec cela, quel métier je pourrais viser ?"],  # guard
         ["osaan photoshopia ja vähän html:ää", "mitä töitä noilla vois tehdä?"],
         ["osaan excelin ja vähän sql:ää", "millaisiin töihin näillä pääsisi?"],
         ["আমি ফটোশপ আর একটু এইচটিএমএল জানি", "এগুলো দিয়ে কোন কাজ পেতে পারি?"],
@@ -84,9 +85,9 @@ def test_which_work_skills_lead_to_is_the_opening(bundled, turns: list[str]) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Ich bin Verkäuferin, mit Excel komme ich gut klar, aber Programmieren kann ich nicht",
-        "I know my way around Excel, but coding, no",
-        "Excel, je gère bien, mais pas du tout la programmation",
+        "Ich bin Verkäuferin, Excel kann ich gut, aber kein Programmieren",
+        "I know Excel well but no programming",
+        "je maîtrise Excel, mais sans programmation",
     ],
 )
 def test_a_skill_not_held_said_with_nothing_shown_is_a_statement(bundled, text: str) -> None:
@@ -125,9 +126,10 @@ def test_a_different_course_asks_no_difference() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "wie unterscheidet sich der SQL-Kurs vom Python-Kurs?",
+        # guards: read as a comparison by the classifier on the base too
         "was ist der Unterschied zwischen dem Python-Kurs und dem SQL-Kurs",
         "mikä ero on Python-kurssilla ja SQL-kurssilla",
-        "wie unterscheidet sich der SQL-Kurs vom Python-Kurs?",
         "miten Python-kurssi eroaa SQL-kurssista?",
     ],
 )
