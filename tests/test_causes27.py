@@ -52,6 +52,7 @@ def test_something_asked_for_on_a_subject_is_a_search(bundled, text: str) -> Non
     [
         "I want to do something in cybersecurity",  # a direction wished (guard: set_goal on the base too)
         "ich möchte was mit Netzwerken machen",  # guard
+        "I'm a nurse and everyone talks about AI in hospitals. Should I do something about it?",  # guard
     ],
 )
 def test_something_to_do_in_a_field_stays_a_wish(bundled, text: str) -> None:

@@ -48,8 +48,12 @@ _ABOUT_AFTER = frozenset(
 # the words of a subject right before it in Hindi and Bengali ("networking pe kuch", "cloud niye kichu")
 _ABOUT_BEFORE = frozenset("pe par पर ka ki ke का की के baare बारे niye nie নিয়ে er সম্পর্কে".split())
 _AFTER_ITS_SUBJECT = frozenset("kuch कुछ kichu kisu কিছু".split())
-# what follows "on"/"en" that is no subject asked about: "something on my CV", "quelque chose en ligne"
-_NOT_A_SUBJECT = frozenset("my mein meine meinem meinen mi mis mon ma mes ligne linea línea".split())
+# what follows "on"/"en" that is no subject asked about: "something on my CV", "quelque chose en ligne", a
+# pronoun ("should I do something about it?": tune en-health-84, the first touched run's one pass -> fail)
+_NOT_A_SUBJECT = frozenset(
+    "my mein meine meinem meinen mi mis mon ma mes ligne linea línea "
+    "it this that them es das dem den eso esto ello ça cela ce".split()
+)
 # Spanish "algo de" asks for something only after a verb of needing, seeking or having ("necesito algo de
 # redes", "¿hay algo de Python?"), never after one of knowing ("sé algo de SQL", "manejo algo de Excel")
 _ES_ASKING = frozenset(
