@@ -227,7 +227,10 @@ def _joint_rules(
     if (
         pred in ("explore", "set_goal", "state_skills")
         and topical
-        and not (named or shown or p.skills or p.done_cue or p.ordinals)
+        and not (named or shown or p.skills or p.ordinals)
+        # "I did something on networks last year" tells what was done; "anything on X? my boss wants it done
+        # before May" asks (its "done" is the deadline's)
+        and not (p.done_cue and "?" not in p.text)
         and not _names_a_job(p, names_job)
         and not _becoming_only(tokens(p.text))
         and names_subject(p.topic)
