@@ -36,7 +36,7 @@ def _acts(responder, turns: list[str]) -> list[str]:
     [
         "gäbe es was zu Cloud-Computing? ich arbeite im Schichtbetrieb",
         "amar networking niye kichu lagbe, ami din e kaj kori",
-        "got anything on SQL? my manager wants it done by March",  # "done" is the deadline's
+        "anything on linux? my team lead wants it done before the migration in april",  # "done": a deadline
         # guards: the classifier reads these as searches on the base too
         "got anything about networking? I do night shifts at a warehouse",
         "vous avez quelque chose sur la cybersécurité ? je bosse en horaires décalés",
