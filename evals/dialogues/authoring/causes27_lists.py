@@ -11,7 +11,9 @@ Classes (tags):
   of skills, not a search of its words (added after the first two classes' fixes were written, before the
   third's; its base figures are run on 2154d496);
 - `difference`: the difference between two courses named by their subject with nothing shown, read as a
-  question about one course: both compared (added before that fix was written).
+  question about one course: both compared (added before that fix was written);
+- `capabilities`: "what can you do?" after a greeting, read as the opening: what the assistant can do (small
+  talk's reply), added before that fix was written.
 
 Hinglish and Banglish turns accept a reply in any language (`any_lang`, as the classifier25 batch's; set after
 the first run, before any fix was run).
@@ -21,7 +23,7 @@ Each language module adds `dialogues("<lang>")`; the unseen variants (written af
 
 from __future__ import annotations
 
-from dsl import COMPARE, CONS, EXPLAIN, EXPLORE, GOAL, SEARCH, SKILLS, D, T
+from dsl import COMPARE, CONS, EXPLAIN, EXPLORE, GOAL, SEARCH, SKILLS, SMALL, D, T
 
 ASK = SEARCH + CONS
 NEXT = EXPLORE + GOAL + SEARCH
@@ -59,6 +61,7 @@ _BATCH: _Batch = {
                 )
             ],
         ),
+        (["capabilities"], [T("hello", SMALL + EXPLORE), T("ok so what can you actually do for me?", SMALL)]),
     ],
     "de": [
         (["something_on"], [T("habt ihr was zu Datenschutz? ich arbeite in der Pflege, Nachtschicht", ASK)]),
@@ -78,6 +81,7 @@ _BATCH: _Batch = {
             ["difference"],
             [T("Was unterscheidet den Kurs zur Cloud-Sicherheit vom IAM-Kurs?", DIFF, cite_min=2)],
         ),
+        (["capabilities"], [T("hallo", SMALL + EXPLORE), T("und was kannst du so alles machen?", SMALL)]),
     ],
     "es": [
         (["something_on"], [T("¿hay algo sobre ciberseguridad? trabajo por turnos en una fábrica", ASK)]),
@@ -94,6 +98,7 @@ _BATCH: _Batch = {
             [T("manejo Excel sin problema, pero nada de programación", KNOWS, skills=SPREADSHEET)],
         ),
         (["difference"], [T("¿en qué se diferencian el curso de python y el de sql?", DIFF, cite_min=2)]),
+        (["capabilities"], [T("hola", SMALL + EXPLORE), T("¿y tú qué sabes hacer?", SMALL)]),
     ],
     "fr": [
         (["something_on"], [T("vous auriez quelque chose sur le cloud ? je bosse de nuit", ASK)]),
@@ -120,6 +125,7 @@ _BATCH: _Batch = {
                 )
             ],
         ),
+        (["capabilities"], [T("bonjour", SMALL + EXPLORE), T("vous pouvez faire quoi exactement ?", SMALL)]),
     ],
     "fi": [
         (["something_on"], [T("onko teillä jotain pilvipalveluista? teen yövuoroja", ASK)]),
@@ -139,6 +145,7 @@ _BATCH: _Batch = {
             ["difference"],
             [T("mikä on ero pilviturvallisuuden kurssin ja IAM-kurssin välillä?", DIFF, cite_min=2)],
         ),
+        (["capabilities"], [T("moi", SMALL + EXPLORE), T("mitä sinä voit tehdä?", SMALL)]),
     ],
     "vi": [
         (["something_on"], [T("bên bạn có gì về điện toán đám mây không? mình làm ca đêm", ASK)]),
@@ -154,6 +161,7 @@ _BATCH: _Batch = {
             [T("tôi dùng Excel thành thạo nhưng không biết lập trình", KNOWS, skills=SPREADSHEET)],
         ),
         (["difference"], [T("khóa Python và khóa SQL khác nhau thế nào?", DIFF, cite_min=2)]),
+        (["capabilities"], [T("chào bạn", SMALL + EXPLORE), T("bạn làm được những gì?", SMALL)]),
     ],
     "hi": [
         (
@@ -169,6 +177,7 @@ _BATCH: _Batch = {
         ),
         (["not_held"], [T("मुझे Excel अच्छे से आता है, लेकिन प्रोग्रामिंग बिल्कुल नहीं", KNOWS, skills=SPREADSHEET)]),
         (["difference"], [T("Python वाले कोर्स और SQL वाले कोर्स में क्या अंतर है?", DIFF, cite_min=2)]),
+        (["capabilities"], [T("नमस्ते", SMALL + EXPLORE), T("आप क्या कर सकते हैं?", SMALL)]),
     ],
     "bn": [
         (["something_on"], [T("database niye kichu ache? ami rate shift e kaj kori", ASK, any_lang=True)]),
@@ -181,6 +190,7 @@ _BATCH: _Batch = {
         ),
         (["not_held"], [T("আমি এক্সেল ভালো পারি, কিন্তু প্রোগ্রামিং একদম পারি না", KNOWS, skills=SPREADSHEET)]),
         (["difference"], [T("ডেটা ওয়্যারহাউস কোর্স আর ডেটা পাইপলাইন কোর্সের মধ্যে পার্থক্য কী?", DIFF, cite_min=2)]),
+        (["capabilities"], [T("হ্যালো", SMALL + EXPLORE), T("আপনি কী করতে পারেন?", SMALL)]),
     ],
 }
 
