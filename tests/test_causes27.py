@@ -140,3 +140,25 @@ def test_two_courses_told_apart_with_nothing_shown_are_compared(bundled, text: s
     answer = results[0].answer
     assert answer.intent == "compare"
     assert len(answer.citations) >= 2
+
+
+# --- 5. what the assistant can do, asked after a greeting: small talk's reply says it ---------------------------
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["hey", "so, what exactly can you help me with?"],
+        ["salut", "tu peux faire quoi au juste ?"],
+        ["hallo", "was kannst du denn so?"],
+        ["hei", "mitä sä pystyt tekemään?"],
+    ],
+)
+def test_what_the_assistant_can_do_is_answered_by_its_capabilities(bundled, turns: list[str]) -> None:
+    acts = _acts(bundled, turns)
+    assert acts[1] == "smalltalk"
+
+
+def test_what_it_can_do_about_a_subject_is_a_search(bundled) -> None:
+    (act,) = _acts(bundled, ["what can you do about cloud courses?"])  # guard: a subject named
+    assert act == "search"

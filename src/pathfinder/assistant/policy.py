@@ -729,11 +729,13 @@ _REMOVE = re.compile(
 _CAPABILITIES = re.compile(
     r"\bwhat (?:else |exactly |actually |all )*(?:can|could|do) (?:you|u) (?:\w+ )?(?:do|help)\b|"
     r"\bhow (?:can|could|do) (?:you|u) help\b|\bwhat are you (?:for|able to do|good for)\b|"
-    r"\bwas (?:kannst du|können sie) (?:\w+ ){0,2}(?:tun|machen)\b|\bwas (?:kannst du|können sie)\s*\?|"
+    r"\bwas (?:kannst du|können sie) (?:\w+ ){0,2}(?:tun|machen)\b|"
+    r"\bwas (?:kannst du|können sie)(?: so| denn| eigentlich| alles)*\s*\?|"
     r"\b(?:wobei|womit|wie) (?:kannst du|können sie) (?:\w+ ){0,3}helfen\b|"
     r"\bqu[eé] (?:puedes|puede|sabes|sabe) hacer\b|"
     r"\b(?:en qu[eé]|c[oó]mo) (?:me |te |le )?(?:puedes|puede) ayudar|"
     r"\b(?:que|qu'est-ce que) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) faire\b|"
+    r"\b(?:tu peux|vous pouvez|tu sais|vous savez) faire quoi\b|"  # session 27: the question word last
     r"\b(?:en quoi|comment) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) m'aider\b|"
     r"\bmitä (?:sinä |sä )?(?:osaat|voit|pystyt)(?: tehdä| auttaa)?\s*(?:\?|$)|"
     r"\b(?:miten|missä|millä tavalla) (?:sinä |sä )?voit auttaa\b|"
@@ -746,8 +748,9 @@ _CAPABILITIES = re.compile(
 
 
 def asks_capabilities(text: str) -> bool:
-    """Whether a message asks what the assistant can do for the learner (no subject of its own)."""
-    return bool(_CAPABILITIES.search(text))
+    """Whether a message asks what the assistant can do for the learner (no subject of its own). Commas are
+    left out: the run-on reading puts one where a clause may begin ("so what exactly, can you do for me?")."""
+    return bool(_CAPABILITIES.search(text.replace(",", "")))
 
 
 def asks_remove(text: str) -> bool:

@@ -45,7 +45,7 @@ from pathfinder.assistant.nlu.understand import (
     names_something,
 )
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
-from pathfinder.assistant.policy import asks_sequence
+from pathfinder.assistant.policy import asks_capabilities, asks_sequence
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
 _QUESTIONS = ("requirements", "explain", "search")
@@ -224,6 +224,16 @@ def _joint_rules(
         p.ranked = tuple((i, s) for i, s in p.ranked if i != "plan")
         p.plan_cue = False
         return "explore"
+    if (
+        pred in ("explore", "search", "plan")
+        and not (named or shown or goal or topical or p.ordinals or p.has_constraints)
+        and asks_capabilities(p.text)
+        # no subject named: the reading's `topical` is False for any question of what the assistant can do
+        and glossary.english(p.text, p.lang, only_terms=True) is None
+    ):
+        # "so what exactly can you do for me?", "mitä sä osaat tehdä?": what the assistant can do, asked
+        # (small talk's reply says it), not the counsellor's questions (session 27: the classifier ties them)
+        return "smalltalk"
     if (
         pred in ("explore", "set_goal", "state_skills")
         and topical
