@@ -142,7 +142,7 @@ def test_two_courses_told_apart_with_nothing_shown_are_compared(bundled, text: s
     assert len(answer.citations) >= 2
 
 
-# --- 5. what the assistant can do, asked after a greeting: small talk's reply says it ---------------------------
+# --- 5. what the assistant can do, asked after a greeting: small talk's reply says it ----------------------
 
 
 @pytest.mark.parametrize(

@@ -753,6 +753,11 @@ def asks_capabilities(text: str) -> bool:
     return bool(_CAPABILITIES.search(text.replace(",", "")))
 
 
+def beside_capabilities(text: str) -> str:
+    """The words of a message beside its question of what the assistant can do ("help" there is a verb)."""
+    return _CAPABILITIES.sub(" ", text.replace(",", ""))
+
+
 def asks_remove(text: str) -> bool:
     """Whether a message asks to leave something out of the plan shown because it is not wanted ("remove the
     math course, I hate math"), not because it is done."""

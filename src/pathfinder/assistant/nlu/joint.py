@@ -45,7 +45,7 @@ from pathfinder.assistant.nlu.understand import (
     names_something,
 )
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
-from pathfinder.assistant.policy import asks_capabilities, asks_sequence
+from pathfinder.assistant.policy import asks_capabilities, asks_sequence, beside_capabilities
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
 _QUESTIONS = ("requirements", "explain", "search")
@@ -226,13 +226,16 @@ def _joint_rules(
         return "explore"
     if (
         pred in ("explore", "search", "plan")
-        and not (named or shown or goal or topical or p.ordinals or p.has_constraints)
+        and not (named or shown or topical or p.ordinals or p.has_constraints)
         and asks_capabilities(p.text)
-        # no subject named: the reading's `topical` is False for any question of what the assistant can do
-        and glossary.english(p.text, p.lang, only_terms=True) is None
+        # no subject nor goal named beside it (the reading's `topical` is False for any question of what the
+        # assistant can do; "help" in "what can you help me with?" is the verb, no goal)
+        and glossary.english(beside := beside_capabilities(p.text), p.lang, only_terms=True) is None
+        and not (goal and set(tokens(p.goal_text or p.clause_goal or "")) & set(tokens(beside)))
     ):
         # "so what exactly can you do for me?", "mitä sä osaat tehdä?": what the assistant can do, asked
         # (small talk's reply says it), not the counsellor's questions (session 27: the classifier ties them)
+        p.goal_text = p.clause_goal = p.goal_english = None
         return "smalltalk"
     if (
         pred in ("explore", "set_goal", "state_skills")
