@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "authoring"))
 
-from dsl import COMPARE, CONS, EXPLAIN, EXPLORE, GOAL, SEARCH, SKILLS, D, T, dialogue_line, write_lines  # noqa: E402
+from dsl import COMPARE, CONS, EXPLAIN, EXPLORE, GOAL, SEARCH, SKILLS, SMALL, D, T, dialogue_line, write_lines  # noqa: E402
 
 ASK = SEARCH + CONS
 NEXT = EXPLORE + GOAL + SEARCH
@@ -109,6 +109,12 @@ _CASES: list[tuple[str, str, list[T]]] = [
     ("fr", "difference", [T("qu'est-ce qui distingue le cours SQL du cours Python ?", DIFF, cite_min=2)]),
     ("fi", "difference", [T("miten SOC-kurssi eroaa SIEM-kurssista?", DIFF, cite_min=2)]),
     ("hi", "difference", [T("SOC कोर्स और SIEM कोर्स में क्या फर्क है?", DIFF, cite_min=2)]),
+    # what the assistant can do, asked after a greeting (written after that fix, before its first run)
+    ("en", "capabilities", [T("good morning", SMALL + EXPLORE), T("what else could you do for me?", SMALL)]),
+    ("de", "capabilities", [T("guten Tag", SMALL + EXPLORE), T("Wobei können Sie mir helfen?", SMALL)]),
+    ("es", "capabilities", [T("buenas tardes", SMALL + EXPLORE), T("¿en qué me puede ayudar?", SMALL)]),
+    ("vi", "capabilities", [T("xin chào", SMALL + EXPLORE), T("bạn có thể giúp gì cho mình?", SMALL)]),
+    ("bn", "capabilities", [T("নমস্কার", SMALL + EXPLORE), T("আপনি কীভাবে সাহায্য করতে পারেন?", SMALL)]),
 ]
 
 
