@@ -78,6 +78,7 @@ from pathfinder.assistant.opening_answers import answers_opening, asks_aim
 from pathfinder.assistant.own_terms import asks_in_own_terms, asks_untaught_language, asks_what_to_take
 from pathfinder.assistant.pair_level import level_asked, pair_level_reply
 from pathfinder.assistant.policy import (
+    asks_capabilities,
     asks_export,
     asks_first_step,
     asks_for_beginners,
@@ -419,6 +420,8 @@ class OfflineResponder(
             and before.goal is None
             # "er hat nur ein Handy": a device, no direction (the counsellor's phone start, session 24)
             and not (intent == "explore" and learner_lacks(p.text, p.lang).computer)
+            # "Wobei können Sie mir helfen?" after a greeting asks what the assistant can do (session 27)
+            and not (intent == "smalltalk" and asks_capabilities(p.text))
             and named is None
             and read.pointed is None
             and not p.done_cue
