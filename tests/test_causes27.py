@@ -149,9 +149,12 @@ def test_two_courses_told_apart_with_nothing_shown_are_compared(bundled, text: s
     "turns",
     [
         ["hey", "so, what exactly can you help me with?"],
+        # guards: read as small talk on the base too
         ["salut", "tu peux faire quoi au juste ?"],
         ["hallo", "was kannst du denn so?"],
         ["hei", "mitä sä pystyt tekemään?"],
+        ["Grüß Gott", "Womit können Sie mir helfen?"],
+        ["hola", "¿en qué me puedes ayudar exactamente?"],
     ],
 )
 def test_what_the_assistant_can_do_is_answered_by_its_capabilities(bundled, turns: list[str]) -> None:
