@@ -4176,3 +4176,8 @@ DIALOGUES += _C26.dialogues("bn")
 import trial27_lists as _T27  # noqa: E402
 
 DIALOGUES += _T27.dialogues("bn")
+# session 27 (causes27): the largest general causes of failing tune turns - something asked for on a
+# subject beside a circumstance, what work one's skills lead to (authoring/causes27_lists.py)
+import causes27_lists as _CA27  # noqa: E402
+
+DIALOGUES += _CA27.dialogues("bn")

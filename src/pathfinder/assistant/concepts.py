@@ -78,6 +78,9 @@ def ects_conversion(text: str) -> tuple[str, dict[str, str]] | None:
 
 
 _DIFFERENCE = re.compile(
+    # session 27: the verbs too ("how does X differ from Y", "was unterscheidet X von Y", "en qué se
+    # diferencian", "qu'est-ce qui distingue", "miten X eroaa Y:stä")
+    r"\bdiffers?\b|\bunterscheide[nt]?\b|\bdiferencian\b|\bdistingue(?:nt)?\b|\beroaa\b|\beroavat\b|"
     r"\bdifference\b|\bunterschied\b|\bdiferencia\b|\bdifférence\b|\bero\b|khác nhau|\bkhac nhau\b|फ़र्क"
     r"|फर्क|अंतर|পার্থক্য|তফাত|\bfar[aq]k\b|\bfarq\b|\bfark\b|\bantar\b|\bparth[oa]k+[oy]a?\b|\btofat\b",
     re.IGNORECASE,

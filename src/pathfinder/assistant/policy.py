@@ -10,6 +10,7 @@ from pathfinder.assistant.followup_words import asks_recognition, names_way
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.key_course import asks_most_important
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.asking import asks_which_work
 from pathfinder.assistant.nlu.audience import learner_lacks
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
@@ -728,11 +729,13 @@ _REMOVE = re.compile(
 _CAPABILITIES = re.compile(
     r"\bwhat (?:else |exactly |actually |all )*(?:can|could|do) (?:you|u) (?:\w+ )?(?:do|help)\b|"
     r"\bhow (?:can|could|do) (?:you|u) help\b|\bwhat are you (?:for|able to do|good for)\b|"
-    r"\bwas (?:kannst du|können sie) (?:\w+ ){0,2}(?:tun|machen)\b|\bwas (?:kannst du|können sie)\s*\?|"
+    r"\bwas (?:kannst du|können sie) (?:\w+ ){0,2}(?:tun|machen)\b|"
+    r"\bwas (?:kannst du|können sie)(?: so| denn| eigentlich| alles)*\s*\?|"
     r"\b(?:wobei|womit|wie) (?:kannst du|können sie) (?:\w+ ){0,3}helfen\b|"
     r"\bqu[eé] (?:puedes|puede|sabes|sabe) hacer\b|"
     r"\b(?:en qu[eé]|c[oó]mo) (?:me |te |le )?(?:puedes|puede) ayudar|"
     r"\b(?:que|qu'est-ce que) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) faire\b|"
+    r"\b(?:tu peux|vous pouvez|tu sais|vous savez) faire quoi\b|"  # session 27: the question word last
     r"\b(?:en quoi|comment) (?:peux-tu|pouvez-vous|tu peux|vous pouvez) m'aider\b|"
     r"\bmitä (?:sinä |sä )?(?:osaat|voit|pystyt)(?: tehdä| auttaa)?\s*(?:\?|$)|"
     r"\b(?:miten|missä|millä tavalla) (?:sinä |sä )?voit auttaa\b|"
@@ -745,8 +748,14 @@ _CAPABILITIES = re.compile(
 
 
 def asks_capabilities(text: str) -> bool:
-    """Whether a message asks what the assistant can do for the learner (no subject of its own)."""
-    return bool(_CAPABILITIES.search(text))
+    """Whether a message asks what the assistant can do for the learner (no subject of its own). Commas are
+    left out: the run-on reading puts one where a clause may begin ("so what exactly, can you do for me?")."""
+    return bool(_CAPABILITIES.search(text.replace(",", "")))
+
+
+def beside_capabilities(text: str) -> str:
+    """The words of a message beside its question of what the assistant can do ("help" there is a verb)."""
+    return _CAPABILITIES.sub(" ", text.replace(",", ""))
 
 
 def asks_remove(text: str) -> bool:
@@ -1019,8 +1028,12 @@ def seeks_something(text: str) -> bool:
     )
 
 
-# two sides of a comparison joined in a served language ("X and Y", "X y el de Y", "X và Y", "X aur Y")
-_TWO_SIDES = re.compile(r"\s(?:and|vs\.?|versus|or|und|oder|y|o|et|ou|ja|vai|và|hay|और|या|আর|এবং|বা)\s", re.I)
+# two sides of a comparison joined in a served language ("X and Y", "X y el de Y", "X và Y", "X aur Y"; "X von
+# Y", "X from Y", "X du Y" after a verb of differing, and the Finnish verb between them, "X eroaa Y:stä",
+# session 27)
+_TWO_SIDES = re.compile(
+    r"\s(?:and|vs\.?|versus|or|from|und|oder|von|vom|y|o|et|ou|du|ja|vai|và|hay|eroaa|और|या|আর|এবং|বা)\s", re.I
+)
 UNRELATED_SURE = 0.7  # the act model's confidence in out of scope `unrelated_request` needs
 # ... with nothing in the conversation yet (no goal, nothing shown or in focus): no follow-up to half-read as
 # out of scope, so its top reading is enough from this (session 24, acts24: "¿qué opinas de las elecciones del
@@ -1518,7 +1531,11 @@ def decide(
     if (
         not named
         and not listing
-        and pred == "compare"
+        # session 27: read as a question about one course too ("was ist der Unterschied zwischen dem SOC
+        # fundamentals Kurs und dem SIEM Kurs", "mikä ero on SOC fundamentals -kurssilla ja SIEM-kurssilla":
+        # explain, then "nothing to refer to yet" searched both); two jobs are told apart later
+        # (`occupation_difference`, in the reading)
+        and pred in ("compare", "explain", "requirements", "search")
         and asks_difference(p.text)
         and _TWO_SIDES.search(p.text)
     ):
@@ -1862,7 +1879,14 @@ def decide(
         and dict(p.ranked).get("search", 0.0) >= 0.2
     ):
         intent = "search"  # "Gibt es was zu HPC?" after a list: a topic of its own, not the first entry
-    if intent == "explore" and has_goal and not topical and not named and not (p.goal_text or p.clause_goal):
+    if (
+        intent == "explore"
+        and has_goal
+        and not topical
+        and not named
+        and not (p.goal_text or p.clause_goal)
+        and not asks_which_work(p.text)  # "mitä töitä noilla vois tehdä?": directions asked (session 27)
+    ):
         intent = "plan"  # "what should I do next?" from a learner with a goal: the plan answers it
     if (
         intent in ("explain", "requirements", "why", "select", "compare")

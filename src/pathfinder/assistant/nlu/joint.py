@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu.asking import asks_for_something, asks_which_work
 from pathfinder.assistant.nlu.level_words import LEVEL_LOW
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import (
@@ -44,7 +45,7 @@ from pathfinder.assistant.nlu.understand import (
     names_something,
 )
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
-from pathfinder.assistant.policy import asks_sequence
+from pathfinder.assistant.policy import asks_capabilities, asks_sequence, beside_capabilities
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
 _QUESTIONS = ("requirements", "explain", "search")
@@ -213,6 +214,47 @@ def _joint_rules(
     p: Parsed, pred: str, *, named: bool, topical: bool, names_job: bool, shown: bool
 ) -> str | None:
     goal = bool(p.goal_text or p.clause_goal)
+    if not named and asks_which_work(p.text) and not _names_a_job(p, names_job):
+        # "what kind of work could I get with that?", "avec ça je pourrais faire quel métier ?", "এগুলো দিয়ে কী
+        # কাজ পেতে পারি?": which work what was just said leads to, the counsellor's directions; the question's
+        # words are no goal nor subject (session 27: read as a plan, "basic" became the goal)
+        p.goal_text = p.clause_goal = p.goal_english = None
+        p.topic = ""
+        # nor a plan asked: the classifier's plan score is dropped (the policy plans a goal nearly asked for)
+        p.ranked = tuple((i, s) for i, s in p.ranked if i != "plan")
+        p.plan_cue = False
+        return "explore"
+    if (
+        pred in ("explore", "search", "plan")
+        and not (named or shown or topical or p.ordinals or p.has_constraints)
+        and asks_capabilities(p.text)
+        # no subject nor goal named beside it (the reading's `topical` is False for any question of what the
+        # assistant can do; "help" in "what can you help me with?" is the verb, no goal)
+        and glossary.english(beside := beside_capabilities(p.text), p.lang, only_terms=True) is None
+        and not (goal and set(tokens(p.goal_text or p.clause_goal or "")) & set(tokens(beside)))
+    ):
+        # "so what exactly can you do for me?", "mitä sä osaat tehdä?": what the assistant can do, asked
+        # (small talk's reply says it), not the counsellor's questions (session 27: the classifier ties them)
+        p.goal_text = p.clause_goal = p.goal_english = None
+        return "smalltalk"
+    if (
+        pred in ("explore", "set_goal", "state_skills")
+        and topical
+        and not (named or shown or p.skills or p.ordinals)
+        # "I did something on networks last year" tells what was done; "anything on X? my boss wants it done
+        # before May" asks (its "done" is the deadline's)
+        and not (p.done_cue and "?" not in p.text)
+        and not _names_a_job(p, names_job)
+        and not _becoming_only(tokens(p.text))
+        and names_subject(p.topic)
+        and asks_for_something(p.text)
+    ):
+        # "anything on cybersecurity basics? my boss wants it done before May", "brauch was zu
+        # Netzwerktechnik, arbeite im Schichtdienst", "amar cloud niye kichu lagbe": something asked for on a
+        # subject, beside the learner's shifts, dates or job, is a search of it, not the opening nor a goal
+        # (session 27)
+        p.goal_text = p.clause_goal = p.goal_english = None
+        return "search"
     if (
         pred == "compare"
         and p.confidence < SURE
@@ -403,7 +445,7 @@ def _joint_rules(
         # cursos de redes, como máximo 600 euros?": courses on a subject under a ceiling, nothing shown or
         # named to explain (the price words lean the classifier to a course's facts; session 21, refine21)
         return "search"
-    job = names_job and glossary.names_role(p.goal_english or "")  # "cloud computing" links, but is no job
+    job = _names_a_job(p, names_job)
     if pred in _READ_FOR_A_REQUEST and topical and not job and not p.done_cue:
         held = set(tokens(" ".join(x for x in (p.current_role, p.clause_role) if x)))
         words = tokens(p.text)
@@ -439,6 +481,11 @@ def _names_credential_held(text: str) -> bool:
         and not words & (vocab.SEEKING | vocab.INTEREST | vocab.LIKING)
         and not (said.wants_or_needs or said.learn)
     )
+
+
+def _names_a_job(p: Parsed, names_job: bool) -> bool:
+    """Whether the goal words link a job ("cloud computing" links an occupation by meaning, but is no job)."""
+    return names_job and glossary.names_role(p.goal_english or "")
 
 
 def _asks_training(words: set[str]) -> bool:

@@ -79,6 +79,7 @@ from pathfinder.assistant.opening_answers import answers_opening, asks_aim
 from pathfinder.assistant.own_terms import asks_in_own_terms, asks_untaught_language, asks_what_to_take
 from pathfinder.assistant.pair_level import level_asked, pair_level_reply
 from pathfinder.assistant.policy import (
+    asks_capabilities,
     asks_export,
     asks_first_step,
     asks_for_beginners,
@@ -420,6 +421,8 @@ class OfflineResponder(
             and before.goal is None
             # "er hat nur ein Handy": a device, no direction (the counsellor's phone start, session 24)
             and not (intent == "explore" and learner_lacks(p.text, p.lang).computer)
+            # "Wobei können Sie mir helfen?" after a greeting asks what the assistant can do (session 27)
+            and not (intent == "smalltalk" and asks_capabilities(p.text))
             and named is None
             and read.pointed is None
             and not p.done_cue
@@ -694,6 +697,10 @@ class OfflineResponder(
         elif (
             avoided(p.text)
             and not plan_shown
+            # "kann gut mit Excel umgehen, aber kein Programmieren" with nothing shown: skills held and one
+            # not held, said about oneself; the preference is kept (`state.avoided`) for what is listed next,
+            # the statement is noted, never a search of its words (session 27: 4 tune turns in en, de, fr)
+            and not (intent == "state_skills" and not state.last_results)
             and named is None
             and not p.ordinals
             and not p.goal_text
