@@ -3088,3 +3088,11 @@ OTHER_FIELDS = frozenset(
     "marketing advertising accounting bookkeeping nursing cooking baking hairdressing carpentry plumbing "
     "photography sales retail law tourism hospitality fashion tailoring farming agriculture".split()
 )
+# session 27 (roles27): the sectors a field of IT is applied in, in English (the glossary's reading of the
+# other languages): beside a field of work they say where it is used, not what is learnt ("data analytics in
+# healthcare" is data analytics; lead trial 22's 05 listed online safety for its word "health")
+APPLICATION_DOMAINS = frozenset(
+    "health healthcare hospital hospitals medical medicine clinical clinic nursing pharma pharmaceutical "
+    "agriculture agricultural farming farms farm finance financial banking banks insurance retail logistics "
+    "manufacturing construction tourism hospitality government".split()
+)
