@@ -1376,6 +1376,7 @@ DE_FR_FILLERS = frozenset(
 # ("mun pitää oppia Exceliä töitä varten", "ich beschäftige mich mit ...", "necesito aprender SQL")
 EU_EVERYDAY = frozenset(
     "lernen lerne beschäftige beschäftigen interessiere interessiert brauche benötige arbeit beruf "
+    "weiterbilden weiterbildung fortbilden fortbildung umschulen umschulung lassen "  # session 27
     "aprender aprendo necesito necesita interesa interesan chamba laburo "
     "apprendre besoin intéresse intéressent boulot travail taf "
     "oppia opetella oppimaan opiskella tarvitsen tarviin tarvii töitä töihin työtä työhön kiinnostaa "
