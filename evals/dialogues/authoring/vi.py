@@ -4928,9 +4928,9 @@ DIALOGUES += _T22.dialogues("vi")
 import classifier26_lists as _C26  # noqa: E402
 
 DIALOGUES += _C26.dialogues("vi")
-# session 27 (roles27): the goal a learner's words mean - an alternative label naming another worker, a subject
-# one word short of a job's name, a career changer's entry job, a teacher's subject, a field beside its domain
-# (authoring/roles27_lists.py)
+# session 27 (roles27): the goal a learner's words mean - an alternative label naming another worker, a
+# subject one word short of a job's name, a career changer's entry job, a teacher's subject, a field beside
+# its domain (authoring/roles27_lists.py)
 import roles27_lists as _R27  # noqa: E402
 
 DIALOGUES += _R27.dialogues("vi")
