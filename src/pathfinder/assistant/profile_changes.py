@@ -1035,7 +1035,13 @@ def area_skills(
         first = {s.uri for s in hits[0].skills}  # the best match is the area's own course: all of it counts
         of_area = [u for u in best if u in first or _mostly_taught_by(matched, tools.teachers(u))]
         area = list(dict.fromkeys([*shared, *of_area]))[:size]
-    theirs = _in_own_language(text, tools, max(RELEVANCE_FLOOR, STARTER_SHARE * best_score))
+    starter_floor = max(RELEVANCE_FLOOR, STARTER_SHARE * best_score)
+    theirs = _in_own_language(text, tools, starter_floor)
+    if not theirs and not any({current(), "en"} & set(c.languages) for c in hits[:2]):
+        # the area's best matches are in a language the learner did not write in nor English ("cloud
+        # security": the German certificate): the best English match makes it about the area too, so a plan
+        # in the learner's languages exists (session 27)
+        theirs = _in_own_language(text, tools, starter_floor, lang="en")
     return [*area, *_own_language_skills(area, theirs[:1], text)] if area else area
 
 
@@ -1076,12 +1082,15 @@ def _own_language_skills(area: list[str], theirs: Sequence[Credential], text: st
     return added
 
 
-def _in_own_language(text: str, tools: AssistantTools, floor: float, n: int = 2) -> list[Credential]:
-    """The best (up to `n`) catalogue matches of a subject taught in the conversation's language, when it is
-    not English and they score at least `floor`."""
-    lang = current()
-    if lang == "en":
-        return []
+def _in_own_language(
+    text: str, tools: AssistantTools, floor: float, n: int = 2, lang: str | None = None
+) -> list[Credential]:
+    """The best (up to `n`) catalogue matches of a subject taught in the conversation's language (or `lang`),
+    when it is not English (English asked for by `lang`) and they score at least `floor`."""
+    if lang is None:
+        lang = current()
+        if lang == "en":
+            return []
     hits = tools.search_hits(text, SearchFilters(languages=(lang,)), k=n)
     return [h.credential for h in hits if h.score >= floor and lang in h.credential.languages]
 
