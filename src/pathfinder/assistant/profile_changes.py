@@ -1043,9 +1043,11 @@ def area_skills(
     theirs = _in_own_language(text, tools, starter_floor)
     if not theirs and not any({current(), "en"} & set(c.languages) for c in hits[:2]):
         # the area's best matches are in a language the learner did not write in nor English ("cloud
-        # security": the German certificate): the best English match makes it about the area too, so a plan
-        # in the learner's languages exists (session 27)
-        theirs = _in_own_language(text, tools, starter_floor, lang="en")
+        # security": the German certificate): the English title nearest in meaning makes it about the area
+        # too, so a plan in the learner's languages exists (session 27)
+        # (its title nearest in meaning: the best English match by words may share a word only, "Training
+        # Needs Analysis" for "data analysis")
+        theirs = tools.by_meaning(text, SearchFilters(languages=("en",)), k=1)
     return [*area, *_own_language_skills(area, theirs[:1], text)] if area else area
 
 
@@ -1086,15 +1088,12 @@ def _own_language_skills(area: list[str], theirs: Sequence[Credential], text: st
     return added
 
 
-def _in_own_language(
-    text: str, tools: AssistantTools, floor: float, n: int = 2, lang: str | None = None
-) -> list[Credential]:
-    """The best (up to `n`) catalogue matches of a subject taught in the conversation's language (or `lang`),
-    when it is not English (English asked for by `lang`) and they score at least `floor`."""
-    if lang is None:
-        lang = current()
-        if lang == "en":
-            return []
+def _in_own_language(text: str, tools: AssistantTools, floor: float, n: int = 2) -> list[Credential]:
+    """The best (up to `n`) catalogue matches of a subject taught in the conversation's language, when it is
+    not English and they score at least `floor`."""
+    lang = current()
+    if lang == "en":
+        return []
     hits = tools.search_hits(text, SearchFilters(languages=(lang,)), k=n)
     return [h.credential for h in hits if h.score >= floor and lang in h.credential.languages]
 
