@@ -12,7 +12,10 @@ def _hit(score: float, *skills: str) -> SimpleNamespace:
     return SimpleNamespace(
         score=score,
         credential=SimpleNamespace(
-            id=f"c{score}", kind="micro-credential", skills=[SimpleNamespace(uri=s, label=s) for s in skills]
+            id=f"c{score}",
+            kind="micro-credential",
+            skills=[SimpleNamespace(uri=s, label=s) for s in skills],
+            languages=["en"],
         ),
     )
 
@@ -29,6 +32,9 @@ class _Tools:
 
     def parts_of(self, credential_id: str) -> list[SimpleNamespace]:  # no certificates here
         return []
+
+    def by_meaning(self, text: str, filters: object = None, k: int = 3) -> list[SimpleNamespace]:
+        return []  # no title nearer in meaning than the matches (session 27's `_meant_instead`)
 
 
 def test_skills_shared_by_several_matches_come_first() -> None:

@@ -5448,3 +5448,10 @@ DIALOGUES += _T27.dialogues("de")
 import causes27_lists as _CA27  # noqa: E402
 
 DIALOGUES += _CA27.dialogues("de")
+# session 27 (roles27): the goal a learner's words mean - an alternative label naming another worker, a
+# subject one word short of a job's name, a career changer's entry job, a teacher's subject, a field beside
+# its domain (authoring/roles27_lists.py)
+import roles27_lists as _R27  # noqa: E402
+
+DIALOGUES += _R27.dialogues("de")
+DIALOGUES += _R27.dialogues("de", unseen=True)

@@ -5160,3 +5160,10 @@ DIALOGUES += _T27.dialogues("fr")
 import causes27_lists as _CA27  # noqa: E402
 
 DIALOGUES += _CA27.dialogues("fr")
+# session 27 (roles27): the goal a learner's words mean - an alternative label naming another worker, a
+# subject one word short of a job's name, a career changer's entry job, a teacher's subject, a field beside
+# its domain (authoring/roles27_lists.py)
+import roles27_lists as _R27  # noqa: E402
+
+DIALOGUES += _R27.dialogues("fr")
+DIALOGUES += _R27.dialogues("fr", unseen=True)

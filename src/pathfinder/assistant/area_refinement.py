@@ -78,6 +78,11 @@ def refine(
     return best, runners
 
 
+# the head words of jobs that design or lead a field, reached after its entry jobs: an electrician who wants
+# "networks" starts as a network administrator or engineer, not as its architect (session 27, trial 22's 02)
+SENIOR_WORDS = frozenset({"architect", "chief", "manager", "director", "head", "lead", "principal"})
+
+
 def entry(
     area: str, taxonomy: Taxonomy, cluster: Collection[str]
 ) -> tuple[Occupation, tuple[Occupation, ...]] | None:
@@ -85,16 +90,20 @@ def entry(
     the taxonomy's occupations have all its field words in their preferred label ("something with data": data
     analyst, data scientist, data quality specialist ...): the one needing most of the area's skill cluster
     (what the catalogue teaches for it), then the one needing the fewest skills; the next two as the options
-    to ask about. None when fewer than two such occupations (the area stays an area)."""
+    to ask about. A job that designs or leads the field (`SENIOR_WORDS`: "ICT network architect", "chief ICT
+    security officer") is no entry: it comes after the others unless the area names it. None when fewer than
+    two such occupations (the area stays an area)."""
     fields = field_stems(area)
     # every field word in the label: "high performance computing" is no "computer vision engineer"
     named = [o for o in taxonomy.occupations.values() if fields and fields <= _stems(o.label)]
     if len(named) < 2 or not cluster:
         return None
+    said = set(normalise_label(area).split())
 
-    def key(occ: Occupation) -> tuple[int, int]:
+    def key(occ: Occupation) -> tuple[bool, int, int]:
         needed = {*occ.essential, *occ.central}
-        return len(set(cluster) & needed), -len(needed)
+        senior = bool(set(normalise_label(occ.label).split()) & SENIOR_WORDS - said)
+        return not senior, len(set(cluster) & needed), -len(needed)
 
     ranked = sorted(named, key=key, reverse=True)
     return ranked[0], tuple(ranked[1:3])
@@ -201,18 +210,25 @@ def teaching(
     # primary pupils or small children ("Grundschullehrerin", "maestra de primaria", "tiểu học", "বাচ্চাদের"):
     # no teaching job at a secondary school (session 19: t14-13's primary teacher got that goal)
     below_secondary = young_below_secondary(message)
+    taught = _stems(glossary.english(message, None, only_terms=True) or "")
     options = []
     for occ in taxonomy.occupations.values():
         words = set(normalise_label(occ.label).split())
         if below_secondary and words & _SECONDARY_LABEL:
             continue
         if words & TEACHING_WORDS and not (who == "adults" and words & SCHOOL_WORDS):
+            # the job named for the subject taught comes first, wherever it is taught: "teach digital
+            # literacy" at a school is the digital literacy teacher's job, not the school's ICT teacher's
+            # (session 27, lead trial 22's 17)
+            subject = _stems(*(words - TEACHING_WORDS - SCHOOL_WORDS))
+            names_subject = bool(subject) and subject <= taught
             at_school = school and bool(words & SCHOOL_WORDS)
             # pupils have teachers, staff have trainers: "ICT trainer" trains adults at work
             young = school or below_secondary or _says(message, vocab.YOUNG_LEARNERS)
             teacher = young and bool(words & _TEACHER_WORDS)
-            options.append((at_school, teacher, similarity.get(occ.uri, (occ, 0.0))[1], occ.label, occ))
-    return max(options, key=lambda x: x[:4])[4] if options else None
+            closeness = similarity.get(occ.uri, (occ, 0.0))[1]
+            options.append((names_subject, at_school, teacher, closeness, occ.label, occ))
+    return max(options, key=lambda x: x[:5])[5] if options else None
 
 
 _SECONDARY_LABEL = frozenset({"secondary"})

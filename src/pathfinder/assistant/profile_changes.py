@@ -9,13 +9,13 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from pathfinder.assistant import area_refinement, unwanted
+from pathfinder.assistant import area_refinement, other_names, unwanted
 from pathfinder.assistant import markdown as md
 from pathfinder.assistant.grounding import cite
 from pathfinder.assistant.i18n import counted, current, long_date, occupation_name, t
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.lexicon import SkillHit, stem
-from pathfinder.assistant.nlu import glossary, labels, origins, roles, vocab
+from pathfinder.assistant.nlu import encoder, glossary, labels, origins, roles, vocab
 from pathfinder.assistant.nlu.career_move import says_a_move
 from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
 from pathfinder.assistant.nlu.skill_fields import (
@@ -44,6 +44,7 @@ from pathfinder.domain import (
     SearchFilters,
 )
 from pathfinder.domain.dialogue import ProfileChange
+from pathfinder.domain.filters import Hit
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label
 from pathfinder.errors import PlanningError
 from pathfinder.planner.audience import for_oneself
@@ -572,6 +573,10 @@ def _skills(p: Parsed, tools: AssistantTools, changes: list[ProfileChange], text
     # beside "system" and "email": session 23, lead trial 18's 01)
     read = {w for phrase, _ in p.skills if everyday_tool(phrase) for w in tokens(phrase)}
     unmatched = [u for u in unmatched if not read & set(tokens(u))]
+    # the job held, said among the skills ("I know SQL and some Python, I work as a BI analyst"), is noted as
+    # the role, not reported as an unknown skill (session 27, lead trial 22's 18)
+    held_job = [r.casefold() for r in (p.current_role, p.clause_role, p.role_named) if r]
+    unmatched = [u for u in unmatched if not any(job in u.casefold() for job in held_job)]
     if found:
         skills = tuple(found.values())
         changes.append(
@@ -755,7 +760,7 @@ def _goal(
     cleaned = labels.goal_words(text, held_words, "en" if english else current(), people=False)
     if cleaned is None:
         return None, ""
-    text = cleaned
+    text = without_domain(cleaned, tools)
     # a teacher's subject is an area
     occ = tools.lexicon.occupation(text) if subject is None and not own_work else None
     if occ is None and subject is None and not own_work:
@@ -823,6 +828,13 @@ def _goal(
             else None
         )
         nearest = occ is not None and not link.sure  # by meaning only, no area either: the closest job
+    if occ is not None and subject is None and not teaches and other_names.misread(text, occ):
+        # "data engineer", ESCO's other name for a data scientist: the catalogue's courses for what was said,
+        # the occupation offered as what the learner may mean (kept when the catalogue barely teaches it)
+        said = area_skills(text, tools)
+        if said and weak_area(text, tools) is None:
+            options = t("goal_options", options=f"**{md.escape_text(occ.label)}**")
+            occ, cluster, from_skills, nearest = None, said, (), False
     if occ is not None:
         goal = Goal(occupation_uri=occ.uri, label=occ.label)
         note = (
@@ -996,6 +1008,7 @@ def area_skills(
     rule for a subject or area named as a goal."""
     found = tools.search_hits(text, None, k=k)
     best_score = max((h.score for h in found), default=0.0)
+    also = also or _meant_instead(text, found, tools)
     # only matches near the best: "micro-credential design" is not clustered with UX prototyping courses
     # that share the word "design" (0.29 against 0.82)
     floor = max(RELEVANCE_FLOOR, AREA_SHARE * best_score)
@@ -1026,8 +1039,34 @@ def area_skills(
         first = {s.uri for s in hits[0].skills}  # the best match is the area's own course: all of it counts
         of_area = [u for u in best if u in first or _mostly_taught_by(matched, tools.teachers(u))]
         area = list(dict.fromkeys([*shared, *of_area]))[:size]
-    theirs = _in_own_language(text, tools, max(RELEVANCE_FLOOR, STARTER_SHARE * best_score))
+    starter_floor = max(RELEVANCE_FLOOR, STARTER_SHARE * best_score)
+    theirs = _in_own_language(text, tools, starter_floor)
+    if not theirs and not any({current(), "en"} & set(c.languages) for c in hits[:2]):
+        # the area's best matches are in a language the learner did not write in nor English ("cloud
+        # security": the German certificate): the English title nearest in meaning makes it about the area
+        # too, so a plan in the learner's languages exists (session 27)
+        # (its title nearest in meaning: the best English match by words may share a word only, "Training
+        # Needs Analysis" for "data analysis")
+        theirs = tools.by_meaning(text, SearchFilters(languages=("en",)), k=1)
     return [*area, *_own_language_skills(area, theirs[:1], text)] if area else area
+
+
+MEANT_GAP = 0.04  # e5 cosine: a best word match's title this much further from the phrase than the best
+# title by meaning shares a word with it, not its subject ("data analysis": 0.853 for "Machine Learning for
+# Network Traffic Analysis" against 0.902 for "Python para el análisis de datos"; the areas of the session-26
+# tune run are within 0.032)
+
+
+def _meant_instead(text: str, found: Sequence[Hit], tools: AssistantTools) -> list[Credential]:
+    """The titles nearest in meaning to an area's phrase (up to two) when its best match by words is a
+    shared word only (its title MEANT_GAP further in meaning than theirs): they define the area first (session
+    27, lead trial 22's 05: "health data analytics" listed Staying Safe Online and network monitoring); []
+    otherwise."""
+    meant = tools.by_meaning(text, None, k=2)
+    if not found or not meant or found[0].credential in meant:
+        return []
+    closeness = encoder.encode([found[0].credential.title, meant[0].title]) @ encoder.encode([text])[0]
+    return meant if float(closeness[1] - closeness[0]) >= MEANT_GAP else []
 
 
 def _mostly_taught_by(area: Collection[str], teachers: Sequence[Credential]) -> bool:
@@ -1096,6 +1135,19 @@ def weak_area(text: str, tools: AssistantTools) -> list[Credential] | None:
         return None
     near = [h.credential for h in hits if h.score >= RELEVANCE_FLOOR]
     return list(dict.fromkeys([*near, *meant]))[:3]
+
+
+def without_domain(text: str, tools: AssistantTools) -> str:
+    """A goal phrase without the sectors it is applied in (`vocab.APPLICATION_DOMAINS`) when what is left is a
+    field the catalogue teaches well ("data analysis health" -> "data analysis": its courses, not Staying Safe
+    Online for "health"; session 27, lead trial 22's 05); the phrase itself otherwise ("health informatics":
+    "informatics" alone is no such field)."""
+    words = text.split()
+    kept = [w for w in words if w.casefold() not in vocab.APPLICATION_DOMAINS]
+    if not kept or len(kept) == len(words):
+        return text
+    field = " ".join(kept)
+    return field if tools.lexicon.is_catalogue_topic(field) and weak_area(field, tools) is None else text
 
 
 def merge_pending(pending: tuple[ProfileChange, ...], new: list[ProfileChange]) -> tuple[ProfileChange, ...]:

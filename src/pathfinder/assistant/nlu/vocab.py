@@ -1385,6 +1385,7 @@ DE_FR_FILLERS = frozenset(
 # ("mun pitää oppia Exceliä töitä varten", "ich beschäftige mich mit ...", "necesito aprender SQL")
 EU_EVERYDAY = frozenset(
     "lernen lerne beschäftige beschäftigen interessiere interessiert brauche benötige arbeit beruf "
+    "weiterbilden weiterbildung fortbilden fortbildung umschulen umschulung lassen "  # session 27
     "aprender aprendo necesito necesita interesa interesan chamba laburo "
     "apprendre besoin intéresse intéressent boulot travail taf "
     "oppia opetella oppimaan opiskella tarvitsen tarviin tarvii töitä töihin työtä työhön kiinnostaa "
@@ -3096,4 +3097,12 @@ WORK_FIELDS = frozenset(
 OTHER_FIELDS = frozenset(
     "marketing advertising accounting bookkeeping nursing cooking baking hairdressing carpentry plumbing "
     "photography sales retail law tourism hospitality fashion tailoring farming agriculture".split()
+)
+# session 27 (roles27): the sectors a field of IT is applied in, in English (the glossary's reading of the
+# other languages): beside a field of work they say where it is used, not what is learnt ("data analytics in
+# healthcare" is data analytics; lead trial 22's 05 listed online safety for its word "health")
+APPLICATION_DOMAINS = frozenset(
+    "health healthcare hospital hospitals medical medicine clinical clinic nursing pharma pharmaceutical "
+    "agriculture agricultural farming farms farm finance financial banking banks insurance retail logistics "
+    "manufacturing construction tourism hospitality government".split()
 )
