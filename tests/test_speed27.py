@@ -107,22 +107,37 @@ def _solved(catalogue):
     return inst, weights, ids
 
 
-def test_twins_are_judged_as_the_head_in_its_place():
+def test_copies_are_judged_as_the_head_in_its_place():
     from pathfinder.planner.chains import costly_twins  # new in session 27
 
+    nlp = "NATURAL LANGUAGE PROCESSING"
     catalogue = [_cred("ab", (A, B), hours=20), *_chain_copy(0), *_chain_copy(1, hours=120)]
     catalogue += _chain_copy(2, skills=(C, D, F))  # closes a skill the chain does not: another chain
-    catalogue += [_cred("q1", hours=5), _cred("nlp-short", (C,), hours=5, prerequisites=("q1",))]  # 2 steps
+    catalogue += [_cred("q1", hours=5), _cred("nlp-short", (C,), 5, nlp, prerequisites=("q1",))]  # 2 steps
     catalogue += [_cred("r1", hours=2), _cred("r2", hours=2, prerequisites=("r1",))]
-    catalogue += [_cred("nlp-cheap", (C, D), hours=2, prerequisites=("r2",))]  # a chain cheap per skill
+    catalogue += [_cred("nlp-cheap", (C, D), 2, nlp, prerequisites=("r2",))]  # a chain cheap per skill
+    catalogue += [_cred("t1", hours=100), _cred("t2", hours=100, prerequisites=("t1",))]
+    catalogue += [_cred("text-mining", (C, D), 100, prerequisites=("t2",))]  # as costly, another course
     inst, weights, ids = _solved(catalogue)
     chosen = {ids[x] for x in ("ab", "p1~0", "p2~0", "nlp~0")}
     chain = costly_chain(inst, chosen, weights)
     assert chain is not None and inst.cands[chain.head].id == "nlp~0"
-    twins = {inst.cands[t.head].id for t in costly_twins(inst, chosen, chain, weights)}
-    assert twins == {"nlp~1"}
-    twin = next(t for t in costly_twins(inst, chosen, chain, weights))
-    assert twin.members == frozenset(ids[x] for x in ("p1~1", "p2~1", "nlp~1")) and twin.hours == 360
+    twins = costly_twins(inst, chosen, chain, weights)
+    assert [inst.cands[t.head].id for t in twins] == ["nlp~1"]
+    assert twins[0].members == frozenset(ids[x] for x in ("p1~1", "p2~1", "nlp~1")) and twins[0].hours == 360
+
+
+def test_another_course_as_costly_is_judged_when_chosen():
+    # the copies go at once; a course of another title stays a candidate until a solve chooses it (its
+    # skills' reason is not changed beforehand), then goes with its own note
+    catalogue = [_cred("ab", (A, B), hours=20), *_chain_copy(0), *_chain_copy(1, hours=110)]
+    catalogue += [_cred("t1", hours=100), _cred("t2", hours=100, prerequisites=("t1",))]
+    catalogue += [_cred("text-mining", (C, D), 150, prerequisites=("t2",))]
+    pw, session = _plan(catalogue)
+    assert pw.ids == ("ab",)
+    assert session.builds == 3  # the set, without the NLP copies, without text mining too
+    assert any(n.startswith("TEXT-MINING (") for n in pw.notes)
+    assert len([n for n in pw.notes if n.startswith("NATURAL LANGUAGE PROCESSING (")]) == 1
 
 
 def test_a_twin_whose_steps_the_rest_of_the_plan_holds_is_no_long_chain():

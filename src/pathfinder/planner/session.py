@@ -1252,8 +1252,8 @@ class PlanningSession:
                 asked=asked,
             )
             if chain is not None and _attempt < MAX_ATTEMPTS - 1:
-                # the head and its twins (copies leading to the same skills through chains as long) go at
-                # once; a note per title (session 27)
+                # the head and its copies that would be as costly in its place go at once; one note per
+                # title (session 27)
                 for left in (chain, *costly_twins(inst, chosen, chain, essential_weights)):
                     head = inst.cands[left.head]
                     if not any(n.startswith(f"{head.title} (") for n in costly):
