@@ -107,6 +107,54 @@ def costly_chain(
     return worst
 
 
+def costly_twins(
+    inst: Instance,
+    chosen: Collection[int],
+    chain: CostlyChain,
+    weights: Mapping[str, float],
+) -> list[CostlyChain]:
+    """The copies of a costly chain's head left out with it (session 27): each candidate not chosen with the
+    head's title that teaches a skill of the chain and would be a costly chain in its place, judged as
+    `costly_chain` judges the head against the same rest of the plan (its closure less the rest's steps,
+    `MIN_STEPS` or more; the weighted essential skills it alone closes, all among the chain's; over
+    `CHAIN_SHARE` of the plan's hours; over `CHAIN_FACTOR` times the rest's hours per skill). A scaled or
+    multi-provider catalogue holds copies of a course with their own prerequisites: with the head alone left
+    out, the re-solve took the next copy's chain, and the loop left out one copy per rebuild (a data
+    analyst's Natural Language Processing, seven times, until `MAX_ATTEMPTS` kept the eighth). Another course
+    is no copy: the solver may never choose it, and leaving it out beforehand would change why its skills
+    are uncovered (a software developer's "over budget" became "its prerequisite chain is long"); when it is
+    chosen, the loop judges it. The chain's skills close no central or asked skill, so neither do the
+    twins'; a pinned step is chosen, so it is in the rest and no twin's step."""
+    chosen = set(chosen)
+    rest = chosen - chain.members
+    rest_hours = sum(inst.hours[i] for i in rest)
+    rest_covered = _covered(inst, rest)
+    title = inst.cands[chain.head].title
+    wanted = {j for j, u in enumerate(inst.skills) if u in set(chain.skills)}
+    out: list[CostlyChain] = []
+    seen: set[int] = set()
+    for j in sorted(wanted):
+        for k in inst.teachers_of(j):
+            if k in chosen or k in seen or inst.cands[k].title != title:
+                continue
+            seen.add(k)
+            members = frozenset(inst.closure(k) - rest)
+            if len(members) < MIN_STEPS:
+                continue
+            lost = _covered(inst, members) - rest_covered
+            skills = tuple(inst.skills[s] for s in sorted(lost) if inst.skills[s] in weights)
+            gain = sum(weights[u] for u in skills)
+            if gain <= 0 or not set(skills) <= set(chain.skills):
+                continue
+            hours = sum(inst.hours[i] for i in members)
+            if hours <= CHAIN_SHARE * (rest_hours + hours):
+                continue
+            per = hours / gain
+            if per > CHAIN_FACTOR * chain.rest_per_skill:
+                out.append(CostlyChain(k, members, hours, skills, per, chain.rest_per_skill, chain.whole))
+    return out
+
+
 def chain_note(title: str, chain: CostlyChain, labels: Mapping[str, str], inst: Instance) -> str:
     """Why the head of a costly chain is left out, shown on the plan: the skills the head itself closes, and
     the chain's hours per skill beside the rest of the plan's."""

@@ -26,7 +26,7 @@ from pathfinder.planner.candidates import (
     verdict_of,
     with_pin,
 )
-from pathfinder.planner.chains import chain_note, costly_chain, with_chain_reasons
+from pathfinder.planner.chains import chain_note, costly_chain, costly_twins, with_chain_reasons
 from pathfinder.planner.core import (
     KEEP_SHARE,
     MAX_SLIP_SHARE,
@@ -1252,11 +1252,15 @@ class PlanningSession:
                 asked=asked,
             )
             if chain is not None and _attempt < MAX_ATTEMPTS - 1:
-                head = inst.cands[chain.head]
-                costly.append(chain_note(head.title, chain, labels, inst))
-                chained |= {inst.skills[j] for j in inst.covers[chain.head]}
-                forbidden |= {head.id}
-                costly_ids.add(head.id)
+                # the head and its copies that would be as costly in its place go at once; one note per
+                # title (session 27)
+                for left in (chain, *costly_twins(inst, chosen, chain, essential_weights)):
+                    head = inst.cands[left.head]
+                    if not any(n.startswith(f"{head.title} (") for n in costly):
+                        costly.append(chain_note(head.title, left, labels, inst))
+                    chained |= {inst.skills[j] for j in inst.covers[left.head]}
+                    forbidden |= {head.id}
+                    costly_ids.add(head.id)
                 cands = self.candidates(profile, forbidden)
                 continue
             if (
