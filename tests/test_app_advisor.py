@@ -8,7 +8,7 @@ from datetime import UTC
 
 from ui_harness import DATA_ANALYST, account, app_settings, open_page, start_app, texts  # noqa: F401 - fixture
 
-from pathfinder.domain import Goal, HeldCredential, LearnerProfile
+from pathfinder.domain import Constraints, Goal, HeldCredential, LearnerProfile
 from pathfinder.storage.accounts import AccountStore
 from pathfinder.storage.profiles import open_profile_store
 
@@ -19,6 +19,8 @@ ANA = LearnerProfile(
     name="Ana",
     goal=Goal(occupation_uri=DATA_ANALYST),
     credentials=(HeldCredential(title="Diploma", eqf_level=5),),
+    # hours given: with none, a plan over two years at the default pace is re-planned within two (plans27)
+    constraints=Constraints(hours_per_week=8),
 )
 
 
@@ -204,7 +206,7 @@ def test_the_advisors_chat_says_whose_profile_it_saved_to(app_settings, monkeypa
     shown = texts(at)
     assert "✓ Saved to the profile of Ana" in shown and "Saved to your profile" not in shown
     at = click(at, "Undo")
-    assert store.get("ana-1").constraints.hours_per_week is None
+    assert store.get("ana-1").constraints.hours_per_week == ANA.constraints.hours_per_week
     assert "The profile of Ana is back as it was before that answer." in texts(at)
 
 

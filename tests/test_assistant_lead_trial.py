@@ -263,6 +263,7 @@ def test_an_areas_skills_come_from_the_matches_near_the_best() -> None:
     tools = SimpleNamespace(
         search_hits=lambda text, filters, k: found,
         parts_of=lambda credential_id: [],  # (plans25's area rule reads the parts and teachers)
+        by_meaning=lambda text, filters=None, k=3: [],  # no title nearer in meaning (roles27's area rule)
         teachers=lambda uri: [h.credential for h in found if any(s.uri == uri for s in h.credential.skills)],
     )
     skills = area_skills("micro-credential design", tools)  # type: ignore[arg-type]

@@ -238,16 +238,16 @@ def test_a_search_not_about_teaching_lists_teachers_courses_last(bundled) -> Non
 
 
 @pytest.mark.parametrize(
-    ("message", "said"),
-    [
-        ("I want to become a data engineer. I know Python and SQL already.", "“data engineer”"),
-        ("quiero ser ingeniero de datos", "«data engineer»"),
-    ],
+    "message",
+    ["I want to become a data engineer. I know Python and SQL already.", "quiero ser ingeniero de datos"],
 )
-def test_a_goal_named_by_another_esco_name_says_so(bundled, message: str, said: str) -> None:
-    """t16-18: "data engineer" became data scientist without a word of why the names differ."""
+def test_a_goal_named_by_another_esco_name_says_so(bundled, message: str) -> None:
+    """t16-18: "data engineer" became data scientist without a word of why the names differ. Since roles27 the
+    goal is what the learner named (an area) and the ESCO occupation filed under that name is offered."""
     results, _ = talk(bundled, [message])
-    assert said in results[0].answer.text, results[0].answer.text
+    text = results[0].answer.text
+    assert "data engineer)**" in text or "**data engineer**" in text, text
+    assert "**data scientist**" in text, text
 
 
 def test_a_goal_named_by_its_own_name_has_no_alias(bundled) -> None:  # a guard: passed before

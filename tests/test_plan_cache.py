@@ -41,9 +41,9 @@ def planned(monkeypatch) -> list[str]:
     calls: list[str] = []
     real = PlanningSession.plan_with_relaxations
 
-    def counting(self, profile, strategy="balanced"):
+    def counting(self, profile, strategy="balanced", **options):
         calls.append(strategy)
-        return real(self, profile, strategy)
+        return real(self, profile, strategy, **options)
 
     monkeypatch.setattr(PlanningSession, "plan_with_relaxations", counting)
     return calls
@@ -170,8 +170,13 @@ def test_the_cli_plans_through_the_service(app_settings, tmp_path, planned, caps
 
     path = tmp_path / "p.json"
     path.write_text(
-        LearnerProfile(id="p", goal=Goal(occupation_uri=DATA_ANALYST)).model_dump_json(), encoding="utf-8"
-    )
+        LearnerProfile(
+            id="p",
+            goal=Goal(occupation_uri=DATA_ANALYST),
+            constraints=Constraints(hours_per_week=10, weeks=52),
+        ).model_dump_json(),
+        encoding="utf-8",
+    )  # limits given: with none, a plan over two years is planned again within two years (plans27)
     assert main(["plan", "--profile", str(path), "--strategy", "fastest", "--alternatives", "--json"]) == 0
     assert '"fastest"' in capsys.readouterr().out
     assert planned == ["fastest", "cheapest", "most-complete"]  # fastest is planned once, not twice

@@ -81,7 +81,7 @@ _BATCH: _Batch = {
             ["difference"],
             [T("Was unterscheidet den Kurs zur Cloud-Sicherheit vom IAM-Kurs?", DIFF, cite_min=2)],
         ),
-        (["capabilities"], [T("hallo", SMALL + EXPLORE), T("und was kannst du so alles machen?", SMALL)]),
+        (["capabilities"], [T("hallo zusammen", SMALL + EXPLORE), T("und was kannst du so alles machen?", SMALL)]),
     ],
     "es": [
         (["something_on"], [T("¿hay algo sobre ciberseguridad? trabajo por turnos en una fábrica", ASK)]),
@@ -98,7 +98,7 @@ _BATCH: _Batch = {
             [T("manejo Excel sin problema, pero nada de programación", KNOWS, skills=SPREADSHEET)],
         ),
         (["difference"], [T("¿en qué se diferencian el curso de python y el de sql?", DIFF, cite_min=2)]),
-        (["capabilities"], [T("hola", SMALL + EXPLORE), T("¿y tú qué sabes hacer?", SMALL)]),
+        (["capabilities"], [T("hola buenas", SMALL + EXPLORE), T("¿y tú qué sabes hacer?", SMALL)]),
     ],
     "fr": [
         (["something_on"], [T("vous auriez quelque chose sur le cloud ? je bosse de nuit", ASK)]),
@@ -190,7 +190,7 @@ _BATCH: _Batch = {
         ),
         (["not_held"], [T("আমি এক্সেল ভালো পারি, কিন্তু প্রোগ্রামিং একদম পারি না", KNOWS, skills=SPREADSHEET)]),
         (["difference"], [T("ডেটা ওয়্যারহাউস কোর্স আর ডেটা পাইপলাইন কোর্সের মধ্যে পার্থক্য কী?", DIFF, cite_min=2)]),
-        (["capabilities"], [T("হ্যালো", SMALL + EXPLORE), T("আপনি কী করতে পারেন?", SMALL)]),
+        (["capabilities"], [T("হ্যালো", SMALL + EXPLORE), T("আপনি আসলে কী কী করতে পারেন?", SMALL)]),
     ],
 }
 

@@ -193,7 +193,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         _cheaper("cursos de redes para principiantes", "muy caro, ¿algo más barato?"),
         _hours(
             "es",
-            "quiero ser analista de datos",
+            "quiero ser analista de datos algún día",
             "¿cuántas horas a la semana necesito para terminar antes de septiembre?",
         ),
         _enrol("busco cursos de ciberseguridad", "vale, inscríbeme en el primero", CYBER),
@@ -215,7 +215,7 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
             "je veux devenir technicien réseau",
             "combien d'heures par semaine pour finir d'ici l'été prochain ?",
         ),
-        _enrol("je cherche une formation en cybersécurité", "ok, inscrivez-moi à la première", CYBER),
+        _enrol("je cherche une formation en cybersécurité svp", "ok, inscrivez-moi à la première", CYBER),
     ],
     "fi": [
         _lang(
@@ -227,14 +227,14 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         _cheaper("verkkotekniikan kursseja aloittelijalle", "liian kallis, onko halvempaa?"),
         _hours(
             "fi",
-            "haluan data-analyytikoksi",
+            "haluaisin data-analyytikoksi",
             "montako tuntia viikossa pitää opiskella, jos haluan olla valmis ensi kesään mennessä?",
         ),
         _enrol("haluan oppia pilvipalveluista", "voitko ilmoittaa minut ensimmäiselle?", CLOUD),
     ],
     "vi": [
         _lang(
-            "mình muốn học về điện toán đám mây",
+            "mình muốn học thêm về điện toán đám mây",
             "có khóa nào bằng tiếng Việt không?",
             cite_any=CLOUD,
             reply_any=["tiếng Việt"],
@@ -250,15 +250,15 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         _enrol("tôi muốn học an ninh mạng", "đăng ký giúp tôi khóa đầu tiên nhé", CYBER),
     ],
     "hi": [
-        _lang("मुझे क्लाउड कंप्यूटिंग सीखनी है", "क्या ये हिंदी में मिलेंगे?", cite_any=CLOUD, reply_any=["हिंदी"]),
-        _cheaper("नेटवर्किंग के कोर्स दिखाइए", "बहुत महंगा है, इससे सस्ता कुछ है?"),
-        _hours("hi", "मैं डेटा एनालिस्ट बनना चाहता हूँ", "अगले साल जून तक पूरा करने के लिए हफ्ते में कितने घंटे चाहिए?"),
+        _lang("मुझे क्लाउड कंप्यूटिंग सीखनी है यार", "क्या ये हिंदी में मिलेंगे?", cite_any=CLOUD, reply_any=["हिंदी"]),
+        _cheaper("नेटवर्किंग के कोर्स दिखाइए प्लीज़", "बहुत महंगा है, इससे सस्ता कुछ है?"),
+        _hours("hi", "मैं आगे चलकर डेटा एनालिस्ट बनना चाहता हूँ", "अगले साल जून तक पूरा करने के लिए हफ्ते में कितने घंटे चाहिए?"),
         _enrol("मुझे साइबर सुरक्षा सीखनी है", "पहले वाले कोर्स में मेरा दाखिला करा दीजिए", CYBER),
     ],
     "bn": [
-        _lang("আমি ক্লাউড কম্পিউটিং শিখতে চাই", "এগুলো কি বাংলায় পাওয়া যায়?", cite_any=CLOUD, reply_any=["বাংলা"]),
+        _lang("আমি ক্লাউড কম্পিউটিং শিখতে চাই ভাই", "এগুলো কি বাংলায় পাওয়া যায়?", cite_any=CLOUD, reply_any=["বাংলা"]),
         _cheaper("নেটওয়ার্কিং কোর্স দেখান", "অনেক দাম, এর চেয়ে সস্তা কিছু আছে?"),
-        _hours("bn", "আমি ডেটা অ্যানালিস্ট হতে চাই", "আগামী বছরের জুনের মধ্যে শেষ করতে সপ্তাহে কত ঘণ্টা লাগবে?"),
+        _hours("bn", "আমি একজন ডেটা অ্যানালিস্ট হতে চাই", "আগামী বছরের জুনের মধ্যে শেষ করতে সপ্তাহে কত ঘণ্টা লাগবে?"),
         _enrol("আমি সাইবার নিরাপত্তা শিখতে চাই", "প্রথম কোর্সটায় আমাকে ভর্তি করে দিন", CYBER),
     ],
 }

@@ -13,6 +13,7 @@ from pathfinder.assistant.concepts import asks_difference
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu.glossary import english, names_nearest
+from pathfinder.assistant.other_names import misread
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import normalise_label
 
@@ -75,6 +76,7 @@ def nearest_notes(text: str, jobs: tuple[Occupation, Occupation]) -> str:
         )
         for phrase, occ in zip(phrases, jobs)
         if names_nearest(phrase)
+        or misread(english(phrase, None) or phrase, occ)  # another of its names, meaning another job
         or not any(_words(english(phrase, None) or phrase) <= _words(x) for x in (occ.label, *occ.alt_labels))
     ]
     return "\n".join(notes)
