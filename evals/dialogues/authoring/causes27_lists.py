@@ -81,7 +81,10 @@ _BATCH: _Batch = {
             ["difference"],
             [T("Was unterscheidet den Kurs zur Cloud-Sicherheit vom IAM-Kurs?", DIFF, cite_min=2)],
         ),
-        (["capabilities"], [T("hallo zusammen", SMALL + EXPLORE), T("und was kannst du so alles machen?", SMALL)]),
+        (
+            ["capabilities"],
+            [T("hallo zusammen", SMALL + EXPLORE), T("und was kannst du so alles machen?", SMALL)],
+        ),
     ],
     "es": [
         (["something_on"], [T("¿hay algo sobre ciberseguridad? trabajo por turnos en una fábrica", ASK)]),
