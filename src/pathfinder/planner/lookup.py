@@ -540,6 +540,20 @@ def _off_field(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozenset[str]:
     return off_field(ids, lk.skills_of, inferred, essential, gap.cross_field, essential | set(gap.held))
 
 
+def _other_tracks(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozenset[str]:
+    """The ids among `at` (courses at most half about the gap) on another subject's track (`off_track`):
+    no teacher of the gap, and covering nothing when they come in as a stack's part or a prerequisite
+    (session 28: Cluster Resource Management and Scheduling, a part of the HPC certificate after the HPC
+    introduction, was a network engineer's cheapest proposal for one forecasting skill, fresh27-07)."""
+    if not gap.centre:
+        return frozenset()
+    known = goal_skill_uris(gap)
+    credentials = lk.credentials
+    return frozenset(
+        c.id for k in at.tolist() if (c := credentials[k]).prerequisites and off_track(c, gap, lk, known)
+    )
+
+
 def _audience_mismatched(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> list[int]:
     """The positions among `at` (teachers of the gap) whose audience is not this learner's
     (`audience.mismatched`): they cover nothing, as a weak teacher."""
@@ -608,12 +622,12 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     # nor covers anything when it comes in as a stack's part (judged before the focus rule for that)
     may = np.flatnonzero(_may_detour(gap, lk, ~stack & (times > 0))).tolist()
     off = detours(gap, lk, map(lk.ids.__getitem__, may))
-    times[~stack & ~named & (about < FOCUS_SHARE * weight - 1e-9)] = 0
+    below = ~stack & ~named & (times > 0) & (about < FOCUS_SHARE * weight - 1e-9)
+    times[below] = 0
     # a course exactly half about the goal, whose prerequisites teach none of it, is on another track
     edge = ~stack & ~named & (times > 0) & (np.abs(about - FOCUS_SHARE * weight) < 1e-9)
-    for k in np.flatnonzero(edge).tolist():
-        if off_track(lk.credentials[k], gap, lk):
-            times[k] = 0
+    tracks = _other_tracks(gap, lk, np.flatnonzero(below | edge))
+    times[[lk.order[cid] for cid in tracks]] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
     # ... unless the title names that one skill (`single_inferred`, session 15)
     for k in np.flatnonzero(weak & ~lone & lk.inferred_only & (distinct == 1)).tolist():
@@ -639,6 +653,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
                 continue
             weak[k] = not names_narrower(c, taught_gap)
     weak[[lk.order[cid] for cid in off]] = True
+    weak[[lk.order[cid] for cid in tracks]] = True
     weak[[lk.order[cid] for cid in _neighbour_tracks(gap, lk, np.flatnonzero(~stack & (times > 0)))]] = True
     weak[[lk.order[cid] for cid in _off_field(gap, lk, np.flatnonzero(~stack & (times > 0)))]] = True
     weak[_audience_mismatched(gap, lk, np.flatnonzero(~stack & (times > 0)))] = True
@@ -778,7 +793,12 @@ def on_focus(
     return bool(taught) and about >= FOCUS_SHARE * total - 1e-9
 
 
-def off_track(c: Credential, gap: Gap, lk: CatalogueLookup) -> bool:
+def goal_skill_uris(gap: Gap) -> set[str]:
+    """The goal's skills as `off_track` reads them: the gap's and those the learner holds."""
+    return {g.uri for g in gap.skills} | set(gap.held)
+
+
+def off_track(c: Credential, gap: Gap, lk: CatalogueLookup, known: set[str] | None = None) -> bool:
     """Whether `c` teaches a skill that is none of the goal's (the gap's skills and those the learner holds)
     and every prerequisite it names is in the catalogue and teaches none of them: then `c` is a step on
     another subject's track, and a course only half about the gap (`FOCUS_SHARE` exactly) is not about the
@@ -792,7 +812,7 @@ def off_track(c: Credential, gap: Gap, lk: CatalogueLookup) -> bool:
     classification, fr-skip-12)."""
     if not gap.centre:
         return False
-    known = {g.uri for g in gap.skills} | set(gap.held)
+    known = goal_skill_uris(gap) if known is None else known
     if all(u in known for u in lk.skills_of.get(c.id, ())):
         return False
     found = [lk.by_id.get(p) for p in c.prerequisites]
@@ -1038,6 +1058,22 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     at = np.array(sorted(lk.order[cid] for cid in listing), dtype=np.int64)
     weak |= frozenset(lk.ids[k] for k in _audience_mismatched(gap, lk, at)) | _neighbour_tracks(gap, lk, at)
     weak |= _off_field(gap, lk, at)
+
+    def half_or_less(cid: str) -> bool:  # the array path's `below | edge`
+        weights = [
+            focus_weight(g) if (g := by_uri.get(u)) is not None else None for u in set(lk.skills_of[cid])
+        ]
+        about = sum(w for w in weights if w is not None)
+        return about <= FOCUS_SHARE * sum(1.0 if w is None else w for w in weights) + 1e-9
+
+    taught_gap = {cid: [by_uri[u] for u in set(lk.skills_of[cid]) if u in by_uri] for cid in listing}
+    maybe = [
+        lk.order[cid]
+        for cid in listing
+        if cid not in off and half_or_less(cid) and not names_goal(listing[cid], taught_gap[cid])
+    ]
+    tracks = _other_tracks(gap, lk, np.array(sorted(maybe), dtype=np.int64))
+    weak |= tracks  # not teachers already (`on_focus`): they cover nothing as parts or prerequisites
     return GapTeachers(
         skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak, detoured=off
     )
