@@ -73,3 +73,13 @@ def test_a_stack_part_on_another_subjects_track_is_not_planned_for_its_tags():
     gap = analyse_gap(p, TAX_FIELD, lk, today=TODAY)
     pw = plan_pathway(p, gap, lk, today=TODAY)
     assert "track" not in [st.id for st in pw.steps]
+
+
+def test_guard_a_course_on_another_track_a_goal_course_needs_first_keeps_its_covers():
+    # guard (passes on both): studied on the goal's way, what it teaches counts
+    s = GOAL
+    cat = [
+        *_track_catalogue(),
+        _course("goal", (s[1], s[2], s[3]), ("track",)),  # a course of the goal needing "track" first
+    ]
+    assert _covers(cat, "track") != frozenset()

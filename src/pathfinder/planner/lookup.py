@@ -6,7 +6,7 @@ Both are built once and read by every candidate set: the lookup per catalogue, t
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -540,17 +540,25 @@ def _off_field(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozenset[str]:
     return off_field(ids, lk.skills_of, inferred, essential, gap.cross_field, essential | set(gap.held))
 
 
-def _other_tracks(gap: Gap, lk: CatalogueLookup, at: np.ndarray) -> frozenset[str]:
-    """The ids among `at` (courses at most half about the gap) on another subject's track (`off_track`):
-    no teacher of the gap, and covering nothing when they come in as a stack's part or a prerequisite
-    (session 28: Cluster Resource Management and Scheduling, a part of the HPC certificate after the HPC
-    introduction, was a network engineer's cheapest proposal for one forecasting skill, fresh27-07)."""
+def _other_tracks(
+    gap: Gap, lk: CatalogueLookup, at: np.ndarray, teaches: Callable[[str], bool]
+) -> frozenset[str]:
+    """The ids among `at` (courses at most half about the gap) on another subject's track (`off_track`) that
+    lead to no teacher of the gap (`teaches`: none names it as a prerequisite): no teacher of the gap, and
+    covering nothing when they come in as a stack's part (session 28: Cluster Resource Management and
+    Scheduling, a part of the HPC certificate after the HPC introduction, was a network engineer's cheapest
+    proposal for one forecasting skill, fresh27-07). One a teacher needs first keeps what it covers: it is
+    studied on the goal's way."""
     if not gap.centre:
         return frozenset()
     known = goal_skill_uris(gap)
-    credentials = lk.credentials
+    credentials, dependants = lk.credentials, lk.dependants
     return frozenset(
-        c.id for k in at.tolist() if (c := credentials[k]).prerequisites and off_track(c, gap, lk, known)
+        c.id
+        for k in at.tolist()
+        if (c := credentials[k]).prerequisites
+        and not any(map(teaches, dependants.get(c.id, ())))
+        and off_track(c, gap, lk, known)
     )
 
 
@@ -626,7 +634,7 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     times[below] = 0
     # a course exactly half about the goal, whose prerequisites teach none of it, is on another track
     edge = ~stack & ~named & (times > 0) & (np.abs(about - FOCUS_SHARE * weight) < 1e-9)
-    tracks = _other_tracks(gap, lk, np.flatnonzero(below | edge))
+    tracks = _other_tracks(gap, lk, np.flatnonzero(below | edge), lambda cid: bool(times[lk.order[cid]]))
     times[[lk.order[cid] for cid in tracks]] = 0
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
     # ... unless the title names that one skill (`single_inferred`, session 15)
@@ -1072,7 +1080,7 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         for cid in listing
         if cid not in off and half_or_less(cid) and not names_goal(listing[cid], taught_gap[cid])
     ]
-    tracks = _other_tracks(gap, lk, np.array(sorted(maybe), dtype=np.int64))
+    tracks = _other_tracks(gap, lk, np.array(sorted(maybe), dtype=np.int64), teaching.__contains__)
     weak |= tracks  # not teachers already (`on_focus`): they cover nothing as parts or prerequisites
     return GapTeachers(
         skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak, detoured=off
