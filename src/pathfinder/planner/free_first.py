@@ -29,7 +29,7 @@ course. The step's reason and a note say what follows and what it costs (`free_r
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from pathfinder.domain import Credential, LearnerProfile, Pathway
 from pathfinder.domain.pathways import money_text
@@ -121,6 +121,60 @@ def digital_start(
             if tagged:
                 ranked[c.id] = (-len(tagged), c.hours or 0.0, n, c)
     return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
+
+
+def out_of_reach(gap: Gap) -> bool:
+    """Whether nothing the learner may take teaches the goal: no essential gap skill has a teacher the hard
+    limits allow (`GapSkill.taught_by`: languages, participation, EQF, providers, countries; not the budget
+    or the time, which the relaxations size)."""
+    return bool(gap.essential) and not any(g.taught_by for g in gap.essential)
+
+
+def language_start(
+    first_courses: Iterable[Credential], languages: Collection[str], held: Collection[str] = ()
+) -> list[Credential]:
+    """Free citizen's digital-skills courses (the catalogue gives them DigComp areas) at a first level
+    (`foundation.first_course`) taught in one of `languages` (stated: an unknown language is no start in the
+    learner's own), teaching no skill the learner holds (`teaches_held`): the broadest first (most DigComp
+    areas), then the fewest hours, then the order given (session 28, `PlanningSession._language_first`)."""
+    wanted, known = set(languages), set(held)
+    ranked: dict[str, tuple[int, float, int, Credential]] = {}
+    for n, c in enumerate(first_courses):
+        if c.id in ranked or not c.digcomp_areas or not stated_free(c) or not first_course(c):
+            continue
+        if set(c.languages) & wanted and not teaches_held(c, known):
+            ranked[c.id] = (-len(set(c.digcomp_areas)), c.hours or 0.0, n, c)
+    return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
+
+
+def is_language_start(
+    credential: Credential, profile: LearnerProfile, gap: Gap, languages: Collection[str]
+) -> bool:
+    """The review's side of `language_start`: a specialist newcomer (`specialist_newcomer`) whom nothing
+    they may take brings towards the goal (`out_of_reach`) starts with a free citizen's digital-skills
+    course at a first level in their own language (`languages`), teaching nothing they hold."""
+    return (
+        specialist_newcomer(profile, gap)
+        and out_of_reach(gap)
+        and bool(language_start((credential,), languages, profile.held_skill_uris))
+    )
+
+
+def language_reason() -> str:
+    """The reason on a first step in the learner's own language (`pl_language_reason`)."""
+    return (
+        "free, in your language: the digital basics first, while nothing you may take teaches the goal's own "
+        "skills"
+    )
+
+
+def language_note(titles: Sequence[str]) -> str:
+    """The note of a plan that starts with the digital basics in the learner's own language
+    (`pl_language_note`)."""
+    return (
+        "Nothing you may take teaches the goal's own skills; the plan starts with the digital basics in your "
+        f"language: {'; '.join(titles)}. The proposals below say what would open the goal's own courses."
+    )
 
 
 def citizen_above(credential: Credential, gap: Gap) -> list[str]:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from pathfinder.domain import Credential, LearnerProfile, Pathway, Relaxation, to_eur
 from pathfinder.planner.assumed import assumed_skills
 from pathfinder.planner.foundation import is_foundation
-from pathfinder.planner.free_first import citizen_start, is_free_first
+from pathfinder.planner.free_first import citizen_start, is_free_first, is_language_start
 from pathfinder.planner.gaps import Gap, GapSkill
 from pathfinder.planner.lookup import evidence_count, short_clip, title_names_any
 from pathfinder.planner.offered import may_offer_in, with_offered_limits
@@ -186,7 +186,8 @@ def relevance(
     (by id, or by teaching an assumed skill the learner lacks) of a relevant step, or counts towards an
     earned stack that is pinned or itself closes an essential gap skill, or bridges to a later relevant step
     one EQF level above it while teaching a gap skill with evidence, or is a free first step of a plan of free
-    courses only (`free_first.is_free_first`). Anything else is not relevant."""
+    courses only (`free_first.is_free_first`), or the digital basics in the learner's language when nothing
+    they may take teaches the goal (`free_first.is_language_start`). Anything else is not relevant."""
     essential = {g.uri for g in gap.essential}
     gap_uris = {g.uri for g in gap.skills}
     by_uri = {g.uri: g for g in gap.skills}
@@ -237,6 +238,8 @@ def relevance(
                     why[cid] = (
                         "a free first step towards the goal, whose own courses cost more than the budget"
                     )
+                elif is_language_start(c, profile, gap, study_languages(profile)):
+                    why[cid] = "the digital basics in the learner's language, where no course of the goal is"
             changed = changed or cid in why
     out = []
     for cid in ids:

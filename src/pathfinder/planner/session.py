@@ -84,6 +84,10 @@ from pathfinder.planner.free_first import (
     free_note,
     free_reason,
     free_start,
+    language_note,
+    language_reason,
+    language_start,
+    out_of_reach,
     specialist_newcomer,
     stated_free,
 )
@@ -462,6 +466,8 @@ class PlanningSession:
         """An empty plan whose budget stands in the way (a budget proposal is made): the plan of the free
         courses that lead towards the goal (`free_first.py`), each step saying what follows and what it costs;
         None when there is none or it does not keep the learner's limits."""
+        if out_of_reach(self.gap):  # no course of the goal may be taken: money is not what stands in the way
+            return self._language_first(profile, strategy)
         money = next((r for r in relaxations if r.constraint == "budget"), None)
         if money is None or profile.constraints.budget is None:
             return None
@@ -506,6 +512,43 @@ class PlanningSession:
             )
             note = free_note([c.title for c in courses], title, cost, currency)
             return found.model_copy(update={"steps": steps, "notes": (note, *found.notes)})
+        return None
+
+    def _language_first(self, profile: LearnerProfile, strategy: str) -> Pathway | None:
+        """A specialist newcomer whom nothing they may take brings towards the goal
+        (`free_first.out_of_reach`: a French-only retail assistant aiming at web developer, fresh27-06)
+        starts with a free citizen's digital-skills course in their own language
+        (`free_first.language_start`), pinned and planned within their limits; the proposals (another
+        language, mostly) stay. None when there is none or the learner is no newcomer."""
+        if not specialist_newcomer(profile, self.gap):
+            return None
+        lk = self.lookup
+        firsts = (c for found in lk.first_level_teachers.values() for c in found)
+        hours, weeks = time_budget_hours(profile, self.today)
+        rejected = set(profile.preferences.rejected)
+        for course in islice(
+            language_start(firsts, study_languages(profile), profile.held_skill_uris), FOUNDATION_TRIED
+        ):
+            if course.id in rejected:
+                continue
+            prefs = profile.preferences
+            required = profile.model_copy(
+                update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, course.id)})}
+            )
+            found = self.plan(required, strategy)
+            if course.id not in found.ids or not within_limits(found, profile, hours, weeks):
+                continue
+            steps = tuple(
+                s.model_copy(
+                    update={"reasons": tuple(language_reason() if r == PINNED else r for r in s.reasons)}
+                )
+                if s.id == course.id
+                else s
+                for s in found.steps
+            )
+            return found.model_copy(
+                update={"steps": steps, "notes": (language_note([course.title]), *found.notes)}
+            )
         return None
 
     def _foundation_now(self, profile: LearnerProfile) -> str | None:
