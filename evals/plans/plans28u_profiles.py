@@ -1,5 +1,5 @@
 """Writes plans28u_cases.jsonl: 8 unseen learners for hand judgement (issue 14, session 28, branch plans28),
-written by the helper on 2026-12-07 at 20:50 UTC after the fixes and before any plan for them was run
+written by the helper on 2026-12-07 at 20:47 UTC after the fixes and before any plan for them was run
 (split tune, not used to tune): the classes of plans28 with other goals, languages and limits. Newcomers
 nothing in whose languages teaches the goal (01 Spanish, 02 Polish) and one whose language has the goal's
 courses (03, French); cheapest and balanced plans where another subject's certificate parts could enter
