@@ -22,7 +22,8 @@ def main() -> None:
     lookups: dict[str, CatalogueLookup] = {}
     for name in sys.argv[1:]:
         for case in load_cases(Path(name)):
-            kind = case.constraints_kind
+            # cases.jsonl names its constraint sets there ("tight", ...): those plan on the bundled corpus
+            kind = "bundled+real" if case.constraints_kind == "bundled+real" else "bundled"
             if kind not in lookups:
                 lookups[kind] = CatalogueLookup(plan_catalogue(settings, kind))
             lookup, p = lookups[kind], case.profile
