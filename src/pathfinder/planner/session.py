@@ -466,11 +466,10 @@ class PlanningSession:
         """An empty plan whose budget stands in the way (a budget proposal is made): the plan of the free
         courses that lead towards the goal (`free_first.py`), each step saying what follows and what it costs;
         None when there is none or it does not keep the learner's limits."""
-        if out_of_reach(self.gap):  # no course of the goal may be taken: money is not what stands in the way
-            return self._language_first(profile, strategy)
         money = next((r for r in relaxations if r.constraint == "budget"), None)
         if money is None or profile.constraints.budget is None:
-            return None
+            # no course of the goal may be taken: the digital basics in the learner's language (session 28)
+            return self._language_first(profile, strategy) if out_of_reach(self.gap) else None
         parts = [r for r in relaxations if r.joint] if money.joint else [money]
         wider = profile.constraints
         for r in parts:
@@ -512,7 +511,7 @@ class PlanningSession:
             )
             note = free_note([c.title for c in courses], title, cost, currency)
             return found.model_copy(update={"steps": steps, "notes": (note, *found.notes)})
-        return None
+        return self._language_first(profile, strategy) if out_of_reach(self.gap) else None
 
     def _language_first(self, profile: LearnerProfile, strategy: str) -> Pathway | None:
         """A specialist newcomer whom nothing they may take brings towards the goal
