@@ -634,8 +634,13 @@ def gap_teachers(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
     times[below] = 0
     # a course exactly half about the goal, whose prerequisites teach none of it, is on another track
     edge = ~stack & ~named & (times > 0) & (np.abs(about - FOCUS_SHARE * weight) < 1e-9)
-    tracks = _other_tracks(gap, lk, np.flatnonzero(below | edge), lambda cid: bool(times[lk.order[cid]]))
-    times[[lk.order[cid] for cid in tracks]] = 0
+    for k in np.flatnonzero(edge).tolist():
+        if off_track(lk.credentials[k], gap, lk):
+            times[k] = 0
+    # ... and such a course no teacher needs first covers nothing as a stack's part (session 28)
+    tracks = _other_tracks(
+        gap, lk, np.flatnonzero(below | edge), lambda cid: bool(times[lk.order[cid]]) and cid not in off
+    )
     weak = ~stack & ((lk.inferred_only & (distinct == 1)) | lone)
     # ... unless the title names that one skill (`single_inferred`, session 15)
     for k in np.flatnonzero(weak & ~lone & lk.inferred_only & (distinct == 1)).tolist():
