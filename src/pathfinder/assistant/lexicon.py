@@ -212,6 +212,11 @@ class Lexicon:
         under three letters only as written ("C#", not the word "go"); function words never."""
         words = normalise_label(text).split()
         named = frozenset(normalise_label(w) for w in re.findall(r"\w+", text) if w[:1].isupper())
+        # a word typed with its accents is a word of the learner's language, no typo of a tool's name ("maçon"
+        # is a mason, not macOS; session 28)
+        accented = frozenset(
+            normalise_label(w) for w in re.findall(r"\w+", text.casefold()) if normalise_label(w) != w
+        )
         # a language of one or two letters written as its alias is ("C aata hai", "I know C and R"): only so
         found: list[str] = [
             alias.term
@@ -231,7 +236,7 @@ class Lexicon:
                     i += size
                     break
             else:
-                near = self._near_skill(words[i], inflected, named)
+                near = self._near_skill(words[i], inflected, named, typo=words[i] not in accented)
                 if near:
                     found.append(near)
                 i += 1
@@ -256,9 +261,12 @@ class Lexicon:
         # a word many skills' labels share ("data", "system") names none of them on its own
         return key in self.skill_by_phrase and key not in self._shared_words()
 
-    def _near_skill(self, word: str, inflected: bool, named: frozenset[str] = frozenset()) -> str | None:
+    def _near_skill(
+        self, word: str, inflected: bool, named: frozenset[str] = frozenset(), typo: bool = True
+    ) -> str | None:
         """A one-word label or alias a word spells with a typo or a case ending, else None; `named`: the
-        words written with a capital, the only ones a four-letter tool name with a case ending may be."""
+        words written with a capital, the only ones a four-letter tool name with a case ending may be;
+        without `typo` (a word typed with accents) only a case ending."""
         if len(word) < TYPO_MIN or word in _FUNCTION_WORDS or word in self.vocabulary or word.isdigit():
             return None
         # preferred labels and aliases only: alternative labels hold product names a word is near by chance
@@ -274,6 +282,8 @@ class Lexicon:
             ]
             if stems:
                 return max(stems, key=len)
+        if not typo:
+            return None
         best = process.extractOne(word, keys, scorer=OSA.distance, score_cutoff=2 if len(word) >= 9 else 1)
         return best[0] if best else None
 
