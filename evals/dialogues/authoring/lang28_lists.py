@@ -145,7 +145,39 @@ _BATCH: _Batch = {
     ],
 }
 
-_UNSEEN: _Batch = {}
+DATABASES = ["nda-dba-201", "nda-model-102", "ual-sql-102", "nda-nosql-205", "hrd-clouddb-303", "nda-dbsec-301",
+             "nda-dbphys-302", "nda-cert-dba"]  # fmt: skip
+
+# written after the fixes, not tuned on
+_UNSEEN: _Batch = {
+    "de": [
+        ("title_lang", [T("was kostet Cloud Operations and Observability eigentlich?", EXPLAIN, cite_any=["lcsi-cloudops-205"])]),
+        ("enrol", _enrol("zeig mir Datenbankkurse", "könntest du mich für den zweiten anmelden, bitte?", DATABASES)),
+        ("lang_after_directions", _directions("hab keinen Plan, was ich machen soll", "lieber was auf Deutsch")),
+        ("change_of_field", [T("bin Altenpfleger und will umsteigen in die Cloud", GOAL, goal=["cloud", "349ee6f6"])]),
+    ],
+    "es": [
+        (
+            "title_lang",
+            [T("diferencias entre Data Warehouse Design y Data Modelling Essentials?", COMPARE, cite_any=["nda-dwh-202", "nda-model-102"])],
+        ),
+        ("enrol", _enrol("cursos de cloud", "¿me podrías matricular en el primero?", CLOUD)),
+        ("lang_after_directions", _directions("ni idea de qué hacer con mi vida laboral", "mejor en castellano")),
+        ("change_of_field", [T("soy repartidor y me quiero pasar a la programación", GOAL, goal="software")]),
+    ],
+    "fr": [
+        ("title_lang", [T("il dure combien Building Reliable Data Pipelines ?", EXPLAIN, cite_any=["nda-etl-201"])]),
+        ("enrol", _enrol("des formations en réseaux ?", "tu peux m'inscrire au premier ?", NETWORK)),
+        ("change_of_field", [T("aide-soignante, je veux basculer vers le support informatique", GOAL, goal="helpdesk")]),
+        ("accented_word", [T("je suis maçon et j'aimerais apprendre à coder", ANY, skills_not=MAC)]),
+    ],
+    "fi": [
+        ("title_lang", [T("paljonko Network Security Essentials maksaa?", EXPLAIN, cite_any=["ccna-netsec-204"])]),
+        ("enrol", _enrol("näytä verkkokursseja", "kirjaa mut siihen toiseen kurssiin", NETWORK)),
+        ("lang_after_directions", _directions("mitä mun kannattais opiskella, en tiiä", "suomeks mieluummin")),
+        ("change_of_field", [T("oon siivooja ja haluisin vaihtaa alaa dataan", GOAL, goal=["data"])]),
+    ],
+}
 
 
 def dialogues(lang: str, unseen: bool = False) -> list[D]:
