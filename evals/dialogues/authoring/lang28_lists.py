@@ -44,7 +44,7 @@ NONE_FITS = [
     "None of those fits",
     "Keiner davon passt",
     "Ninguno de esos encaja",
-    "Aucun de ceux-là ne convient",
+    "Aucun de ceux-ci ne convient",
     "Mikään niistä ei sovi",
 ]
 LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "hrd-virt-201", "hrd-backup-102", "hrd-iac-202", "glcc-sys-202"]
