@@ -77,7 +77,11 @@ def test_enrolment_asked_with_words_between(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Ich habe mich letztes Jahr für den Kurs angemeldet", "me inscribí el año pasado", "frais d'inscription ?"],
+    [
+        "Ich habe mich letztes Jahr für den Kurs angemeldet",
+        "me inscribí el año pasado",
+        "frais d'inscription ?",
+    ],
 )
 def test_an_enrolment_done_or_a_fee_is_no_ask(text: str) -> None:  # guard: passes on both
     assert not asks_enrolment(text)
@@ -112,18 +116,28 @@ def test_a_mason_is_no_macos_user(responder) -> None:
     ("first", "asked", "none_fits"),
     [
         ("ich weiß nicht wo ich anfangen soll", "lieber Deutsch", "Keiner davon passt"),
-        ("Ich arbeite im Lager und weiß nicht, was ich in der IT machen könnte", "lieber Deutsch", "Keiner davon passt"),
+        (
+            "Ich arbeite im Lager und weiß nicht, was ich in der IT machen könnte",
+            "lieber Deutsch",
+            "Keiner davon passt",
+        ),
         ("en tiedä mistä aloittaa", "mieluummin suomeksi", "Mikään niistä ei sovi"),
     ],
 )
-def test_a_language_after_directions_is_no_dead_end(responder, first: str, asked: str, none_fits: str) -> None:
+def test_a_language_after_directions_is_no_dead_end(
+    responder, first: str, asked: str, none_fits: str
+) -> None:
     said = answers(converse(responder, first, asked))
     assert none_fits not in said[-1].text
     assert said[-1].citations
 
 
 def test_a_language_after_first_entries_keeps_those_taught_in_it(responder) -> None:
-    said = answers(converse(responder, "je suis caissière et je sais pas quoi faire dans l'informatique", "plutôt en français"))
+    said = answers(
+        converse(
+            responder, "je suis caissière et je sais pas quoi faire dans l'informatique", "plutôt en français"
+        )
+    )
     cited = [responder.tools.get(c.id) for c in said[-1].citations]
     assert cited and all(c is not None and "fr" in c.languages for c in cited)
 

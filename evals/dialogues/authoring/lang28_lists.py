@@ -47,7 +47,14 @@ NONE_FITS = [
     "Aucun de ceux-ci ne convient",
     "Mikään niistä ei sovi",
 ]
-LINUX = ["hrd-linux-101", "hrd-cert-sysadmin", "hrd-virt-201", "hrd-backup-102", "hrd-iac-202", "glcc-sys-202"]
+LINUX = [
+    "hrd-linux-101",
+    "hrd-cert-sysadmin",
+    "hrd-virt-201",
+    "hrd-backup-102",
+    "hrd-iac-202",
+    "glcc-sys-202",
+]
 CLOUD = [
     "hrd-cloud-101",
     "hrd-cloudsec-201",
@@ -92,19 +99,40 @@ def _directions(first: str, asked: str) -> list[T]:
 
 _BATCH: _Batch = {
     "de": [
-        ("title_lang", [T("erzähl mir was über Building Reliable Data Pipelines", EXPLAIN, cite_any=["nda-etl-201"])]),
-        ("enrol", _enrol("zeig mir Kurse zu Linux", "kannst du mich bitte für den ersten Kurs anmelden?", LINUX)),
+        (
+            "title_lang",
+            [T("erzähl mir was über Building Reliable Data Pipelines", EXPLAIN, cite_any=["nda-etl-201"])],
+        ),
+        (
+            "enrol",
+            _enrol("zeig mir Kurse zu Linux", "kannst du mich bitte für den ersten Kurs anmelden?", LINUX),
+        ),
         ("lang_after_directions", _directions("keine Ahnung, was ich lernen soll", "lieber auf Deutsch")),
         (
             "change_of_field",
-            [T("bin Busfahrer und möchte in die Netzwerktechnik wechseln, hab null Ahnung", GOAL, goal="network")],
+            [
+                T(
+                    "bin Busfahrer und möchte in die Netzwerktechnik wechseln, hab null Ahnung",
+                    GOAL,
+                    goal="network",
+                )
+            ],
         ),
-        ("change_of_field", [T("ich will als Quereinsteigerin in die Datenanalyse", GOAL, goal="data_analyst")]),
+        (
+            "change_of_field",
+            [T("ich will als Quereinsteigerin in die Datenanalyse", GOAL, goal="data_analyst")],
+        ),
     ],
     "es": [
         (
             "title_lang",
-            [T("¿qué tal es Network Security Essentials para empezar?", EXPLAIN, cite_any=["ccna-netsec-204"])],
+            [
+                T(
+                    "¿qué tal es Network Security Essentials para empezar?",
+                    EXPLAIN,
+                    cite_any=["ccna-netsec-204"],
+                )
+            ],
         ),
         ("enrol", _enrol("busco cursos de redes", "¿me puedes apuntar al segundo?", NETWORK)),
         ("lang_after_directions", _directions("no tengo ni idea de qué estudiar", "mejor en español porfa")),
@@ -125,11 +153,24 @@ _BATCH: _Batch = {
                 )
             ],
         ),
-        ("enrol", _enrol("montrez-moi des formations cloud", "vous pouvez m'inscrire à la deuxième ?", CLOUD)),
-        ("lang_after_directions", _directions("je sais vraiment pas quoi apprendre", "plutôt en français svp")),
+        (
+            "enrol",
+            _enrol("montrez-moi des formations cloud", "vous pouvez m'inscrire à la deuxième ?", CLOUD),
+        ),
+        (
+            "lang_after_directions",
+            _directions("je sais vraiment pas quoi apprendre", "plutôt en français svp"),
+        ),
         (
             "change_of_field",
-            [T("je suis maçon et je veux me reconvertir dans les réseaux", GOAL, goal="network", skills_not=MAC)],
+            [
+                T(
+                    "je suis maçon et je veux me reconvertir dans les réseaux",
+                    GOAL,
+                    goal="network",
+                    skills_not=MAC,
+                )
+            ],
         ),
         ("accented_word", [T("maçon depuis 20 ans, j'ai jamais touché un ordi", ANY, skills_not=MAC)]),
     ],
@@ -145,36 +186,83 @@ _BATCH: _Batch = {
     ],
 }
 
-DATABASES = ["nda-dba-201", "nda-model-102", "ual-sql-102", "nda-nosql-205", "hrd-clouddb-303", "nda-dbsec-301",
-             "nda-dbphys-302", "nda-cert-dba"]  # fmt: skip
+DATABASES = [
+    "nda-dba-201",
+    "nda-model-102",
+    "ual-sql-102",
+    "nda-nosql-205",
+    "hrd-clouddb-303",
+    "nda-dbsec-301",
+    "nda-dbphys-302",
+    "nda-cert-dba",
+]
 
 # written after the fixes, not tuned on
 _UNSEEN: _Batch = {
     "de": [
-        ("title_lang", [T("was kostet Cloud Operations and Observability eigentlich?", EXPLAIN, cite_any=["lcsi-cloudops-205"])]),
-        ("enrol", _enrol("zeig mir Datenbankkurse", "könntest du mich für den zweiten anmelden, bitte?", DATABASES)),
-        ("lang_after_directions", _directions("hab keinen Plan, was ich machen soll", "lieber was auf Deutsch")),
-        ("change_of_field", [T("bin Altenpfleger und will umsteigen in die Cloud", GOAL, goal=["cloud", "349ee6f6"])]),
+        (
+            "title_lang",
+            [
+                T(
+                    "was kostet Cloud Operations and Observability eigentlich?",
+                    EXPLAIN,
+                    cite_any=["lcsi-cloudops-205"],
+                )
+            ],
+        ),
+        (
+            "enrol",
+            _enrol("zeig mir Datenbankkurse", "könntest du mich für den zweiten anmelden, bitte?", DATABASES),
+        ),
+        (
+            "lang_after_directions",
+            _directions("hab keinen Plan, was ich machen soll", "lieber was auf Deutsch"),
+        ),
+        (
+            "change_of_field",
+            [T("bin Altenpfleger und will umsteigen in die Cloud", GOAL, goal=["cloud", "349ee6f6"])],
+        ),
     ],
     "es": [
         (
             "title_lang",
-            [T("diferencias entre Data Warehouse Design y Data Modelling Essentials?", COMPARE, cite_any=["nda-dwh-202", "nda-model-102"])],
+            [
+                T(
+                    "diferencias entre Data Warehouse Design y Data Modelling Essentials?",
+                    COMPARE,
+                    cite_any=["nda-dwh-202", "nda-model-102"],
+                )
+            ],
         ),
         ("enrol", _enrol("cursos de cloud", "¿me podrías matricular en el primero?", CLOUD)),
-        ("lang_after_directions", _directions("ni idea de qué hacer con mi vida laboral", "mejor en castellano")),
+        (
+            "lang_after_directions",
+            _directions("ni idea de qué hacer con mi vida laboral", "mejor en castellano"),
+        ),
         ("change_of_field", [T("soy repartidor y me quiero pasar a la programación", GOAL, goal="software")]),
     ],
     "fr": [
-        ("title_lang", [T("il dure combien Building Reliable Data Pipelines ?", EXPLAIN, cite_any=["nda-etl-201"])]),
+        (
+            "title_lang",
+            [T("il dure combien Building Reliable Data Pipelines ?", EXPLAIN, cite_any=["nda-etl-201"])],
+        ),
         ("enrol", _enrol("des formations en réseaux ?", "tu peux m'inscrire au premier ?", NETWORK)),
-        ("change_of_field", [T("aide-soignante, je veux basculer vers le support informatique", GOAL, goal="helpdesk")]),
+        (
+            "change_of_field",
+            [T("aide-soignante, je veux basculer vers le support informatique", GOAL, goal="helpdesk")],
+        ),
         ("accented_word", [T("je suis maçon et j'aimerais apprendre à coder", ANY, skills_not=MAC)]),
     ],
     "fi": [
-        ("title_lang", [T("paljonko Network Security Essentials maksaa?", EXPLAIN, cite_any=["ccna-netsec-204"])]),
+        (
+            "title_lang",
+            [T("paljonko Network Security Essentials maksaa?", EXPLAIN, cite_any=["ccna-netsec-204"])],
+        ),
         ("enrol", _enrol("näytä verkkokursseja", "kirjaa mut siihen toiseen kurssiin", NETWORK)),
-        ("lang_after_directions", _directions("mitä mun kannattais opiskella, en tiiä", "suomeks mieluummin")),
+        (
+            "lang_after_directions",
+            _directions("mitä mun kannattais opiskella, en tiiä", "suomeks mieluummin"),
+        ),
         ("change_of_field", [T("oon siivooja ja haluisin vaihtaa alaa dataan", GOAL, goal=["data"])]),
     ],
 }
@@ -185,5 +273,6 @@ def dialogues(lang: str, unseen: bool = False) -> list[D]:
     name = "lang28u" if unseen else "lang28"
     batch = (_UNSEEN if unseen else _BATCH).get(lang, [])
     return [
-        D(f"{lang}-{name}-{n:02d}", [name, tag], turns, split="tune") for n, (tag, turns) in enumerate(batch, 1)
+        D(f"{lang}-{name}-{n:02d}", [name, tag], turns, split="tune")
+        for n, (tag, turns) in enumerate(batch, 1)
     ]

@@ -628,7 +628,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         p.goal_english = " ".join(p.goal_english.replace(p.role_english, " ").split()) or p.goal_english
     # "… pour devenir technicien réseau"; "will in die IT-Sicherheit wechseln": a change of field is a goal
     # too, not a subject to start from (session 28)
-    becoming = goal_clause is not None and (_becoming(goal_clause, p.lang) or _into_field(goal_clause, p.lang))
+    becoming = goal_clause is not None and (
+        _becoming(goal_clause, p.lang) or _into_field(goal_clause, p.lang)
+    )
     if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text and not becoming:
         p.clause_goal = (
             None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet

@@ -250,7 +250,11 @@ class FollowUpReplies:
             return _Reply(head + "\n" + items, "refine", state, retrieved=found, filters=filters)
         limits = profile.constraints.model_copy(update={"languages": asked})
         studying = profile.model_copy(update={"constraints": limits})
-        text = t("none_shown_in_language", langs=langs) + "\n\n" + t("explore", directions=self._directions(studying))
+        text = (
+            t("none_shown_in_language", langs=langs)
+            + "\n\n"
+            + t("explore", directions=self._directions(studying))
+        )
         return _Reply(
             text, "refine", {"opened": True}, retrieved=self._direction_examples(studying), filters=filters
         )
