@@ -449,9 +449,9 @@ class Lexicon:
         for cred, title, cid, plain in self._could_name(candidates, low, tokens):
             if (cid in tokens) if plain else _names_id(cid, text):
                 found.append(cred)
-            elif title.count(" ") > 2 and title in low:  # two words or more
+            elif title.count(" ") > 2 and (said := _said_title(title, low)):  # two words or more
                 found.append(cred)
-                low = low.replace(title, "  ")
+                low = low.replace(said, "  ")
         return found
 
     def _could_name(self, candidates: Iterable[Credential], low: str, tokens: set[str]) -> list[_Row]:
@@ -767,6 +767,18 @@ _Row = tuple[Credential, str, str, bool]  # credential, " normalised title ", lo
 _RowIndex = tuple[
     dict[str, list[int]], dict[str, list[int]], list[int]
 ]  # by first title word, by id, other ids
+
+
+def _said_title(title: str, low: str) -> str | None:
+    """How a padded normalised title stands in the padded text: as it is, or with a Finnish case ending on its
+    last word ("suoritin Security Operations Fundamentalsin", "Data Engineering Foundationsin": session
+    28); else None."""
+    if title in low:
+        return title
+    stem = title[:-1]
+    if stem not in low:
+        return None
+    return next((f"{stem}{e} " for e in _PHRASE_ENDINGS if f"{stem}{e} " in low), None)
 
 
 def _padded(text: str) -> str:
