@@ -2285,6 +2285,14 @@ DONE = (
     "hoc roi",
     "hoc xong",
     "xong roi",
+    # session 28 (lang28): the past of completing as learners write it ("suoritin viime vuonna X:n", "acabé el
+    # de SQL", "j'ai validé", "hab X absolviert"; not "valmiiksi": "saada valmiiksi kesään mennessä" is a date)
+    "suoritin",
+    "suoritti",
+    "acabé",
+    "completé",
+    "validé",
+    "absolviert",
 )
 
 # "8 instead of 4 hours": the number before one of these words is the new value
