@@ -2285,8 +2285,9 @@ DONE = (
     "hoc roi",
     "hoc xong",
     "xong roi",
-    # session 28 (lang28): the past of completing as learners write it ("suoritin viime vuonna X:n", "acabé el
-    # de SQL", "j'ai validé", "hab X absolviert"; not "valmiiksi": "saada valmiiksi kesään mennessä" is a date)
+    # session 28 (lang28): the past of completing as learners write it ("suoritin viime vuonna X:n", "acabé
+    # el de SQL", "j'ai validé", "hab X absolviert"; not "valmiiksi": "saada valmiiksi kesään mennessä" is a
+    # date)
     "suoritin",
     "suoritti",
     "acabé",
