@@ -100,7 +100,9 @@ def test_enrolment_with_words_between_is_answered_with_the_providers_page(respon
 def test_an_accented_word_is_no_typo_of_a_tool(responder) -> None:
     lexicon = responder.tools.lexicon
     assert lexicon.skill_mentions("je suis maçon, aucune expérience en informatique") == []
+    assert lexicon.skill_mentions("em làm chăm sóc khách hàng 3 năm") == []  # "sóc" is no SOC
     assert "python" in lexicon.skill_mentions("i kno pyhton")  # guard: a typo is still one
+    assert "bureautique" in lexicon.skill_mentions("je maîtrise la bureautique")  # guard: an accented alias
 
 
 def test_a_mason_is_no_macos_user(responder) -> None:
@@ -145,19 +147,22 @@ def test_a_language_after_first_entries_keeps_those_taught_in_it(responder) -> N
 # --- 5. a change of field is a goal -------------------------------------------------------------------------
 
 
+_SECURITY = ("security", "cyber", "hacker")
+
+
 @pytest.mark.parametrize(
     ("text", "field"),
     [
-        ("Ich bin Koch und will in die IT-Sicherheit wechseln, keine Vorkenntnisse", "security"),
-        ("Ich arbeite im Kundenservice und will in den IT-Support wechseln", "support"),
-        ("soy cocinero y quiero pasarme a la ciberseguridad, empiezo de cero", "security"),
-        ("oon kokki ja haluun siirtyä IT-tukeen", "support"),
+        ("Ich bin Koch und will in die IT-Sicherheit wechseln, keine Vorkenntnisse", _SECURITY),
+        ("Ich arbeite im Kundenservice und will in den IT-Support wechseln", ("support",)),
+        ("soy cocinero y quiero pasarme a la ciberseguridad, empiezo de cero", _SECURITY),
+        ("oon kokki ja haluun siirtyä IT-tukeen", ("support",)),
     ],
 )
-def test_a_change_of_field_is_a_goal(responder, text: str, field: str) -> None:
+def test_a_change_of_field_is_a_goal(responder, text: str, field: tuple[str, ...]) -> None:
     said = answers(converse(responder, text))
-    goals = [c.goal.label for c in said[0].profile_changes if c.goal is not None]
-    assert goals and field in goals[0].casefold()
+    goals = [c.goal.label.casefold() for c in said[0].profile_changes if c.goal is not None]
+    assert goals and any(word in goals[0] for word in field)
 
 
 def test_learning_a_subject_with_no_idea_where_to_start_sets_no_goal() -> None:  # guard: passes on both

@@ -231,6 +231,8 @@ class Lexicon:
                     # a label of several words with a case ending on its last ("Google Sheetsiä",
                     # "Power BI:tä" reads "power bi ta"): the label (session 18)
                     key = self._inflected_phrase(words[i : i + size]) or key
+                if size == 1 and key in accented and not self._written_with_accents(key):
+                    continue  # "chăm sóc khách hàng" (customer care) names no SOC, "maçon" no macOS
                 if self._names_skill(key):
                     found.append(key)
                     i += size
@@ -241,6 +243,12 @@ class Lexicon:
                     found.append(near)
                 i += 1
         return list(dict.fromkeys(found))
+
+    def _written_with_accents(self, key: str) -> bool:
+        """Whether the alias a one-word key names is itself written with accents ("ofimática"): then the
+        word typed with them is that alias; else a word typed with accents is another word (session 28)."""
+        alias = find_alias(self.alias_by_phrase, key)
+        return alias is not None and any(ord(ch) > 127 for ch in alias[0].term)
 
     def _inflected_phrase(self, words: list[str]) -> str | None:
         """A label of several words whose last word carries a case ending ("google sheetsia" -> "google

@@ -2638,8 +2638,8 @@ CHANGE_OF_FIELD = (
     "में जाना", "में जाने", "me jana", "mein jana", "me jaana", "mein jaana", "যেতে চাই", "jete chai",
     # session 28 (lang28): the everyday verbs of going over to a field ("quiero pasarme a la ciberseguridad",
     # "meterme en redes", "haluun siirtyä IT-tukeen", "me lancer dans la data", "reinkommen in die IT")
-    "pasarme a", "pasarse a", "meterme en", "cambiar de rubro", "siirty", "me lancer dans", "basculer vers",
-    "reinkommen", "einsteigen in",
+    "pasarme a", "pasarse a", "meterme en", "cambiar de rubro", "siirtyä", "siirtyisin", "siirryn",
+    "siirtymään", "me lancer dans", "basculer vers", "reinkommen", "einsteigen in",  # not "tiimi siirtyy"
 )  # fmt: skip
 # a purpose at the job one has ("for work", "für die Arbeit", "para mi trabajo", "pour mon boulot", "töitä
 # varten", "cho công việc", "काम के लिए", "কাজের জন্য"; a purpose, never a place: "unhappy at work" is no
