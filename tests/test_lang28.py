@@ -172,8 +172,8 @@ def test_a_change_of_field_is_a_goal(responder, text: str, field: tuple[str, ...
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        ("oon kokki ja haluun siirtyä IT-tukeen", "siirty"),
-        ("soy cocinero y quiero cambiarme a redes", "cambiar"),
+        ("oon kokki ja haluun siirtyä IT-tukeen, en tiedä mistä aloittaa", "siirty"),
+        ("quiero cambiarme a la ciberseguridad pero no sé por dónde empezar", "cambiar"),
     ],
 )
 def test_the_verb_of_changing_over_is_no_word_of_the_field(text: str, verb: str) -> None:

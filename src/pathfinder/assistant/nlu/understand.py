@@ -630,8 +630,15 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     # too, not a subject to start from (session 28)
     changing = goal_clause is not None and _into_field(goal_clause, p.lang)
     becoming = goal_clause is not None and (_becoming(goal_clause, p.lang) or changing)
-    if changing and goal_clause is not None and p.clause_goal and not p.goal_text:
-        # the verb of changing over is no word of the field ("chuyển sang hỗ trợ IT", "cambiarme a la ...")
+    if (
+        changing
+        and whole.intent == "explore"
+        and goal_clause is not None
+        and p.clause_goal
+        and not p.goal_text
+    ):
+        # the goal kept from an opening read as explore: the verb of changing over is no word of the field
+        # ("chuyển sang hỗ trợ IT", "cambiarme a la ciberseguridad")
         p.clause_goal = content(_without_change_of_field(goal_clause)) or p.clause_goal
     if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text and not becoming:
         p.clause_goal = (
