@@ -75,7 +75,7 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     code, value = ranked[0]
     code = _FOLD.get(code, code)
     if code == "en":
-        beneath = _beneath_english_terms(words)
+        beneath = _beneath_english_terms(words, text)
         if beneath is not None:
             return beneath
     if code == "en" and value < NAMES_ONLY_SURE and (other := _runner_up_by_function_words(words, ranked)):
@@ -83,11 +83,11 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     if code not in SERVED and value < CONFIDENCE_FLOOR and not earlier:
         # "mein Ziel: Junior Data Scientist": lingua unsure, a neighbour first (Portuguese 0.17), the sentence
         # around the English terms is German (session 26)
-        beneath = _beneath_english_terms(words)
+        beneath = _beneath_english_terms(words, text)
         if beneath is not None:
             return beneath
     if value < NAMES_ONLY_SURE and _names_only(text, words):
-        if not earlier and (beneath := _beneath_english_terms(words)) is not None:
+        if not earlier and (beneath := _beneath_english_terms(words, text)) is not None:
             return beneath  # "kerro GPU Computing -kurssista": Finnish around an English title (session 28)
         return earlier or "en"  # "html css javascript": technology names say nothing of a language
     short = len(words) <= 3
@@ -102,7 +102,7 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         cued = _cued(words) or _glossed(text)
         if cued:
             return cued
-        beneath = _beneath_english_terms(words)
+        beneath = _beneath_english_terms(words, text)
         if beneath is not None:
             return beneath  # "kerro GPU Computing -kurssista": Finnish around an English title (session 28)
         served = next(((c, v) for c, v in ranked if c in SERVED), None)
@@ -128,7 +128,7 @@ _NEIGHBOUR_CLOSE = 0.75
 _CLEAR_OF_ENGLISH = 4.0  # ... and read at once when this far ahead of English
 
 
-def _beneath_english_terms(words: list[str]) -> str | None:
+def _beneath_english_terms(words: list[str], text: str = "") -> str | None:
     """The served language other than English that a message read as English is written in once the
     English domain words it names are left out ("des cours sur le machine learning ?", "montre moi des
     formations en data engineering": lingua reads the terms, not the sentence): at least two words of the
@@ -142,7 +142,7 @@ def _beneath_english_terms(words: list[str]) -> str | None:
     terms = english_words() | set(PARTICIPATION)  # "online" too: a format said in every language's chat
     folded = [w.casefold() for w in words]
     termed = [w in terms for w in folded]
-    titled = _in_english_title(words, termed)
+    titled = _in_english_title(words, termed, text)
     termed = [t or c for t, c in zip(termed, titled, strict=True)]
     inside = [
         0 < i < len(folded) - 1 and termed[i - 1] and termed[i + 1] and w in _TITLE_LINKS
@@ -186,26 +186,24 @@ def _beneath_english_terms(words: list[str]) -> str | None:
 _SURE_REST = 0.7  # lingua this sure of the words around the terms, with no English function word among them
 
 
-def _in_english_title(words: list[str], termed: list[bool]) -> list[bool]:
+def _in_english_title(words: list[str], termed: list[bool], text: str) -> list[bool]:
     """Which words stand in a course title written in English inside another language's sentence: a run of
-    two or more capitalised words, not the message's first word, one of them an English domain term
-    ("compara Data Warehouse Design y Building Reliable Data Pipelines", "kerro GPU Computing -kurssista").
-    A title's other words ("Building", "Reliable", "Fundamentals") are English too, and name the course, not
-    the learner's language."""
-    capital = [i > 0 and w[:1].isupper() and not w.isdigit() for i, w in enumerate(words)]
-    out = [False] * len(words)
-    i = 0
-    while i < len(words):
-        if not capital[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(words) and capital[j]:
-            j += 1
-        if j - i >= 2 and any(termed[i:j]):
-            out[i:j] = [True] * (j - i)
-        i = j
-    return out
+    two or more capitalised words joined by spaces or hyphens only (no punctuation: "mein Ziel: Junior Data
+    Scientist" keeps "Ziel" out), not at the message's start, one of them an English domain term ("compara
+    Data Warehouse Design y Building Reliable Data Pipelines", "kerro GPU Computing -kurssista"). A title's
+    other words ("Building", "Reliable", "Fundamentals") are English too, and name the course, not the
+    learner's language."""
+    titled: set[str] = set()
+    terms = {w.casefold() for w, t in zip(words, termed, strict=True) if t}
+    for run in _CAPITALISED_RUN.finditer(text):
+        found = _WORD.findall(run.group(0))
+        if run.start() > 0 and len(found) >= 2 and any(w.casefold() in terms for w in found):
+            titled.update(found)
+    return [w in titled for w in words]
+
+
+# capitalised words (or acronyms) joined by spaces or hyphens only
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:[ ]+-?[A-Z][\w-]*)+")
 
 
 def _runner_up_by_function_words(words: list[str], ranked: list[tuple[str, float]]) -> str | None:
