@@ -34,7 +34,7 @@ _ENROL = re.compile(
     r"\bme (?:\w+ ){1,2}(?:inscribir|apuntar|matricular|registrar)\b|"
     r"\binscri(?:s|vez|re)[- ](?:moi|nous|la|le)\b|\bm[’']inscrire\b|\bl[’']inscrire\b|\bje m[’']inscris\b|"
     r"\bilmo(?:i)?t\w* (?:minut|mut|meidät|hänet|sut)\b|\bilmoittau(?:du|tua|dun|dumaan|tuminen\w*)\b|"
-    r"\bkirjaa (?:minut|hänet)\b|"
+    r"\bkirjaa (?:minut|mut|hänet)\b|"
     r"\b(?:đăng k[ýí]|dang ky|ghi danh)\b|"
     r"रजिस्टर कर|दाखिला|नामांकन|एडमिशन|\b(?:enrol+|register|admission|dakhila)\s+(?:kar|kara|dila)\w*|"
     r"ভর্তি (?:করে|করতে|করিয়ে|হতে|হব|হওয়া)|নিবন্ধন|রেজিস্টার কর|"
