@@ -5167,3 +5167,10 @@ import roles27_lists as _R27  # noqa: E402
 
 DIALOGUES += _R27.dialogues("fr")
 DIALOGUES += _R27.dialogues("fr", unseen=True)
+# session 28 (lang28): the largest general causes of failing de/es/fr/fi turns and the lead's browser
+# findings - English titles inside a sentence, enrolment asks, a language after directions, a change of
+# field, accented words (authoring/lang28_lists.py)
+import lang28_lists as _L28  # noqa: E402
+
+DIALOGUES += _L28.dialogues("fr")
+DIALOGUES += _L28.dialogues("fr", unseen=True)

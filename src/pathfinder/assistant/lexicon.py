@@ -212,6 +212,11 @@ class Lexicon:
         under three letters only as written ("C#", not the word "go"); function words never."""
         words = normalise_label(text).split()
         named = frozenset(normalise_label(w) for w in re.findall(r"\w+", text) if w[:1].isupper())
+        # a word typed with its accents is a word of the learner's language, no typo of a tool's name ("maçon"
+        # is a mason, not macOS; session 28)
+        accented = frozenset(
+            normalise_label(w) for w in re.findall(r"\w+", text.casefold()) if normalise_label(w) != w
+        )
         # a language of one or two letters written as its alias is ("C aata hai", "I know C and R"): only so
         found: list[str] = [
             alias.term
@@ -226,16 +231,24 @@ class Lexicon:
                     # a label of several words with a case ending on its last ("Google Sheetsiä",
                     # "Power BI:tä" reads "power bi ta"): the label (session 18)
                     key = self._inflected_phrase(words[i : i + size]) or key
+                if size == 1 and key in accented and not self._written_with_accents(key):
+                    continue  # "chăm sóc khách hàng" (customer care) names no SOC, "maçon" no macOS
                 if self._names_skill(key):
                     found.append(key)
                     i += size
                     break
             else:
-                near = self._near_skill(words[i], inflected, named)
+                near = self._near_skill(words[i], inflected, named, typo=words[i] not in accented)
                 if near:
                     found.append(near)
                 i += 1
         return list(dict.fromkeys(found))
+
+    def _written_with_accents(self, key: str) -> bool:
+        """Whether the alias a one-word key names is itself written with accents ("ofimática"): then the
+        word typed with them is that alias; else a word typed with accents is another word (session 28)."""
+        alias = find_alias(self.alias_by_phrase, key)
+        return alias is not None and any(ord(ch) > 127 for ch in alias[0].term)
 
     def _inflected_phrase(self, words: list[str]) -> str | None:
         """A label of several words whose last word carries a case ending ("google sheetsia" -> "google
@@ -256,9 +269,12 @@ class Lexicon:
         # a word many skills' labels share ("data", "system") names none of them on its own
         return key in self.skill_by_phrase and key not in self._shared_words()
 
-    def _near_skill(self, word: str, inflected: bool, named: frozenset[str] = frozenset()) -> str | None:
+    def _near_skill(
+        self, word: str, inflected: bool, named: frozenset[str] = frozenset(), typo: bool = True
+    ) -> str | None:
         """A one-word label or alias a word spells with a typo or a case ending, else None; `named`: the
-        words written with a capital, the only ones a four-letter tool name with a case ending may be."""
+        words written with a capital, the only ones a four-letter tool name with a case ending may be;
+        without `typo` (a word typed with accents) only a case ending."""
         if len(word) < TYPO_MIN or word in _FUNCTION_WORDS or word in self.vocabulary or word.isdigit():
             return None
         # preferred labels and aliases only: alternative labels hold product names a word is near by chance
@@ -274,6 +290,8 @@ class Lexicon:
             ]
             if stems:
                 return max(stems, key=len)
+        if not typo:
+            return None
         best = process.extractOne(word, keys, scorer=OSA.distance, score_cutoff=2 if len(word) >= 9 else 1)
         return best[0] if best else None
 
@@ -439,9 +457,9 @@ class Lexicon:
         for cred, title, cid, plain in self._could_name(candidates, low, tokens):
             if (cid in tokens) if plain else _names_id(cid, text):
                 found.append(cred)
-            elif title.count(" ") > 2 and title in low:  # two words or more
+            elif title.count(" ") > 2 and (said := _said_title(title, low)):  # two words or more
                 found.append(cred)
-                low = low.replace(title, "  ")
+                low = low.replace(said, "  ")
         return found
 
     def _could_name(self, candidates: Iterable[Credential], low: str, tokens: set[str]) -> list[_Row]:
@@ -757,6 +775,18 @@ _Row = tuple[Credential, str, str, bool]  # credential, " normalised title ", lo
 _RowIndex = tuple[
     dict[str, list[int]], dict[str, list[int]], list[int]
 ]  # by first title word, by id, other ids
+
+
+def _said_title(title: str, low: str) -> str | None:
+    """How a padded normalised title stands in the padded text: as it is, or with a Finnish case ending on its
+    last word ("suoritin Security Operations Fundamentalsin", "Data Engineering Foundationsin": session
+    28); else None."""
+    if title in low:
+        return title
+    stem = title[:-1]
+    if stem not in low:
+        return None
+    return next((f"{stem}{e} " for e in _PHRASE_ENDINGS if f"{stem}{e} " in low), None)
 
 
 def _padded(text: str) -> str:

@@ -75,7 +75,7 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     code, value = ranked[0]
     code = _FOLD.get(code, code)
     if code == "en":
-        beneath = _beneath_english_terms(words)
+        beneath = _beneath_english_terms(words, text)
         if beneath is not None:
             return beneath
     if code == "en" and value < NAMES_ONLY_SURE and (other := _runner_up_by_function_words(words, ranked)):
@@ -83,10 +83,12 @@ def identify(text: str, earlier: str | None = None) -> str | None:
     if code not in SERVED and value < CONFIDENCE_FLOOR and not earlier:
         # "mein Ziel: Junior Data Scientist": lingua unsure, a neighbour first (Portuguese 0.17), the sentence
         # around the English terms is German (session 26)
-        beneath = _beneath_english_terms(words)
+        beneath = _beneath_english_terms(words, text)
         if beneath is not None:
             return beneath
     if value < NAMES_ONLY_SURE and _names_only(text, words):
+        if not earlier and (beneath := _beneath_english_terms(words, text)) is not None:
+            return beneath  # "kerro GPU Computing -kurssista": Finnish around an English title (session 28)
         return earlier or "en"  # "html css javascript": technology names say nothing of a language
     short = len(words) <= 3
     if len(words) == 1 and value < 0.9:
@@ -100,6 +102,9 @@ def identify(text: str, earlier: str | None = None) -> str | None:
         cued = _cued(words) or _glossed(text)
         if cued:
             return cued
+        beneath = _beneath_english_terms(words, text)
+        if beneath is not None:
+            return beneath  # "kerro GPU Computing -kurssista": Finnish around an English title (session 28)
         served = next(((c, v) for c, v in ranked if c in SERVED), None)
         english = dict(ranked).get("en", 0.0)
         if served and english >= 0.75 * served[1]:
@@ -123,7 +128,7 @@ _NEIGHBOUR_CLOSE = 0.75
 _CLEAR_OF_ENGLISH = 4.0  # ... and read at once when this far ahead of English
 
 
-def _beneath_english_terms(words: list[str]) -> str | None:
+def _beneath_english_terms(words: list[str], text: str = "") -> str | None:
     """The served language other than English that a message read as English is written in once the
     English domain words it names are left out ("des cours sur le machine learning ?", "montre moi des
     formations en data engineering": lingua reads the terms, not the sentence): at least two words of the
@@ -137,6 +142,8 @@ def _beneath_english_terms(words: list[str]) -> str | None:
     terms = english_words() | set(PARTICIPATION)  # "online" too: a format said in every language's chat
     folded = [w.casefold() for w in words]
     termed = [w in terms for w in folded]
+    titled = _in_english_title(words, termed, text)
+    termed = [t or c for t, c in zip(termed, titled, strict=True)]
     inside = [
         0 < i < len(folded) - 1 and termed[i - 1] and termed[i + 1] and w in _TITLE_LINKS
         for i, w in enumerate(folded)
@@ -163,11 +170,40 @@ def _beneath_english_terms(words: list[str]) -> str | None:
     # a function word of that language that English has not ("in" is both German and English), and more of
     # them than of English's own ("beginner cybersecurity, online, in German, under 100 EUR" is English)
     own = sum(_function_word(w, code) and not _function_word(w, "en") for w in rest)
-    if own == 0 or own <= sum(_function_word(w, "en") and not _function_word(w, code) for w in rest):
+    english_own = sum(_function_word(w, "en") and not _function_word(w, code) for w in rest)
+    if english_own == 0 and (value >= _SURE_REST or (any(titled) and value >= _AHEAD * english)):
+        # "kerro GPU Computing -kurssista": Finnish has few function words; "compara <title> y <title>": "y"
+        # is an English stopword too. A rest lingua is sure of, or ranks well ahead of English beside a title,
+        # with no English little word, is that language's (session 28)
+        return code
+    if own == 0 or own <= english_own:
         return None
     # lingua is seldom sure of a few function words ("il y a des cours de"): well ahead of English will do
     sure = value >= CONFIDENCE_FLOOR or (len(rest) >= _FEW and value >= _AHEAD * english)
     return code if sure else None
+
+
+_SURE_REST = 0.7  # lingua this sure of the words around the terms, with no English function word among them
+
+
+def _in_english_title(words: list[str], termed: list[bool], text: str) -> list[bool]:
+    """Which words stand in a course title written in English inside another language's sentence: a run of
+    two or more capitalised words joined by spaces or hyphens only (no punctuation: "mein Ziel: Junior Data
+    Scientist" keeps "Ziel" out), not at the message's start, one of them an English domain term ("compara
+    Data Warehouse Design y Building Reliable Data Pipelines", "kerro GPU Computing -kurssista"). A title's
+    other words ("Building", "Reliable", "Fundamentals") are English too, and name the course, not the
+    learner's language."""
+    titled: set[str] = set()
+    terms = {w.casefold() for w, t in zip(words, termed, strict=True) if t}
+    for run in _CAPITALISED_RUN.finditer(text):
+        found = _WORD.findall(run.group(0))
+        if run.start() > 0 and len(found) >= 2 and any(w.casefold() in terms for w in found):
+            titled.update(found)
+    return [w in titled for w in words]
+
+
+# capitalised words (or acronyms) joined by spaces or hyphens only
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:[ ]+-?[A-Z][\w-]*)+")
 
 
 def _runner_up_by_function_words(words: list[str], ranked: list[tuple[str, float]]) -> str | None:

@@ -212,9 +212,16 @@ _FI_SPOKEN_TRANSLATIVE = regex.compile(
 )
 
 
+# ... a language's name anywhere, first word too ("suomeks mieluummin", "englanniks käy"): no verb, so no
+# question clitic (session 28)
+_FI_SPOKEN_LANGUAGE = regex.compile(
+    r"\b(suome|englanni|ruotsi|saksa|ranska|espanja|vietnami|hindi|bengali)ks\b", regex.IGNORECASE
+)
+
+
 def standard_finnish(text: str) -> str:
     """`text` with spoken Finnish forms written as the standard ones (the translative's final i)."""
-    return _FI_SPOKEN_TRANSLATIVE.sub(r"\1i", text)
+    return _FI_SPOKEN_LANGUAGE.sub(r"\1ksi", _FI_SPOKEN_TRANSLATIVE.sub(r"\1i", text))
 
 
 def _cased(new: str, word: str) -> str:

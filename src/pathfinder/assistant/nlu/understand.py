@@ -626,9 +626,20 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     if p.goal_english and p.role_english and p.role_english in p.goal_english != p.role_english:
         # "anh làm quản trị mạng 5 năm, muốn học thêm về cloud security": the job held is not part of the goal
         p.goal_english = " ".join(p.goal_english.replace(p.role_english, " ").split()) or p.goal_english
-    becoming = goal_clause is not None and _becoming(
-        goal_clause, p.lang
-    )  # "… pour devenir technicien réseau"
+    # "… pour devenir technicien réseau"; "will in die IT-Sicherheit wechseln": a change of field is a goal
+    # too, not a subject to start from (session 28)
+    changing = goal_clause is not None and _into_field(goal_clause, p.lang)
+    becoming = goal_clause is not None and (_becoming(goal_clause, p.lang) or changing)
+    if (
+        changing
+        and whole.intent == "explore"
+        and goal_clause is not None
+        and p.clause_goal
+        and not p.goal_text
+    ):
+        # the goal kept from an opening read as explore: the verb of changing over is no word of the field
+        # ("chuyển sang hỗ trợ IT", "cambiarme a la ciberseguridad")
+        p.clause_goal = content(_without_change_of_field(goal_clause)) or p.clause_goal
     if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text and not becoming:
         p.clause_goal = (
             None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
@@ -1018,6 +1029,14 @@ def _with_its_object(goal_clause: str, parts: list[str], lang: str | None) -> st
         return f"{before} {goal_clause}" if named_before and lang not in (None, "en") else goal_clause
     named = glossary.english(after[0], lang, only_terms=True) is not None
     return f"{goal_clause} {after[0]}" if named and lang not in (None, "en") else goal_clause
+
+
+def _without_change_of_field(clause: str) -> str:
+    """The clause without its words of changing over to a field (`vocab.CHANGE_OF_FIELD`)."""
+    low = " ".join(tokens(clause))
+    for phrase in sorted(vocab.CHANGE_OF_FIELD, key=len, reverse=True):
+        low = regex.sub(rf"\b{regex.escape(phrase)}\w*", " ", low)
+    return " ".join(low.split())
 
 
 def _into_field(clause: str, lang: str | None) -> bool:

@@ -2285,6 +2285,15 @@ DONE = (
     "hoc roi",
     "hoc xong",
     "xong roi",
+    # session 28 (lang28): the past of completing as learners write it ("suoritin viime vuonna X:n", "acabé
+    # el de SQL", "j'ai validé", "hab X absolviert"; not "valmiiksi": "saada valmiiksi kesään mennessä" is a
+    # date)
+    "suoritin",
+    "suoritti",
+    "acabé",
+    "completé",
+    "validé",
+    "absolviert",
 )
 
 # "8 instead of 4 hours": the number before one of these words is the new value
@@ -2627,6 +2636,10 @@ CHANGE_OF_FIELD = (
     # session 17 (t12goal): "to go into" a field in Hindi and Bengali ("अब क्लाउड में जाना है", "এখন ক্লাউডে
     # যেতে চাই", "cloud me jana hai", "cloud e jete chai")
     "में जाना", "में जाने", "me jana", "mein jana", "me jaana", "mein jaana", "যেতে চাই", "jete chai",
+    # session 28 (lang28): the everyday verbs of going over to a field ("quiero pasarme a la ciberseguridad",
+    # "meterme en redes", "haluun siirtyä IT-tukeen", "me lancer dans la data", "reinkommen in die IT")
+    "pasarme a", "pasarse a", "meterme en", "cambiar de rubro", "siirtyä", "siirtyisin", "siirryn",
+    "siirtymään", "me lancer dans", "basculer vers", "reinkommen", "einsteigen in",  # not "tiimi siirtyy"
 )  # fmt: skip
 # a purpose at the job one has ("for work", "für die Arbeit", "para mi trabajo", "pour mon boulot", "töitä
 # varten", "cho công việc", "काम के लिए", "কাজের জন্য"; a purpose, never a place: "unhappy at work" is no

@@ -192,10 +192,14 @@ class FollowUpReplies:
         entries that fit (every constraint said so far: the budget too), shortest or cheapest first; when none
         does, the goal searched with those filters, in the learner's languages."""
         filters = with_budget(filters, profile)
-        if p.languages and not (p.refinements or p.participation) and p.max_cost is None and profile.goal:
+        if p.languages and not (p.refinements or p.participation) and p.max_cost is None:
             # "lieber auf Deutsch", "plutôt en français" over a goal's first entries (session 27, lead trial
-            # 22's 02 kept the English list): the goal's entries in that language, else said there are none
-            return self._in_language_asked(tuple(p.languages), shown, filters, profile)
+            # 22's 02 kept the English list): the goal's entries in that language, else said there are none;
+            # over directions or first entries with no goal yet (session 28: "none of those fits"), the
+            # entries shown taught in it, else the directions again, their examples in it
+            if profile.goal:
+                return self._in_language_asked(tuple(p.languages), shown, filters, profile)
+            return self._directions_in_language(tuple(p.languages), shown, filters, profile)
         fitting = [c for c in shown if matches(c, filters)]
         if filters.max_cost is not None:  # a certificate with no fee of its own is as dear as its parts
             fitting = [c for c in fitting if self._within_price(c, filters.max_cost)]
@@ -231,6 +235,29 @@ class FollowUpReplies:
         items = "\n".join(md.credential_line(n, c) for n, c in enumerate(fitting, 1))
         state = {"last_results": tuple(c.id for c in fitting), "listing": "results", "focus": None}
         return _Reply(t(head) + "\n" + items, "refine", state, retrieved=fitting, filters=filters)
+
+    def _directions_in_language(
+        self, asked: tuple[str, ...], shown: list[Credential], filters: SearchFilters, profile: LearnerProfile
+    ) -> _Reply:
+        """A language asked over entries shown with no goal yet (directions, first entries): those taught in
+        it; none: the directions again for a learner who studies in it, each with a course to start from."""
+        found = [c for c in shown if set(asked) & set(c.languages) and matches(c, filters)]
+        langs = md.languages(asked)
+        if found:
+            items = "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
+            state = {"last_results": tuple(c.id for c in found), "listing": "results", "focus": None}
+            head = t("in_language_shown_head", langs=langs)
+            return _Reply(head + "\n" + items, "refine", state, retrieved=found, filters=filters)
+        limits = profile.constraints.model_copy(update={"languages": asked})
+        studying = profile.model_copy(update={"constraints": limits})
+        text = (
+            t("none_shown_in_language", langs=langs)
+            + "\n\n"
+            + t("explore", directions=self._directions(studying))
+        )
+        return _Reply(
+            text, "refine", {"opened": True}, retrieved=self._direction_examples(studying), filters=filters
+        )
 
     def _in_language_asked(
         self, asked: tuple[str, ...], shown: list[Credential], filters: SearchFilters, profile: LearnerProfile

@@ -682,7 +682,7 @@ def _own_words_language(
     it gives, `names`); the conversation's language (else English; else, for names the catalogue lacks,
     None: "Cloud Sicherheit Kurs online" may be a name in the learner's own language) when too few of the
     learner's own words are left to tell."""
-    from pathfinder.assistant.nlu.language import identify
+    from pathfinder.assistant.nlu.language import SERVED, identify
 
     rest = message
     for c in named:
@@ -690,7 +690,13 @@ def _own_words_language(
         rest = _without_title_words(rest, c.title)
     for name in names or ():
         rest = rest.replace(name, " ")
-    if sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2) < 2:
+    own = sum(1 for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2)
+    if own < 2:
+        if not known and named and own:
+            # "compara <title> y <title>": one word of the learner's own is too few alone; the whole message
+            # read with its English titles set aside (`language.identify`) says its language (session 28)
+            whole = identify(message)
+            return whole if whole in SERVED else "en"
         return known or ("en" if named else None)
     return identify(rest, known)
 
