@@ -3651,8 +3651,7 @@ DIALOGUES += [
             _T16(
                 "এগুলোর মধ্যে সবচেয়ে ছোট কোনটা?",
                 _L16.PICK,
-                cite_any=["aec-needs-203", "nda-de-101"],
-                reply_any=["82.5 h"],
+                cite_least="hours",
                 plan=False,
             ),
         ],
@@ -3678,7 +3677,7 @@ DIALOGUES += [
         ["t11lists", "plan_total"],
         [
             _T16("আমি ডেটা অ্যানালিস্ট হতে চাই, সপ্তাহে ৪ ঘণ্টা, প্ল্যান বানিয়ে দাও", _L16.PLANNED, plan=True),
-            _T16("সব মিলিয়ে খরচ কত হবে?", _L16.TOTAL, reply_any=["903"], plan=False),
+            _T16("সব মিলিয়ে খরচ কত হবে?", _L16.TOTAL, prev_total="cost", plan=False),
         ],
         split="tune",
     ),

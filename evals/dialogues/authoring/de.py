@@ -4831,8 +4831,7 @@ DIALOGUES += [
             _T16(
                 "Welcher davon ist am kürzesten?",
                 _L16.PICK,
-                cite_any=["inl-securite-103"],
-                reply_any=["35 h"],
+                cite_least="hours",
                 plan=False,
             ),
         ],
@@ -4850,8 +4849,7 @@ DIALOGUES += [
             _T16(
                 "Was genau ist der zweite Kurs?",
                 _L16.PICK,
-                cite_any=["hrd-cloudsec-201"],
-                reply_any=["Hochschule Rheinland"],
+                cite_prev_step=2,
                 plan=False,
             ),
         ],
@@ -4866,7 +4864,7 @@ DIALOGUES += [
                 _L16.PLANNED,
                 plan=True,
             ),
-            _T16("Wie viel kostet mich das insgesamt?", _L16.TOTAL, reply_any=["1,990", "1.990"], plan=False),
+            _T16("Wie viel kostet mich das insgesamt?", _L16.TOTAL, prev_total="cost", plan=False),
         ],
         split="tune",
     ),

@@ -6188,7 +6188,7 @@ DIALOGUES += [
         ["t11lists", "plan_total"],
         [
             _T16("I want to become a data analyst, 5 hours a week, make me a plan", _L16.PLANNED, plan=True),
-            _T16("how much would all of it cost me?", _L16.TOTAL, reply_any=["1,293"], plan=False),
+            _T16("how much would all of it cost me?", _L16.TOTAL, prev_total="cost", plan=False),
         ],
         split="tune",
     ),

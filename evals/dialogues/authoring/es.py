@@ -4141,7 +4141,7 @@ DIALOGUES += [
         ["t11lists", "plan_total"],
         [
             _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
-            _T16("¿cuánto me costaría todo el plan?", _L16.TOTAL, reply_any=["680"], plan=False),
+            _T16("¿cuánto me costaría todo el plan?", _L16.TOTAL, prev_total="cost", plan=False),
         ],
         split="tune",
     ),

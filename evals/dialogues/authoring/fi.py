@@ -3865,8 +3865,7 @@ DIALOGUES += [
             _T16(
                 "mikä niistä on halvin?",
                 _L16.PICK,
-                cite_any=["hrd-clouddb-303"],
-                reply_any=["EUR 480"],
+                cite_least="cost",
                 plan=False,
             ),
         ],
@@ -3880,8 +3879,7 @@ DIALOGUES += [
             _T16(
                 "mikä se ensimmäinen kurssi tarkalleen on?",
                 _L16.PICK,
-                cite_any=["lit-prog-101"],
-                reply_any=["Liffey"],
+                cite_prev_step=1,
                 plan=False,
             ),
         ],
@@ -3895,7 +3893,7 @@ DIALOGUES += [
             _T16(
                 "paljonko koko suunnitelma maksaa yhteensä?",
                 _L16.TOTAL,
-                reply_any=["1,293", "1 293"],
+                prev_total="cost",
                 plan=False,
             ),
         ],

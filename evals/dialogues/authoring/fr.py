@@ -4596,8 +4596,7 @@ DIALOGUES += [
             _T16(
                 "c'est quoi exactement la dernière formation du plan ?",
                 _L16.PICK,
-                cite_any=["lit-fw-203"],
-                reply_any=["Liffey"],
+                cite_prev_step=-1,
                 plan=False,
             ),
         ],
@@ -4612,7 +4611,7 @@ DIALOGUES += [
                 _L16.PLANNED,
                 plan=True,
             ),
-            _T16("ça me coûterait combien au total ?", _L16.TOTAL, reply_any=["2,080", "2 080"], plan=False),
+            _T16("ça me coûterait combien au total ?", _L16.TOTAL, prev_total="cost", plan=False),
         ],
         split="tune",
     ),
