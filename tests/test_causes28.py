@@ -16,8 +16,8 @@ from test_assistant_conversation import talk
 
 from pathfinder.assistant.dialogue_eval import checks as C
 from pathfinder.assistant.nlu import understand as u
-from pathfinder.assistant.nlu.wanting import wants_to_do
 from pathfinder.assistant.nlu.slots import tokens
+from pathfinder.assistant.nlu.wanting import wants_to_do
 
 TODAY = date(2026, 12, 7)
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,7 +92,7 @@ def test_least_of_shown_is_the_least_among_the_previous_reply(bundled_catalogue)
             )
             if c.name == "citations.least_of_shown"
         ]
-        return check.ok
+        return check.passed
 
     # the certificate's own fee of 0 is no price to earn it: CAD 890 (≈ EUR 605) is the cheapest
     assert ok("ccna-netsec-204", "cost")
@@ -108,10 +108,10 @@ def test_least_of_shown_is_the_least_among_the_previous_reply(bundled_catalogue)
 def test_least_of_shown_fails_with_nothing_shown(bundled_catalogue) -> None:
     catalogue = {c.id: c for c in bundled_catalogue}
     checks = C.citation_checks({"least_of_shown": "hours"}, {"citations": ["ccna-netsec-204"]}, catalogue)
-    assert not [c for c in checks if c.name == "citations.least_of_shown"][0].ok
+    assert not [c for c in checks if c.name == "citations.least_of_shown"][0].passed
 
 
-# --- 3. the held-out-by-batch measure ------------------------------------------------------------------------
+# --- 3. the held-out-by-batch measure ---------------------------------------------------------------------
 
 
 def test_the_held_out_measure_leaves_out_lines_near_the_held_out_turns(monkeypatch) -> None:
@@ -132,3 +132,23 @@ def test_the_held_out_measure_leaves_out_lines_near_the_held_out_turns(monkeypat
     P_all, removed_all = act_heldout.measure(turns, T, lines, L, intents, folds=1, near=1.01)
     assert removed_all == {0: 0}
     assert P_all[0, 0] > P[0, 0]
+
+
+def test_the_candidate_lines_copy_no_turn_nor_training_line_and_cover_every_language() -> None:
+    import json
+
+    lines = [json.loads(x) for x in (ROOT / "evals/nlu/classifier28_lines.jsonl").read_text().splitlines()]
+    training = {
+        json.loads(x)["text"].casefold()
+        for x in (ROOT / "src/pathfinder/assistant/nlu/data/utterances.jsonl").read_text().splitlines()
+        if x.strip()
+    }
+    turns = {
+        t.casefold()
+        for x in (ROOT / "evals/dialogues/dialogues.jsonl").read_text().splitlines()
+        if x.strip()
+        for t in json.loads(x)["turns"]
+    }
+    texts = [r["text"].casefold() for r in lines]
+    assert not set(texts) & (training | turns)
+    assert {r["lang"] for r in lines} == {"en", "de", "es", "fr", "fi", "vi", "hi", "bn"}

@@ -136,8 +136,10 @@ def calibration(turns: list[dict], logits_fn, intents: tuple[str, ...]) -> dict:
         temp = t100 / 100
         P = logits_fn(temp)
         nll = -np.mean(
-            [np.log(max(P[i, [intents.index(a) for a in t["accepted"] if a in intents]].max(), 1e-9))
-             for i, t in enumerate(turns)]
+            [
+                np.log(max(P[i, [intents.index(a) for a in t["accepted"] if a in intents]].max(), 1e-9))
+                for i, t in enumerate(turns)
+            ]
         )
         if best is None or nll < best[1]:
             best = (temp, float(nll))

@@ -31,7 +31,8 @@ _BATCH: _Batch = {
             [],
             [
                 T(
-                    "I stack shelves at night, never really used a computer, but I want to learn cloud computing",
+                    "I stack shelves at night, never really used a computer, "
+                    "but I want to learn cloud computing",
                     WISH,
                     goal=CLOUD,
                 )
@@ -45,7 +46,8 @@ _BATCH: _Batch = {
             [],
             [
                 T(
-                    "ich bin Lagerist, mit Computern kenne ich mich kaum aus, ich möchte Netzwerktechnik lernen",
+                    "ich bin Lagerist, mit Computern kenne ich mich kaum aus, "
+                    "ich möchte Netzwerktechnik lernen",
                     WISH,
                     goal=NETWORK,
                 )
@@ -64,7 +66,8 @@ _BATCH: _Batch = {
             [],
             [
                 T(
-                    "trabajo en una panadería, cero experiencia en informática, me gustaría aprender ciberseguridad",
+                    "trabajo en una panadería, cero experiencia en informática, "
+                    "me gustaría aprender ciberseguridad",
                     WISH,
                     goal=CYBER,
                 )
@@ -76,7 +79,8 @@ _BATCH: _Batch = {
             [],
             [
                 T(
-                    "je suis chauffeur-livreur, je ne connais rien aux ordinateurs, je veux apprendre les réseaux",
+                    "je suis chauffeur-livreur, je ne connais rien aux ordinateurs, "
+                    "je veux apprendre les réseaux",
                     WISH,
                     goal=NETWORK,
                 )
@@ -96,7 +100,8 @@ _BATCH: _Batch = {
             [],
             [
                 T(
-                    "je travaille en boulangerie, aucune expérience en informatique, je voudrais apprendre la cybersécurité",
+                    "je travaille en boulangerie, aucune expérience en informatique, "
+                    "je voudrais apprendre la cybersécurité",
                     WISH,
                     goal=CYBER,
                 )
