@@ -633,12 +633,17 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     becoming = goal_clause is not None and _becoming(
         goal_clause, p.lang
     )  # "… pour devenir technicien réseau"
-    # ... but only when a clause of the message is itself the opening, not a lack said of oneself: "I drive
-    # a rickshaw, I don't know computers, I want to learn networking" reads as the opening as a whole while
-    # its clauses are a job, a lack and a wish; the wish is the goal (session 28: the Bengali networking wish
-    # got none)
-    opening = any(pred.intent == "explore" and not _a_lack(c, p.lang) for c, pred in pairs)
-    if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text and not becoming and opening:
+    # ... but not when the opening's reading comes from a lack said of oneself beside a subject wished: "I
+    # drive a rickshaw, I don't know computers, I want to learn networking" reads as the opening as a whole
+    # while its clauses are a job, a lack and a wish; no clause is the opening itself, and the subject wished
+    # is the goal (session 28: the Bengali networking wish got none)
+    if (
+        whole.intent == "explore"
+        and whole.confidence >= 0.5
+        and not p.goal_text
+        and not becoming
+        and not _wished_beside_a_lack(p, pairs, goal_clause)
+    ):
         p.clause_goal = (
             None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
         )
@@ -1397,6 +1402,21 @@ def feels_stuck(text: str) -> bool:
     """Whether the text says someone feels stuck at work (`vocab.STUCK`, starts of words)."""
     low = " " + " ".join(tokens(text)) + " "
     return any(f" {cue}" in low for cue in vocab.STUCK)
+
+
+def _wished_beside_a_lack(p: Parsed, pairs, goal_clause: str | None) -> bool:
+    """Whether a message reads as the opening only for a lack it says of the learner (`_a_lack`) beside a
+    subject wished to be learnt: a clause says a lack, no other clause is read as the opening, and the goal
+    clause, no lack itself, says a word of wanting or learning and has a subject in the glossary's terms
+    (session 28)."""
+    if not (goal_clause and p.goal_english) or _a_lack(goal_clause, p.lang):
+        return False
+    said = wanting(goal_clause)
+    return (
+        (said.wish or said.learn)
+        and any(_a_lack(c, p.lang) for c, _ in pairs)
+        and not any(pred.intent == "explore" and not _a_lack(c, p.lang) for c, pred in pairs)
+    )
 
 
 def _a_lack(clause: str, lang: str | None) -> bool:
