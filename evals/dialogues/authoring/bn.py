@@ -1375,7 +1375,9 @@ DIALOGUES += [
                 hours=4,
                 budget=(15000, "BDT"),
             ),
-            T("উনি কোথা থেকে শুরু করবেন?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("উনি কোথা থেকে শুরু করবেন?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("এটা অনেক দামি", REFINE, plan=True, cheaper=True),
             T("দ্বিতীয় কোর্সটা কি অনলাইনে?", SELECT, cite_min=1),
         ],
@@ -1913,7 +1915,9 @@ DIALOGUES += [
                 goal_not=["cashier"],
                 hours=8,
             ),
-            T("ও কোনটা দিয়ে শুরু করবে?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("ও কোনটা দিয়ে শুরু করবে?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("ওর জন্য একটা সময়সূচি বানিয়ে দিন", PLAN, plan=True),
             T("আর যদি সপ্তাহে ৪ ঘণ্টা হয়?", REFINE + CONS, hours=4, plan=True),
         ],

@@ -2986,7 +2986,9 @@ DIALOGUES += [
                 hours=10,
                 budget=(0, "EUR"),
             ),
-            T("what should he start with?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("what should he start with?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("is Networking Fundamentals free?", EXPLAIN, cite_any=["ccna-net-101"]),
             T(
                 "what about the French one, Fondements des réseaux?",

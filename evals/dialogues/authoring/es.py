@@ -1450,7 +1450,9 @@ DIALOGUES += [
                 hours=5,
                 budget=(400, "EUR"),
             ),
-            T("¿por dónde empieza?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("¿por dónde empieza?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("es muy caro para él", REFINE, plan=True, cheaper=True),
             T("¿el primero es online?", SELECT, cite_min=1),
         ],

@@ -1499,7 +1499,9 @@ DIALOGUES += [
                 hours=4,
                 budget=(300, "EUR"),
             ),
-            T("mistä hänen kannattaa aloittaa?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("mistä hänen kannattaa aloittaa?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("liian kallis", REFINE, plan=True, cheaper=True),
             T("onko toinen kurssi verkossa?", SELECT, cite_min=1),
         ],
@@ -2175,7 +2177,9 @@ DIALOGUES += [
                 goal_not=["varasto", "warehouse"],
                 hours=8,
             ),
-            T("mistä hänen pitäisi aloittaa?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("mistä hänen pitäisi aloittaa?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("tehdään hänelle aikataulu", PLAN, plan=True),
             T("entä jos hänellä olisi vain 4 tuntia?", REFINE + CONS, hours=4, plan=True),
         ],
