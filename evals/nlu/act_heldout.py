@@ -128,22 +128,17 @@ def tally(turns: list[dict], P: np.ndarray, intents: tuple[str, ...]) -> dict:
     return out
 
 
-def calibration(turns: list[dict], logits_fn, intents: tuple[str, ...]) -> dict:
-    """Accuracy per confidence bin of the held-out readings, and the temperature of least NLL (the NLL of
-    the accepted act with the highest probability)."""
+def calibration(turns: list[dict], P: np.ndarray, intents: tuple[str, ...]) -> dict:
+    """Accuracy per confidence bin of the held-out readings, and the temperature of least negative
+    log-likelihood of the accepted acts (softmax(z / T) is P ** (1 / T) renormalised)."""
+    accepted = [[intents.index(a) for a in t["accepted"] if a in intents] for t in turns]
     best = None
     for t100 in range(60, 201, 5):
-        temp = t100 / 100
-        P = logits_fn(temp)
-        nll = -np.mean(
-            [
-                np.log(max(P[i, [intents.index(a) for a in t["accepted"] if a in intents]].max(), 1e-9))
-                for i, t in enumerate(turns)
-            ]
-        )
+        Q = P ** (100 / t100)
+        Q /= Q.sum(axis=1, keepdims=True)
+        nll = -float(np.mean([np.log(max(Q[i, a].sum(), 1e-12)) for i, a in enumerate(accepted) if a]))
         if best is None or nll < best[1]:
-            best = (temp, float(nll))
-    P = logits_fn(1.0)
+            best = (t100 / 100, round(nll, 4))
     conf = P.max(axis=1)
     right = np.array([intents[i] in t["accepted"] for i, t in zip(P.argmax(axis=1), turns)])
     bins = {}
@@ -152,6 +147,18 @@ def calibration(turns: list[dict], logits_fn, intents: tuple[str, ...]) -> dict:
         if sel.any():
             bins[f"{lo:.2f}-{min(hi, 1):.2f}"] = f"{int(right[sel].sum())}/{int(sel.sum())}"
     return {"temperature": best[0] if best else 1.0, "nll": best[1] if best else None, "bins": bins}
+
+
+def _leaning(turns: list[dict], refit: np.ndarray, held: np.ndarray, intents: tuple[str, ...]) -> list[str]:
+    """The ten batches whose turns the refit reads right most often more than the held-out folds do."""
+    gap: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for t, a, h in zip(turns, refit.argmax(axis=1), held.argmax(axis=1)):
+        g = gap[t["batch"]]
+        g[0] += intents[a] in t["accepted"]
+        g[1] += intents[h] in t["accepted"]
+        g[2] += 1
+    worst = sorted(gap.items(), key=lambda kv: kv[1][1] - kv[1][0])[:10]
+    return [f"{k}: refit {a}/{n}, held out {h}/{n}" for k, (a, h, n) in worst]
 
 
 def main() -> None:
@@ -188,6 +195,7 @@ def main() -> None:
     P, removed = measure(turns, T, rows, L, intents, args.folds, args.near)
     report["held out by batch"] = tally(turns, P, intents)
     report["lines removed per fold"] = removed
+    report["batches leaning most on near lines"] = _leaning(turns, _probs(W, b, T), P, intents)
     if args.extra:
         extra = [json.loads(x) for x in args.extra.read_text(encoding="utf-8").splitlines() if x.strip()]
         rows2 = rows + extra
@@ -199,32 +207,11 @@ def main() -> None:
         report["held out by batch + extra"] = tally(turns, P2, intents)
         report["lines removed per fold + extra"] = removed2
     if args.calibrate:
-        report["calibration (held out)"] = calibration(
-            turns, lambda temp: _held_out_at(turns, T, rows, L, intents, args, temp), intents
-        )
+        report["calibration (held out)"] = calibration(turns, P, intents)
+        report["calibration (shipped)"] = calibration(turns, _probs(shipped.W, shipped.b, T), intents)
     print(json.dumps(report, indent=1, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
-
-
-_FOLD_CACHE: dict = {}
-
-
-def _held_out_at(turns, T, rows, L, intents, args, temp: float) -> np.ndarray:
-    """The held-out-by-batch probabilities read at a temperature (the folds' models fit once)."""
-    from pathfinder.assistant.nlu.classifier import fit
-
-    if not _FOLD_CACHE:
-        y = np.array([intents.index(r["intent"]) for r in rows])
-        for k in range(args.folds):
-            held = np.array([t["fold"] == k for t in turns])
-            if held.any():
-                keep = (L @ T[held].T).max(axis=1) < args.near
-                _FOLD_CACHE[k] = (held, *fit(L[keep], y[keep], len(intents)))
-    P = np.zeros((len(turns), len(intents)))
-    for held, W, b in _FOLD_CACHE.values():
-        P[held] = _probs(W, b, T[held], temp)
-    return P
 
 
 if __name__ == "__main__":
