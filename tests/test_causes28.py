@@ -155,3 +155,17 @@ def test_the_candidate_lines_copy_no_turn_nor_training_line_and_cover_every_lang
     texts = [r["text"].casefold() for r in lines]
     assert not set(texts) & (training | turns)
     assert {r["lang"] for r in lines} == {"en", "de", "es", "fr", "fi", "vi", "hi", "bn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five years on a bank's customer helpline, and now I'd like to move into IT support. "
+        "What do you advise?",
+        "Tôi làm tổng đài viên 4 năm, giờ muốn chuyển sang hỗ trợ IT thì nên làm gì?",
+    ],
+)
+def test_a_change_into_a_named_field_asked_about_keeps_its_goal_clause(text: str) -> None:
+    # read as the opening as a whole (>= 0.5), the change into IT support is still the goal clause
+    p = u.understand(text, TODAY, None)
+    assert p.clause_goal and p.goal_english == "IT support"

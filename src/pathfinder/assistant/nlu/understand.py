@@ -643,6 +643,11 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         and not p.goal_text
         and not becoming
         and not _wished_beside_a_lack(p, pairs, goal_clause)
+        # "I'd like to move into IT support. What would you recommend?": a change into a field it names (not
+        # the whole field, "get into IT") is where the learner heads, asked with it or not (session 28)
+        and not (
+            goal_clause and _into_field(goal_clause, p.lang) and not names_only_the_field(goal_clause, p.lang)
+        )
     ):
         p.clause_goal = (
             None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
