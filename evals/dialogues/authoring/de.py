@@ -4831,8 +4831,7 @@ DIALOGUES += [
             _T16(
                 "Welcher davon ist am kürzesten?",
                 _L16.PICK,
-                cite_any=["inl-securite-103"],
-                reply_any=["35 h"],
+                cite_least="hours",
                 plan=False,
             ),
         ],
@@ -4850,8 +4849,7 @@ DIALOGUES += [
             _T16(
                 "Was genau ist der zweite Kurs?",
                 _L16.PICK,
-                cite_any=["hrd-cloudsec-201"],
-                reply_any=["Hochschule Rheinland"],
+                cite_prev_step=2,
                 plan=False,
             ),
         ],
@@ -4866,7 +4864,7 @@ DIALOGUES += [
                 _L16.PLANNED,
                 plan=True,
             ),
-            _T16("Wie viel kostet mich das insgesamt?", _L16.TOTAL, reply_any=["1,990", "1.990"], plan=False),
+            _T16("Wie viel kostet mich das insgesamt?", _L16.TOTAL, prev_total="cost", plan=False),
         ],
         split="tune",
     ),
@@ -5462,3 +5460,8 @@ import lang28_lists as _L28  # noqa: E402
 
 DIALOGUES += _L28.dialogues("de")
 DIALOGUES += _L28.dialogues("de", unseen=True)
+# session 28 (causes28): a subject wished beside a background (the job held, a lack, the studies)
+# went without its goal (authoring/causes28_lists.py)
+import causes28_lists as _CA28  # noqa: E402
+
+DIALOGUES += _CA28.dialogues("de")

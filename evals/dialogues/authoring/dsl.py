@@ -177,6 +177,7 @@ _CITATION_KEYS = {
     "cite_excl_prev_nth": "exclude_prev_cited",
     "cite_lead": "first_among",  # (want, among): the first cited of `among` is one of `want` (loose24)
     "cite_shown": "first_shown_within",  # n: the first cited is one the previous n replies cited (conv26)
+    "cite_least": "least_of_shown",  # "hours"/"cost": the first cited is the previous reply's least (c28)
 }
 _PATHWAY_KEYS = {
     "plan": "present",

@@ -2986,7 +2986,9 @@ DIALOGUES += [
                 hours=10,
                 budget=(0, "EUR"),
             ),
-            T("what should he start with?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("what should he start with?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("is Networking Fundamentals free?", EXPLAIN, cite_any=["ccna-net-101"]),
             T(
                 "what about the French one, Fondements des réseaux?",
@@ -6188,7 +6190,7 @@ DIALOGUES += [
         ["t11lists", "plan_total"],
         [
             _T16("I want to become a data analyst, 5 hours a week, make me a plan", _L16.PLANNED, plan=True),
-            _T16("how much would all of it cost me?", _L16.TOTAL, reply_any=["1,293"], plan=False),
+            _T16("how much would all of it cost me?", _L16.TOTAL, prev_total="cost", plan=False),
         ],
         split="tune",
     ),
@@ -6851,3 +6853,8 @@ import roles27_lists as _R27  # noqa: E402
 
 DIALOGUES += _R27.dialogues("en")
 DIALOGUES += _R27.dialogues("en", unseen=True)
+# session 28 (causes28): a subject wished beside a background (the job held, a lack, the studies)
+# went without its goal (authoring/causes28_lists.py)
+import causes28_lists as _CA28  # noqa: E402
+
+DIALOGUES += _CA28.dialogues("en")

@@ -1450,7 +1450,9 @@ DIALOGUES += [
                 hours=5,
                 budget=(400, "EUR"),
             ),
-            T("¿por dónde empieza?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("¿por dónde empieza?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("es muy caro para él", REFINE, plan=True, cheaper=True),
             T("¿el primero es online?", SELECT, cite_min=1),
         ],
@@ -4141,7 +4143,7 @@ DIALOGUES += [
         ["t11lists", "plan_total"],
         [
             _T16("quiero ser analista de datos, 4 horas a la semana, hazme un plan", _L16.PLANNED, plan=True),
-            _T16("¿cuánto me costaría todo el plan?", _L16.TOTAL, reply_any=["680"], plan=False),
+            _T16("¿cuánto me costaría todo el plan?", _L16.TOTAL, prev_total="cost", plan=False),
         ],
         split="tune",
     ),
@@ -4698,3 +4700,8 @@ import lang28_lists as _L28  # noqa: E402
 
 DIALOGUES += _L28.dialogues("es")
 DIALOGUES += _L28.dialogues("es", unseen=True)
+# session 28 (causes28): a subject wished beside a background (the job held, a lack, the studies)
+# went without its goal (authoring/causes28_lists.py)
+import causes28_lists as _CA28  # noqa: E402
+
+DIALOGUES += _CA28.dialogues("es")

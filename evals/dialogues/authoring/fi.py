@@ -1499,7 +1499,9 @@ DIALOGUES += [
                 hours=4,
                 budget=(300, "EUR"),
             ),
-            T("mistä hänen kannattaa aloittaa?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("mistä hänen kannattaa aloittaa?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("liian kallis", REFINE, plan=True, cheaper=True),
             T("onko toinen kurssi verkossa?", SELECT, cite_min=1),
         ],
@@ -2175,7 +2177,9 @@ DIALOGUES += [
                 goal_not=["varasto", "warehouse"],
                 hours=8,
             ),
-            T("mistä hänen pitäisi aloittaa?", PLAN, plan=True),
+            # session 28: the plan is shown at turn 1; its first step, cited, answers (session 26's design,
+            # as fr-v9d-conseillere-01#2; was: the plan again)
+            T("mistä hänen pitäisi aloittaa?", PLAN + EXPLAIN + SELECT, cite_prev_step=1),
             T("tehdään hänelle aikataulu", PLAN, plan=True),
             T("entä jos hänellä olisi vain 4 tuntia?", REFINE + CONS, hours=4, plan=True),
         ],
@@ -3865,8 +3869,7 @@ DIALOGUES += [
             _T16(
                 "mikä niistä on halvin?",
                 _L16.PICK,
-                cite_any=["hrd-clouddb-303"],
-                reply_any=["EUR 480"],
+                cite_least="cost",
                 plan=False,
             ),
         ],
@@ -3880,8 +3883,7 @@ DIALOGUES += [
             _T16(
                 "mikä se ensimmäinen kurssi tarkalleen on?",
                 _L16.PICK,
-                cite_any=["lit-prog-101"],
-                reply_any=["Liffey"],
+                cite_prev_step=1,
                 plan=False,
             ),
         ],
@@ -3895,7 +3897,7 @@ DIALOGUES += [
             _T16(
                 "paljonko koko suunnitelma maksaa yhteensä?",
                 _L16.TOTAL,
-                reply_any=["1,293", "1 293"],
+                prev_total="cost",
                 plan=False,
             ),
         ],
@@ -4408,3 +4410,8 @@ import lang28_lists as _L28  # noqa: E402
 
 DIALOGUES += _L28.dialogues("fi")
 DIALOGUES += _L28.dialogues("fi", unseen=True)
+# session 28 (causes28): a subject wished beside a background (the job held, a lack, the studies)
+# went without its goal (authoring/causes28_lists.py)
+import causes28_lists as _CA28  # noqa: E402
+
+DIALOGUES += _CA28.dialogues("fi")

@@ -32,7 +32,16 @@ AI_BASICS = ["diaa-ai-101", "ual-ia-101", "diaa-resp-205"]
 AI_NETWORKING = ["ccna-aiops-301", "lcsi-cert-ainet", "lcsi-anom-301"]
 # the office/digital-literacy direction for someone who barely uses a computer
 OFFICE_STARTERS = ["glcc-dl-101", "glcc-office-106", "glcc-solve-105"]
-NOT_PROGRAMMING = ["software", "f2b15a0e", "computer scientist", "e3229e40", "programm", "computer vision"]
+# (session 28: "software" alone also excluded the office direction itself, "office software digital literacy")
+NOT_PROGRAMMING = [
+    "software dev",
+    "software eng",
+    "f2b15a0e",
+    "computer scientist",
+    "e3229e40",
+    "programm",
+    "computer vision",
+]
 NOT_WAREHOUSE = ["data warehouse", "1562c7a3"]
 NOT_PRINT = ["print", "software developer", "f2b15a0e"]
 CLOUD_BEGINNER = ["hrd-cloud-101", "glcc-dl-101", "lcsi-cloudops-205", "hrd-clouddev-204"]

@@ -4946,3 +4946,8 @@ import roles27_lists as _R27  # noqa: E402
 
 DIALOGUES += _R27.dialogues("vi")
 DIALOGUES += _R27.dialogues("vi", unseen=True)
+# session 28 (causes28): a subject wished beside a background (the job held, a lack, the studies)
+# went without its goal (authoring/causes28_lists.py)
+import causes28_lists as _CA28  # noqa: E402
+
+DIALOGUES += _CA28.dialogues("vi")

@@ -255,6 +255,8 @@ def citation_checks(
         elif key == "first_shown_within":  # "which of those first?": one the previous `want` replies cited
             shown = {c for turn in earlier[-want:] for c in turn.get("citations") or []} if want else set()
             ok = bool(cited) and cited[0] in shown
+        elif key == "least_of_shown":  # "which of those is shortest / cheapest?": the previous reply's least
+            ok = bool(cited) and cited[0] in _least_of(earlier[-1] if earlier else {}, want, catalogue)
         elif key == "first_eqf_within":  # "cursos de datos de nivel 4": the list is led by one at that level
             first = catalogue.get(cited[0]) if cited else None
             ok = first is not None and first.eqf_level in want
@@ -262,6 +264,25 @@ def citation_checks(
             raise ValueError(f"unknown citations expectation {key!r}")
         checks.append(Check(f"citations.{key}", ok, "" if ok else f"want {want!r}, cited {cited}"))
     return checks
+
+
+def _least_of(turn: Mapping, what: str, catalogue: Mapping[str, Credential]) -> set[str]:
+    """The entries a reply cited with the least hours (`what` "hours") or the least cost in euros ("cost"; a
+    certificate's own fee of 0 is no price to earn it, so certificates are left out), ties all kept: what "the
+    shortest / the cheapest of those" may pick, read from the catalogue (session 28: facts of a list that
+    changed since the turn was written)."""
+    values: dict[str, float] = {}
+    for cid in turn.get("citations") or []:
+        c = catalogue.get(cid)
+        if c is None or (what == "cost" and c.kind == "certificate"):
+            continue
+        value = c.hours if what == "hours" else c.cost_eur
+        if value is not None:
+            values[cid] = float(value)
+    if not values:
+        return set()
+    least = min(values.values())
+    return {cid for cid, v in values.items() if v <= least + 1e-6}
 
 
 def pathway_checks(

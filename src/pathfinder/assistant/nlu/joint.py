@@ -44,7 +44,7 @@ from pathfinder.assistant.nlu.understand import (
     names_only_the_field,
     names_something,
 )
-from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
+from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wants_to_do, wishes_to_teach
 from pathfinder.assistant.policy import asks_capabilities, asks_sequence, beside_capabilities
 
 SURE = 0.5  # the confidence a joint reading is given: the policy's thresholds treat it as the classifier's
@@ -571,7 +571,7 @@ def _wishes(p: Parsed) -> bool:
         or said.need
         or said.learn
         or _becoming(p.text)
-        or _wants_to_do(words)
+        or wants_to_do(words)
         or bool(set(words) & (vocab.INTEREST | vocab.LIKING | vocab.SEEKING))
         # "ça fait 6 ans que je suis caissière, j'en peux plus. le dev web ça me tente": approval in a clause
         or any(approves(c, p.lang) for c in (p.text, *clauses(p.text, p.lang)))
@@ -580,18 +580,13 @@ def _wishes(p: Parsed) -> bool:
     )
 
 
-def _wants_to_do(words: list[str]) -> bool:
-    """ "mujhe websites banane ka kaam karna hai", "क्लाउड में जाना है": an infinitive with "है"/"hai"."""
-    return any(w.endswith(("ना", "na")) and after in ("है", "hai") for w, after in zip(words, words[1:]))
-
-
 def wishes_a_subject(text: str) -> bool:
     """Whether a message wishes a subject for itself rather than asking for courses: a word of wanting, of
     learning or of interest, or a wish to teach, and no training word ("course", "Kurs", "khóa"), no word of
     seeking ("busco", "etsin") and no purpose in the job held ("for work", "काम के लिए")."""
     words = tokens(text)
     said = wanting(text)
-    wished = said.wish or said.learn or _wants_to_do(words) or bool(set(words) & vocab.INTEREST)
+    wished = said.wish or said.learn or wants_to_do(words) or bool(set(words) & vocab.INTEREST)
     wished = wished or wishes_to_teach(text)
     return (
         wished and not _asks_training(set(words)) and not set(words) & vocab.SEEKING and not _for_work(words)

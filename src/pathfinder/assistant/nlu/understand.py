@@ -13,7 +13,7 @@ from pathfinder.assistant.intents import Parsed, parse
 from pathfinder.assistant.nlu import glossary, labels, loanwords, vi_marks, vocab
 from pathfinder.assistant.nlu import romanised as romanised_spelling
 from pathfinder.assistant.nlu.alternatives import alternative_goals
-from pathfinder.assistant.nlu.audience import described_learner, own_background
+from pathfinder.assistant.nlu.audience import described_learner, learner_lacks, own_background
 from pathfinder.assistant.nlu.career_move import career_move
 from pathfinder.assistant.nlu.classifier import default_classifier
 from pathfinder.assistant.nlu.encoder import encode
@@ -53,6 +53,7 @@ from pathfinder.assistant.nlu.wanting import (
     needs_skills,
     seeks_work,
     wanting,
+    wants_to_do,
     wishes_to_teach,
     without_need_words,
 )
@@ -436,6 +437,9 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         wish = wish or needs_skills(clause)
         # "..., ideally as a pentester", "am liebsten als Pentester": the job wished for, not the one held
         wish = wish or preferred_job(clause)
+        # "मैं BSc के आखिरी साल में हूँ, मशीन लर्निंग सीखना है": a word of learning in a Hindi infinitive with
+        # "है" wishes it, whatever act the clause was read as (session 28: read as a search, no goal was set)
+        wish = wish or (wanting(clause).learn and wants_to_do(tokens(clause)))
         # "I just finished X": something held, not a goal
         done = any(f" {w} " in f" {' '.join(tokens(clause))} " for w in done_words)
         held = done and not (pred.intent == "set_goal" and pred.confidence >= 0.5)
@@ -640,7 +644,17 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
         # the goal kept from an opening read as explore: the verb of changing over is no word of the field
         # ("chuyển sang hỗ trợ IT", "cambiarme a la ciberseguridad")
         p.clause_goal = content(_without_change_of_field(goal_clause)) or p.clause_goal
-    if whole.intent == "explore" and whole.confidence >= 0.5 and not p.goal_text and not becoming:
+    # ... but not when the opening's reading comes from a lack said of oneself beside a subject wished: "I
+    # drive a rickshaw, I don't know computers, I want to learn networking" reads as the opening as a whole
+    # while its clauses are a job, a lack and a wish; no clause is the opening itself, and the subject wished
+    # is the goal (session 28: the Bengali networking wish got none)
+    if (
+        whole.intent == "explore"
+        and whole.confidence >= 0.5
+        and not p.goal_text
+        and not becoming
+        and not _wished_beside_a_lack(p, pairs, goal_clause)
+    ):
         p.clause_goal = (
             None  # "I'd like to learn X but where do I start?": a subject to start from, no goal yet
         )
@@ -1407,6 +1421,28 @@ def feels_stuck(text: str) -> bool:
     """Whether the text says someone feels stuck at work (`vocab.STUCK`, starts of words)."""
     low = " " + " ".join(tokens(text)) + " "
     return any(f" {cue}" in low for cue in vocab.STUCK)
+
+
+def _wished_beside_a_lack(p: Parsed, pairs, goal_clause: str | None) -> bool:
+    """Whether a message reads as the opening only for a lack it says of the learner (`_a_lack`) beside a
+    subject wished to be learnt: a clause says a lack, no other clause is read as the opening, and the goal
+    clause, no lack itself, says a word of wanting or learning and has a subject in the glossary's terms
+    (session 28)."""
+    if not (goal_clause and p.goal_english) or _a_lack(goal_clause, p.lang):
+        return False
+    said = wanting(goal_clause)
+    return (
+        (said.wish or said.learn)
+        and any(_a_lack(c, p.lang) for c, _ in pairs)
+        and not any(pred.intent == "explore" and not _a_lack(c, p.lang) for c, pred in pairs)
+    )
+
+
+def _a_lack(clause: str, lang: str | None) -> bool:
+    """Whether a clause says what the learner lacks ("I don't know computers", "কম্পিউটার জানি না", "mir fehlt
+    das Wissen"): a statement about oneself, never the opening's question of where to start."""
+    lacked = learner_lacks(clause, lang)
+    return lacked.computers or lacked.knowledge or lacked.background
 
 
 def _asked(clause: str, message: str) -> bool:

@@ -179,3 +179,10 @@ def needs_skills(text: str) -> bool:
     # "ज्ञान नहीं है, सीखना है", "I want to learn cloud skills": a lack said with a word of learning or wanting
     need = said.need or said.learn or said.wish or bool(_LACK.search(text) or _NO_SKILLS.search(text))
     return need and bool(_SKILLS_NOUN.search(text))
+
+
+def wants_to_do(words: list[str]) -> bool:
+    """ "mujhe websites banane ka kaam karna hai", "क्लाउड में जाना है", "मशीन लर्निंग सीखना है": a Hindi
+    infinitive with "है"/"hai", a wish or a need to do it (one reader for `joint` and the clause reading of
+    `understand`, session 28)."""
+    return any(w.endswith(("ना", "na")) and after in ("है", "hai") for w, after in zip(words, words[1:]))
