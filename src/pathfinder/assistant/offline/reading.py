@@ -26,7 +26,8 @@ from pathfinder.assistant.nlu.skill_use import adds_another, habitually, uses_it
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
-from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
+from pathfinder.assistant.nlu.wishes import later_wish, preference
+from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, leaned, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.offline_plans import aims_there
 from pathfinder.assistant.own_terms import asked_not_stated, asks_if_any, asks_what_to_take
@@ -75,6 +76,11 @@ class Reading:
     jobs_compared: tuple[Occupation, Occupation] | None
     pointed: Credential | None = None  # "the German one": the one entry shown it points at (`pointing`)
     attributes: tuple[str, ...] = ()  # the facts of one course asked about (`course_questions`): no limits
+    # a subject wished for later or preferred while a goal is set ("y si al final quiero aprender python?",
+    # "I like statistics more than coding"): the goal stays, the subject is searched (`nlu.wishes`)
+    beside_goal: str = ""
+    preferred: bool = False  # that subject was said as a preference, not as a later wish
+    leaned_from: str = ""  # the subject preferred that chose one of two jobs compared ("statistics")
 
 
 class TurnReading:
@@ -222,6 +228,13 @@ class TurnReading:
             if offered_jobs and jobs_compared is None and not nearer_asked
             else None
         )
+        leaning_to = (
+            preference(p.text, p.lang)
+            if len(offered_jobs) == 2 and chosen_job is None and jobs_compared is None and not nearer_asked
+            else None
+        )
+        if leaning_to is not None:  # "I like statistics more than coding": the job those skills lean to
+            chosen_job = leaned(*leaning_to, offered_jobs, self.tools.taxonomy.label)
         if chosen_job is not None:  # "ok analyst then": the job picked from the two just compared
             intent, p.goal_text, p.goal_english, p.ordinals = (
                 "set_goal",
@@ -399,6 +412,13 @@ class TurnReading:
             # "he can't pay much, 500 euros max" about a plan or as a limit: the budget, not a price filter,
             # in the currency said ("tối đa 10 triệu": VND 10,000,000, not its EUR 360)
             p.budget, p.currency = p.price_ceiling or (p.max_cost, "EUR")
+        beside, preferred = self._beside_goal(p, profile, state, named, chosen_job, jobs_compared)
+        if beside:
+            # "y si al final quiero aprender python, cuál sería el siguiente paso?", "I prefer statistics to
+            # coding" once a goal is set: the goal stays, the subject is searched (session 28, lead trial 23's
+            # 03 replaced a data-analyst goal by software developer)
+            intent, p.topic = "search", beside
+            p.goal_text = p.clause_goal = p.goal_english = p.current_role = p.clause_role = None
         return Reading(
             intent=intent,
             named=named,
@@ -410,7 +430,41 @@ class TurnReading:
             jobs_compared=jobs_compared,
             pointed=pointed,
             attributes=attributes,
+            beside_goal=beside,
+            preferred=preferred,
+            leaned_from=leaning_to[0] if leaning_to is not None and chosen_job is not None else "",
         )
+
+    def _beside_goal(
+        self,
+        p: Parsed,
+        profile: LearnerProfile,
+        state: DialogueState,
+        named: Credential | None,
+        chosen_job: Occupation | None,
+        jobs_compared: tuple[Occupation, Occupation] | None,
+    ) -> tuple[str, bool]:
+        """The subject of a later wish or a preference said while a goal is set (`nlu.wishes`), in the
+        glossary's English or the message's topic, and whether it was a preference; ("", False) when the
+        message is neither, names a course, picks a job or states limits, or its subject is the goal's."""
+        goal = apply_changes(profile, state.pending).goal
+        # a course named by its title is asked about; one only pointed at by a word of its subject ("... also
+        # want to learn machine learning?" beside a step on data sets for machine learning) is not
+        titles = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+        titled = named is not None and bool(titles)
+        if goal is None or titled or chosen_job is not None or jobs_compared is not None:
+            return "", False
+        if p.has_constraints or p.done_cue or p.ordinals:
+            return "", False
+        liked = preference(p.text, p.lang)
+        if liked is None and not later_wish(p.text):
+            return "", False
+        subject = liked[0] if liked is not None else english(p.text, p.lang, only_terms=True) or ""
+        if not subject and p.topic and self.tools.lexicon.is_catalogue_topic(p.topic):
+            subject = p.topic
+        if not subject or subject.casefold() == goal.label.casefold():
+            return "", False
+        return subject, liked is not None
 
     def _skill_used_now(
         self, p: Parsed, history: History, profile: LearnerProfile, named: bool

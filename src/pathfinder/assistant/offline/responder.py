@@ -587,6 +587,12 @@ class OfflineResponder(
             # (session 27, lead trial 22's 20: a plan was made instead); nothing saved, no plan
             meant = self._enrolment_meant(p, state, named, read.pointed)
             r = _Reply(enrolment_text(meant), "explain", retrieved=meant)
+        elif read.beside_goal:
+            # "y si al final quiero aprender python?", "I prefer statistics to coding" once a goal is set: the
+            # goal stays, and the next step on that subject (session 28, lead trial 23's 03)
+            r = self._beside_goal_reply(read.beside_goal, read.preferred, p, state, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif level_of_pair is not None:
             r = _Reply(level_of_pair[0], "compare", retrieved=level_of_pair[1])
             if change_text:
@@ -1058,6 +1064,17 @@ class OfflineResponder(
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
             if r.intent == "refine" and (r.pathway is not None and states_limit(p) or spoken_only):
                 r.intent = "set_constraints"  # "max. 1000 Euro" after a plan: noted, and the plan re-run
+        if read.leaned_from and r.intent in ("set_goal", "plan") and provisional.goal is not None:
+            # "I like statistics more than coding" between two jobs compared: the one it leans to, and why
+            r.text = (
+                t(
+                    "leaned_job",
+                    subject=md.escape_text(read.leaned_from),
+                    job=md.escape_text(goal_label(provisional.goal.label, lang)),
+                )
+                + "\n\n"
+                + r.text
+            )
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
