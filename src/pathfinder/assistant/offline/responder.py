@@ -111,7 +111,12 @@ from pathfinder.assistant.summaries import (
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
 from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
-from pathfinder.assistant.workload import asks_hours_needed, asks_if_it_fits, asks_time_to_a_job
+from pathfinder.assistant.workload import (
+    asks_hours_needed,
+    asks_if_it_fits,
+    asks_time_to_a_job,
+    job_time_answer,
+)
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
@@ -499,6 +504,23 @@ class OfflineResponder(
             and not (state.focus and p.hours_per_week is None)  # "how long is it?" of the course shown
             and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion", "explain")
         )
+        # "how long would that take?", "kitna time lagega?" with a plan shown: the whole plan's weeks at the
+        # learner's hours and how much of the goal it covers (session 28, lead trial 23's 18: the first
+        # course's weeks), never one step's; a step named, pointed at or numbered is that step's as before
+        plan_timed = (
+            not job_timed
+            and shown_plan is not None
+            and bool(shown_plan.steps)
+            and asks_how_long(p.text)
+            and not asks_weekly_hours(p.text)
+            and named is None
+            and read.pointed is None
+            and not p.ordinals
+            and set(read.attributes) <= {"duration"}
+            and p.hours_per_week is None
+            and not (p.deadline or p.weeks or p.budget is not None or p.languages or p.participation)
+            and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion")
+        )
         if job_timed:  # "how long until a job?" sets no deadline: the time is asked, not given
             said = dataclasses.replace(said, deadline=None, weeks=None)
         # "ok sign me up" asks to be enrolled: no goal, subject or limit of its own ("sign" is no topic)
@@ -605,6 +627,14 @@ class OfflineResponder(
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif hours_by_date and (needed := self._hours_by_date(p, state, provisional, leaning)) is not None:
             r = needed
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif plan_timed and shown_plan is not None:
+            goal = goal_label(shown_plan.goal_label or (provisional.goal.label if provisional.goal else ""))
+            hours = provisional.constraints.hours_per_week
+            first = self.tools.get(shown_plan.steps[0].id)
+            text = job_time_answer(shown_plan, hours, md.escape_text(goal), job=False)
+            r = _Reply(text, "plan", retrieved=[first] if first is not None else [])
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif course_timed is not None:
