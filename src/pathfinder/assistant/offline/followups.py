@@ -436,6 +436,27 @@ class FollowUpReplies:
         r.text += "\n\n" + keep
         return r
 
+    def _format_of_plan(self, p: Parsed, plan: Pathway) -> _Reply:
+        """ "Is any of it in a classroom?" about the plan shown (`reading.asks_format_of_plan`): the steps in
+        that form, each with its form - a blended one has classroom sessions, so it counts for "on-site" -
+        or that none is; then whether to keep to that form from now on. Nothing saved, no re-plan."""
+        wanted = set(p.participation)
+        if "on-site" in wanted:
+            wanted.add("blended")  # part of it in a classroom
+        mode = " / ".join(md.mode(x) for x in p.participation)
+        steps = [c for c in (self.tools.get(s.id) for s in plan.steps) if c is not None]
+        kept = [c for c in steps if c.participation in wanted]
+        if kept:
+            lines = "\n".join(f"- {cite(c)}: {md.mode(c.participation)}" for c in kept)
+            text = t("plan_format_has", mode=mode) + "\n" + lines
+            if any(c.participation == "blended" for c in kept) and "on-site" in p.participation:
+                text += "\n\n" + t("plan_format_blended")
+        else:
+            lines = "\n".join(f"- {cite(c)}: {md.mode(c.participation)}" for c in steps)
+            text = t("plan_format_none", mode=mode) + "\n" + lines
+        text += "\n\n" + t("format_keep", mode=mode)
+        return _Reply(text, "explain", retrieved=kept or steps)
+
     def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
         """The entries of the list shown that are taught in one of `languages`."""
         wanted = {x.lower() for x in languages}

@@ -665,6 +665,25 @@ def asks_format_of_list(p: Parsed, state: DialogueState, named: bool) -> bool:
     )
 
 
+def asks_format_of_plan(p: Parsed, state: DialogueState, named: bool) -> bool:
+    """Whether a message asks which steps of the plan shown come in a format ("is any of it in a classroom?",
+    "gibt es da Präsenzteile?", "¿alguno es presencial?", "onko se verkossa vai paikan päällä?"): a question
+    of the plan, answered from its steps, not a limit that re-plans (session 28, lead trial 23's 01 made
+    on-site a hard limit and emptied the plan); "only in a classroom" stays a limit."""
+    return (
+        state.last_pathway is not None
+        and bool(state.last_pathway.steps)
+        and state.listing in ("pathway", "suggestions")
+        and bool(p.participation)
+        and not p.languages
+        and not p.spoken_languages
+        and not named
+        and not p.ordinals
+        and not (p.hours_per_week or p.budget is not None or p.deadline or p.weeks)
+        and asked_not_stated(p)
+    )
+
+
 def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
     """Whether a message asks which entries of the list shown are in a language ("any of them in German?",
     "gibt es die auch auf Spanisch?", "lesquels sont en français ?"): a language asked about in a question

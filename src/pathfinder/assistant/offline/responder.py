@@ -71,6 +71,7 @@ from pathfinder.assistant.offline.reading import (
     _own_words_language,
     _quotes_title,
     asks_format_of_list,
+    asks_format_of_plan,
 )
 from pathfinder.assistant.offline.search import SearchReplies, untaught_head, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
@@ -341,7 +342,13 @@ class OfflineResponder(
             and not self.tools.lexicon.is_catalogue_topic(_without_format_words(p.topic))
             and asks_format_of_list(p, state, named is not None)
         )
-        if format_asked:
+        plan_format_asked = (
+            not format_asked
+            and read.pointed is None
+            and asks_format_of_plan(p, state, named is not None)
+            and intent not in ("skip_step", "apply_suggestion", "compare")
+        )
+        if format_asked or plan_format_asked:
             said = dataclasses.replace(said, participation=())
         if read.pointed is not None or read.attributes:
             # "the German one", "el presencial": what points at it is no limit; nor is a fact asked of one
@@ -696,6 +703,12 @@ class OfflineResponder(
             if asked_in is not state:
                 r.state = {**picked.state, **r.state}
             r.intent = _which_first_label(p, intent)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif plan_format_asked and state.last_pathway is not None:
+            # "is any of it in a classroom?" after a plan: its steps in that form (blended ones have classroom
+            # sessions), no limit saved and no re-plan (session 28, lead trial 23's 01)
+            r = self._format_of_plan(p, state.last_pathway)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif format_asked:
