@@ -26,6 +26,7 @@ from pathfinder.assistant.nlu.skill_use import adds_another, habitually, uses_it
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
+from pathfinder.assistant.nlu.asking import asks_course_on
 from pathfinder.assistant.nlu.wishes import later_wish, preference
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, leaned, picked
 from pathfinder.assistant.offline.mentions import _names_title
@@ -412,6 +413,19 @@ class TurnReading:
             # "he can't pay much, 500 euros max" about a plan or as a limit: the budget, not a price filter,
             # in the currency said ("tối đa 10 triệu": VND 10,000,000, not its EUR 360)
             p.budget, p.currency = p.price_ceiling or (p.max_cost, "EUR")
+        if (
+            intent in ("requirements", "explain", "select")
+            and asks_course_on(p.text)
+            and topical
+            and not titles
+            and not p.ordinals
+            and not (p.languages or p.participation)
+        ):
+            # "is there a course on quality assurance of micro-credentials?", "có khóa nào về … không?": a
+            # search of that subject, not a question about a course shown that a word of it points at
+            # (session 28, lead trial 23's 15 answered the prerequisites of the foundations course)
+            intent, named, pointed, attributes = "search", None, None, ()
+            p.goal_text = p.clause_goal = p.goal_english = None
         beside, preferred = self._beside_goal(p, profile, state, named, chosen_job, jobs_compared)
         if beside:
             # "y si al final quiero aprender python, cuál sería el siguiente paso?", "I prefer statistics to
