@@ -20,13 +20,13 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
 from pathfinder.assistant.introductions import says_introduction, some_introduction
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
+from pathfinder.assistant.nlu.asking import asks_course_on
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
 from pathfinder.assistant.nlu.skill_use import adds_another, habitually, uses_it
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
-from pathfinder.assistant.nlu.asking import asks_course_on
 from pathfinder.assistant.nlu.wishes import later_wish, preference
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, leaned, picked
 from pathfinder.assistant.offline.mentions import _names_title
