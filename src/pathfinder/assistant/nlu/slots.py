@@ -945,7 +945,11 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
         or any(vocab.strip_accents(t).startswith(vocab.FREE_PREFIXES) for t in toks)
         or any(phrase in vocab.strip_accents(norm) for phrase in vocab.FREE_PHRASES)
     )
-    s.no_money = s.amount is None and (any(phrase in norm for phrase in vocab.NO_MONEY) or no_money(toks))
+    s.no_money = s.amount is None and (
+        any(phrase in norm for phrase in vocab.NO_MONEY)
+        # clause by clause: "Aikaa on paljon, rahaa ei" (plenty of time, no money) is no "not much money"
+        or any(no_money(tokens(clause)) for clause in re.split(r"[,;.!?]", norm))
+    )
     s.free = s.free or s.no_money
     dated = weekdays.without_vietnamese_days(norm)  # "đến thu 6": until Friday, not autumn
     s.deadline, s.weeks = _deadline(dated, tokens(dated) if dated != norm else toks, today)
