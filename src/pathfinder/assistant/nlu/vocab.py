@@ -1866,7 +1866,9 @@ PAY_DENIED_BEFORE = frozenset(
     "cero sin rien pas zéro aucun ei en emme eivät mitään nolla không chẳng".split()
 )
 # ... or after it ("pay nothing", "pagar nada", "पैसा नहीं", "টাকা নেই")
-PAY_DENIED_AFTER = frozenset("nothing zero nada cero rien nichts nicht keins mitään ei नहीं nahi nahin না নেই".split())
+PAY_DENIED_AFTER = frozenset(
+    "nothing zero nada cero rien nichts nicht keins mitään ei नहीं nahi nahin না নেই".split()
+)
 # "can't pay much", "nicht viel bezahlen": a small budget, not none
 MUCH = frozenset(
     "much more lot mucho mucha más mas viel mehr beaucoup plus trop paljon enempää nhiều ज्यादा ज़्यादा "
