@@ -48,12 +48,18 @@ def compared_phrases(text: str) -> tuple[str, str] | None:
     data scientist" -> ("data analyst", "data scientist"))."""
     if not asks_difference(text) and not _CONTRAST.search(text):
         return None
-    parts = _CONJUNCTION.split(text.strip(), maxsplit=1)
+    # after "between", "entre", "zwischen" the pair follows: the conjunction is looked for there (Spanish
+    # "¿qué diferencia hay entre X y Y?": "hay" is no Vietnamese "or"; session 28)
+    between = regex.search(r"\b(?:between|zwischen|entre)\s", text, regex.IGNORECASE)
+    parts = _CONJUNCTION.split(text[between.end() :] if between else text.strip(), maxsplit=1)
     if len(parts) != 2:
         return None
     left, right = parts[0], regex.split(r"\s[-–—:]\s|[,;(]", parts[1])[0]  # "… and Y - which pays more?"
     left, right = (_ARTICLE.sub("", _FRAME.sub(" ", side).strip()).strip(" ,;:") for side in (left, right))
-    return (left, right) if left and right and len(left.split()) <= 5 and len(right.split()) <= 5 else None
+    # Vietnamese writes a syllable a word: "chuyên viên phân tích dữ liệu" (data analyst) is six
+    most = 8 if regex.search(r"[ăâđêôơư]|[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text) else 5
+    short = len(left.split()) <= most and len(right.split()) <= most
+    return (left, right) if left and right and short else None
 
 
 def compared_occupations(text: str, link: Linker) -> tuple[Occupation, Occupation] | None:

@@ -88,7 +88,7 @@ _OTHER_BEFORE = regex.compile(
 # "pidän", "thích", "पसंद", "পছন্দ", "ভালো লাগে")
 _LIKING = regex.compile(
     r"\b(?:like|likes|liked|enjoy|enjoys|love|prefer|prefers|into|interests? me|"
-    r"mag|mögen|liegt|liegen|gefällt|gefallen|interessiert|lieber|bevorzuge|"
+    r"mag|mögen|liegt|liegen|gefällt|gefallen|interessiert|lieber|bevorzuge|spaß|spass|"
     r"gusta|gustan|prefiero|encanta|interesa|aime|préfère|prefere|plaît|intéresse|"
     r"pidän|tykkään|kiinnostaa|mieluummin|thích|pasand|bhalo lage|pochondo)\b|"
     r"पसंद|अच्छा लगता|पছন্দ|পছন্দ|ভালো লাগে",
