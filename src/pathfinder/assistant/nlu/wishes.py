@@ -87,11 +87,11 @@ _OTHER_BEFORE = regex.compile(
 # a word of liking or preferring that makes the comparison a preference ("like", "mag", "gusta", "aime",
 # "pidän", "thích", "पसंद", "পছন্দ", "ভালো লাগে")
 _LIKING = regex.compile(
-    r"\b(?:like|likes|liked|enjoy|enjoys|love|prefer|prefers|into|interests? me|"
+    r"\b(?:like|likes|liked|enjoy|enjoys|love|prefer|prefers|into|interests? me|appeals?|"
     r"mag|mögen|liegt|liegen|gefällt|gefallen|interessiert|lieber|bevorzuge|spaß|spass|"
     r"gusta|gustan|prefiero|encanta|interesa|aime|préfère|prefere|plaît|intéresse|"
     r"pidän|tykkään|kiinnostaa|mieluummin|thích|pasand|bhalo lage|pochondo)\b|"
-    r"पसंद|अच्छा लगता|पছন্দ|পছন্দ|ভালো লাগে",
+    r"पसंद|अच्छा लगता|अच्छी लगती|अच्छे लगते|पছন্দ|পছন্দ|ভালো লাগে",
     regex.IGNORECASE | regex.V1,
 )
 

@@ -599,8 +599,11 @@ class FollowUpReplies:
         shown_subject = md.escape_text(subject)
         planned = bool(steps) and state.listing in ("pathway", "suggestions")
         if not found:
-            return _Reply(t("beside_goal_none", goal=goal, subject=shown_subject), "search")
+            key = "beside_goal_none" if profile.goal is not None else "preferred_none"
+            return _Reply(t(key, goal=goal, subject=shown_subject), "search")
         key = "beside_goal_preferred" if preferred else "beside_goal_after" if planned else "beside_goal"
+        if profile.goal is None:  # a preference said with no goal yet: its subject, no goal named
+            key = "preferred_subject"
         text = t(key, goal=goal, subject=shown_subject) + "\n"
         text += "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
         shown = {"last_results": tuple(c.id for c in found), "listing": "results", "focus": None}

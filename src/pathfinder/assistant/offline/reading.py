@@ -466,17 +466,24 @@ class TurnReading:
         # want to learn machine learning?" beside a step on data sets for machine learning) is not
         titles = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
         titled = named is not None and bool(titles)
-        if goal is None or titled or chosen_job is not None or jobs_compared is not None:
+        if titled or chosen_job is not None or jobs_compared is not None:
             return "", False
         if p.has_constraints or p.done_cue or p.ordinals:
             return "", False
         liked = preference(p.text, p.lang)
-        if liked is None and not later_wish(p.text):
+        # with no goal, a preference names no goal either ("I like statistics more than coding": never the
+        # software developer "coding" names); a later wish needs a goal to be beside
+        if liked is None and (goal is None or not later_wish(p.text)):
             return "", False
+        if goal is None and wanting(p.text).wants_or_needs:
+            return (
+                "",
+                False,
+            )  # "I want to be a data analyst, I like statistics more than coding": the goal said
         subject = liked[0] if liked is not None else english(p.text, p.lang, only_terms=True) or ""
         if not subject and p.topic and self.tools.lexicon.is_catalogue_topic(p.topic):
             subject = p.topic
-        if not subject or subject.casefold() == goal.label.casefold():
+        if not subject or goal is not None and subject.casefold() == goal.label.casefold():
             return "", False
         return subject, liked is not None
 
@@ -711,6 +718,9 @@ def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
         and not named
         and not p.ordinals
         and not limits_language(p.text)
+        # "vale, inglés también, ¿cuál sale más barato?": a language accepted beside the cheapest asked
+        # (session 28)
+        and not (adds_language(p.text) and superlative(p.text))
         and (of_those(p.text) or "?" in p.text or "？" in p.text)
         and not asks_language_of_one(p, state, named)
         and not (
