@@ -275,7 +275,71 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
     ],
 }
 
-_UNSEEN: dict[str, list[tuple[list[str], list[T]]]] = {}
+# written after the fix, never tuned on
+_UNSEEN: dict[str, list[tuple[list[str], list[T]]]] = {
+    "en": [
+        _later(
+            "my goal is data analyst, about 6 hours weekly",
+            "suppose later on I'd also like to get into machine learning, what comes next?",
+            ML,
+        ),
+        _kept(
+            "I'd like to become a data analyst", "I'm more into statistics than programming, just so you know"
+        ),
+        _time(
+            "en", "I want to become a data analyst, 6 hours a week", "ok and how many weeks is that in total?"
+        ),
+        _deadline("I must learn SQL asap, the job interview is in 3 weeks"),
+    ],
+    "de": [
+        _later(
+            "Mein Ziel ist Datenanalyst, 5 Stunden pro Woche",
+            "und falls ich danach auch Machine Learning machen will?",
+            ML,
+        ),
+        _form("Ich will digitale Grundlagen lernen, 2 Stunden pro Woche", "ist davon irgendwas vor Ort?"),
+    ],
+    "es": [
+        _kept("quiero ser analista de datos", "prefiero la estadística a programar, la verdad"),
+        _course_on(
+            "soy profesora universitaria y quiero diseñar microcredenciales",
+            "¿tienen algún curso sobre garantía de calidad de microcredenciales?",
+        ),
+    ],
+    "fr": [
+        _cheapest(
+            "fr",
+            "montrez-moi des formations en cybersécurité",
+            "l'anglais ça me va aussi, laquelle est la moins chère ?",
+        ),
+        _no_money(
+            "Je suis conseillère. Ma cliente, 48 ans, ancienne caissière, veut aller vers l'informatique.",
+            "Du temps elle en a, de l'argent non.",
+        ),
+    ],
+    "fi": [
+        _later(
+            "tavoitteeni on data-analyytikko, 5 tuntia viikossa",
+            "jos haluan myöhemmin oppia myös Pythonia, mitä sitten?",
+            PYTHON,
+        ),
+        _cheapest("fi", "näytä tietoturvakursseja", "englanti käy myös, mikä on halvin?"),
+    ],
+    "vi": [
+        _time(
+            "vi", "em muốn làm chuyên viên phân tích dữ liệu, mỗi tuần 5 tiếng", "tổng cộng mất bao lâu ạ?"
+        ),
+    ],
+    "hi": [
+        _kept("मैं डेटा एनालिस्ट बनना चाहती हूँ", "मुझे प्रोग्रामिंग से ज़्यादा सांख्यिकी पसंद है"),
+    ],
+    "bn": [
+        _course_on(
+            "আমি বিশ্ববিদ্যালয়ের শিক্ষক, মাইক্রো-ক্রেডেনশিয়াল ডিজাইন করতে চাই",
+            "মাইক্রো-ক্রেডেনশিয়ালের মান নিশ্চিতকরণ নিয়ে কোনো কোর্স আছে?",
+        ),
+    ],
+}
 
 
 def dialogues(lang: str, unseen: bool = False) -> list[D]:
