@@ -18,9 +18,7 @@ import pytest
 from conftest import answers, converse
 
 from pathfinder.assistant.course_questions import asked_attributes
-from pathfinder.assistant.nlu.asking import asks_course_on
 from pathfinder.assistant.nlu.understand import understand
-from pathfinder.assistant.nlu.wishes import later_wish, preference
 from pathfinder.assistant.occupation_difference import compared_phrases
 
 TODAY = date(2026, 12, 7)
@@ -52,6 +50,8 @@ def _goal_labels(answer) -> list[str]:
     ],
 )
 def test_a_wish_for_later_is_read_in_every_language(text: str) -> None:
+    from pathfinder.assistant.nlu.wishes import later_wish  # new in session 28 (bba0930b lacks it)
+
     assert later_wish(text)
 
 
@@ -63,7 +63,9 @@ def test_a_wish_for_later_is_read_in_every_language(text: str) -> None:
         "I want to become a data analyst",
     ],
 )
-def test_a_new_goal_or_a_limit_is_no_later_wish(text: str) -> None:  # guard: passes on both
+def test_a_new_goal_or_a_limit_is_no_later_wish(text: str) -> None:
+    from pathfinder.assistant.nlu.wishes import later_wish
+
     assert not later_wish(text)
 
 
@@ -81,6 +83,8 @@ def test_a_new_goal_or_a_limit_is_no_later_wish(text: str) -> None:  # guard: pa
     ],
 )
 def test_a_preference_names_the_subject_preferred(text: str, lang: str) -> None:
+    from pathfinder.assistant.nlu.wishes import preference
+
     found = preference(text, lang)
     assert found is not None and found[0] == "statistics"
 
@@ -210,6 +214,8 @@ def test_hours_a_day_beside_weeks_to_go_are_daily() -> None:
     ],
 )
 def test_a_course_asked_for_on_a_subject_is_read(text: str) -> None:
+    from pathfinder.assistant.nlu.asking import asks_course_on  # new in session 28
+
     assert asks_course_on(text)
 
 
