@@ -702,7 +702,18 @@ def asks_format_of_plan(p: Parsed, state: DialogueState, named: bool) -> bool:
         and not p.ordinals
         and not (p.hours_per_week or p.budget is not None or p.deadline or p.weeks)
         and asked_not_stated(p)
+        # "can we do it all remotely?", "können wir alles online machen?", "সব কি অনলাইনে করা যায়?": the whole
+        # plan wished in that form, a limit that re-plans (tune v12u-plan-online-04)
+        and not _WHOLE.search(p.text)
     )
+
+
+# the whole of the plan: "all", "everything", "alles", "todo", "tout", "kaikki", "tất cả", "सब", "সব"
+_WHOLE = re.compile(
+    r"\b(?:all|everything|whole|entire|alles|ganz\w*|todo|toda|todos|todas|tout|toute|tous|toutes|kaikki\w*|"
+    r"kaiken|koko|tất cả|toàn bộ|sab|sob)\b|सब|সব",
+    re.IGNORECASE,
+)
 
 
 def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
