@@ -4415,3 +4415,10 @@ DIALOGUES += _L28.dialogues("fi", unseen=True)
 import causes28_lists as _CA28  # noqa: E402
 
 DIALOGUES += _CA28.dialogues("fi")
+# session 28 (trial28): lead trial 23's classes still failing - a later wish or a preference kept beside the
+# goal, a plan's whole time, a question about form after a plan, the cheapest with a language accepted, a
+# short deadline, a course asked for on a subject, no money (authoring/trial28_lists.py)
+import trial28_lists as _T28  # noqa: E402
+
+DIALOGUES += _T28.dialogues("fi")
+DIALOGUES += _T28.dialogues("fi", unseen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.conversation_language import adds_language
-from pathfinder.assistant.policy import asks_how_long, asks_plan_totals, refers_back
+from pathfinder.assistant.policy import asks_how_long, asks_plan_totals, refers_back, superlative
 
 # whether a course suits the learner: "a good fit", "right for me", "suit me", "for someone who ...", "was
 # für mich", "für mich geeignet", "me conviene", "es para mí", "adapté (à moi)", "pour moi", "sopiiko (se)
@@ -237,8 +237,11 @@ def asked_attributes(text: str, languages_named: bool = False) -> tuple[str, ...
     found = [name for name, pattern in _ATTRIBUTE_RES.items() if pattern.search(text)]
     # "tiếng Anh cũng được, khóa nào rẻ nhất?" (English is fine too, which is cheapest?): a language accepted
     # is no question of the language (lead trial 21's 15 answered "Yes: it is taught in English"); one that
-    # points back at a course ("Gibt es den auch auf Deutsch?") still is
-    if languages_named and "language" not in found and (refers_back(text) or not adds_language(text)):
+    # points back at a course ("Gibt es den auch auf Deutsch?") still is; one accepted beside a superlative
+    # asked ("en inglés también sirve, ¿cuál es el más barato?", "English wala hi chalega, sabse sasta kaunsa
+    # hai?": the Spanish "es" points back) asks for that entry (session 28, lead trial 23's 19)
+    accepted = adds_language(text) and (not refers_back(text) or superlative(text))
+    if languages_named and "language" not in found and not accepted:
         found.insert(0, "language")
     if asks_how_long(text) or _HOURS_OF_IT.search(text) and not _PER_WEEK.search(text):
         found.append("duration")

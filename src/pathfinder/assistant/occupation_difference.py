@@ -14,6 +14,7 @@ from pathfinder.assistant.i18n import t
 from pathfinder.assistant.lexicon import stem
 from pathfinder.assistant.nlu.glossary import english, names_nearest
 from pathfinder.assistant.other_names import misread
+from pathfinder.assistant.pointing import subject_score, subject_words
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import normalise_label
 
@@ -47,12 +48,18 @@ def compared_phrases(text: str) -> tuple[str, str] | None:
     data scientist" -> ("data analyst", "data scientist"))."""
     if not asks_difference(text) and not _CONTRAST.search(text):
         return None
-    parts = _CONJUNCTION.split(text.strip(), maxsplit=1)
+    # after "between", "entre", "zwischen" the pair follows: the conjunction is looked for there (Spanish
+    # "¿qué diferencia hay entre X y Y?": "hay" is no Vietnamese "or"; session 28)
+    between = regex.search(r"\b(?:between|zwischen|entre)\s", text, regex.IGNORECASE)
+    parts = _CONJUNCTION.split(text[between.end() :] if between else text.strip(), maxsplit=1)
     if len(parts) != 2:
         return None
     left, right = parts[0], regex.split(r"\s[-–—:]\s|[,;(]", parts[1])[0]  # "… and Y - which pays more?"
     left, right = (_ARTICLE.sub("", _FRAME.sub(" ", side).strip()).strip(" ,;:") for side in (left, right))
-    return (left, right) if left and right and len(left.split()) <= 5 and len(right.split()) <= 5 else None
+    # Vietnamese writes a syllable a word: "chuyên viên phân tích dữ liệu" (data analyst) is six
+    most = 8 if regex.search(r"[ăâđêôơư]|[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text) else 5
+    short = len(left.split()) <= most and len(right.split()) <= most
+    return (left, right) if left and right and short else None
 
 
 def compared_occupations(text: str, link: Linker) -> tuple[Occupation, Occupation] | None:
@@ -144,6 +151,26 @@ def picked(text: str, ordinals: tuple[int, ...], compared: list[Occupation]) -> 
     ]
     chosen = [o for o, words in zip(compared, own) if words & said]
     return chosen[0] if len(chosen) == 1 else None
+
+
+def leaned(
+    liked: str, other: str, compared: list[Occupation], label: Callable[[str], str]
+) -> Occupation | None:
+    """The one of two jobs just compared that a preference between subjects leans to ("I like statistics
+    more than coding": data analyst, whose own essential skills name statistics; session 28, lead trial 23's
+    10): each job's own skills (those the other lacks) scored by the words of the subject preferred less those
+    of the other; None when neither scores more."""
+    if len(compared) != 2:
+        return None
+    liked_words, other_words = subject_words(liked), subject_words(other) if other else set()
+    scores = []
+    for job in compared:
+        rest = {u for o in compared if o is not job for u in o.essential}
+        own = [label(u) for u in job.essential if u not in rest]
+        scores.append(subject_score(liked_words, own) - subject_score(other_words, own))
+    if scores[0] == scores[1]:
+        return None
+    return compared[0] if scores[0] > scores[1] else compared[1]
 
 
 def nearer_text(a: Occupation, b: Occupation, held: Iterable[str]) -> str:

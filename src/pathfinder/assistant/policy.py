@@ -122,7 +122,12 @@ _MOST_FOLDED = tuple(dict.fromkeys(fold_vietnamese(m) for m in _MOST))
 
 # Spanish puts the noun between the article and "más" ("el curso más barato", "la opción menos cara"): a
 # superlative; "algo más barato" (no article) stays a comparative (session 17, lead trial 13)
-_ES_NOUN_MOST = re.compile(r"\b(?:el|la|los|las)\s+(?:\w+\s+){1,2}(?:m[aá]s|menos)\s+\w", re.IGNORECASE)
+_ES_NOUN_MOST = re.compile(
+    r"\b(?:el|la|los|las)\s+(?:\w+\s+){1,2}(?:m[aá]s|menos)\s+\w|"
+    # "¿cuál sale más barato?", "¿cuál es más corto?": which one is the most (session 28)
+    r"\bcu[aá]l(?:es)?\s+(?:\w+\s+)?(?:m[aá]s|menos)\s+\w",
+    re.IGNORECASE,
+)
 
 
 def superlative(text: str) -> bool:

@@ -25,6 +25,7 @@ def subject(p: Parsed, known: Callable[[str], bool], skills: Callable[[str], lis
     held = {w for role in (p.current_role, p.clause_role, p.role_english) if role for w in tokens(role)}
     words = _unless_empty(words, [w for w in words if w.casefold() not in held])
     words = _unless_empty(words, _without_background(words))
+    words = _unless_empty(words, _without_occasion(words))
     if p.lang in (None, "en") and skills(" ".join(words)):
         words = _unless_empty(words, _standing_with_the_subject(words, p.text, known))
     return " ".join(words)
@@ -57,6 +58,22 @@ def _without_background(words: list[str]) -> list[str]:
         if low == "nghiệm" and out and words[i - 1].casefold() == "kinh":
             continue  # "kinh nghiệm": its second word
         out.append(w)
+    return out
+
+
+def _without_occasion(words: list[str]) -> list[str]:
+    """The topic without how soon it is wanted and what it is wanted for ("SQL fast, job interview in 3
+    weeks": "sql", never "sql fast job interview"; session 28, lead trial 23's 16): words of speed
+    (`vocab.SPEED_WORDS`) and of a job sought (`vocab.JOB_SOUGHT`: an interview, an application), with "job"
+    before them."""
+    low = [w.casefold() for w in words]
+    out: list[str] = []
+    for i, w in enumerate(low):
+        if w in vocab.SPEED_WORDS or w in vocab.JOB_SOUGHT:
+            continue
+        if w in ("job", "jobs", "work") and i + 1 < len(low) and low[i + 1] in vocab.JOB_SOUGHT:
+            continue
+        out.append(words[i])
     return out
 
 

@@ -214,6 +214,10 @@ def asks_time_to_a_job(text: str) -> bool:
     return bool(_HOW_LONG.search(text) and (_A_JOB.search(text) or _READY.search(text)))
 
 
+# the share of the goal's gap below which a plan's time is said not to be the time to be ready
+LITTLE_COVERED = 0.5
+
+
 def job_time_answer(
     pathway: Pathway | None, hours_per_week: float | None, goal: str, *, job: bool = True
 ) -> str:
@@ -234,7 +238,12 @@ def job_time_answer(
         "per_week": _num(at),
         "pct": round(pathway.coverage * 100),
     }
-    return (head + " " + plan + " " + t("job_time_plan", **values)).strip()
+    text = head + " " + plan + " " + t("job_time_plan", **values)
+    if pathway.coverage < LITTLE_COVERED:
+        # a plan that covers little of the goal is no time to be ready (lead trial 23's 04: "2 weeks" for a
+        # free first step covering 0 %): said, with where the rest is told
+        text += " " + t("job_time_little", goal=goal)
+    return text.strip()
 
 
 def job_time_course(title: str, credential_id: str, hours: float, hours_per_week: float | None) -> str:

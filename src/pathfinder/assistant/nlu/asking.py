@@ -159,3 +159,34 @@ def asks_which_work(message: str) -> bool:
     if present & _BACK or pairs & set(_BACK_PAIRS):
         return True
     return "với" in present and bool(present & _VI_BACK)
+
+
+# whether a course exists, asked: "is there", "are there", "any", "do you have", "gibt es", "habt ihr",
+# "hay", "tienen", "y a-t-il", "avez-vous", "onko", "löytyykö", "có … không", "koi", "kono", "কোনো"
+_EXISTS = regex.compile(
+    r"\b(?:is there|are there|any|do you have|have you got|gibt es|gibts|gibt's|habt ihr|haben sie|hay|"
+    r"tienen|tenéis|teneis|existe|y a-t-il|il y a|avez-vous|vous avez|onko|löytyykö|loytyyko|onks|"
+    r"có|koi|kono)\b|कोई|কোনো|কোন",
+    regex.IGNORECASE,
+)
+# a course word followed by a word of its subject ("a course on", "Kurs zu", "curso de/sobre", "formation
+# sur/en", "kurssia …sta", "khóa … về"), or preceded by one in Hindi and Bengali ("X par koi course", "X niye
+# kono course")
+_COURSE_ON = regex.compile(
+    r"\b(?:courses?|classes|class|trainings?|programmes?|programs?|kurse?|kursen|weiterbildung\w*|"
+    r"cursos?|formations?|cours|kurssi\w*|koulutu\w*|khóa(?: học)?(?: nào)?|khoá(?: học)?(?: nào)?)\s+"
+    r"(?:\w+\s+)?(?:on|about|in|covering|zu|zum|zur|über|ueber|für|sobre|de|del|en|sur|về|ve)\b|"
+    r"\b(?:kurssi\w*|koulutu\w*)\b.*\b\w+(?:sta|stä|lle)\b|"
+    r"\b\w+\s+(?:pe|par|ka|ki|ke|niye|nie|er)\s+(?:koi|kono|ekta)?\s*(?:course|kors|class)\b|"
+    r"(?:पर|का|की|के|নিয়ে|এর|সম্পর্কে)\s+(?:कोई|কোনো)?\s*(?:कोर्स|কোর্স)",
+    regex.IGNORECASE,
+)
+
+
+def asks_course_on(message: str) -> bool:
+    """Whether a message asks if a course on a subject exists ("is there a course on quality assurance of
+    micro-credentials?", "gibt es einen Kurs zu Medienbildung?", "¿hay algún curso sobre IA?", "y a-t-il une
+    formation sur l'éducation aux médias ?", "onko kurssia tekoälystä?", "có khóa nào về đảm bảo chất lượng
+    không?", "AI par koi course hai?", "AI niye kono course ache?"): a search of that subject, never a
+    question about the course shown first (session 28, lead trial 23's 15 answered its prerequisites)."""
+    return bool(_EXISTS.search(message) and _COURSE_ON.search(message))

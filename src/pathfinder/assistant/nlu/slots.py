@@ -123,6 +123,15 @@ def _instead(toks: list[str]) -> list[str]:
     return toks
 
 
+def _week_rate_near(toks: list[str], i: int) -> bool:
+    """A week word near the number at `i` that is a rate's unit, not a number of weeks ("2 horas al día"
+    beside "una entrevista en 3 semanas" is daily: session 28, lead trial 23's 16 in Spanish)."""
+    return any(
+        toks[j] in vocab.WEEK and not (j > 0 and _number(toks[j - 1]) is not None)
+        for j in range(max(0, i - 6), min(len(toks), i + 6))
+    )
+
+
 def _per(toks: list[str], i: int, unit) -> bool:
     """A rate's unit further before the number ("mỗi tháng học được khoảng 20 tiếng"): "per"/"each" + unit
     at most seven words back."""
@@ -178,7 +187,7 @@ def _hours(toks: list[str]) -> float | None:
             return n * 2  # "cuối tuần, mỗi ngày 3 tiếng", "sirf weekend pe, roz 3 ghante"
         if _near(toks, i, vocab.DAY, 6, 5) is not None and (_weekday_phrase(toks) or _weekend_off(toks)):
             return n * 5  # "2h par jour en semaine", "2 Stunden am Tag unter der Woche"
-        if _near(toks, i, vocab.DAY, 6, 5) is not None and _near(toks, i, vocab.WEEK, 6, 5) is None:
+        if _near(toks, i, vocab.DAY, 6, 5) is not None and not _week_rate_near(toks, i):
             return n * 7
         if _time_of_day(toks) and _near(toks, i, (*vocab.WEEK, *vocab.MONTH), 6, 5) is None:
             # "nur abends Zeit, so 1 Stunde", "vormittags 2 Stunden, Montag bis Freitag", "le soir, 1h"
@@ -936,7 +945,11 @@ def extract(text: str, today: date | None = None, lang: str | None = None) -> Sl
         or any(vocab.strip_accents(t).startswith(vocab.FREE_PREFIXES) for t in toks)
         or any(phrase in vocab.strip_accents(norm) for phrase in vocab.FREE_PHRASES)
     )
-    s.no_money = s.amount is None and (any(phrase in norm for phrase in vocab.NO_MONEY) or no_money(toks))
+    s.no_money = s.amount is None and (
+        any(phrase in norm for phrase in vocab.NO_MONEY)
+        # clause by clause: "Aikaa on paljon, rahaa ei" (plenty of time, no money) is no "not much money"
+        or any(no_money(tokens(clause)) for clause in re.split(r"[,;.!?]", norm))
+    )
     s.free = s.free or s.no_money
     dated = weekdays.without_vietnamese_days(norm)  # "đến thu 6": until Friday, not autumn
     s.deadline, s.weeks = _deadline(dated, tokens(dated) if dated != norm else toks, today)

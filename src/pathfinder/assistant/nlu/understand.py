@@ -1352,6 +1352,8 @@ def _experience_is_no_deadline(p: Parsed, pairs, today: date) -> None:
     said = " . ".join(clause for clause, pred in pairs if pred.intent == "state_skills")
     if says_until(said) and not says_years(said):
         return  # "Ich muss bis Ostern ein Linux-Zertifikat haben": a date to reach, not years of practice
+    if not says_years(said) and any(t in vocab.WEEK for t in tokens(said)):
+        return  # "I need SQL fast, job interview in 3 weeks": weeks are a time to reach, never experience
     rest = " . ".join(clause for clause, pred in pairs if pred.intent != "state_skills")
     s = extract(restore_vietnamese(rest) if p.lang == "vi" else rest, today)
     if s.deadline is None and not s.weeks and not parse(rest, today).deadline:

@@ -1504,6 +1504,13 @@ JOB_SOUGHT = frozenset(
     "työpaikkailmoituksen haastattelu haastatteluun hakemus tuyển ứng phỏng विज्ञापन इंटरव्यू आवेदन "
     "বিজ্ঞাপন ইন্টারভিউ আবেদন".split()
 )
+# how soon or fast a subject is wanted, never the subject ("SQL fast", "schnell SQL", "SQL rápido", "vite",
+# "nopeasti", "nhanh", "jaldi", "তাড়াতাড়ি"; session 28, lead trial 23's 16 searched "sql fast")
+SPEED_WORDS = frozenset(
+    "fast faster quick quickly asap urgently urgent soon schnell schnellstmöglich rasch zügig rápido rápida "
+    "rápidamente deprisa pronto vite rapidement rapide nopeasti nopeaa pian pikaisesti nhanh gấp jaldi jldi "
+    "jaldi-jaldi taratari tara-tari जल्दी জলদি তাড়াতাড়ি দ্রুত".split()
+)
 SEEKING = frozenset(
     "looking seeking searching suche suchen busco buscando cherche recherche etsin etsiä tìm kiếm "
     "ढूंढ ढूँढ ढूंढना ढूंढ़ खोज खोजना খুঁজছি খুঁজি খুঁজতে".split()
@@ -1859,7 +1866,9 @@ PAY_DENIED_BEFORE = frozenset(
     "cero sin rien pas zéro aucun ei en emme eivät mitään nolla không chẳng".split()
 )
 # ... or after it ("pay nothing", "pagar nada", "पैसा नहीं", "টাকা নেই")
-PAY_DENIED_AFTER = frozenset("nothing zero nada cero rien nichts nicht mitään नहीं nahi nahin না নেই".split())
+PAY_DENIED_AFTER = frozenset(
+    "nothing zero nada cero rien nichts nicht keins mitään ei नहीं nahi nahin না নেই".split()
+)
 # "can't pay much", "nicht viel bezahlen": a small budget, not none
 MUCH = frozenset(
     "much more lot mucho mucha más mas viel mehr beaucoup plus trop paljon enempää nhiều ज्यादा ज़्यादा "

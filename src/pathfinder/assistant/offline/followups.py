@@ -19,7 +19,7 @@ from pathfinder.assistant.picks import level_step, points_at_free_one
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.policy import drops_listed_entry, refines_listed_entry
 from pathfinder.assistant.profile_changes import RELEVANCE_FLOOR
-from pathfinder.assistant.tools import AssistantTools
+from pathfinder.assistant.tools import AssistantTools, avoiding
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.domain.filters import matches
@@ -463,6 +463,27 @@ class FollowUpReplies:
         r.text += "\n\n" + keep
         return r
 
+    def _format_of_plan(self, p: Parsed, plan: Pathway) -> _Reply:
+        """ "Is any of it in a classroom?" about the plan shown (`reading.asks_format_of_plan`): the steps in
+        that form, each with its form - a blended one has classroom sessions, so it counts for "on-site" -
+        or that none is; then whether to keep to that form from now on. Nothing saved, no re-plan."""
+        wanted = set(p.participation)
+        if "on-site" in wanted:
+            wanted.add("blended")  # part of it in a classroom
+        mode = " / ".join(md.mode(x) for x in p.participation)
+        steps = [c for c in (self.tools.get(s.id) for s in plan.steps) if c is not None]
+        kept = [c for c in steps if c.participation in wanted]
+        if kept:
+            lines = "\n".join(f"- {cite(c)}: {md.mode(c.participation)}" for c in kept)
+            text = t("plan_format_has", mode=mode) + "\n" + lines
+            if any(c.participation == "blended" for c in kept) and "on-site" in p.participation:
+                text += "\n\n" + t("plan_format_blended")
+        else:
+            lines = "\n".join(f"- {cite(c)}: {md.mode(c.participation)}" for c in steps)
+            text = t("plan_format_none", mode=mode) + "\n" + lines
+        text += "\n\n" + t("format_keep", mode=mode)
+        return _Reply(text, "explain", retrieved=kept or steps)
+
     def _shown_in(self, state: DialogueState, languages: list[str]) -> list[Credential]:
         """The entries of the list shown that are taught in one of `languages`."""
         wanted = {x.lower() for x in languages}
@@ -580,6 +601,40 @@ class FollowUpReplies:
             text = workload.job_time_course(c.title, c.id, c.hours or 0.0, hours)
             return _Reply(text, "explain", retrieved=[c])
         return None  # nothing to time: the rules for what the message says
+
+    def _beside_goal_reply(
+        self, subject: str, preferred: bool, p: Parsed, state: DialogueState, profile: LearnerProfile
+    ) -> _Reply:
+        """A subject wished for later or preferred while a goal is set (`nlu.wishes`): the goal kept, said,
+        and up to three courses on the subject in the learner's limits that are no step of the plan shown, the
+        entry level first (the next step on it); none: said, the goal kept all the same (session 28)."""
+        goal = md.escape_text(goal_label(profile.goal.label if profile.goal else ""))
+        steps = {s.id for s in state.last_pathway.steps} if state.last_pathway is not None else set()
+        held = profile.held_credential_ids
+        filters = self._filters(p, SearchFilters(), profile)  # type: ignore[attr-defined]
+        with avoiding(frozenset()):  # the subject asked for now, even one said unwanted before ("no coding")
+            hits = self.tools.search_hits(with_english_terms(subject), filters, k=8)
+        found = [
+            h.credential
+            for h in hits
+            if h.score >= RELEVANCE_FLOOR
+            and h.credential.kind != "certificate"
+            and h.credential.id not in steps
+            and h.credential.id not in held
+        ][:3]
+        found.sort(key=lambda c: (c.eqf_level or 0, c.hours or 0.0))
+        shown_subject = md.escape_text(subject)
+        planned = bool(steps) and state.listing in ("pathway", "suggestions")
+        if not found:
+            key = "beside_goal_none" if profile.goal is not None else "preferred_none"
+            return _Reply(t(key, goal=goal, subject=shown_subject), "search")
+        key = "beside_goal_preferred" if preferred else "beside_goal_after" if planned else "beside_goal"
+        if profile.goal is None:  # a preference said with no goal yet: its subject, no goal named
+            key = "preferred_subject"
+        text = t(key, goal=goal, subject=shown_subject) + "\n"
+        text += "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
+        shown = {"last_results": tuple(c.id for c in found), "listing": "results", "focus": None}
+        return _Reply(text, "search", shown, retrieved=found)
 
     def _fit_verdict(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> str:
         """Whether the goal fits the weeks the message asks about, at the learner's weekly hours."""

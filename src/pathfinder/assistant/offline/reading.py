@@ -20,13 +20,15 @@ from pathfinder.assistant.intents import Parsed, is_bare_yes
 from pathfinder.assistant.interests import broad_field, direction_of
 from pathfinder.assistant.introductions import says_introduction, some_introduction
 from pathfinder.assistant.nlu import act_features, act_model, joint, vocab
+from pathfinder.assistant.nlu.asking import asks_course_on
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.level_words import held_basics_wish_higher
 from pathfinder.assistant.nlu.skill_use import adds_another, habitually, uses_it
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
-from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, picked
+from pathfinder.assistant.nlu.wishes import later_wish, preference
+from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, leaned, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.offline_plans import aims_there
 from pathfinder.assistant.own_terms import asked_not_stated, asks_if_any, asks_what_to_take
@@ -75,6 +77,11 @@ class Reading:
     jobs_compared: tuple[Occupation, Occupation] | None
     pointed: Credential | None = None  # "the German one": the one entry shown it points at (`pointing`)
     attributes: tuple[str, ...] = ()  # the facts of one course asked about (`course_questions`): no limits
+    # a subject wished for later or preferred while a goal is set ("y si al final quiero aprender python?",
+    # "I like statistics more than coding"): the goal stays, the subject is searched (`nlu.wishes`)
+    beside_goal: str = ""
+    preferred: bool = False  # that subject was said as a preference, not as a later wish
+    leaned_from: str = ""  # the subject preferred that chose one of two jobs compared ("statistics")
 
 
 class TurnReading:
@@ -222,6 +229,13 @@ class TurnReading:
             if offered_jobs and jobs_compared is None and not nearer_asked
             else None
         )
+        leaning_to = (
+            preference(p.text, p.lang)
+            if len(offered_jobs) == 2 and chosen_job is None and jobs_compared is None and not nearer_asked
+            else None
+        )
+        if leaning_to is not None:  # "I like statistics more than coding": the job those skills lean to
+            chosen_job = leaned(*leaning_to, offered_jobs, self.tools.taxonomy.label)
         if chosen_job is not None:  # "ok analyst then": the job picked from the two just compared
             intent, p.goal_text, p.goal_english, p.ordinals = (
                 "set_goal",
@@ -399,6 +413,26 @@ class TurnReading:
             # "he can't pay much, 500 euros max" about a plan or as a limit: the budget, not a price filter,
             # in the currency said ("tối đa 10 triệu": VND 10,000,000, not its EUR 360)
             p.budget, p.currency = p.price_ceiling or (p.max_cost, "EUR")
+        if (
+            intent in ("requirements", "explain", "select")
+            and asks_course_on(p.text)
+            and topical
+            and not titles
+            and not p.ordinals
+            and not (p.languages or p.participation)
+        ):
+            # "is there a course on quality assurance of micro-credentials?", "có khóa nào về … không?": a
+            # search of that subject, not a question about a course shown that a word of it points at
+            # (session 28, lead trial 23's 15 answered the prerequisites of the foundations course)
+            intent, named, pointed, attributes = "search", None, None, ()
+            p.goal_text = p.clause_goal = p.goal_english = None
+        beside, preferred = self._beside_goal(p, profile, state, named, chosen_job, jobs_compared)
+        if beside:
+            # "y si al final quiero aprender python, cuál sería el siguiente paso?", "I prefer statistics to
+            # coding" once a goal is set: the goal stays, the subject is searched (session 28, lead trial 23's
+            # 03 replaced a data-analyst goal by software developer)
+            intent, p.topic = "search", beside
+            p.goal_text = p.clause_goal = p.goal_english = p.current_role = p.clause_role = None
         return Reading(
             intent=intent,
             named=named,
@@ -410,7 +444,48 @@ class TurnReading:
             jobs_compared=jobs_compared,
             pointed=pointed,
             attributes=attributes,
+            beside_goal=beside,
+            preferred=preferred,
+            leaned_from=leaning_to[0] if leaning_to is not None and chosen_job is not None else "",
         )
+
+    def _beside_goal(
+        self,
+        p: Parsed,
+        profile: LearnerProfile,
+        state: DialogueState,
+        named: Credential | None,
+        chosen_job: Occupation | None,
+        jobs_compared: tuple[Occupation, Occupation] | None,
+    ) -> tuple[str, bool]:
+        """The subject of a later wish or a preference said while a goal is set (`nlu.wishes`), in the
+        glossary's English or the message's topic, and whether it was a preference; ("", False) when the
+        message is neither, names a course, picks a job or states limits, or its subject is the goal's."""
+        goal = apply_changes(profile, state.pending).goal
+        # a course named by its title is asked about; one only pointed at by a word of its subject ("... also
+        # want to learn machine learning?" beside a step on data sets for machine learning) is not
+        titles = self.tools.lexicon.titles_in(p.text, self.tools.lexicon_credentials)
+        titled = named is not None and bool(titles)
+        if titled or chosen_job is not None or jobs_compared is not None:
+            return "", False
+        if p.has_constraints or p.done_cue or p.ordinals:
+            return "", False
+        liked = preference(p.text, p.lang)
+        # with no goal, a preference names no goal either ("I like statistics more than coding": never the
+        # software developer "coding" names); a later wish needs a goal to be beside
+        if liked is None and (goal is None or not later_wish(p.text)):
+            return "", False
+        if goal is None and wanting(p.text).wants_or_needs:
+            return (
+                "",
+                False,
+            )  # "I want to be a data analyst, I like statistics more than coding": the goal said
+        subject = liked[0] if liked is not None else english(p.text, p.lang, only_terms=True) or ""
+        if not subject and p.topic and self.tools.lexicon.is_catalogue_topic(p.topic):
+            subject = p.topic
+        if not subject or goal is not None and subject.casefold() == goal.label.casefold():
+            return "", False
+        return subject, liked is not None
 
     def _skill_used_now(
         self, p: Parsed, history: History, profile: LearnerProfile, named: bool
@@ -611,6 +686,36 @@ def asks_format_of_list(p: Parsed, state: DialogueState, named: bool) -> bool:
     )
 
 
+def asks_format_of_plan(p: Parsed, state: DialogueState, named: bool) -> bool:
+    """Whether a message asks which steps of the plan shown come in a format ("is any of it in a classroom?",
+    "gibt es da Präsenzteile?", "¿alguno es presencial?", "onko se verkossa vai paikan päällä?"): a question
+    of the plan, answered from its steps, not a limit that re-plans (session 28, lead trial 23's 01 made
+    on-site a hard limit and emptied the plan); "only in a classroom" stays a limit."""
+    return (
+        state.last_pathway is not None
+        and bool(state.last_pathway.steps)
+        and state.listing in ("pathway", "suggestions")
+        and bool(p.participation)
+        and not p.languages
+        and not p.spoken_languages
+        and not named
+        and not p.ordinals
+        and not (p.hours_per_week or p.budget is not None or p.deadline or p.weeks)
+        and asked_not_stated(p)
+        # "can we do it all remotely?", "können wir alles online machen?", "সব কি অনলাইনে করা যায়?": the whole
+        # plan wished in that form, a limit that re-plans (tune v12u-plan-online-04)
+        and not _WHOLE.search(p.text)
+    )
+
+
+# the whole of the plan: "all", "everything", "alles", "todo", "tout", "kaikki", "tất cả", "सब", "সব"
+_WHOLE = re.compile(
+    r"\b(?:all|everything|whole|entire|alles|ganz\w*|todo|toda|todos|todas|tout|toute|tous|toutes|kaikki\w*|"
+    r"kaiken|koko|tất cả|toàn bộ|sab|sob)\b|सब|সব",
+    re.IGNORECASE,
+)
+
+
 def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
     """Whether a message asks which entries of the list shown are in a language ("any of them in German?",
     "gibt es die auch auf Spanisch?", "lesquels sont en français ?"): a language asked about in a question
@@ -624,6 +729,9 @@ def _filters_list(p: Parsed, state: DialogueState, named: bool) -> bool:
         and not named
         and not p.ordinals
         and not limits_language(p.text)
+        # "vale, inglés también, ¿cuál sale más barato?": a language accepted beside the cheapest asked
+        # (session 28)
+        and not (adds_language(p.text) and superlative(p.text))
         and (of_those(p.text) or "?" in p.text or "？" in p.text)
         and not asks_language_of_one(p, state, named)
         and not (

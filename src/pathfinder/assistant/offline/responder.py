@@ -71,6 +71,7 @@ from pathfinder.assistant.offline.reading import (
     _own_words_language,
     _quotes_title,
     asks_format_of_list,
+    asks_format_of_plan,
 )
 from pathfinder.assistant.offline.search import SearchReplies, untaught_head, with_english_terms
 from pathfinder.assistant.offline.window import WindowReplies
@@ -111,7 +112,12 @@ from pathfinder.assistant.summaries import (
 from pathfinder.assistant.time_window import window_weeks
 from pathfinder.assistant.tools import AssistantTools, avoided_now, avoiding
 from pathfinder.assistant.unwanted import PROGRAMMING, avoided, programming_ids, without_words
-from pathfinder.assistant.workload import asks_hours_needed, asks_if_it_fits, asks_time_to_a_job
+from pathfinder.assistant.workload import (
+    asks_hours_needed,
+    asks_if_it_fits,
+    asks_time_to_a_job,
+    job_time_answer,
+)
 from pathfinder.domain import Credential, LearnerProfile, SearchFilters
 from pathfinder.domain.credentials import to_eur
 from pathfinder.domain.dialogue import Answer, DialogueState, History, apply_changes
@@ -336,7 +342,13 @@ class OfflineResponder(
             and not self.tools.lexicon.is_catalogue_topic(_without_format_words(p.topic))
             and asks_format_of_list(p, state, named is not None)
         )
-        if format_asked:
+        plan_format_asked = (
+            not format_asked
+            and read.pointed is None
+            and asks_format_of_plan(p, state, named is not None)
+            and intent not in ("skip_step", "apply_suggestion", "compare")
+        )
+        if format_asked or plan_format_asked:
             said = dataclasses.replace(said, participation=())
         if read.pointed is not None or read.attributes:
             # "the German one", "el presencial": what points at it is no limit; nor is a fact asked of one
@@ -499,6 +511,23 @@ class OfflineResponder(
             and not (state.focus and p.hours_per_week is None)  # "how long is it?" of the course shown
             and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion", "explain")
         )
+        # "how long would that take?", "kitna time lagega?" with a plan shown: the whole plan's weeks at the
+        # learner's hours and how much of the goal it covers (session 28, lead trial 23's 18: the first
+        # course's weeks), never one step's; a step named, pointed at or numbered is that step's as before
+        plan_timed = (
+            not job_timed
+            and shown_plan is not None
+            and bool(shown_plan.steps)
+            and asks_how_long(p.text)
+            and not asks_weekly_hours(p.text)
+            and named is None
+            and read.pointed is None
+            and not p.ordinals
+            and set(read.attributes) <= {"duration"}
+            and p.hours_per_week is None
+            and not (p.deadline or p.weeks or p.budget is not None or p.languages or p.participation)
+            and intent not in ("out_of_scope", "compare", "skip_step", "apply_suggestion")
+        )
         if job_timed:  # "how long until a job?" sets no deadline: the time is asked, not given
             said = dataclasses.replace(said, deadline=None, weeks=None)
         # "ok sign me up" asks to be enrolled: no goal, subject or limit of its own ("sign" is no topic)
@@ -587,6 +616,12 @@ class OfflineResponder(
             # (session 27, lead trial 22's 20: a plan was made instead); nothing saved, no plan
             meant = self._enrolment_meant(p, state, named, read.pointed)
             r = _Reply(enrolment_text(meant), "explain", retrieved=meant)
+        elif read.beside_goal:
+            # "y si al final quiero aprender python?", "I prefer statistics to coding" once a goal is set: the
+            # goal stays, and the next step on that subject (session 28, lead trial 23's 03)
+            r = self._beside_goal_reply(read.beside_goal, read.preferred, p, state, provisional)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif level_of_pair is not None:
             r = _Reply(level_of_pair[0], "compare", retrieved=level_of_pair[1])
             if change_text:
@@ -599,6 +634,14 @@ class OfflineResponder(
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif hours_by_date and (needed := self._hours_by_date(p, state, provisional, leaning)) is not None:
             r = needed
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif plan_timed and shown_plan is not None:
+            goal = goal_label(shown_plan.goal_label or (provisional.goal.label if provisional.goal else ""))
+            hours = provisional.constraints.hours_per_week
+            first = self.tools.get(shown_plan.steps[0].id)
+            text = job_time_answer(shown_plan, hours, md.escape_text(goal), job=False)
+            r = _Reply(text, "plan", retrieved=[first] if first is not None else [])
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif course_timed is not None:
@@ -660,6 +703,12 @@ class OfflineResponder(
             if asked_in is not state:
                 r.state = {**picked.state, **r.state}
             r.intent = _which_first_label(p, intent)
+            if change_text:
+                r.text = _t("changes_and", changes=change_text, rest=r.text)
+        elif plan_format_asked and state.last_pathway is not None:
+            # "is any of it in a classroom?" after a plan: its steps in that form (blended ones have classroom
+            # sessions), no limit saved and no re-plan (session 28, lead trial 23's 01)
+            r = self._format_of_plan(p, state.last_pathway)
             if change_text:
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
         elif format_asked:
@@ -1058,6 +1107,17 @@ class OfflineResponder(
                 r.text = _t("changes_and", changes=change_text, rest=r.text)
             if r.intent == "refine" and (r.pathway is not None and states_limit(p) or spoken_only):
                 r.intent = "set_constraints"  # "max. 1000 Euro" after a plan: noted, and the plan re-run
+        if read.leaned_from and r.intent in ("set_goal", "plan") and provisional.goal is not None:
+            # "I like statistics more than coding" between two jobs compared: the one it leans to, and why
+            r.text = (
+                t(
+                    "leaned_job",
+                    subject=md.escape_text(read.leaned_from),
+                    job=md.escape_text(goal_label(provisional.goal.label, lang)),
+                )
+                + "\n\n"
+                + r.text
+            )
         if r.changes:
             changes = [*changes, *r.changes]
             state = state.model_copy(update={"pending": merge_pending(state.pending, r.changes)})
