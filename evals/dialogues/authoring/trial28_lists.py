@@ -300,7 +300,9 @@ _UNSEEN: dict[str, list[tuple[list[str], list[T]]]] = {
         _form("Ich will digitale Grundlagen lernen, 2 Stunden pro Woche", "ist davon irgendwas vor Ort?"),
     ],
     "es": [
-        _kept("quiero ser analista de datos", "prefiero la estadística a programar, la verdad"),
+        _kept(
+            "me gustaría trabajar como analista de datos", "prefiero la estadística a programar, la verdad"
+        ),
         _course_on(
             "soy profesora universitaria y quiero diseñar microcredenciales",
             "¿tienen algún curso sobre garantía de calidad de microcredenciales?",
