@@ -42,6 +42,7 @@ CORE_MODULES = (
     "pathfinder.planner.assumed",
     "pathfinder.planner.basics_assumed",
     "pathfinder.planner.chains",
+    "pathfinder.planner.copies",
     "pathfinder.planner.core",
     "pathfinder.planner.core_proposal",
     "pathfinder.planner.course_level",

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathfinder.domain.pathways import counted
 
 from .candidates import FORBIDDEN
+from .copies import same_course
 from .instance import Instance
 
 CHAIN_FACTOR = 3.0  # a chain is costly at this many times the rest of the plan's hours per weighted skill
@@ -113,11 +114,12 @@ def costly_twins(
     chain: CostlyChain,
     weights: Mapping[str, float],
 ) -> list[CostlyChain]:
-    """The copies of a costly chain's head left out with it (session 27): each candidate not chosen with the
-    head's title that teaches a skill of the chain and would be a costly chain in its place, judged as
-    `costly_chain` judges the head against the same rest of the plan (its closure less the rest's steps,
-    `MIN_STEPS` or more; the weighted essential skills it alone closes, all among the chain's; over
-    `CHAIN_SHARE` of the plan's hours; over `CHAIN_FACTOR` times the rest's hours per skill). A scaled or
+    """The copies of a costly chain's head left out with it (session 27): each candidate not chosen that is a
+    copy of the head (`copies.same_course`: its title and skills), teaches a skill of the chain and would be
+    a costly chain in its place, judged as `costly_chain` judges the head against the same rest of the plan
+    (its closure less the rest's steps, `MIN_STEPS` or more; the weighted essential skills it alone closes,
+    all among the chain's; over `CHAIN_SHARE` of the plan's hours; over `CHAIN_FACTOR` times the rest's
+    hours per skill). A scaled or
     multi-provider catalogue holds copies of a course with their own prerequisites: with the head alone left
     out, the re-solve took the next copy's chain, and the loop left out one copy per rebuild (a data
     analyst's Natural Language Processing, seven times, until `MAX_ATTEMPTS` kept the eighth). Another course
@@ -129,13 +131,13 @@ def costly_twins(
     rest = chosen - chain.members
     rest_hours = sum(inst.hours[i] for i in rest)
     rest_covered = _covered(inst, rest)
-    title = inst.cands[chain.head].title
+    head = inst.cands[chain.head]
     wanted = {j for j, u in enumerate(inst.skills) if u in set(chain.skills)}
     out: list[CostlyChain] = []
     seen: set[int] = set()
     for j in sorted(wanted):
         for k in inst.teachers_of(j):
-            if k in chosen or k in seen or inst.cands[k].title != title:
+            if k in chosen or k in seen or not same_course(head, inst.cands[k]):
                 continue
             seen.add(k)
             members = frozenset(inst.closure(k) - rest)

@@ -39,6 +39,7 @@ from pathfinder.domain.credentials import EUR_PER_UNIT
 from pathfinder.domain.pathways import amount_text, money_text
 
 from .candidates import WINDOW, Candidates
+from .copies import no_cheaper, same_course
 from .gaps import Gap
 from .relax_base import finish_later, weeks_needed
 
@@ -123,19 +124,26 @@ def core_teachers(
 
 
 def _twin(cands: Candidates, i: int, j: int) -> bool:
-    """Whether core teacher `j` is a dearer twin of `i`, tried before it (session 27): a copy of the course
-    with its own prerequisites (a scaled or multi-provider catalogue) that teaches the same gap skills, alone
-    and with what it needs first, and takes no fewer hours and no less money with what it needs first; `i`'s
-    chain has no dated session (a session fixes weeks, so the dearer copy can schedule better). Its plan with
-    it required is not tried: the same plan with the dearer chain (the e-learning developer's and data
-    scientist's core repairs tried two or three copies of one course in each of their plans and re-plans)."""
+    """Whether core teacher `j` is a dearer copy of `i`, tried before it (session 27; `planner/copies.py`):
+    the same course (`copies.same_course`) with its own prerequisites that teaches the same gap skills, alone
+    and with what it needs first, and takes no fewer hours and no less money with what it needs first
+    (`copies.no_cheaper`); `i`'s chain has no dated session (a session fixes weeks, so the dearer copy can
+    schedule better). Its plan with it required is not tried: the same plan with the dearer chain (the
+    e-learning developer's and data scientist's core repairs tried two or three copies of one course in each
+    of their plans and re-plans)."""
     if cands.covers[i] != cands.covers[j] or cands.bundle_covers[i] != cands.bundle_covers[j]:
+        return False
+    if not same_course(cands.cands[i], cands.cands[j]):
         return False
     mine, theirs = cands.closures[i], cands.closures[j]
     if any(cands.cands[k].delivery == "dated" for k in mine):
         return False
-    hours = sum(cands.hours[k] for k in mine) <= sum(cands.hours[k] for k in theirs) + EPS
-    return hours and sum(cands.cost_eur[k] for k in mine) <= sum(cands.cost_eur[k] for k in theirs) + EPS
+    return no_cheaper(
+        sum(cands.hours[k] for k in mine),
+        sum(cands.cost_eur[k] for k in mine),
+        sum(cands.hours[k] for k in theirs),
+        sum(cands.cost_eur[k] for k in theirs),
+    )
 
 
 def within_limits(pathway: Pathway, profile: LearnerProfile, hours: float | None, weeks: int | None) -> bool:

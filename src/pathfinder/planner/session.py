@@ -27,6 +27,7 @@ from pathfinder.planner.candidates import (
     with_pin,
 )
 from pathfinder.planner.chains import chain_note, costly_chain, costly_twins, with_chain_reasons
+from pathfinder.planner.copies import without_dearer_copies
 from pathfinder.planner.core import (
     KEEP_SHARE,
     MAX_SLIP_SHARE,
@@ -390,9 +391,11 @@ class PlanningSession:
         hours, weeks = time_budget_hours(profile, self.today)
         budget, lk = budget_eur(profile), self.lookup
         spent, paid = pathway.totals.hours, plan_eur(pathway)
-        for course in chain(
+        tried = chain(
             islice(self._foundation_courses(profile), FOUNDATION_TRIED), self._jump_starts(profile, pathway)
-        ):
+        )
+        # a dearer copy of a course tried before it does no better (`planner/copies.py`, session 28)
+        for course in without_dearer_copies(tried, lk.hours_of, lk.cost_of):
             # the plan is the least effort the strategy found for its coverage: with the course beside it past
             # the hours or the budget, a re-made plan keeping that coverage within them is unlikely, and not
             # solved for (each try is a whole plan: the bench's learners are all newcomers)
@@ -486,7 +489,8 @@ class PlanningSession:
         if specialist_newcomer(profile, self.gap):
             readable = (*profile.languages, *study_languages(profile))
             starts = digital_start(self.gap, lk.by_skill, readable, profile.held_skill_uris)
-            tries += [[c] for c in islice(starts, FOUNDATION_TRIED)]
+            first = islice(starts, FOUNDATION_TRIED)
+            tries += [[c] for c in without_dearer_copies(first, lk.hours_of, lk.cost_of)]
         hours, weeks = time_budget_hours(profile, self.today)
         rejected = set(profile.preferences.rejected)
         for courses in tries:
