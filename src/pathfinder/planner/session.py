@@ -529,9 +529,12 @@ class PlanningSession:
         firsts = (c for found in lk.first_level_teachers.values() for c in found)
         hours, weeks = time_budget_hours(profile, self.today)
         rejected = set(profile.preferences.rejected)
-        for course in islice(
+        starts = islice(
             language_start(firsts, study_languages(profile), profile.held_skill_uris), FOUNDATION_TRIED
-        ):
+        )
+        for course in without_dearer_copies(
+            starts, lk.hours_of, lk.cost_of
+        ):  # one solve per course, not per copy
             if course.id in rejected:
                 continue
             prefs = profile.preferences
