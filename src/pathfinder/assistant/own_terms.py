@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.interests import vague_wish
+from pathfinder.assistant.nlu import vocab
 
 # "what can he do / take / start with", "¿qué puede hacer?", "was kann sie machen?", "que peut-il suivre ?",
 # "mitä hän voi opiskella?", "có thể học gì", "वह क्या कर सकता है", "সে কী করতে পারে": a request for courses,
@@ -42,6 +43,15 @@ _LOOKING = re.compile(
 _ONLY = re.compile(
     r"\b(?:only|just|nur|solo|sólo|solamente|únicamente|seulement|uniquement|vain|ainoastaan|chỉ|chi|sirf|"
     r"sirif|shudhu)\b|केवल|सिर्फ|सिर्फ़|শুধু",
+    re.IGNORECASE,
+)
+
+
+# "only" said with a restriction ("et si je ne fais que les cours en ligne ?", "je fais que du présentiel"):
+# the French "ne … que" after a verb of taking or doing, with or without its "ne"
+_RESTRICTS = re.compile(
+    r"\b(?:fais|fait|faire|ferai|prends|prend|prendre|suis|suit|suivre|veux|voudrais|garde|gardez|garder)\s+"
+    r"(?:plus\s+)?que\b",
     re.IGNORECASE,
 )
 
@@ -91,7 +101,11 @@ def asked_not_stated(p: Parsed) -> bool:
     question ("any online ones?", "¿hay alguno en línea?", "koi online wala hai kya", "onko joku verkossa?")
     and no "only" ("only online", "nur online", "sirf online chahiye": a limit). One rule for languages
     (`asks_untaught_language`) and formats (`reading.asks_format_of_list`), session 19."""
-    if _ONLY.search(p.text):
+    if _ONLY.search(p.text) or _RESTRICTS.search(p.text):
+        return False
+    # "drop anything blended please", "quita todo lo presencial", "enlève ce qui est hybride": a removal is a
+    # limit, though "anything" in it reads like a question (session 28: trial28's classroom question took it)
+    if any(w in vocab.REMOVE for w in re.findall(r"\w+", p.text.lower())):
         return False
     # Finnish asks with the clitic -ko/-kö on its verb: "löytyykö suomenkielisiä kursseja", "onks"
     finnish = p.lang == "fi" and re.search(r"\b\w+(?:ko|kö|ks)\b", p.text, re.IGNORECASE)
