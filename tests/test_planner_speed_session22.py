@@ -229,9 +229,10 @@ def test_plans_are_those_of_the_rules_read_one_by_one(monkeypatch, constraints, 
         for p, g in _gaps(lk, constraints, every)
     ]
     assert new == old
-    if constraints is BENCH:  # the newcomers' rule and the goal's course shaped some of these plans
+    if constraints is BENCH:  # the newcomers' rule shaped some of these plans
+        # (the goal's course rule shaped the software tester's plan here until session 28; since plans28's
+        # other-track rule the testing course comes in by what it covers, no plan here needs it)
         assert any("a first course at your level" in p for p in new)
-        assert any("the course for " in p for p in new)
 
 
 def test_a_reindexed_catalogue_gets_new_tables_and_its_own_plans():
