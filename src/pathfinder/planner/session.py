@@ -6,7 +6,7 @@ Each plan is assembled into an explained `Pathway` by `explain.py`. Pure domain 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
 from functools import cached_property, partial
@@ -491,30 +491,12 @@ class PlanningSession:
             starts = digital_start(self.gap, lk.by_skill, readable, profile.held_skill_uris)
             first = islice(starts, FOUNDATION_TRIED)
             tries += [[c] for c in without_dearer_copies(first, lk.hours_of, lk.cost_of)]
-        hours, weeks = time_budget_hours(profile, self.today)
-        rejected = set(profile.preferences.rejected)
-        for courses in tries:
-            ids = [c.id for c in courses]
-            if rejected & set(ids):
-                continue
-            prefs = profile.preferences
-            required = profile.model_copy(
-                update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, *ids)})}
-            )
-            found = self.plan(required, strategy)
-            if not set(ids) <= set(found.ids) or not within_limits(found, profile, hours, weeks):
-                continue
+        if kept := self._first_within_limits(profile, strategy, tries):
+            found, courses = kept
             title, cost = (paid.title, paid.cost) if paid is not None else (None, 0.0)
             currency = found.totals.currency
-            reason = free_reason(title, cost, currency)
-            steps = tuple(
-                s.model_copy(update={"reasons": tuple(reason if r == PINNED else r for r in s.reasons)})
-                if s.id in ids
-                else s
-                for s in found.steps
-            )
             note = free_note([c.title for c in courses], title, cost, currency)
-            return found.model_copy(update={"steps": steps, "notes": (note, *found.notes)})
+            return _led_by(found, courses, free_reason(title, cost, currency), note)
         return self._language_first(profile, strategy) if out_of_reach(self.gap) else None
 
     def _language_first(self, profile: LearnerProfile, strategy: str) -> Pathway | None:
@@ -527,34 +509,34 @@ class PlanningSession:
             return None
         lk = self.lookup
         firsts = (c for found in lk.first_level_teachers.values() for c in found)
-        hours, weeks = time_budget_hours(profile, self.today)
-        rejected = set(profile.preferences.rejected)
         starts = islice(
             language_start(firsts, study_languages(profile), profile.held_skill_uris), FOUNDATION_TRIED
         )
-        for course in without_dearer_copies(
-            starts, lk.hours_of, lk.cost_of
-        ):  # one solve per course, not per copy
-            if course.id in rejected:
+        # one solve per course, not per copy of it
+        tries = ([c] for c in without_dearer_copies(starts, lk.hours_of, lk.cost_of))
+        if kept := self._first_within_limits(profile, strategy, tries):
+            found, courses = kept
+            return _led_by(found, courses, language_reason(), language_note([c.title for c in courses]))
+        return None
+
+    def _first_within_limits(
+        self, profile: LearnerProfile, strategy: str, tries: Iterable[list[Credential]]
+    ) -> tuple[Pathway, list[Credential]] | None:
+        """The plan with the first of `tries` (courses pinned together, none rejected) that keeps them all and
+        the learner's limits, with those courses; None when none does. `tries` is read lazily."""
+        hours, weeks = time_budget_hours(profile, self.today)
+        rejected = set(profile.preferences.rejected)
+        for courses in tries:
+            ids = [c.id for c in courses]
+            if rejected & set(ids):
                 continue
             prefs = profile.preferences
             required = profile.model_copy(
-                update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, course.id)})}
+                update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, *ids)})}
             )
             found = self.plan(required, strategy)
-            if course.id not in found.ids or not within_limits(found, profile, hours, weeks):
-                continue
-            steps = tuple(
-                s.model_copy(
-                    update={"reasons": tuple(language_reason() if r == PINNED else r for r in s.reasons)}
-                )
-                if s.id == course.id
-                else s
-                for s in found.steps
-            )
-            return found.model_copy(
-                update={"steps": steps, "notes": (language_note([course.title]), *found.notes)}
-            )
+            if set(ids) <= set(found.ids) and within_limits(found, profile, hours, weeks):
+                return found, courses
         return None
 
     def _foundation_now(self, profile: LearnerProfile) -> str | None:
@@ -1569,3 +1551,15 @@ def _basics_first(ranked: list[int], basics: Mapping[int, set[int]]) -> list[int
         out.append(pick)
         left.remove(pick)
     return out
+
+
+def _led_by(found: Pathway, courses: list[Credential], reason: str, note: str) -> Pathway:
+    """`found` with `courses` (pinned to lead it) given `reason` instead of the pin's, and `note` first."""
+    ids = {c.id for c in courses}
+    steps = tuple(
+        s.model_copy(update={"reasons": tuple(reason if r == PINNED else r for r in s.reasons)})
+        if s.id in ids
+        else s
+        for s in found.steps
+    )
+    return found.model_copy(update={"steps": steps, "notes": (note, *found.notes)})
