@@ -6865,3 +6865,11 @@ import trial28_lists as _T28  # noqa: E402
 
 DIALOGUES += _T28.dialogues("en")
 DIALOGUES += _T28.dialogues("en", unseen=True)
+# session 29 (trial29): lead trial 24's classes still failing - a lack or a job not wanted is no goal,
+# "little bit" is basic, what a boss says, no budget beside a goal, what follows a one-step plan, the weeks
+# of the first course, a subject the plan already teaches, a budget far below any course
+# (authoring/trial29_lists.py)
+import trial29_lists as _T29  # noqa: E402
+
+DIALOGUES += _T29.dialogues("en")
+DIALOGUES += _T29.dialogues("en", unseen=True)
