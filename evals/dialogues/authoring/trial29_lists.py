@@ -75,8 +75,12 @@ STEP = {
 
 
 def _lack(*turns: str) -> tuple[list[str], list[T]]:
-    """A lack of programming said with a wish: no turn sets a programming job as the goal."""
-    return (["negation_goal"], [T(x, OPEN + ["refine"], goal_not=SOFTWARE) for x in turns])
+    """A lack of programming said with a wish: no turn sets a programming job as the goal nor offers it as the
+    direction to begin with."""
+    return (
+        ["negation_goal"],
+        [T(x, OPEN + ["refine"], goal_not=SOFTWARE, reply_excl=["**software developer**"]) for x in turns],
+    )
 
 
 def _not_wanted(lang: str, said: str, **lang_check: bool) -> tuple[list[str], list[T]]:
