@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable, Mapping
 from pathfinder.assistant.lexicon import TEACHING_WORDS, stem
 from pathfinder.assistant.nlu import glossary, slots, vocab
 from pathfinder.assistant.nlu.level_words import LEVEL_HIGH, LEVEL_LOW
+from pathfinder.assistant.nlu.skill_levels import without_lacks
 from pathfinder.assistant.nlu.skill_use import says_using
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.domain import Occupation
@@ -263,7 +264,8 @@ def taught_subject(message: str) -> str | None:
     teaching job of theirs, or what is taught is teaching itself."""
     if not wishes_to_teach(message) or about_teaching_itself(message):
         return None
-    terms = (glossary.english(message, None, only_terms=True) or "").split()
+    # a lack said beside the wish is no subject ("लेकिन कोडिंग बिल्कुल नहीं आती", session 29)
+    terms = (glossary.english(without_lacks(message), None, only_terms=True) or "").split()
     if "teacher" not in terms:
         return None
     # "some basic programming": a level word says how much, not what (session 19)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.nlu import glossary
+from pathfinder.assistant.nlu.skill_levels import denies
 
 _LIKE = re.compile(
     r"\b(?:like|love|enjoy|enjoyed|into|passionate|mag|mage|gern|gerne|liebe|spaß|spass|"
@@ -233,14 +234,23 @@ DIRECTION_QUERIES = {
 DIRECTION_SPREAD = ("IT support", "data analyst", "web developer", "software developer", "cyber security")
 
 
+def _affirmed(text: str) -> list[str]:
+    """The clauses of `text` that deny nothing: a skill lacked or a thing not wanted leans nowhere
+    ("Programmierkenntnisse hat sie keine" is no wish for software development; session 29)."""
+    from pathfinder.assistant.nlu.understand import clauses  # understand reads interests' tables
+
+    return [c for c in clauses(text) or [text] if not denies(c)]
+
+
 def leanings(texts: list[str]) -> list[tuple[str, list[str]]]:
     """The directions `texts` lean towards, the most named first (ties in the table's order), each with the
     words of the texts that point to it as written ("videojuegos", "Excel"); [] when none does."""
     counts: dict[str, list[str]] = {}
     for text in texts:
-        for name, pattern in _LEANINGS:
-            for m in pattern.finditer(text):
-                counts.setdefault(name, []).append(m.group(0))
+        for clause in _affirmed(text):
+            for name, pattern in _LEANINGS:
+                for m in pattern.finditer(clause):
+                    counts.setdefault(name, []).append(m.group(0))
     order = [name for name, _ in _LEANINGS]
     ranked = sorted(
         counts.items(),

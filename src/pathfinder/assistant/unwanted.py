@@ -30,7 +30,24 @@ _AGAINST = re.compile(
     r"(?:lập trình|lap trinh|code|coding)\b|"
     r"(?:बिना|bina)\s+(?:कोडिंग|प्रोग्रामिंग|coding|programming)|"
     r"(?:कोडिंग|प्रोग्रामिंग|coding|programming)\s+(?:के बिना|ke bina|नहीं|nahi)|"
-    r"(?:কোডিং|প্রোগ্রামিং|coding|programming)\s*(?:ছাড়া|ছাড়াই|chara|chhara|নয়|না)",
+    r"(?:কোডিং|প্রোগ্রামিং|coding|programming)\s*(?:ছাড়া|ছাড়াই|chara|chhara|নয়|না)|"
+    # a programming job not wanted, or programming "not my thing" (session 29, lead trial 24's 10: "I don't
+    # want to become a programmer, I just need to understand it" set the goal software developer)
+    r"\b(?:don'?t|do not|never|not)\s+(?:want|wanna|plan|intend|going)\s+(?:to\s+)?(?:become|be|work as)\s+"
+    r"(?:an?\s+)?(?:\w+\s+)?(?:programmer|coder|developer|dev)s?\b|"
+    r"\b(?:coding|programming|code)\s+(?:is not|isn'?t|is never)\s+(?:really\s+)?(?:my thing|for me)\b|"
+    r"\b(?:kein|keine|nicht)\s+(?:\w+\s+)?(?:programmierer\w*|entwickler\w*|coder\w*)\s+werden\b|"
+    r"\bprogrammier\w*\s+ist\s+nicht\s+(?:so\s+)?(?:mein|meins)\b|"
+    r"\bno\s+(?:quiero|quiere|pienso)\s+(?:ser|convertirme en|volverme|trabajar de)\s+(?:una?\s+)?"
+    r"(?:programador\w*|desarrollador\w*)|"
+    r"\b(?:programar|la programación|la programacion|el código|el codigo)\s+no\s+es\s+lo\s+m[íi]o\b|"
+    r"\b(?:ne\s+)?veu[xt] pas devenir\s+(?:une?\s+)?(?:d[ée]veloppeu\w+|programmeu\w+|codeu\w+)|"
+    r"\b(?:le code|coder|la programmation|programmer),?\s+(?:c'?est |ce n'?est )?pas (?:mon truc|pour moi)\b|"
+    r"\b(?:en|ei)\s+halu\w*\s+(?:\w+\s+)?(?:ohjelmoija\w*|koodari\w*|kehittäjä\w*)|"
+    r"\bkhông\s+(?:muốn|thích)\s+(?:làm|trở thành)\s+(?:một\s+)?(?:lập trình viên|coder|developer|dev)\b|"
+    r"(?:प्रोग्रामर|डेवलपर|programmer|developer|coder)\s+(?:नहीं|nahi|nahin)\s+(?:बनना|banna|banana|बनाना)|"
+    r"(?:प्रोग्रामर|डेवलपर|programmer|developer)\s+(?:बनना|banna)\s+(?:नहीं|nahi|nahin)|"
+    r"(?:প্রোগ্রামার|ডেভেলপার|programmer|developer)\s+(?:হতে|hote)\s+(?:চাই|chai)\s*(?:না|na)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -39,7 +56,12 @@ _WORDS = frozenset(
     "coding code program programming programmer programmieren programmierung programmierkenntnisse coden "
     "programar programación programacion código codigo codificar coder programmation ohjelmointi "
     "ohjelmointia ohjelmoida koodaus koodausta koodia koodata lập trình lap trinh कोडिंग प्रोग्रामिंग কোডিং "
-    "প্রোগ্রামিং software developer developers write".split()
+    "প্রোগ্রামিং software developer developers write "
+    # the jobs of programming not wanted ("I don't want to become a programmer", session 29)
+    "programmer programmers coder coders dev programmierer programmiererin entwickler entwicklerin "
+    "programador programadora desarrollador desarrolladora développeur développeuse developpeur "
+    "programmeur programmeuse ohjelmoija ohjelmoijaksi koodari koodariksi lập trình viên प्रोग्रामर "
+    "डेवलपर প্রোগ্রামার ডেভেলপার".split()
 )
 
 # what programming is among skill labels (ESCO) and in titles and descriptions

@@ -33,6 +33,7 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.asking import asks_for_something, asks_which_work
 from pathfinder.assistant.nlu.level_words import LEVEL_LOW
+from pathfinder.assistant.nlu.skill_levels import without_lacks
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import (
     adviser_at_work,
@@ -519,7 +520,8 @@ def names_subject(text: str | None) -> bool:
 
 def _terms(p: Parsed) -> tuple[str, str] | None:
     """(the glossary terms of the message as written, in English), when it has any."""
-    segs = [(w, e) for w, e in glossary.segments(p.text, p.lang) if e is not None]
+    # a lack said beside the wish is none of its terms ("… लेकिन कोडिंग बिल्कुल नहीं आती", session 29)
+    segs = [(w, e) for w, e in glossary.segments(without_lacks(p.text, p.lang), p.lang) if e is not None]
     return (" ".join(w for w, _ in segs), " ".join(e for _, e in segs)) if segs else None
 
 

@@ -595,6 +595,62 @@ def _denied(toks: Sequence[str], codes: Sequence[str]) -> bool:
     return any(t in words or (endings and t.endswith(endings)) for t in toks)
 
 
+# every served language's denials at once, for a clause whose language is not known: without the Finnish
+# negative verbs "en"/"et", which are French and Spanish "in" and French "and"
+_ANY_DENIAL = frozenset().union(*_DENIALS.values()) - {"en", "et"}
+
+
+def denies(clause: str, lang: str | None = None) -> bool:
+    """Whether a clause denies what it names: a skill lacked or a thing not wanted ("Programmierkenntnisse
+    hat sie keine", "I can't code at all", "कोडिंग बिल्कुल नहीं आती", "প্রোগ্রামিং জানি না"; session 29). With
+    no `lang`, every served language's denials count (but the Finnish "en"/"et")."""
+    toks = _without_apostrophe_heads(tokens(clause))
+    if lang is not None:
+        return _denied(toks, _codes(clause, lang))
+    joined = f" {' '.join(toks)} "
+    if any(f" {phrase} " in joined for phrase in _NOT_DENIALS):
+        return False
+    return any(t in _ANY_DENIAL or t.endswith(_DENIAL_ENDINGS["bn"]) for t in toks)
+
+
+# the words of contrast a lack follows inside one clause ("मुझे डेटा साइंस में जाना है पर प्रोग्रामिंग नहीं आती":
+# the clause splitter keeps Hindi "पर", which is also "on", and "but" before a short clause)
+_CONTRAST = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:but|aber|pero|mais|mutta|nhưng|nhung|lekin|magar|par|kintu|लेकिन|मगर|पर|কিন্তু)"
+    r"(?![\p{L}\p{M}])",
+    regex.IGNORECASE,
+)
+
+
+def lacked_words(message: str, lang: str | None) -> frozenset[str]:
+    """The words of the clauses that deny a skill or a thing ("मुझे डेटा साइंस सीखनी है लेकिन कोडिंग बिल्कुल
+    नहीं आती", "quiero ciencia de datos, pero programar no sé"), when another clause names a subject: what the
+    learner lacks or does not want is no subject of the wish (trial 24's 07: "data science coding" made the
+    goal "data science software developer"; session 29). Words the other clauses use too are kept."""
+    from pathfinder.assistant.nlu.understand import clauses  # understand reads levels too
+
+    parts = [x for c in clauses(message, lang) for x in _CONTRAST.split(c) if x.strip()]
+    denied = [c for c in parts if denies(c, lang)]
+    rest = [c for c in parts if c not in denied]
+    if not denied or not any(glossary.english(c, lang, only_terms=True) for c in rest):
+        return frozenset()
+    kept = {w for c in rest for w in tokens(c)}
+    return frozenset(w for c in denied for w in tokens(c) if w not in kept)
+
+
+def without_lacks(message: str, lang: str | None = None) -> str:
+    """The message without the words of a lack said beside a subject (`lacked_words`): "मैं गणित पढ़ाती हूँ, डेटा
+    साइंस सीखनी है लेकिन कोडिंग नहीं आती" teaches maths and wishes data science, never coding (session 29)."""
+    words = lacked_words(message, lang)
+    if not words:
+        return message
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    kept = regex.sub(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{alternatives})(?![\p{{L}}\p{{M}}])", " ", message, flags=regex.IGNORECASE
+    )
+    return " ".join(kept.split()) if tokens(kept) else message
+
+
 def _weaker_span(toks: Sequence[str], lang: str | None) -> range | None:
     """The token positions of the weaker side of a comparison: after "than" ("better at Excel than at
     coding"), or, in Hindi and Bengali, the few words before their "than" ("coding se zyada Excel",

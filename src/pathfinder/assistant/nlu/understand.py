@@ -35,6 +35,7 @@ from pathfinder.assistant.nlu.number_words import is_number_word
 from pathfinder.assistant.nlu.regional import standard_finnish, standard_german, standard_spanish
 from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
 from pathfinder.assistant.nlu.runon import punctuate
+from pathfinder.assistant.nlu.skill_levels import lacked_words
 from pathfinder.assistant.nlu.skill_use import habitually, says_using, states_experience
 from pathfinder.assistant.nlu.slots import (
     Slots,
@@ -710,6 +711,7 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     _to_the_wish(p, parts)
     _without_work_field(p, message)
     _read_labelled_fields(p, message)
+    _without_lacked(p, message)
     return p
 
 
@@ -1948,12 +1950,32 @@ def _without_learner(message: str, lang: str | None) -> str:
     """The message without the words describing the learner a course is for (`audience.described_learner`),
     or the message itself when that would leave nothing."""
     # "No degree", "I only know Excel": the learner's own background is no subject either
-    described = described_learner(message, lang) | own_background(message)
-    if not described:
+    described = described_learner(message, lang) | own_background(message) | lacked_words(message, lang)
+    return _without_words(message, described)
+
+
+def _without_words(message: str, words: frozenset[str]) -> str:
+    """The message without `words` (whole words), or the message itself when that would leave nothing."""
+    if not words:
         return message
-    words = "|".join(regex.escape(w) for w in sorted(described, key=len, reverse=True))
-    kept = regex.sub(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?![\p{{L}}\p{{M}}])", " ", message, flags=regex.I)
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    kept = regex.sub(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{alternatives})(?![\p{{L}}\p{{M}}])", " ", message, flags=regex.I
+    )
     return " ".join(kept.split()) if tokens(kept) else message
+
+
+def _without_lacked(p: Parsed, message: str) -> None:
+    """The goal's words without those of a lack said beside it (`skill_levels.lacked_words`): "data
+    science", never "data science software developer" for "डेटा साइंस में जाना है पर प्रोग्रामिंग बिल्कुल नहीं
+    आती" (session 29)."""
+    lacked = lacked_words(message, p.lang)
+    if not lacked or not p.clause_goal:
+        return
+    kept = " ".join(w for w in p.clause_goal.split() if w.casefold() not in lacked)
+    if kept and kept != p.clause_goal:
+        p.clause_goal = kept
+        p.goal_english = glossary.english(kept, p.lang) or p.goal_english
 
 
 def _in_capitals(word: str, message: str) -> bool:

@@ -190,9 +190,17 @@ class OfflineResponder(
             p.ordinals = ()  # "¿qué puede hacer primero que sea en español?": first in time, no entry shown
         against = avoided(message)
         if against:  # "no coding please": a preference, never the subject "coding software developer"
-            p.topic = without_words(p.topic) or ("" if p.goal_text or p.clause_goal else state.topic)
             if p.goal_text and not without_words(p.goal_text):
                 p.goal_text, p.clause_goal, p.goal_english = None, None, None
+            # "data science without coding", "I don't want to become a programmer": no word of programming
+            # in the goal ("data science software developer", trial 24's 07 and 10)
+            p.clause_goal = without_words(p.clause_goal or "") or None
+            p.goal_english = without_words(p.goal_english or "") or None
+            # what is left of the topic only when the catalogue teaches it ("I just need to understand it":
+            # the subject talked about before, not "understand")
+            rest = without_words(p.topic)
+            rest = rest if lexicon.is_catalogue_topic(rest) else ""
+            p.topic = rest or ("" if p.goal_text or p.clause_goal else state.topic)
         avoid = tuple(dict.fromkeys((*state.avoided, *against)))
         named = self.tools.lexicon.titles_in(message, self.tools.lexicon_credentials)
         if not named:  # a title typed with a typo ("Penetration Testing Fundations") is quoted all the same
