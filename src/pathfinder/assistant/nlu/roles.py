@@ -351,3 +351,38 @@ def as_said(label: str, text: str, lang: str | None = None) -> str:
                 end, k = said[k].end(), k + 1
         return text[said[start].start() : end]
     return label
+
+
+# someone above the learner at work who tells them what to learn ("my manager says I need to upskill in AI",
+# "mein Chef meint, ich soll Excel lernen", "mi jefe dice que …", "ma cheffe veut que …", "pomoni sanoo …",
+# "sếp bảo em …", "मेरे बॉस कहते हैं …", "আমার বস বলেছেন …"): a third party, never the learner's job, and what
+# they say to learn is the learner's wish, nothing held (session 29, lead trial 24's 10: role "manager")
+_SUPERIORS = frozenset(
+    "boss bosses manager managers supervisor supervisors employer company lead chef chefin chefs "
+    "vorgesetzter vorgesetzte vorgesetzten teamleiter teamleiterin arbeitgeber firma jefe jefa jefes "
+    "supervisora encargado encargada empresa patron patronne cheffe responsable supérieur supérieure boîte "
+    "pomo pomoni pomomme esimies esimieheni esihenkilö esihenkilöni työnantaja työnantajani sếp बॉस मैनेजर "
+    "साहब কোম্পানি বস ম্যানেজার".split()
+)
+_REPORTING = frozenset(
+    "says said say wants want told tells thinks asked asks suggests suggested insists expects needs "
+    "meint sagt sagte will möchte findet verlangt erwartet hat dice dijo quiere pide cree piensa insiste "
+    "dit veut pense demande exige trouve a sanoo sanoi haluaa käski vaatii odottaa toivoo nói bảo muốn yêu "
+    "kehte kehta kehti bolte bola boli chahte कहते कहा कहती बोलते बोला चाहते बলেছেন বলে বলছেন চায় চান "
+    "boleche bole".split()
+)
+
+
+def superior_says(clause: str) -> bool:
+    """Whether a clause reports what someone above the learner at work says, wants or told them ("my boss
+    says I should learn Excel", "mein Chef meint", "mi jefe dice", "sếp bảo em", "मेरे बॉस कहते हैं"): the
+    superior's word up to two words before a verb of saying or wanting."""
+    words = _WORDS.findall(clause.casefold())
+    return any(w in _SUPERIORS and set(words[i + 1 : i + 3]) & _REPORTING for i, w in enumerate(words))
+
+
+def is_superior(role: str) -> bool:
+    """Whether a role phrase is only someone above the learner ("manager", "my boss", "Chef"), as a clause
+    reporting what they say leaves it."""
+    words = [w for w in _WORDS.findall(role.casefold()) if w not in _POSSESSIVES]
+    return bool(words) and words[0] in _SUPERIORS

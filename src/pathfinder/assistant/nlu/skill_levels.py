@@ -60,6 +60,13 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "a little",
             "a little bit",
             "bit of",
+            # without the article, as chat writes it ("i know little bit linux and python", lead trial 24's
+            # 01: saved as intermediate; session 29)
+            "little bit",
+            "lil bit",
+            "tiny bit",
+            "very little",
+            "little",
             "basic",
             "basics",
             "beginner",

@@ -33,7 +33,15 @@ from pathfinder.assistant.nlu.level_words import (
 )
 from pathfinder.assistant.nlu.number_words import is_number_word
 from pathfinder.assistant.nlu.regional import standard_finnish, standard_german, standard_spanish
-from pathfinder.assistant.nlu.roles import is_status, job_held, names_running, names_school_leaving, run_role
+from pathfinder.assistant.nlu.roles import (
+    is_status,
+    is_superior,
+    job_held,
+    names_running,
+    names_school_leaving,
+    run_role,
+    superior_says,
+)
 from pathfinder.assistant.nlu.runon import punctuate
 from pathfinder.assistant.nlu.skill_levels import lacked_words
 from pathfinder.assistant.nlu.skill_use import habitually, says_using, states_experience
@@ -712,7 +720,28 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     _without_work_field(p, message)
     _read_labelled_fields(p, message)
     _without_lacked(p, message)
+    _without_superior(p)
     return p
+
+
+def _without_superior(p: Parsed) -> None:
+    """What a superior at work says to learn is no statement about the learner (`roles.superior_says`): the
+    superior is no job of theirs ("my manager says I need to upskill in AI" noted the role "manager", lead
+    trial 24's 10), no subject, and the clause holds no skill ("my boss says I should learn Excel": Excel
+    held), nor does a clause of learning beside it ("mi jefe dice que tengo que aprender Excel"); session
+    29."""
+    said = [c for c in (*p.skill_clauses, *clauses(p.text, p.lang)) if superior_says(c)]
+    if not said:
+        return
+    p.skill_clauses = tuple(
+        c for c in p.skill_clauses if not superior_says(c) and not any(_learn_verb(w) for w in tokens(c))
+    )
+    p.topic = " ".join(w for w in p.topic.split() if not is_superior(w)) or p.topic
+    for role in (p.current_role, p.clause_role):
+        if role and (is_superior(role) or any(role in c for c in said)):
+            p.current_role = None if p.current_role == role else p.current_role
+            p.clause_role = None if p.clause_role == role else p.clause_role
+            p.role_english = None
 
 
 # a subject being considered ("thinking about data stuff", "curious about data analysis", "ich überlege, in
