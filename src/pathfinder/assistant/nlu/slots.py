@@ -899,6 +899,10 @@ def no_money(toks: list[str]) -> bool:
             return True
         if any(w in vocab.PAY_DENIED_AFTER for w in toks[i + 1 : i + 3]):
             return True
+        if any(w in vocab.PAY_DENIED_FAR_AFTER for w in toks[i + 1 : i + 4]):
+            return True  # "Geld hab ich keins"
+        if toks[i + 1 : i + 2] == ["no"] and set(toks[i + 2 : i + 3]) & vocab.HAVING_AFTER_NO:
+            return True  # "plata no tengo"
     return False
 
 

@@ -1862,13 +1862,20 @@ PAY = frozenset(
 )
 # a denial before the pay word ("can't pay", "kein Geld", "en voi maksaa", "không trả") ...
 PAY_DENIED_BEFORE = frozenset(
-    "no not can't cannot don't doesn't won't couldn't nothing zero kein keine keinen nicht nichts null nada "
-    "cero sin rien pas zéro aucun ei en emme eivät mitään nolla không chẳng".split()
+    "no not can't cannot don't doesn't won't couldn't nothing zero 0 kein keine keinen nicht nichts null "
+    "nada cero sin rien pas zéro aucun ei en emme eivät mitään nolla không chẳng".split()
 )
 # ... or after it ("pay nothing", "pagar nada", "पैसा नहीं", "টাকা নেই")
 PAY_DENIED_AFTER = frozenset(
-    "nothing zero nada cero rien nichts nicht keins mitään ei नहीं nahi nahin না নেই".split()
+    "nothing zero nada cero rien nichts nicht keins mitään ei नहीं nahi nahin না নেই "
+    # "budget zéro", "budget 0" (session 29)
+    "zéro 0".split()
 )
+# a denial of having that may stand three words after the money, past the verb and its subject ("Geld hab
+# ich keins", "rahaa ei oo yhtään"), and the Spanish "no" right before a verb of having ("plata no tengo",
+# "dinero no hay"): lead trial 24's 19 and session 29
+PAY_DENIED_FAR_AFTER = frozenset("keins keines keine nichts nada rien nothing none".split())
+HAVING_AFTER_NO = frozenset("tengo tiene tienen tenemos hay".split())
 # "can't pay much", "nicht viel bezahlen": a small budget, not none
 MUCH = frozenset(
     "much more lot mucho mucha más mas viel mehr beaucoup plus trop paljon enempää nhiều ज्यादा ज़्यादा "
