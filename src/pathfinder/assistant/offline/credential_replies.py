@@ -42,6 +42,7 @@ from pathfinder.assistant.tools import AssistantTools
 from pathfinder.domain import DIGCOMP_AREAS, Credential, LearnerProfile, Pathway, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState
 from pathfinder.errors import PathfinderError
+from pathfinder.planner.audience import course_audience
 from pathfinder.planner.gaps import goal_wanted_skills
 from pathfinder.planner.level import BELOW_START, MAX_JUMP, starting_level
 from pathfinder.planner.stacks import StackSummary, certificate_totals
@@ -112,7 +113,7 @@ class CredentialReplies:
         if cred is None:
             return _Reply(t("need_list"), intent)
         if asks_after(p.text):  # "what comes after it?", "und danach?": what it leads on to, not the card
-            after = self._after(cred, intent, p, profile=profile)
+            after = self._after(cred, intent, p, profile=profile, plan=state.last_pathway)
             asked = tuple(a for a in asked_attributes(p.text, bool(p.languages)) if a != "prerequisites")
             if not asked:
                 return after
@@ -366,6 +367,7 @@ class CredentialReplies:
         p: Parsed | None = None,
         *,
         profile: LearnerProfile | None = None,
+        plan: Pathway | None = None,
     ) -> _Reply:
         """What follows a credential: the courses that list it as a prerequisite and what it stacks into; with
         a direction said ("what comes after it if I want to do AI for networks?", "was kommt danach, wenn ich
@@ -390,7 +392,7 @@ class CredentialReplies:
             state = {"focus": cred.id, "last_results": tuple(c.id for c in toward_it), "listing": "results"}
             return _Reply(text, intent, state, retrieved=[cred, *toward_it])
         if not after and not targets:
-            return self._after_leaf(cred, intent)
+            return self._after_leaf(cred, intent, profile, plan)
         shown = [*after[:6], *targets]
         text = t("after_head", citation=cite(cred)) + self._stacking(cred, after=after)
         if toward_goal and profile is not None and profile.goal is not None:
@@ -439,9 +441,19 @@ class CredentialReplies:
             nexts += [c for f in list(nexts) for c in self.tools.leads_to(f.id) if c not in nexts]
         return toward(cred, nexts, everything, words)[:TOWARD_SHOWN]
 
-    def _after_leaf(self, cred: Credential, intent: str) -> _Reply:
-        """What follows a credential nothing lists or stacks: what follows a course teaching the same skills
-        (its version in another language), else courses taking its skills higher; else said plainly."""
+    def _after_leaf(
+        self,
+        cred: Credential,
+        intent: str,
+        profile: LearnerProfile | None = None,
+        plan: Pathway | None = None,
+    ) -> _Reply:
+        """What follows a credential nothing lists or stacks: on the way to the learner's goal, the plan's
+        next steps or the courses teaching what the goal still lacks (`_on_the_way`); else what follows a
+        course teaching the same skills (its version in another language), else courses taking its skills
+        higher; else said plainly."""
+        if (way := self._on_the_way(cred, intent, profile, plan)) is not None:
+            return way
         everything = self.tools.credentials()
         twin = next((c for c in alike(cred, everything) if self.tools.leads_to(c.id)), None)
         follows = [c for c in self.tools.leads_to(twin.id) if c.id != cred.id][:6] if twin else []
@@ -453,6 +465,55 @@ class CredentialReplies:
         text = head + "\n" + "\n".join(md.credential_line(n, c) for n, c in enumerate(follows, 1))
         state = {"focus": cred.id, "last_results": tuple(c.id for c in follows), "listing": "results"}
         return _Reply(text, intent, state, retrieved=[cred, *([twin] if twin else []), *follows])
+
+    def _on_the_way(
+        self, cred: Credential, intent: str, profile: LearnerProfile | None, plan: Pathway | None
+    ) -> _Reply | None:
+        """What follows a course nothing lists as a prerequisite, on the way to the goal (session 29, lead
+        trial 24's 08: "what next?" after a one-step plan answered "no course requires it"): the plan's steps
+        after it, else the goal's skills still missing once it is done and up to three courses the learner
+        may take that teach them (`GapSkill.taught_by`); None without a goal or anything left to say."""
+        ids = [s.id for s in plan.steps] if plan is not None else []
+        later = [c for c in map(self.tools.get, ids[ids.index(cred.id) + 1 :]) if c] if cred.id in ids else []
+        if later:
+            text = t("after_plan_steps", citation=cite(cred), first=ids.index(cred.id) + 2)
+            text += "\n" + "\n".join(md.credential_line(n, c) for n, c in enumerate(later[:4], 1))
+            state = {"focus": cred.id, "last_results": tuple(c.id for c in later[:4]), "listing": "results"}
+            return _Reply(text, intent, state, retrieved=[cred, *later[:4]])
+        if profile is None or profile.goal is None:
+            return None
+        try:
+            gap = self.tools.skill_gap(profile)
+        except PathfinderError:
+            return None
+        if gap is None:
+            return None
+        taught = {s.uri for s in cred.skills}
+        left = sorted(
+            (g for g in gap.skills if g.uri not in taught and g.taught_by),
+            key=lambda g: (not g.essential, -g.weight),
+        )
+        picks: list[Credential] = []
+        skills: list[str] = []
+        for g in left:
+            found = [c for c in map(self.tools.get, g.taught_by) if c and c.id != cred.id and c not in picks]
+            found = [c for c in found if c.kind != "certificate"] or found
+            # a learner's own course, the entry level first (not one on teaching it to adults)
+            found.sort(key=lambda c: (course_audience(c).for_educators, c.eqf_level or 9))
+            if found:
+                skills.append(g.label)
+                picks += found[: 3 - len(picks)]
+            if len(picks) >= 3:
+                break
+        if not picks:
+            return None
+        goal = md.escape_text(goal_label(profile.goal.label))
+        text = t(
+            "after_gap", citation=cite(cred), goal=goal, skills=", ".join(md.quoted(s) for s in skills[:3])
+        )
+        text += "\n" + "\n".join(md.credential_line(n, c) for n, c in enumerate(picks, 1))
+        state = {"focus": cred.id, "last_results": tuple(c.id for c in picks), "listing": "results"}
+        return _Reply(text, intent, state, retrieved=[cred, *picks])
 
     def _to_earn(self, cred: Credential, intent: str) -> _Reply:
         """What earning a certificate takes in all: its own fee and its cheapest parts, hours and price."""
