@@ -185,7 +185,9 @@ _HOW_LONG = re.compile(
     r"\bcombien de (?:semaines|jours|mois)\b|"
     r"\b(?:montako|kuinka monta) (?:viikkoa|päivää|paivaa|kuukautta)\b|"
     r"bao nhi[eê]u (?:tuần|ngày|tháng)|\bbao nhieu (?:tuan|ngay|thang)\b|"
-    r"\bkitn[ea] (?:hafte|hafta|haftay|din|mahine|mahina)\b|कितने (?:हफ्ते|हफ़्ते|सप्ताह|दिन|महीने)|"
+    r"\bkitn[ea] (?:hafte|hafta|haftay|hafton|din|dino|mahine|mahina|mahino)\b|"
+    # the oblique plural too ("पहला कोर्स कितने हफ्तों का है?", lead trial 24's 07; session 29)
+    r"कितने (?:हफ्ते|हफ़्ते|हफ्तों|हफ़्तों|सप्ताह|दिन|महीने|महीनों)|"
     r"कितना (?:हफ्ता|महीना)|কত (?:সপ্তাহ|মাস)|\bkoto (?:din|soptaho|mash)\b",
     re.IGNORECASE,
 )
