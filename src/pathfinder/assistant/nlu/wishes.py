@@ -59,6 +59,25 @@ def later_wish(text: str) -> bool:
     return bool(_CONDITION.search(text) and (said.wish or said.learn or said.need) and _LATER.search(text))
 
 
+# a wish said besides the goal with a word of "also" and no condition ("I'd also like to learn Python", "ich
+# möchte auch Python lernen", "también quiero aprender Python", "Python भी सीखना है", "Python ও শিখতে চাই")
+_ALSO = regex.compile(
+    r"\b(?:also|too|as well|auch|zusätzlich|también|tambien|aussi|également|myös|lisäksi|cũng|thêm|bhi)\b|"
+    r"(?<![\p{L}\p{M}])(?:भी|ও)(?![\p{L}\p{M}])",
+    regex.IGNORECASE | regex.V1,
+)
+
+
+def also_wish(text: str) -> bool:
+    """Whether a message wishes to learn a subject besides the goal with a word of "also" ("I'd also like to
+    learn Python", "j'aimerais aussi apprendre Python", "em cũng muốn học Python"; session 29), never a
+    change of goal ("instead")."""
+    if _INSTEAD.search(text) or not _ALSO.search(text):
+        return False
+    said = wanting(text)
+    return bool(said.wish or said.learn)
+
+
 # the word that compares two subjects, with what is preferred before it ("more than", "lieber als",
 # "más que", "plus que", "enemmän kuin", "hơn"); the preferred one after it where a language says "prefer X
 # to Y" ("prefer … to/over", "prefiero … a", "préfère … à")

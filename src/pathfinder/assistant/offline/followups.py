@@ -4,6 +4,7 @@ needed and order; the goal's skill gap.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from pathfinder.assistant import markdown as md
@@ -625,6 +626,11 @@ class FollowUpReplies:
         found.sort(key=lambda c: (c.eqf_level or 0, c.hours or 0.0))
         shown_subject = md.escape_text(subject)
         planned = bool(steps) and state.listing in ("pathway", "suggestions")
+        if planned and not preferred and (step := self._step_on(subject, state)) is not None:
+            # "I'd also like to learn Python" when a step teaches it: the plan has it already (session 29)
+            n, c = step
+            text = t("beside_goal_in_plan", goal=goal, subject=shown_subject, step=n, citation=cite(c))
+            return _Reply(text, "explain", {"focus": c.id}, retrieved=[c])
         if not found:
             key = "beside_goal_none" if profile.goal is not None else "preferred_none"
             return _Reply(t(key, goal=goal, subject=shown_subject), "search")
@@ -635,6 +641,19 @@ class FollowUpReplies:
         text += "\n".join(md.credential_line(n, c) for n, c in enumerate(found, 1))
         shown = {"last_results": tuple(c.id for c in found), "listing": "results", "focus": None}
         return _Reply(text, "search", shown, retrieved=found)
+
+    def _step_on(self, subject: str, state: DialogueState) -> tuple[int, Credential] | None:
+        """The first step of the plan shown whose title or skills name the subject's words (its number from 1
+        and the course), else None."""
+        words = set(with_english_terms(subject).casefold().split()) - vocab.TRAINING
+        for n, step in enumerate(state.last_pathway.steps if state.last_pathway else (), 1):
+            c = self.tools.get(step.id)
+            if c is None:
+                continue
+            said = " ".join([c.title, *(s.label for s in c.skills)]).casefold()
+            if words and words <= set(re.findall(r"\w+", said)):
+                return n, c
+        return None
 
     def _fit_verdict(self, p: Parsed, pathway: Pathway, profile: LearnerProfile) -> str:
         """Whether the goal fits the weeks the message asks about, at the learner's weekly hours."""

@@ -27,7 +27,7 @@ from pathfinder.assistant.nlu.skill_use import adds_another, habitually, uses_it
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import took_course
 from pathfinder.assistant.nlu.wanting import wanting
-from pathfinder.assistant.nlu.wishes import later_wish, preference
+from pathfinder.assistant.nlu.wishes import also_wish, later_wish, preference
 from pathfinder.assistant.occupation_difference import asks_nearer, compared_occupations, leaned, picked
 from pathfinder.assistant.offline.mentions import _names_title
 from pathfinder.assistant.offline_plans import aims_there
@@ -473,7 +473,7 @@ class TurnReading:
         liked = preference(p.text, p.lang)
         # with no goal, a preference names no goal either ("I like statistics more than coding": never the
         # software developer "coding" names); a later wish needs a goal to be beside
-        if liked is None and (goal is None or not later_wish(p.text)):
+        if liked is None and (goal is None or not (later_wish(p.text) or also_wish(p.text))):
             return "", False
         if goal is None and wanting(p.text).wants_or_needs:
             return (
