@@ -45,6 +45,7 @@ from pathfinder.assistant.tools import AssistantTools, avoided_now
 from pathfinder.domain import Credential, Goal, LearnerProfile, Pathway, Relaxation, SearchFilters, to_eur
 from pathfinder.domain.dialogue import DialogueState, ProfileChange, apply_changes
 from pathfinder.domain.languages import language_name
+from pathfinder.domain.pathways import money_text
 from pathfinder.domain.taxonomy import normalise_label
 from pathfinder.errors import PlanningError
 from pathfinder.planner.gaps import study_languages
@@ -61,6 +62,11 @@ def _names_the_certificate(text: str, cert: Credential) -> bool:
 
 
 ENGLISH_SHARE = 0.5  # English offered when its plan covers at least this share of the best other language's
+
+
+# a budget proposal this many times the learner's own budget is no help: nothing on the goal fits it
+# (session 29, lead trial 24's 01: INR 5,000 met "a budget of INR 106,637")
+FAR_OVER_BUDGET = 5.0
 
 
 @dataclass
@@ -209,6 +215,10 @@ class PlanHandlers:
                     limit = self._with_limit(wider, self.tools.plan(wider, strategy), strategy)
                 if limit is not None:
                     limit_language = extra
+        if limit is not None and self._far_over_budget(profile, limit):
+            # "budget is 5000 rupees only": a proposal of INR 106,637 is no help; said plainly, with the
+            # free or cheapest courses on the goal to start from (session 29, lead trial 24's 01)
+            return self._nothing_near_budget(note, profile, pathway, excluded, intent, topic_goal)
         if not pathway.steps and not pathway.uncovered and not pathway.relaxations:
             # nothing missing: what the learner holds covers the goal ("I did the last one")
             return _Reply(
@@ -322,6 +332,79 @@ class PlanHandlers:
         if state.focus and (there or (profile.goal is None and refers_back(p.text))):
             return self.tools.get(state.focus)
         return None
+
+    def _far_over_budget(self, profile: LearnerProfile, limit: Pathway) -> bool:
+        """Whether the single change proposed is a budget many times the learner's own (`FAR_OVER_BUDGET`)."""
+        change = limit.relaxations[0] if limit.relaxations else None
+        budget = profile.constraints.budget
+        if change is None or change.constraint != "budget" or not budget:
+            return False
+        try:
+            return float(change.needed) >= FAR_OVER_BUDGET * budget
+        except (TypeError, ValueError):
+            return False
+
+    def _nothing_near_budget(
+        self,
+        note: str,
+        profile: LearnerProfile,
+        pathway: Pathway,
+        excluded: tuple[str, ...],
+        intent: str,
+        topic_goal: ProfileChange | None,
+    ) -> _Reply:
+        """Nothing on the goal within a budget far below its courses: said plainly with the budget, then the
+        free or cheapest courses on the goal to begin with (in the learner's languages when any is near)."""
+        currency = profile.constraints.currency or "EUR"
+        goal = md.escape_text(goal_label(pathway.goal_label))
+        budget = money_text(profile.constraints.budget or 0.0, currency)
+        text = note + t("budget_far", goal=goal, budget=budget)
+        cheapest = self._cheapest_on_goal(profile)
+        if cheapest:
+            text += "\n\n" + t("budget_far_start") + "\n"
+            text += "\n".join(md.credential_line(n, c) for n, c in enumerate(cheapest, 1))
+        return _Reply(
+            text,
+            intent,
+            {
+                "last_pathway": pathway,
+                "pathway_excluded": excluded,
+                "listing": "pathway",
+                "last_results": tuple(c.id for c in cheapest),
+                "focus": None,
+            },
+            pathway=pathway,
+            retrieved=cheapest,
+            changes=[topic_goal] if topic_goal is not None else [],
+        )
+
+    def _cheapest_on_goal(self, profile: LearnerProfile) -> list[Credential]:
+        """Up to three courses the learner may take (their languages and other hard limits, not the budget:
+        `GapSkill.taught_by`) that teach the goal's essential skills, the free and cheapest first, then those
+        teaching more of them, then the lowest level; a certificate is earned, not begun."""
+        try:
+            gap = self.tools.skill_gap(profile)
+        except PlanningError:
+            return []
+        essential = [g for g in gap.skills if g.essential] or list(gap.skills)
+        teaches: dict[str, int] = {}
+        for g in essential:
+            for cid in g.taught_by:
+                teaches[cid] = teaches.get(cid, 0) + 1
+        # on the goal's subject: teaching at least half as many of its skills as the course teaching most
+        # (one generic skill, "monitor system performance", makes no MLOps course a cloud course)
+        floor = max(teaches.values(), default=0) / 2
+        found = [
+            c
+            for c in map(self.tools.get, teaches)
+            if c is not None
+            and teaches[c.id] >= floor
+            and c.kind != "certificate"
+            and c.id not in profile.held_credential_ids
+            and c.cost_eur is not None
+        ]
+        found.sort(key=lambda c: (c.cost_eur or 0.0, -teaches[c.id], c.eqf_level or 0))
+        return found[:3]
 
     def _closest(self, profile: LearnerProfile) -> list[Credential]:
         """Up to three catalogue entries nearest the goal (in the learner's languages when they have any),
