@@ -490,7 +490,12 @@ _AFTER = re.compile(
     r"(?:do|take|study|learn|pick|choose)\s+(?:\S+\s+)?after\b(?! work\b| hours\b| \d)|"
     r"\b(?:was|welche[rsnm]?(?: \w+)?)\s+(?:kann|soll|sollte|könnte|mache|mach|belege|nehme)\s+"
     r"(?:ich|sie|er|man|wir)\s+nach\b(?! feierabend\b| \d)|\bwelche[rsnm]? \w+ kommt (?:dann )?nach\b|"
-    r"(?:পর|পরে) (?:কী|কি|কোনটা|কোন)(?=\s|\?|$)|\bpor ki\b",
+    r"(?:পর|পরে) (?:কী|কি|কোনটা|কোন)(?=\s|\?|$)|\bpor ki\b|"
+    # session 29: "then" asked ("and then what should I study?", "then what?", "und dann?", "et puis ?",
+    # "entä sitten?", "phir kya?", "rồi học gì?")
+    r"\band then\b[^.?!]*\b(?:study|learn|take|do)\b[^.?!]*\?|\bthen what\b|\bwhat then\b|"
+    r"\bund dann\b\s*(?:was\b[^.?!]*)?\?|\bet puis\b[^.?!]*\?|\bentä sitten\b|\bphir kya\b|"
+    r"rồi học gì|\broi hoc gi\b",
     re.IGNORECASE,
 )
 
