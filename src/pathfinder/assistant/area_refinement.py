@@ -12,8 +12,8 @@ from collections.abc import Collection, Iterable, Mapping
 from pathfinder.assistant.lexicon import TEACHING_WORDS, stem
 from pathfinder.assistant.nlu import glossary, slots, vocab
 from pathfinder.assistant.nlu.level_words import LEVEL_HIGH, LEVEL_LOW
-from pathfinder.assistant.nlu.skill_levels import without_lacks
 from pathfinder.assistant.nlu.skill_use import says_using
+from pathfinder.assistant.nlu.understand import without_lacks
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wishes_to_teach
 from pathfinder.domain import Occupation
 from pathfinder.domain.taxonomy import Taxonomy, normalise_label

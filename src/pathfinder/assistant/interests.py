@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pathfinder.assistant.nlu import glossary
-from pathfinder.assistant.nlu.skill_levels import denies
+from pathfinder.assistant.nlu.denials import affirmed
 
 _LIKE = re.compile(
     r"\b(?:like|love|enjoy|enjoyed|into|passionate|mag|mage|gern|gerne|liebe|spaß|spass|"
@@ -237,9 +237,9 @@ DIRECTION_SPREAD = ("IT support", "data analyst", "web developer", "software dev
 def _affirmed(text: str) -> list[str]:
     """The clauses of `text` that deny nothing: a skill lacked or a thing not wanted leans nowhere
     ("Programmierkenntnisse hat sie keine" is no wish for software development; session 29)."""
-    from pathfinder.assistant.nlu.understand import clauses  # understand reads interests' tables
+    from pathfinder.assistant.nlu.understand import clauses  # the clause reader is understand's
 
-    return [c for c in clauses(text) or [text] if not denies(c)]
+    return affirmed(clauses(text) or [text])
 
 
 def leanings(texts: list[str]) -> list[tuple[str, list[str]]]:

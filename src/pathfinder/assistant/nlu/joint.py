@@ -33,7 +33,6 @@ from pathfinder.assistant.intents import Parsed
 from pathfinder.assistant.nlu import glossary, vocab
 from pathfinder.assistant.nlu.asking import asks_for_something, asks_which_work
 from pathfinder.assistant.nlu.level_words import LEVEL_LOW
-from pathfinder.assistant.nlu.skill_levels import without_lacks
 from pathfinder.assistant.nlu.slots import tokens
 from pathfinder.assistant.nlu.understand import (
     adviser_at_work,
@@ -44,6 +43,7 @@ from pathfinder.assistant.nlu.understand import (
     knows_in,
     names_only_the_field,
     names_something,
+    without_lacks,
 )
 from pathfinder.assistant.nlu.wanting import seeks_work, wanting, wants_to_do, wishes_to_teach
 from pathfinder.assistant.policy import asks_capabilities, asks_sequence, beside_capabilities

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 import regex
 
 from pathfinder.assistant.nlu import glossary, vocab
+from pathfinder.assistant.nlu.denials import denied as _denied
+from pathfinder.assistant.nlu.denials import without_apostrophe_heads as _without_apostrophe_heads
 from pathfinder.assistant.nlu.language import romanised
 from pathfinder.assistant.nlu.skill_use import says_using
 from pathfinder.assistant.nlu.slots import tokens
@@ -416,40 +418,12 @@ LEVEL_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# a denial in the clause naming a skill: it is not held ("I've never used SQL", "kein Programmieren")
-_DENIALS: dict[str, frozenset[str]] = {
-    "en": frozenset("no not never don't dont haven't havent can't cannot cant didn't didnt zero".split()),
-    # a bare "no" after the skill denies it too ("Excel ja, SQL nein", "SQL oui, Python non", "nada de
-    # estadística", session 20)
-    "de": frozenset("kein keine keinen keinerlei nicht nie niemals nein".split()),
-    "es": frozenset("no nunca ni jamás jamas nada".split()),
-    "fr": frozenset("pas jamais aucun aucune rien non".split()),
-    # Finnish denies with a verb of its own ("en osaa", "en ole koskaan käyttänyt"): "en" is only Finnish here
-    "fi": frozenset("en et ei emme ette eivät koskaan".split()),
-    "vi": frozenset("không chưa chẳng khong chua".split()),
-    "hi": frozenset("nahi nahin nhi नहीं कभी नही".split()),
-    "bn": frozenset("না নেই নয় কখনো কখনও na nei".split()),
-}
-_DENIAL_ENDINGS = {"bn": ("িনি",)}  # Bengali past denial as a suffix: "করিনি", "শিখিনি" (not "জানি")
 # a denial that only lessens ("not very good at SQL", "no sé mucho SQL", "nicht so gut", "pas très bien"):
 # the skill is held, at the basic level
 _LESSENED = frozenset(
     "much well good great mucho bien bueno buena viel gut gute beaucoup bon bonne paljon hyvin hyvä hyvää "
     "nhiều tốt giỏi zyada jyada ज़्यादा ज्यादा achha acha अच्छा অনেক বেশি ভালো ভাল".split()
 )
-# a denial that is no denial of a skill: "not only", "no problem", "pas mal" (quite a lot)
-_NOT_DENIALS = (
-    "not only",
-    "no problem",
-    "not bad",
-    "pas mal",
-    "pas seulement",
-    "non seulement",
-    "nicht nur",
-    "no solo",
-    "nada mal",
-)
-
 # comparisons: the skill after "than" (or, verb-final, before "से" / "চেয়ে") is the weaker one
 _BETTER = frozenset(
     "better more besser mehr mejor más mas mieux meilleur meilleure plus paremmin parempi enemmän behtar "
@@ -593,71 +567,6 @@ def _codes(text: str, lang: str | None) -> list[str]:
     return codes
 
 
-def _denied(toks: Sequence[str], codes: Sequence[str]) -> bool:
-    joined = f" {' '.join(toks)} "
-    if any(f" {phrase} " in joined for phrase in _NOT_DENIALS):
-        return False
-    words = frozenset().union(*(_DENIALS[code] for code in codes))
-    endings = tuple(e for code in codes for e in _DENIAL_ENDINGS.get(code, ()))
-    return any(t in words or (endings and t.endswith(endings)) for t in toks)
-
-
-# every served language's denials at once, for a clause whose language is not known: without the Finnish
-# negative verbs "en"/"et", which are French and Spanish "in" and French "and"
-_ANY_DENIAL = frozenset().union(*_DENIALS.values()) - {"en", "et"}
-
-
-def denies(clause: str, lang: str | None = None) -> bool:
-    """Whether a clause denies what it names: a skill lacked or a thing not wanted ("Programmierkenntnisse
-    hat sie keine", "I can't code at all", "कोडिंग बिल्कुल नहीं आती", "প্রোগ্রামিং জানি না"; session 29). With
-    no `lang`, every served language's denials count (but the Finnish "en"/"et")."""
-    toks = _without_apostrophe_heads(tokens(clause))
-    if lang is not None:
-        return _denied(toks, _codes(clause, lang))
-    joined = f" {' '.join(toks)} "
-    if any(f" {phrase} " in joined for phrase in _NOT_DENIALS):
-        return False
-    return any(t in _ANY_DENIAL or t.endswith(_DENIAL_ENDINGS["bn"]) for t in toks)
-
-
-# the words of contrast a lack follows inside one clause ("मुझे डेटा साइंस में जाना है पर प्रोग्रामिंग नहीं आती":
-# the clause splitter keeps Hindi "पर", which is also "on", and "but" before a short clause)
-_CONTRAST = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:but|aber|pero|mais|mutta|nhưng|nhung|lekin|magar|par|kintu|लेकिन|मगर|पर|কিন্তু)"
-    r"(?![\p{L}\p{M}])",
-    regex.IGNORECASE,
-)
-
-
-def lacked_words(message: str, lang: str | None) -> frozenset[str]:
-    """The words of the clauses that deny a skill or a thing ("मुझे डेटा साइंस सीखनी है लेकिन कोडिंग बिल्कुल
-    नहीं आती", "quiero ciencia de datos, pero programar no sé"), when another clause names a subject: what the
-    learner lacks or does not want is no subject of the wish (trial 24's 07: "data science coding" made the
-    goal "data science software developer"; session 29). Words the other clauses use too are kept."""
-    from pathfinder.assistant.nlu.understand import clauses  # understand reads levels too
-
-    parts = [x for c in clauses(message, lang) for x in _CONTRAST.split(c) if x.strip()]
-    denied = [c for c in parts if denies(c, lang)]
-    rest = [c for c in parts if c not in denied]
-    if not denied or not any(glossary.english(c, lang, only_terms=True) for c in rest):
-        return frozenset()
-    kept = {w for c in rest for w in tokens(c)}
-    return frozenset(w for c in denied for w in tokens(c) if w not in kept)
-
-
-def without_lacks(message: str, lang: str | None = None) -> str:
-    """The message without the words of a lack said beside a subject (`lacked_words`): "मैं गणित पढ़ाती हूँ, डेटा
-    साइंस सीखनी है लेकिन कोडिंग नहीं आती" teaches maths and wishes data science, never coding (session 29)."""
-    words = lacked_words(message, lang)
-    if not words:
-        return message
-    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    kept = regex.sub(
-        rf"(?<![\p{{L}}\p{{M}}])(?:{alternatives})(?![\p{{L}}\p{{M}}])", " ", message, flags=regex.IGNORECASE
-    )
-    return " ".join(kept.split()) if tokens(kept) else message
-
-
 def _weaker_span(toks: Sequence[str], lang: str | None) -> range | None:
     """The token positions of the weaker side of a comparison: after "than" ("better at Excel than at
     coding"), or, in Hindi and Bengali, the few words before their "than" ("coding se zyada Excel",
@@ -670,15 +579,6 @@ def _weaker_span(toks: Sequence[str], lang: str | None) -> range | None:
         if t in _THAN_BEFORE and i > 0 and lang in ("hi", "bn"):
             return range(max(0, i - 3), i)
     return None
-
-
-def _without_apostrophe_heads(toks: list[str]) -> list[str]:
-    """French elisions split off ("qu'en" -> "qu", "en"; "d'excel" -> "d", "excel"), the rest as it is."""
-    out: list[str] = []
-    for t in toks:
-        head, sep, tail = t.partition("'")
-        out.extend([head, tail] if sep and len(head) <= 2 and tail else [t])
-    return out
 
 
 def _position(keys: Sequence[str], phrase: str) -> int | None:

@@ -16,6 +16,7 @@ from pathfinder.assistant.nlu.alternatives import alternative_goals
 from pathfinder.assistant.nlu.audience import described_learner, learner_lacks, own_background
 from pathfinder.assistant.nlu.career_move import career_move
 from pathfinder.assistant.nlu.classifier import default_classifier
+from pathfinder.assistant.nlu.denials import lacked_words
 from pathfinder.assistant.nlu.encoder import encode
 from pathfinder.assistant.nlu.function_words import is_function_word, is_iso_function_word
 from pathfinder.assistant.nlu.labelled import labelled_fields
@@ -43,7 +44,6 @@ from pathfinder.assistant.nlu.roles import (
     superior_says,
 )
 from pathfinder.assistant.nlu.runon import punctuate
-from pathfinder.assistant.nlu.skill_levels import lacked_words
 from pathfinder.assistant.nlu.skill_use import habitually, says_using, states_experience
 from pathfinder.assistant.nlu.slots import (
     Slots,
@@ -1979,8 +1979,26 @@ def _without_learner(message: str, lang: str | None) -> str:
     """The message without the words describing the learner a course is for (`audience.described_learner`),
     or the message itself when that would leave nothing."""
     # "No degree", "I only know Excel": the learner's own background is no subject either
-    described = described_learner(message, lang) | own_background(message) | lacked_words(message, lang)
+    described = (
+        described_learner(message, lang)
+        | own_background(message)
+        | lacked_words(clauses(message, lang), lang)
+    )
     return _without_words(message, described)
+
+
+def without_lacks(message: str, lang: str | None = None) -> str:
+    """The message without the words of a lack said beside a subject (`skill_levels.lacked_words`): "मैं
+    गणित पढ़ाती हूँ, डेटा साइंस सीखनी है लेकिन कोडिंग नहीं आती" teaches maths and wishes data science, never
+    coding (session 29)."""
+    words = lacked_words(clauses(message, lang), lang)
+    if not words:
+        return message
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    kept = regex.sub(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{alternatives})(?![\p{{L}}\p{{M}}])", " ", message, flags=regex.IGNORECASE
+    )
+    return " ".join(kept.split()) if tokens(kept) else message
 
 
 def _without_words(message: str, words: frozenset[str]) -> str:
@@ -1998,7 +2016,7 @@ def _without_lacked(p: Parsed, message: str) -> None:
     """The goal's words without those of a lack said beside it (`skill_levels.lacked_words`): "data
     science", never "data science software developer" for "डेटा साइंस में जाना है पर प्रोग्रामिंग बिल्कुल नहीं
     आती" (session 29)."""
-    lacked = lacked_words(message, p.lang)
+    lacked = lacked_words(clauses(message, p.lang), p.lang)
     if not lacked or not p.clause_goal:
         return
     kept = " ".join(w for w in p.clause_goal.split() if w.casefold() not in lacked)
