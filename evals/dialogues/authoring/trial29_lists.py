@@ -125,12 +125,16 @@ def _weeks(lang: str, first: str, asked: str) -> tuple[list[str], list[T]]:
     )
 
 
-def _has_it(lang: str, first: str, wish: str) -> tuple[list[str], list[T]]:
+def _has_it(lang: str, first: str, wish: str, in_plan: bool = True) -> tuple[list[str], list[T]]:
+    """A subject wished besides the goal: the goal stays; when a step teaches it, the step is said
+    (`in_plan=False`: the plan has no step on it - the Spanish plan's courses are Spanish ones without
+    Python - and courses on it after the plan are offered instead)."""
+    said = {"reply_any": STEP[lang]} if in_plan else {}
     return (
         ["plan_has_it"],
         [
             T(first, OPEN, plan=True, goal=ANALYST),
-            T(wish, ["set_goal", "search", "explain", "plan"], goal=ANALYST, reply_any=STEP[lang]),
+            T(wish, ["set_goal", "search", "explain", "plan"], goal=ANALYST, **said),
         ],
     )
 
@@ -187,7 +191,9 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
         _lack("soy contadora y quiero pasarme a la ciencia de datos, pero no sé programar nada"),
         _boss("mi jefe dice que tengo que aprender Excel, trabajo en ventas", "spreadsheets"),
         _no_budget("quiero ser analista de datos, plata no tengo, unas 4 horas por semana", goal=ANALYST),
-        _has_it("es", "quiero ser analista de datos, 4 horas a la semana", "también quiero aprender Python"),
+        _has_it(
+            "es", "quiero ser analista de datos, 4 horas a la semana", "también quiero aprender Python", False
+        ),
     ],
     "fr": [
         _not_wanted(
@@ -235,7 +241,57 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
 }
 
 # written after the fix, never tuned on
-_UNSEEN: dict[str, list[tuple[list[str], list[T]]]] = {}
+_UNSEEN: dict[str, list[tuple[list[str], list[T]]]] = {
+    "en": [
+        _not_wanted(
+            "en", "I'm in HR and should get a feel for AI. Becoming a software engineer is not my plan."
+        ),
+        _lack("my mum runs a bakery, wants to learn data analysis for it, she can't program at all"),
+        _little("I want to get into networking", "i can do little bit of windows and excel", "excel"),
+        _boss("my team lead told me to learn SQL, I'm a receptionist", "sql"),
+        _no_budget(
+            "I'm aiming for IT support, budget is 0, maybe 5 hrs/week", goal=["support", "technician"]
+        ),
+        _next(
+            "en",
+            "I stack shelves and want to learn basic computer skills",
+            "5 hours a week, no money at all",
+            "what do I do after that one?",
+        ),
+        _far("en", "I'd like to become a data analyst. my budget is 1000 rupees, 6 hours a week"),
+    ],
+    "de": [
+        _not_wanted("de", "Ich will verstehen, was KI kann, aber ich möchte keine Programmiererin werden"),
+        _no_budget("Ich will Netzwerktechnik lernen, Geld habe ich keines, 6 Stunden pro Woche"),
+        _boss("meine Vorgesetzte sagt, ich soll SQL lernen", "sql"),
+    ],
+    "es": [
+        _not_wanted("es", "quiero entender los datos de mi negocio, programar no es lo mío"),
+        _no_budget("me gustaría ser analista de datos, dinero no tengo, 5 horas semanales", goal=ANALYST),
+    ],
+    "fr": [
+        _lack("je veux me reconvertir dans la cybersécurité, mais le code je connais pas du tout"),
+        _no_budget("je veux devenir analyste de données, budget zéro, 5 heures par semaine", goal=ANALYST),
+    ],
+    "fi": [
+        _not_wanted("fi", "haluan ymmärtää dataa työssäni, mutta en halua koodariksi"),
+        _has_it("fi", "haluan data-analyytikoksi, 5 tuntia viikossa", "haluaisin oppia myös Pythonia"),
+    ],
+    "vi": [
+        _lack("mình muốn chuyển sang phân tích dữ liệu nhưng chưa biết lập trình gì cả"),
+        _has_it(
+            "vi", "em muốn làm chuyên viên phân tích dữ liệu, mỗi tuần 5 tiếng", "em cũng muốn học Python"
+        ),
+    ],
+    "hi": [
+        _lack("मैं दुकान पर हिसाब रखती हूँ, डेटा एनालिसिस सीखना है पर प्रोग्रामिंग नहीं आती"),
+        _weeks("hi", "मैं डेटा एनालिस्ट बनना चाहता हूँ, हफ्ते में 5 घंटे", "पहला कोर्स कितने हफ़्तों में होगा?"),
+    ],
+    "bn": [
+        _not_wanted("bn", "আমি ডেটা বুঝতে চাই, কিন্তু ডেভেলপার হতে চাই না"),
+        _far("bn", "আমি ডেটা অ্যানালিস্ট হতে চাই, বাজেট ১৫০০ টাকা, সপ্তাহে ৬ ঘণ্টা"),
+    ],
+}
 
 
 def dialogues(lang: str, unseen: bool = False) -> list[D]:
