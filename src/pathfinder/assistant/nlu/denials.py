@@ -88,13 +88,30 @@ _CONTRAST = regex.compile(
 )
 
 
+# a denial of a degree says a level, not a lack ("a course on networking that's not too advanced", "nicht zu
+# schwer", "pas trop dur", "no muy avanzado", "ei liian vaikea", "không quá khó")
+_DEGREE = frozenset(
+    "too very so that overly zu so sehr allzu trop très tres si muy tan demasiado liian kovin quá lắm".split()
+)
+
+
+def _lacks(part: str, lang: str | None) -> bool:
+    """Whether a piece of a message says something lacked or not wanted: it denies, and not only a degree."""
+    if not denies(part, lang):
+        return False
+    toks = without_apostrophe_heads(tokens(part))
+    return not any(
+        t in _ANY_DENIAL and toks[i + 1 : i + 2] and toks[i + 1] in _DEGREE for i, t in enumerate(toks)
+    )
+
+
 def lacked_words(parts: Sequence[str], lang: str | None) -> frozenset[str]:
     """The words of the clauses that deny a skill or a thing ("मुझे डेटा साइंस सीखनी है लेकिन कोडिंग बिल्कुल
     नहीं आती", "quiero ciencia de datos, pero programar no sé"), when another clause names a subject: what the
     learner lacks or does not want is no subject of the wish (trial 24's 07: "data science coding" made the
     goal "data science software developer"; session 29). Words the other clauses use too are kept."""
     parts = [x for c in parts for x in _CONTRAST.split(c) if x.strip()]
-    denied = [c for c in parts if denies(c, lang)]
+    denied = [c for c in parts if _lacks(c, lang)]
     rest = [c for c in parts if c not in denied]
     if not denied or not any(glossary.english(c, lang, only_terms=True) for c in rest):
         return frozenset()
@@ -106,7 +123,7 @@ def affirmed(parts: Sequence[str]) -> list[str]:
     """The pieces of `parts` (a message's clauses), cut again at a word of contrast, that deny nothing (in any
     served language): "I like games and computers but have no idea what job" affirms "I like games and
     computers"; "Programmierkenntnisse hat sie keine" nothing (session 29)."""
-    return [x for c in parts for x in _CONTRAST.split(c) if x.strip() and not denies(x)]
+    return [x for c in parts for x in _CONTRAST.split(c) if x.strip() and not _lacks(x, None)]
 
 
 def without_apostrophe_heads(toks: list[str]) -> list[str]:

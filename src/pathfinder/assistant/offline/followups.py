@@ -643,14 +643,15 @@ class FollowUpReplies:
         return _Reply(text, "search", shown, retrieved=found)
 
     def _step_on(self, subject: str, state: DialogueState) -> tuple[int, Credential] | None:
-        """The first step of the plan shown whose title or skills name the subject's words (its number from 1
-        and the course), else None."""
+        """The first step of the plan shown whose skills name the subject's words (its number from 1 and the
+        course), else None; a word of its title is not enough ("… Training Data Sets for Machine Learning"
+        teaches no machine learning, session 28)."""
         words = set(with_english_terms(subject).casefold().split()) - vocab.TRAINING
         for n, step in enumerate(state.last_pathway.steps if state.last_pathway else (), 1):
             c = self.tools.get(step.id)
             if c is None:
                 continue
-            said = " ".join([c.title, *(s.label for s in c.skills)]).casefold()
+            said = " ".join(s.label for s in c.skills).casefold()
             if words and words <= set(re.findall(r"\w+", said)):
                 return n, c
         return None

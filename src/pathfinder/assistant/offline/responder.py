@@ -466,7 +466,9 @@ class OfflineResponder(
                 # a wish shown its first courses ("I teach year 9 and want to teach coding", then "what would
                 # you do first?": the plan on it), not a direction picked for them
                 wish_shown=bool(state.topic)
-                and state.topic not in (*IT_DIRECTIONS, *DIRECTION_QUERIES)
+                # a direction picked, then "how long would that take at 1 h a day?": the time of that
+                # direction's plan, not the pick again (session 29)
+                and (state.topic not in (*IT_DIRECTIONS, *DIRECTION_QUERIES) or asks_how_long(p.text))
                 and self._topic_goal(p, state, held=before.held_skill_uris) is not None,
             )
         )
