@@ -10,12 +10,29 @@ or an adviser's account; session 27).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pathfinder.assistant.i18n import t
 from pathfinder.assistant.intents import is_bare_yes
-from pathfinder.assistant.nlu.other_client import after_return, current_client_name, new_client
+from pathfinder.assistant.nlu.other_client import (
+    after_return,
+    as_pronoun,
+    current_client_name,
+    named_clients,
+    new_client,
+    returned_to,
+)
 from pathfinder.assistant.picks import accepts
 from pathfinder.domain import LearnerProfile
-from pathfinder.domain.dialogue import Answer, History, apply_changes
+from pathfinder.domain.dialogue import (
+    Answer,
+    ClientCase,
+    DialogueState,
+    History,
+    ProfileChange,
+    Turn,
+    apply_changes,
+)
 
 
 def _named(name: str) -> str:
@@ -61,3 +78,143 @@ def returning(message: str, history: History) -> tuple[str, bool]:
         return message, True
     rest = after_return(message)
     return (rest or message), rest == ""
+
+
+# --- several clients in one chat (session 29) ---------------------------------------------------------------
+# An adviser's chat outside an advised session (the Advisor page binds a session to one caseload learner, and
+# `another_client_reply` answers there) keeps one profile per client in the conversation: "next client: Priya,
+# a pharmacist who …" keeps the current client's profile and plan in `DialogueState.clients` and starts Priya
+# on a fresh profile (a `switch_client` change, so the chat's profile and the Pathway page are hers); "back to
+# Tom", "the first one", or a question naming a kept client ("what should Tom do first?") turns back to that
+# client's profile and plan. The message is then answered for the client turned to, as any other message.
+
+
+@dataclass(frozen=True)
+class Switch:
+    """The adviser turns to another client: the profile and history to answer `message` with (the switch
+    already pending in them), the change to save, and the clients kept."""
+
+    message: str
+    profile: LearnerProfile
+    history: History
+    change: ProfileChange
+    name: str
+    clients: tuple[ClientCase, ...]
+    note: str
+
+
+def _has_content(profile: LearnerProfile, state: DialogueState) -> bool:
+    return state.last_pathway is not None or bool(
+        profile.goal or profile.current_role or profile.skills or profile.constraints.hours_per_week
+    )
+
+
+def current_name(history: History, profile: LearnerProfile | None) -> str:
+    """The name of the client the conversation is about now: as the switch recorded it, else as the earliest
+    messages introduced them ("First one: Tom, 19")."""
+    if history.state.client_name:
+        return history.state.client_name
+    earlier = [turn.text for turn in history.turns if turn.role == "user"]
+    return current_client_name(earlier) or (profile.name if profile is not None else "")
+
+
+def _kept(clients: tuple[ClientCase, ...], case: ClientCase) -> tuple[ClientCase, ...]:
+    """The clients with `case` in its place (a client of the same name replaced), else added."""
+    same = [c for c in clients if case.name and c.name.casefold() == case.name.casefold()]
+    if same:
+        return tuple(case if c is same[0] else c for c in clients)
+    return (*clients, case)
+
+
+def turn_to_client(
+    message: str, history: History, profile: LearnerProfile | None, about_client: bool, lang: str
+) -> Switch | None:
+    """The switch a message asks for in an adviser's chat (None when it is about the current client, or the
+    chat is an advised session): another client introduced while the current one has a goal, job, skills,
+    hours or a plan; a return to a kept client; a question naming a kept client."""
+    state = history.state
+    if history.advised or profile is None:
+        return None
+    current = apply_changes(profile, state.pending)
+    name = current_name(history, profile)
+    here = ClientCase(name=name, profile=current, pathway=state.last_pathway)
+    other = new_client(message, about_client or state.about_client)
+    if other is not None and _has_content(current, state) and other.name.casefold() != name.casefold():
+        kept = _by_name(state.clients, other.name) if other.name else None
+        if kept is not None:  # "next client: Tom" again: Tom's profile and plan
+            return _switch(message, history, here, kept, t("client_back", name=_named(kept.name)), lang)
+        fresh = ClientCase(name=other.name, profile=LearnerProfile(id=profile.id))
+        note = t("client_new", name=_named(other.name), previous=_named(name))
+        return _switch(message, history, here, fresh, note, lang)
+    back = returned_to(message) if state.clients else None
+    if back is not None:
+        wanted, rest = back
+        target = state.clients[0] if not wanted else _by_name(state.clients, wanted)
+        if target is not None:
+            note = t("client_back", name=_named(target.name))
+            return _switch(rest, history, here, target, note, lang)
+    if state.clients and other is None:
+        asked = named_clients(
+            message, [c.name for c in state.clients if c.name.casefold() != name.casefold()]
+        )
+        target = _by_name(state.clients, asked[0]) if len(asked) == 1 else None
+        if target is not None:
+            note = t("client_back", name=_named(target.name))
+            return _switch(message, history, here, target, note, lang)
+    return None
+
+
+def _by_name(clients: tuple[ClientCase, ...], name: str) -> ClientCase | None:
+    return next((c for c in clients if c.name.casefold() == name.casefold()), None)
+
+
+def _switch(
+    message: str, history: History, here: ClientCase, target: ClientCase, note: str, lang: str
+) -> Switch:
+    """The switch from `here` (kept) to `target` (its profile and plan taken up again, or a fresh one)."""
+    clients = tuple(
+        c for c in _kept(history.state.clients, here) if c is not target and c.name != target.name
+    )
+    change = ProfileChange(
+        kind="switch_client",
+        summary=t("client_switch_summary", name=target.name or "—"),
+        client=target.profile,
+    )
+    state = DialogueState(
+        language=history.state.language,
+        about_client=True,
+        pending=(change,),
+        last_pathway=target.pathway,
+        listing="pathway" if target.pathway is not None else "results",
+        client_name=target.name,
+        clients=clients,
+        display_currency=history.state.display_currency,
+    )
+    opened = Turn(role="assistant", text="", answer=Answer(text="", state=state))
+    said = as_pronoun(message, target.name, lang, None) if target.name else message
+    return Switch(
+        message=said or message,
+        profile=apply_changes(target.profile, ()),
+        history=History(turns=(opened,)),
+        change=change,
+        name=target.name,
+        clients=clients,
+        note=note,
+    )
+
+
+def switched(answer: Answer, switch: Switch) -> Answer:
+    """The answer for the client turned to, opened by the note saying whom it is about, with the switch first
+    among its changes and the clients kept in its state."""
+    changes = (switch.change, *(c for c in answer.profile_changes if c.kind != "switch_client"))
+    pending = (switch.change, *(c for c in answer.state.pending if c.kind != "switch_client"))
+    state = answer.state.model_copy(
+        update={
+            "pending": pending,
+            "client_name": switch.name,
+            "clients": switch.clients,
+            "about_client": True,
+        }
+    )
+    text = switch.note + ("\n\n" + answer.text if answer.text else "")
+    return answer.model_copy(update={"text": text, "profile_changes": changes, "state": state})
