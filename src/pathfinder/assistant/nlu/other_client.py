@@ -167,7 +167,7 @@ def new_client(text: str, about_client: bool) -> NewClient | None:
 # how the conversation's client was introduced: "first: Maria, 35", "my client Sara is 40", "mi clienta Lucía"
 _FIRST = re.compile(
     r"(?<!\w)(?:first|erstens|erste[rn]?|primer[oa]?|premi(?:er|ère)|ensimmäinen|thứ nhất|पहल[ाीे]|প্রথম"
-    rf"|{_CLIENT})(?:\s+(?:one|client|person|{_CLIENT}))?\s*[:,\-–—]?\s*",
+    rf"|{_CLIENT})(?!\w)(?:\s+(?:one|client|person|{_CLIENT})(?!\w))?\s*[:,\-–—]?\s*",
     re.IGNORECASE,
 )
 

@@ -100,7 +100,8 @@ class Switch:
     change: ProfileChange
     name: str
     clients: tuple[ClientCase, ...]
-    note: str
+    note: str  # the template saying whom the answer is about (`client_new`, `client_back`)
+    previous: str = ""  # the name of the client kept, for `client_new`
 
 
 def _has_content(profile: LearnerProfile, state: DialogueState) -> bool:
@@ -142,25 +143,22 @@ def turn_to_client(
     if other is not None and _has_content(current, state) and other.name.casefold() != name.casefold():
         kept = _by_name(state.clients, other.name) if other.name else None
         if kept is not None:  # "next client: Tom" again: Tom's profile and plan
-            return _switch(message, history, here, kept, t("client_back", name=_named(kept.name)), lang)
+            return _switch(message, history, here, kept, "client_back", lang)
         fresh = ClientCase(name=other.name, profile=LearnerProfile(id=profile.id))
-        note = t("client_new", name=_named(other.name), previous=_named(name))
-        return _switch(message, history, here, fresh, note, lang)
+        return _switch(message, history, here, fresh, "client_new", lang)
     back = returned_to(message) if state.clients else None
     if back is not None:
         wanted, rest = back
         target = state.clients[0] if not wanted else _by_name(state.clients, wanted)
         if target is not None:
-            note = t("client_back", name=_named(target.name))
-            return _switch(rest, history, here, target, note, lang)
+            return _switch(rest, history, here, target, "client_back", lang)
     if state.clients and other is None:
         asked = named_clients(
             message, [c.name for c in state.clients if c.name.casefold() != name.casefold()]
         )
         target = _by_name(state.clients, asked[0]) if len(asked) == 1 else None
         if target is not None:
-            note = t("client_back", name=_named(target.name))
-            return _switch(message, history, here, target, note, lang)
+            return _switch(message, history, here, target, "client_back", lang)
     return None
 
 
@@ -177,7 +175,7 @@ def _switch(
     )
     change = ProfileChange(
         kind="switch_client",
-        summary=t("client_switch_summary", name=target.name or "—"),
+        summary=t("client_switch_summary", lang, name=target.name or "—"),
         client=target.profile,
     )
     state = DialogueState(
@@ -200,6 +198,7 @@ def _switch(
         name=target.name,
         clients=clients,
         note=note,
+        previous=here.name,
     )
 
 
@@ -216,5 +215,6 @@ def switched(answer: Answer, switch: Switch) -> Answer:
             "about_client": True,
         }
     )
-    text = switch.note + ("\n\n" + answer.text if answer.text else "")
+    note = t(switch.note, state.language or "en", name=_named(switch.name), previous=_named(switch.previous))
+    text = note + ("\n\n" + answer.text if answer.text else "")
     return answer.model_copy(update={"text": text, "profile_changes": changes, "state": state})
