@@ -181,6 +181,10 @@ def current_client_name(turns: list[str]) -> str:
             name = _CAPITALISED.match(rest)
             if name and name.group(1).casefold() not in _NOT_NAMES:
                 return name.group(1)
+            # scripts without capitals ("আমার ক্লায়েন্ট রহিম, ৩০ বছর"): the word before a comma
+            caseless = re.match(r"([^\W\d_][\w\u0900-\u09ff]*),", rest)
+            if caseless and not caseless.group(1).isascii():
+                return caseless.group(1)
     return ""
 
 

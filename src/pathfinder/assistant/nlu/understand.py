@@ -1675,7 +1675,8 @@ _GERMAN_JOB_NOUN = regex.compile(
 # (session 22, lead trial 17's 02 "Tomasz, 45, a former truck mechanic from Gdańsk" had no role)
 _APPOSITIVE_ROLE = regex.compile(
     r"\b(?-i:\p{Lu})[\p{L}\p{M}]+,\s*\d{1,2}(?:\s*(?:years?\s+old|yrs?|y/?o|ans|años|jahre|vuotta|tuổi))?,\s+"
-    r"(?:(?:an?|un|una|une|ein|eine|einer)\s+)?"
+    # "Lan, 25 tuổi, là kế toán", "Tom, 19, is a cashier": the copula before the job (session 29)
+    r"(?:(?:is|ist|es|est|on|là|làm)\s+)?(?:(?:an?|un|una|une|ein|eine|einer)\s+)?"
     r"(?:(?:former|ex|ex-|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige|früher|frueher|entinen)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,

@@ -145,11 +145,15 @@ def turn_to_client(
         if kept is not None:  # "next client: Tom" again: Tom's profile and plan
             return _switch(message, history, here, kept, "client_back", lang)
         fresh = ClientCase(name=other.name, profile=LearnerProfile(id=profile.id))
-        return _switch(message, history, here, fresh, "client_new", lang)
+        # the introduction keeps the name: "Lan, 25 tuổi, là kế toán" is read as said
+        return _switch(message, history, here, fresh, "client_new", lang, pronoun=False)
     back = returned_to(message) if state.clients else None
     if back is not None:
         wanted, rest = back
         target = state.clients[0] if not wanted else _by_name(state.clients, wanted)
+        unnamed = [c for c in state.clients if not c.name]
+        if target is None and len(unnamed) == 1:  # "back to Rahim" when Rahim was never named before
+            target = unnamed[0]
         if target is not None:
             return _switch(rest, history, here, target, "client_back", lang)
     if state.clients and other is None:
@@ -167,9 +171,16 @@ def _by_name(clients: tuple[ClientCase, ...], name: str) -> ClientCase | None:
 
 
 def _switch(
-    message: str, history: History, here: ClientCase, target: ClientCase, note: str, lang: str
+    message: str,
+    history: History,
+    here: ClientCase,
+    target: ClientCase,
+    note: str,
+    lang: str,
+    pronoun: bool = True,
 ) -> Switch:
-    """The switch from `here` (kept) to `target` (its profile and plan taken up again, or a fresh one)."""
+    """The switch from `here` (kept) to `target` (its profile and plan taken up again, or a fresh one); the
+    target's name in `message` read as the third person of `lang` unless `pronoun` is False."""
     clients = tuple(
         c for c in _kept(history.state.clients, here) if c is not target and c.name != target.name
     )
@@ -189,7 +200,7 @@ def _switch(
         display_currency=history.state.display_currency,
     )
     opened = Turn(role="assistant", text="", answer=Answer(text="", state=state))
-    said = as_pronoun(message, target.name, lang, None) if target.name else message
+    said = as_pronoun(message, target.name, lang, None) if target.name and pronoun else message
     return Switch(
         message=said or message,
         profile=apply_changes(target.profile, ()),
