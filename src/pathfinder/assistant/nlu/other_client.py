@@ -226,7 +226,7 @@ def returned_to(text: str) -> tuple[str, str] | None:
         return None
     if name is None:  # "রিমার কথায় ফিরি": the name is the message's first word, in the genitive
         said = re.match(r"\W*([^\W\d_][\w\u0980-\u09ff]*)", text)
-        name = re.sub(r"(?:এর|র)$", "", said.group(1)) if said else ""
+        name = re.sub("(?:\u098f\u09b0|\u09c7\u09b0|\u09b0)$", "", said.group(1)) if said else ""
     return name, text[m.end() :].strip()
 
 
