@@ -46,6 +46,7 @@ DATA_COURSES = [
     "padr-fair-203",
     "diaa-statsw-203",
 ]
+WEB_COURSES = ["lit-prog-101", "lit-web-201", "lit-webstd-202", "lit-fw-203", "lit-git-103", "glcc-code-107"]
 CYBER_COURSES = ["bvca-soc-101", "bvca-siem-201", "ccna-netsec-204", "bvca-cert-defence", "glcc-safe-104"]
 # a word search of "electric vehicles" / "logistics" led by unrelated courses (lead trial 24's 17)
 NOT_EV = ["diaa-cv-301", "nda-etl-201", "ccna-cert-netops"]
@@ -80,7 +81,9 @@ def _facts(opening: str, limits: str, role: list[str] | None, hours: float, budg
     )
 
 
-def _next(first: str, other: str, asked: str, back: str, goals: tuple, roles: tuple, cites: list, **kw) -> tuple:
+def _next(
+    first: str, other: str, asked: str, back: str, goals: tuple, roles: tuple, cites: list, **kw
+) -> tuple:
     """A first client with a goal and hours, a second one introduced with a job and a goal, a question naming
     the second, a return to the first."""
     (goal_a, goal_b), (role_a, role_b) = goals, roles
@@ -236,8 +239,7 @@ _BATCH: _Batch = {
     ],
     "bn": [
         _next(
-            "আমি একজন কাউন্সেলর। আমার ক্লায়েন্ট রহিম, ৩০ বছর, দোকানে কাজ করেন, আইটি সাপোর্টে যেতে চান, সপ্তাহে ৬"
-            " ঘণ্টা।",
+            "আমি একজন কাউন্সেলর। আমার ক্লায়েন্ট রহিম, ৩০ বছর, দোকানে কাজ করেন, আইটি সাপোর্টে যেতে চান, সপ্তাহে ৬ ঘণ্টা।",
             "পরের ক্লায়েন্ট: রিনা, ২৬ বছর, হিসাবরক্ষক, ডেটা অ্যানালিস্ট হতে চান।",
             "রিনা প্রথমে কী শিখবেন?",
             "রহিমের কথায় ফিরি: তাঁর পরিকল্পনা?",
@@ -250,7 +252,98 @@ _BATCH: _Batch = {
 }
 
 # written after the fix, never tuned on
-_UNSEEN: _Batch = {}
+_UNSEEN: _Batch = {
+    "en": [
+        _next(
+            "hi, employment adviser here. My client Sarah, 33, is a receptionist who'd like to move into"
+            " cybersecurity; she can give it 6 hours a week.",
+            "ok, another client: Daniel, 28, a bus driver who wants to become a web developer.",
+            "what would Daniel's first course be?",
+            "let's go back to Sarah - what was her plan?",
+            (CYBER, WEB),
+            (["receptionist"], ["bus driver", "driver"]),
+            WEB_COURSES,
+        ),
+        _facts(
+            "I work at a job centre. Client: Marcus, 20, dropped out of college, wants to do something with"
+            " data.",
+            "He's got around 8 hours a week, zero budget.",
+            None,
+            8,
+            (0, "EUR"),
+        ),
+    ],
+    "de": [
+        _field(
+            "de",
+            "Ich berate einen 50-jährigen Lkw-Fahrer, der in die Logistik-Planung mit E-Autos wechseln möchte.",
+            "Er hat 5 Stunden pro Woche.",
+        ),
+    ],
+    "es": [
+        _next(
+            "Hola, soy técnica de empleo. Mi usuaria, Marta, 50 años, es limpiadora y quiere aprender"
+            " informática básica, 4 horas a la semana.",
+            "Siguiente cliente: Jorge, 23 años, es camarero y quiere ser desarrollador web.",
+            "¿Qué debería estudiar Jorge primero?",
+            "Volvamos a Marta: ¿cuál era su plan?",
+            (["digital", "office", "support", "literacy", "ict"], WEB),
+            (["limpiador"], ["camarero"]),
+            WEB_COURSES,
+        ),
+    ],
+    "fr": [
+        _facts(
+            "Bonjour, je suis conseiller à France Travail. Mon client, Yanis, 19 ans, sorti du lycée sans"
+            " diplôme, veut travailler dans le support informatique.",
+            "Il a 15 heures par semaine et aucun budget.",
+            None,
+            15,
+            (0, "EUR"),
+            goal=SUPPORT,
+        ),
+    ],
+    "fi": [
+        _next(
+            "Olen TE-palveluissa. Asiakkaani Sari, 45, on kassatyöntekijä ja haluaa data-analyytikoksi, 5"
+            " tuntia viikossa.",
+            "Seuraava asiakas: Jari, 38, bussinkuljettaja, haluaa kyberturvallisuuteen.",
+            "Mistä Jarin kannattaa aloittaa?",
+            "Takaisin Sariin: hänen suunnitelmansa?",
+            (DATA_AN, CYBER),
+            (["kassa"], ["kuljettaja"]),
+            CYBER_COURSES,
+        ),
+    ],
+    "vi": [
+        _facts(
+            "Tôi là tư vấn viên hướng nghiệp. Khách hàng của tôi là tài xế, 40 tuổi, muốn học hỗ trợ IT.",
+            "Anh ấy có 6 tiếng mỗi tuần và 2 triệu đồng.",
+            ["tài xế", "driver"],
+            6,
+            (2_000_000, "VND"),
+            goal=SUPPORT,
+        ),
+    ],
+    "hi": [
+        _field(
+            "hi",
+            "meri client ek delivery driver hai, 29 saal ki, solar energy ki taraf jaana chahti hai",
+            "uske paas hafte me 6 ghante hain",
+            any_lang=True,
+        ),
+    ],
+    "bn": [
+        _facts(
+            "আমি একজন ক্যারিয়ার কাউন্সেলর। আমার ক্লায়েন্ট সুমন, ২০ বছর, পড়াশোনা ছেড়ে দিয়েছে, আইটি সাপোর্টে কাজ করতে চায়।",
+            "তার সপ্তাহে ১০ ঘণ্টা সময় আছে।",
+            None,
+            10,
+            None,
+            goal=SUPPORT,
+        ),
+    ],
+}
 
 
 def dialogues(lang: str, unseen: bool = False) -> list[D]:
