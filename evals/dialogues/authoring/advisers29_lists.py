@@ -125,8 +125,8 @@ def _register(opening: str, limits: str, asked: str) -> tuple:
 _BATCH: _Batch = {
     "en": [
         _facts(
-            "I'm a careers adviser. First client today: Jamie, 19, left school last year, wants to get into IT"
-            " support.",
+            "I'm a careers adviser. First client today: Jamie, 19, left school last year, wants to get into"
+            " IT support.",
             "Jamie can do about 12 hours a week and has no money for courses.",
             None,
             12,
@@ -134,9 +134,10 @@ _BATCH: _Batch = {
             goal=SUPPORT,
         ),
         _next(
-            "I'm a job coach. My client Ben, 24, is a warehouse worker who wants to work in IT support, 10 hours"
-            " a week.",
-            "Next client: Priya, a pharmacist who wants to move into data science. She knows some statistics.",
+            "I'm a job coach. My client Ben, 24, is a warehouse worker who wants to work in IT support, 10"
+            " hours a week.",
+            "Next client: Priya, a pharmacist who wants to move into data science. She knows some"
+            " statistics.",
             "What should Priya do first?",
             "back to Ben - his plan?",
             (SUPPORT, DATA_SCI),
@@ -151,7 +152,8 @@ _BATCH: _Batch = {
     ],
     "de": [
         _facts(
-            "Ich bin Jobcoach. Mein Klient Jonas, 19, hat die Schule abgebrochen und möchte in den IT-Support.",
+            "Ich bin Jobcoach. Mein Klient Jonas, 19, hat die Schule abgebrochen und möchte in den"
+            " IT-Support.",
             "Er hat 10 Stunden pro Woche, die Kosten übernimmt das Jobcenter bis 500 Euro.",
             None,
             10,
@@ -276,7 +278,8 @@ _UNSEEN: _Batch = {
     "de": [
         _field(
             "de",
-            "Ich berate einen 50-jährigen Lkw-Fahrer, der in die Logistik-Planung mit E-Autos wechseln möchte.",
+            "Ich berate einen 50-jährigen Lkw-Fahrer, der in die Logistik-Planung mit E-Autos wechseln"
+            " möchte.",
             "Er hat 5 Stunden pro Woche.",
         ),
     ],
@@ -347,8 +350,8 @@ _UNSEEN: _Batch = {
 
 
 def dialogues(lang: str, unseen: bool = False) -> list[D]:
-    """This language's advisers29 dialogues (ids `<lang>-advisers29-NN`; `<lang>-advisers29u-NN`: unseen), tags
-    the class and the batch."""
+    """This language's advisers29 dialogues (ids `<lang>-advisers29-NN`; `<lang>-advisers29u-NN`: unseen),
+    tags the class and the batch."""
     name = "advisers29u" if unseen else "advisers29"
     batch = (_UNSEEN if unseen else _BATCH).get(lang, [])
     return [
