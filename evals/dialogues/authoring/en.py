@@ -4496,14 +4496,14 @@ DIALOGUES += [
             ),
             T("what should she start with", PLAN + SEARCH + SELECT, cite_any=_L11.HELPDESK),
             # session 26 (lead trial 22): one client's profile per chat; another client named never
-            # changes the current one's goal, limits or plan (was: Tom's goal saved over Maria's)
+            # changes the current one's goal, limits or plan (was: Tom's goal saved over Maria's); session 29
+            # (advisers29): Tom gets a fresh profile of his own, Maria's kept for the return
             T(
                 "ok next client, Tom, a warehouse team lead who wants to go into data analysis, no budget "
                 "limit, 8 hours",
-                SMALL,
-                goal="helpdesk",
-                goal_not=["data", "warehouse"],
-                hours=5,
+                SMALL + GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not="helpdesk",
             ),
             T("fine, back to Maria then - her plan again", PLAN, plan=True, cite_any=_L11.HELPDESK),
         ],
