@@ -129,6 +129,7 @@ class ClientCase(_Frozen):
     name: str = Field("", description="the name the client was introduced with; empty when none was given")
     profile: LearnerProfile
     pathway: Pathway | None = None
+    gender: Literal["m", "f"] | None = Field(None, description="the gender said of them (`about_gender`)")
 
 
 class DialogueState(_Frozen):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pathfinder.assistant.i18n import t
+from pathfinder.assistant.i18n import speaking_of_client, t
 from pathfinder.assistant.intents import is_bare_yes
 from pathfinder.assistant.nlu.other_client import (
     after_return,
@@ -138,7 +138,7 @@ def turn_to_client(
         return None
     current = apply_changes(profile, state.pending)
     name = current_name(history, profile)
-    here = ClientCase(name=name, profile=current, pathway=state.last_pathway)
+    here = ClientCase(name=name, profile=current, pathway=state.last_pathway, gender=state.about_gender)
     other = new_client(message, about_client or state.about_client)
     if other is not None and _has_content(current, state) and other.name.casefold() != name.casefold():
         kept = _by_name(state.clients, other.name) if other.name else None
@@ -197,6 +197,7 @@ def _switch(
         listing="pathway" if target.pathway is not None else "results",
         client_name=target.name,
         clients=clients,
+        about_gender=target.gender,
         display_currency=history.state.display_currency,
     )
     opened = Turn(role="assistant", text="", answer=Answer(text="", state=state))
@@ -226,6 +227,10 @@ def switched(answer: Answer, switch: Switch) -> Answer:
             "about_client": True,
         }
     )
-    note = t(switch.note, state.language or "en", name=_named(switch.name), previous=_named(switch.previous))
+    named = {"name": _named(switch.name), "previous": _named(switch.previous)}
+    # "tu clienta (**Lucía**)": the gender said of the client returned to (a new one's note names two people)
+    gender = state.about_gender if switch.note == "client_back" else None
+    with speaking_of_client(True, gender=gender):
+        note = t(switch.note, state.language or "en", **named)
     text = note + ("\n\n" + answer.text if answer.text else "")
     return answer.model_copy(update={"text": text, "profile_changes": changes, "state": state})
