@@ -229,3 +229,21 @@ def test_spanish_replies_keep_one_register() -> None:
     usted = ("Empiece", "Dígame", "¿Le muestro", "Pregunte al", "cree su perfil", "Cuénteme")
     text = json.dumps(table("es"), ensure_ascii=False)
     assert not [u for u in usted if u in text]
+
+
+def test_a_name_with_a_job_is_another_client_once_the_current_one_is_named(responder) -> None:
+    said = _chat(responder, BEN, "Priya is a pharmacist who wants to move into data science.", "back to Ben")
+    (_, ben), (new, priya), (back, again) = said
+    assert new.profile_changes[0].kind == "switch_client" and priya.goal is not None
+    assert "data" in priya.goal.label and again.goal == ben.goal
+    assert back.pathway is not None  # the return alone shows his plan
+
+
+def test_an_unnamed_clients_name_is_no_other_client(responder) -> None:
+    """Guard: "Maria is a nurse by training" after an unnamed client names that client, no new one."""
+    said = _chat(
+        responder,
+        "My client is a 40-year-old warehouse worker who wants to get into IT support.",
+        "Maria is a nurse by training, by the way.",
+    )
+    assert not any(c.kind == "switch_client" for c in said[1][0].profile_changes)

@@ -135,6 +135,27 @@ def _described(rest: str) -> bool:
     return bool(_AGE.search(rest) or _PERSON.search(rest))
 
 
+# a message that opens by introducing someone by name with a job ("Priya is a pharmacist who …", "Priya, 31,
+# a pharmacist", "Anna ist Buchhalterin", "Lucía es cajera", "Karim est chauffeur", "Mikko on
+# varastotyöntekijä", "Lan là kế toán"): the name, and the words where the job begins
+_INTRODUCED = re.compile(
+    r"^\W*(?:(?:and|und|y|et|ja|và|ok|okay|so|then|dann|luego|puis)\W+)?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)"
+    r"(?:\s*,\s*\d{1,2}(?:\s*(?:years?(?:\s+old)?|yrs?|y/?o|jahre|años|ans|vuotta|tuổi))?)?\s*,?\s+"
+    r"(?:is|ist|es|est|on|là|works as|arbeitet als|trabaja (?:de|como)|travaille comme|làm)?\s*"
+    r"(?:(?:a|an|ein|eine|un|una|une)\s+)?(?P<job>.+)",
+)
+
+
+def introduced(text: str) -> tuple[str, str] | None:
+    """(name, the words after it) when the message opens by introducing someone by name ("Priya is a
+    pharmacist who wants data science" -> ("Priya", "pharmacist who wants data science")); the caller checks
+    that a job follows. None otherwise."""
+    m = _INTRODUCED.match(text)
+    if m is None or m.group(1).casefold() in _NOT_NAMES:
+        return None
+    return m.group(1), m.group("job")
+
+
 def new_client(text: str, about_client: bool) -> NewClient | None:
     """Whether `text` introduces another person the adviser counsels (None when it does not); `about_client`:
     whether the conversation so far is about someone advised."""

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 
 from pathfinder.assistant.i18n import speaking_of_client, t
 from pathfinder.assistant.intents import is_bare_yes
+from pathfinder.assistant.nlu import glossary
 from pathfinder.assistant.nlu.other_client import (
+    NewClient,
     after_return,
     as_pronoun,
     current_client_name,
+    introduced,
     named_clients,
     new_client,
     returned_to,
@@ -140,6 +143,10 @@ def turn_to_client(
     name = current_name(history, profile)
     here = ClientCase(name=name, profile=current, pathway=state.last_pathway, gender=state.about_gender)
     other = new_client(message, about_client or state.about_client)
+    if other is None and name and (about_client or state.about_client):
+        # "Priya is a pharmacist who …" once the current client has a name of their own: another client (an
+        # unnamed current client may be the one named now)
+        other = _introduced_with_a_job(message, lang)
     if other is not None and _has_content(current, state) and other.name.casefold() != name.casefold():
         kept = _by_name(state.clients, other.name) if other.name else None
         if kept is not None:  # "next client: Tom" again: Tom's profile and plan
@@ -154,8 +161,8 @@ def turn_to_client(
         unnamed = [c for c in state.clients if not c.name]
         if target is None and len(unnamed) == 1:  # "back to Rahim" when Rahim was never named before
             target = unnamed[0]
-        if target is not None:
-            return _switch(rest, history, here, target, "client_back", lang)
+        if target is not None:  # what follows the return, or the return alone (then the client's plan)
+            return _switch(rest or message, history, here, target, "client_back", lang, pronoun=bool(rest))
     if state.clients and other is None:
         asked = named_clients(
             message, [c.name for c in state.clients if c.name.casefold() != name.casefold()]
@@ -164,6 +171,18 @@ def turn_to_client(
         if target is not None:
             return _switch(message, history, here, target, "client_back", lang)
     return None
+
+
+def _introduced_with_a_job(message: str, lang: str) -> NewClient | None:
+    """A message that introduces a named person with a job ("Priya is a pharmacist who wants to move into data
+    science", "Lucía es cajera y quiere …"): a new client in a conversation about a client."""
+    said = introduced(message)
+    if said is None:
+        return None
+    name, rest = said
+    words = rest.split()
+    job = any(glossary.names_job(" ".join(words[:n]).strip(",."), lang) for n in (1, 2, 3) if len(words) >= n)
+    return NewClient(name) if job else None
 
 
 def _by_name(clients: tuple[ClientCase, ...], name: str) -> ClientCase | None:

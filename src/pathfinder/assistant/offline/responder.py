@@ -157,14 +157,26 @@ class OfflineResponder(
         self._about_cache = {}  # `CounsellorReplies._direction_about`, per direction
 
     def reply(
-        self, message: str, history: History | None = None, profile: LearnerProfile | None = None
+        self,
+        message: str,
+        history: History | None = None,
+        profile: LearnerProfile | None = None,
+        *,
+        turned: bool = False,
     ) -> Answer:
+        """The answer to `message`; `turned`: the adviser has just turned to another client (`switched`), so
+        the message is answered for that client as it stands ("back to Tom" alone: his plan)."""
         history = history or History()
         state = history.state
         # "next client: Priya, …", "back to Tom", "what should Tom do first?": that client's own profile
-        switch = turn_to_client(message, history, profile, state.about_client, self._spoken(history))
+        switch = (
+            None
+            if turned
+            else turn_to_client(message, history, profile, state.about_client, self._spoken(history))
+        )
         if switch is not None:
-            return switched(self.reply(switch.message, switch.history, switch.profile), switch)
+            answer = self.reply(switch.message, switch.history, switch.profile, turned=True)
+            return switched(answer, switch)
         # "back to Maria - her plan?": what is asked after it; "back to Maria", or a yes to showing her plan
         # again: her plan
         message, plan_again = returning(message, history)
