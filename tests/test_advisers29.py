@@ -1,8 +1,9 @@
 """Career advisers speaking about their clients (issue #12, session 29, branch advisers29): the class the
 held-out measures found weakest (lead trial 24's 02, 09, 17, 20). Each behavioural test fails on 60af69b6;
-the guards pass on both: the two marked "Guard", and two cases of `test_a_clients_job_after_their_name_and_age`
-(the French "Mon client, Karim, 41 ans, est chauffeur" and the Vietnamese "Lan, 25 tuổi, là kế toán", read on
-the base too; kept because the new client's introduction must still read them).
+the guards pass on both: the two marked "Guard", and two cases of
+`test_a_clients_job_after_their_name_and_age` (the French "Mon client, Karim, 41 ans, est chauffeur" and the
+Vietnamese "Lan, 25 tuổi, là kế toán", read on the base too; kept because the new client's introduction must
+still read them).
 
 - Several clients in one chat (`offline.clients.turn_to_client`): "next client: Priya, a pharmacist who …"
   keeps the current client's profile and plan (`DialogueState.clients`) and starts Priya on a fresh profile (a
