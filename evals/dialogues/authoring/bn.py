@@ -4211,3 +4211,10 @@ import trial29_lists as _T29  # noqa: E402
 
 DIALOGUES += _T29.dialogues("bn")
 DIALOGUES += _T29.dialogues("bn", unseen=True)
+# session 29 (advisers29): career advisers speaking of their clients - the client's facts in their profile,
+# several clients in one chat, a wish for a field the catalogue does not name, one Spanish register
+# (authoring/advisers29_lists.py)
+import advisers29_lists as _A29  # noqa: E402
+
+DIALOGUES += _A29.dialogues("bn")
+DIALOGUES += _A29.dialogues("bn", unseen=True)

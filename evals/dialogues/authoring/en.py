@@ -4496,14 +4496,14 @@ DIALOGUES += [
             ),
             T("what should she start with", PLAN + SEARCH + SELECT, cite_any=_L11.HELPDESK),
             # session 26 (lead trial 22): one client's profile per chat; another client named never
-            # changes the current one's goal, limits or plan (was: Tom's goal saved over Maria's)
+            # changes the current one's goal, limits or plan (was: Tom's goal saved over Maria's); session 29
+            # (advisers29): Tom gets a fresh profile of his own, Maria's kept for the return
             T(
                 "ok next client, Tom, a warehouse team lead who wants to go into data analysis, no budget "
                 "limit, 8 hours",
-                SMALL,
-                goal="helpdesk",
-                goal_not=["data", "warehouse"],
-                hours=5,
+                SMALL + GOAL + CONS + PLAN,
+                goal="data_analyst",
+                goal_not="helpdesk",
             ),
             T("fine, back to Maria then - her plan again", PLAN, plan=True, cite_any=_L11.HELPDESK),
         ],
@@ -6873,3 +6873,10 @@ import trial29_lists as _T29  # noqa: E402
 
 DIALOGUES += _T29.dialogues("en")
 DIALOGUES += _T29.dialogues("en", unseen=True)
+# session 29 (advisers29): career advisers speaking of their clients - the client's facts in their profile,
+# several clients in one chat, a wish for a field the catalogue does not name, one Spanish register
+# (authoring/advisers29_lists.py)
+import advisers29_lists as _A29  # noqa: E402
+
+DIALOGUES += _A29.dialogues("en")
+DIALOGUES += _A29.dialogues("en", unseen=True)

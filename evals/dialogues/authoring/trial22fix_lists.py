@@ -4,7 +4,8 @@ of that work, not a blind measure). Classes (tags):
 
 - `another_client`: an adviser with several clients in one chat moves on to another ("next client: …",
   "another one: …", "second: …", "now for X, …"): the current client's goal, limits and plan never change, and
-  "back to <name>" shows the current client's plan as it was.
+  "back to <name>" shows the current client's plan as it was. Session 29 (advisers29): the new client gets a
+  fresh profile of their own (the turn's profile is theirs), the first one kept and restored by the return.
 
 Each language module adds `dialogues("<lang>")`."""
 
@@ -17,10 +18,14 @@ PLAN = ["plan", "set_goal", "explore", "search"]
 
 
 def _clients(first: str, second: str, back: str, goal: str, hours: float, not_goal: list[str]) -> list[T]:
-    """An adviser's first client with a goal and hours, a second client named, then back to the first."""
+    """An adviser's first client with a goal and hours, a second client named, then back to the first.
+
+    Session 29 (advisers29, the lead's brief): the second client starts a fresh profile of their own (their
+    goal, not the first's), the first one kept; "back to <name>" restores the first's goal, hours and plan
+    (was: the second message changed nothing, a smalltalk reply pointing to the Advisor page)."""
     return [
         T(first, ["set_goal", "plan", "set_constraints"]),
-        T(second, NEW, goal=goal, goal_not=not_goal, hours=hours),
+        T(second, NEW + PLAN + ["set_constraints"], goal=not_goal, goal_not=goal),
         T(back, PLAN, goal=goal, goal_not=not_goal, hours=hours, plan=True),
     ]
 

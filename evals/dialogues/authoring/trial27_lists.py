@@ -150,12 +150,14 @@ _BATCH: dict[str, list[tuple[list[str], list[T]]]] = {
                     "5 hours a week",
                     OPEN,
                 ),
+                # session 29 (advisers29): the next client gets a fresh profile of his own in the chat
+                # (was: "the new client can sign up with an account of their own", nothing changed)
                 T(
                     "next client: Omar, 28, warehouse worker, wants to learn networking",
-                    ["smalltalk"],
-                    goal="data_analyst",
-                    hours=5,
-                    reply_any=["own account", "account of their own"],
+                    ["smalltalk", "set_goal", "search", "explore", "plan"],
+                    goal=["network"],
+                    goal_not="data_analyst",
+                    reply_any=["fresh profile"],
                 ),
             ],
         ),

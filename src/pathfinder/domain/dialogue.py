@@ -70,6 +70,7 @@ class ProfileChange(_Frozen):
         "set_current_role",
         "set_languages",
         "hold_credential",
+        "switch_client",  # an adviser's next client, or the return to one: `client` becomes the profile
     ]
     summary: str
     skills: tuple[HeldSkill, ...] = ()
@@ -79,6 +80,11 @@ class ProfileChange(_Frozen):
     current_role: CurrentRole | None = None
     languages: tuple[str, ...] = Field((), description="languages the learner can study in (spoken)")
     credential: HeldCredential | None = Field(None, description="a credential the learner already holds")
+    client: LearnerProfile | None = Field(
+        None,
+        description="switch_client: the whole profile of the client the adviser turns to (empty for a new "
+        "one; the stored profile's id, name and version are kept)",
+    )
 
 
 def apply_changes(
@@ -110,7 +116,20 @@ def apply_changes(
             )
         elif change.kind == "hold_credential" and change.credential is not None:
             profile = hold_credential(profile, change.credential)
+        elif change.kind == "switch_client" and change.client is not None:
+            kept = {"id": profile.id, "name": profile.name, "version": profile.version}
+            profile = change.client.model_copy(update=kept)
     return profile
+
+
+class ClientCase(_Frozen):
+    """One of an adviser's clients this conversation spoke of and moved away from: kept, so "back to Tom"
+    returns to their profile and plan (session 29)."""
+
+    name: str = Field("", description="the name the client was introduced with; empty when none was given")
+    profile: LearnerProfile
+    pathway: Pathway | None = None
+    gender: Literal["m", "f"] | None = Field(None, description="the gender said of them (`about_gender`)")
 
 
 class DialogueState(_Frozen):
@@ -186,6 +205,12 @@ class DialogueState(_Frozen):
         False,
         description='the one spoken of is the speaker\'s relative ("my younger brother"): replies say "their '
         'goal", never "your client\'s goal", while `about_client` holds',
+    )
+    client_name: str = Field("", description="the name of the adviser's client the conversation is about now")
+    clients: tuple[ClientCase, ...] = Field(
+        (),
+        description="the adviser's other clients this conversation spoke of, each with the profile and plan "
+        'they had when the adviser moved on ("next client: Priya, …"); "back to Tom" returns to one',
     )
 
 

@@ -135,6 +135,27 @@ def _described(rest: str) -> bool:
     return bool(_AGE.search(rest) or _PERSON.search(rest))
 
 
+# a message that opens by introducing someone by name with a job ("Priya is a pharmacist who …", "Priya, 31,
+# a pharmacist", "Anna ist Buchhalterin", "Lucía es cajera", "Karim est chauffeur", "Mikko on
+# varastotyöntekijä", "Lan là kế toán"): the name, and the words where the job begins
+_INTRODUCED = re.compile(
+    r"^\W*(?:(?:and|und|y|et|ja|và|ok|okay|so|then|dann|luego|puis)\W+)?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)"
+    r"(?:\s*,\s*\d{1,2}(?:\s*(?:years?(?:\s+old)?|yrs?|y/?o|jahre|años|ans|vuotta|tuổi))?)?\s*,?\s+"
+    r"(?:is|ist|es|est|on|là|works as|arbeitet als|trabaja (?:de|como)|travaille comme|làm)?\s*"
+    r"(?:(?:a|an|ein|eine|un|una|une)\s+)?(?P<job>.+)",
+)
+
+
+def introduced(text: str) -> tuple[str, str] | None:
+    """(name, the words after it) when the message opens by introducing someone by name ("Priya is a
+    pharmacist who wants data science" -> ("Priya", "pharmacist who wants data science")); the caller checks
+    that a job follows. None otherwise."""
+    m = _INTRODUCED.match(text)
+    if m is None or m.group(1).casefold() in _NOT_NAMES:
+        return None
+    return m.group(1), m.group("job")
+
+
 def new_client(text: str, about_client: bool) -> NewClient | None:
     """Whether `text` introduces another person the adviser counsels (None when it does not); `about_client`:
     whether the conversation so far is about someone advised."""
@@ -167,7 +188,7 @@ def new_client(text: str, about_client: bool) -> NewClient | None:
 # how the conversation's client was introduced: "first: Maria, 35", "my client Sara is 40", "mi clienta Lucía"
 _FIRST = re.compile(
     r"(?<!\w)(?:first|erstens|erste[rn]?|primer[oa]?|premi(?:er|ère)|ensimmäinen|thứ nhất|पहल[ाीे]|প্রথম"
-    rf"|{_CLIENT})\s*[:,\-–—]?\s*",
+    rf"|{_CLIENT})(?!\w)(?:\s+(?:one|client|person|{_CLIENT})(?!\w))?\s*[:,\-–—]?\s*",
     re.IGNORECASE,
 )
 
@@ -181,6 +202,10 @@ def current_client_name(turns: list[str]) -> str:
             name = _CAPITALISED.match(rest)
             if name and name.group(1).casefold() not in _NOT_NAMES:
                 return name.group(1)
+            # scripts without capitals ("আমার ক্লায়েন্ট রহিম, ৩০ বছর"): the word before a comma
+            caseless = re.match(r"([^\W\d_][\w\u0900-\u09ff]*),", rest)
+            if caseless and not caseless.group(1).isascii():
+                return caseless.group(1)
     return ""
 
 
@@ -205,8 +230,80 @@ _BACK = re.compile(
 def after_return(text: str) -> str | None:
     """What is asked after "back to <name>" at the start of the message ("back to Maria - her plan?" -> "her
     plan?"); None when the message does not open that way, "" when it says nothing more."""
+    back = returned_to(text)
+    return None if back is None else back[1]
+
+
+def returned_to(text: str) -> tuple[str, str] | None:
+    """("Maria", "her plan?") for "back to Maria - her plan?": whom the adviser returns to (a Bengali genitive
+    "রিমার" as "রিমা") and what follows; "" as the name for "back to the first one"; None when the message does
+    not open with a return."""
+    first = _FIRST_ONE.match(text)
+    if first is not None:
+        return "", text[first.end() :].strip()
     m = _BACK.match(text)
     name = m.group("name") if m else None
     if m is None or (name and name.isascii() and not name[:1].isupper()):  # "back to basics": no one named
         return None
-    return text[m.end() :].strip()
+    if name is None:  # "রিমার কথায় ফিরি": the name is the message's first word, in the genitive
+        said = re.match(r"\W*([^\W\d_][\w\u0980-\u09ff]*)", text)
+        name = re.sub("(?:\u098f\u09b0|\u09c7\u09b0|\u09b0)$", "", said.group(1)) if said else ""
+    return name, text[m.end() :].strip()
+
+
+# "back to the first one", "the first client again", "zurück zur ersten", "volvamos al primero", "revenons à
+# la première", "takaisin ensimmäiseen", "quay lại người đầu tiên", "पहले वाले पर वापस", "প্রথম জনের কথায় ফিরি":
+# the return to the client the conversation began with
+_FIRST_ONE = re.compile(
+    r"^\W*(?:ok(?:ay)?,?\s+|so,?\s+|and\s+|gut,?\s+|bueno,?\s+|bon,?\s+)?(?:"
+    r"(?:let'?s )?(?:go )?back to (?:the )?first (?:one|client|person)|"
+    r"zurück zu(?:r|m)? erste[nrm]?(?: (?:Klientin|Klienten|Person))?|"
+    r"(?:volvamos|volvemos|regresemos) (?:al|a la) primer[oa]?(?: (?:cliente|clienta|persona))?|"
+    r"(?:revenons|on revient|retour) (?:au premier|à la première|a la premiere)"
+    r"(?: (?:client|cliente|personne))?|"
+    r"takaisin ensimmäiseen(?: asiakkaaseen)?|palataan ensimmäiseen(?: asiakkaaseen)?|"
+    r"quay (?:lại|về) (?:với )?(?:người|khách hàng) (?:đầu tiên|thứ nhất)|"
+    r"पहले (?:वाले|क्लाइंट) (?:पर|की ओर) वापस|"
+    r"প্রথম (?:জনের|ক্লায়েন্টের) (?:কথায় )?(?:ফিরি|ফিরে আসি|ফিরে যাই)"
+    r")\s*(?:[:,\-–—.!।]\s*|$)",
+    re.IGNORECASE,
+)
+
+
+def named_clients(text: str, names: list[str]) -> list[str]:
+    """The names of `names` the message speaks of, as whole words ("What should Priya do first?"; "Priya's
+    plan"; a Bengali or Hindi name with its case ending, "প্রিয়ার")."""
+    return [n for n in names if n and _name_pattern(n).search(text)]
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    ending = r"(?:'s|’s)?" if name.isascii() else r"(?:এর|ের|র|কে)?"
+    return re.compile(rf"(?<!\w){re.escape(name)}{ending}(?!\w)", re.IGNORECASE)
+
+
+# the third person a client's name stands for, by the conversation's language ("What should Priya do first?"
+# is read as "What should she do first?": the policy's third-person readings then apply)
+_PRONOUN = {
+    "en": ("she", "he", "they"),
+    "de": ("sie", "er", "sie"),
+    "es": ("ella", "él", "él"),
+    "fr": ("elle", "il", "il"),
+    "fi": ("hän", "hän", "hän"),
+    "vi": ("chị ấy", "anh ấy", "bạn ấy"),
+    "hi": ("वह", "वह", "वह"),
+    "bn": ("সে", "সে", "সে"),
+}
+_POSSESSIVE_EN = {"f": "her", "m": "his", None: "their"}
+
+
+def as_pronoun(text: str, name: str, lang: str, gender: str | None) -> str:
+    """The message with the client's name read as the third person of `lang` (English "Priya's" as "her");
+    romanised Hindi or Bengali ("Priya ko kya karna chahiye") keeps the name's place with "woh"."""
+    if not name:
+        return text
+    female, male, either = _PRONOUN.get(lang, _PRONOUN["en"])
+    pronoun = female if gender == "f" else male if gender == "m" else either
+    if lang in ("hi", "bn") and text.isascii():
+        pronoun = "woh"
+    text = re.sub(rf"(?<!\w){re.escape(name)}(?:'s|’s)(?!\w)", _POSSESSIVE_EN[gender], text, flags=re.I)
+    return _name_pattern(name).sub(pronoun, text)

@@ -484,6 +484,8 @@ def understand(message: str, today: date | None = None, earlier_language: str | 
     stated = [c for c in stated if not (_AGE.search(c) and not glossary.names_job(c, p.lang))]
     # "je suis à Lille", "trabajo en Hanói", "ich wohne in Berlin", "asun Tampereella": where, not a job
     stated = [c for c in stated if not _names_a_place(c, p.lang)]
+    # "Mi cliente, Luis, 45 años, es camionero": a client's name set off by commas, no job (session 29)
+    stated = [c for c in stated if not _a_name_alone(c, p.lang)]
     p.asked_clauses = tuple(c for c, _ in pairs if _asked(c, p.text))
     if len(pairs) > 1:
         p.skill_clauses = tuple(
@@ -1087,9 +1089,13 @@ def _without_change_of_field(clause: str) -> str:
 def _into_field(clause: str, lang: str | None) -> bool:
     """Whether a clause changes into a field it names (`vocab.CHANGE_OF_FIELD` and a glossary term)."""
     low = " ".join(tokens(clause))
-    return any(c in low for c in vocab.CHANGE_OF_FIELD) and names_something(
-        glossary.english(clause, lang, only_terms=True)
-    )
+    if not any(c in low for c in vocab.CHANGE_OF_FIELD):
+        return False
+    if romanised(clause) and wanting(clause).wish:
+        # "electric vehicles ki taraf jana chahta hai": a wish to go into a field the glossary may not know (a
+        # field the catalogue lacks is then said to be missing, as in English, never searched word by word)
+        return True
+    return names_something(glossary.english(clause, lang, only_terms=True))
 
 
 def _states_experience(clause: str) -> bool:
@@ -1629,35 +1635,69 @@ def _field_only(field: str) -> str:
 
 
 _ADVISER_WORD = regex.compile(
-    r"advis(?:[eo]r|ing)|counsel+(?:or|ing)|\bcoach|\bmentor|recruiter|case ?worker|job ?cent(?:re|er)|"
+    # "coach" also inside a German compound ("Jobcoach", "Karrierecoach"; session 29), "Arbeitsvermittlerin"
+    r"advis(?:[eo]r|ing)|counsel+(?:or|ing)|coach|\bmentor|recruiter|case ?worker|job ?cent(?:re|er)|"
+    r"vermittler|"
     r"berufsberat|orientador|conseill(?:er|ère)|uraohjaaja|tư vấn viên|काउंसलर|सलाहकार|কাউন্সেলর|পরামর্শদাতা|"
     # the adviser's verbs ("ich berate / betreue …", "asesoro a …", "j'accompagne …", "ohjaan …") and nouns
     r"\bberate\b|\bberater|\bbetreue\b|\bbegleite\b|\basesor|\boriento\b|\bacompaño\b|\bconseille\b|"
     r"\baccompagne\b|\bohjaan\b|\bneuvon\b|\bohjaaja|\bneuvoja|tư vấn|hướng nghiệp|सलाह देत|পরামর্শ দি",
     regex.I,
 )
+# a client's name and age set off by commas between the client word and the verb ("mi cliente, Luis, 45 años,
+# es camionero", "my client, Tom (19), is a", "mein Klient Jonas, 19, ist"): session 29
+_NAME_AGE = (
+    r"(?:,?\s+(?-i:\p{Lu})[\p{L}\p{M}]+)?(?:\s*\(\d{1,2}\))?"
+    r"(?:,\s*\d{1,2}(?:[\s-]*(?:years?(?:[\s-]+old)?|yrs?|y/?o|años|ans|jahre|jährige[rn]?|vuotta|tuổi))?)?,?"
+)
 # an adviser speaking of a client: the client's job, wherever the adviser's own ("soy orientadora laboral,
 # tengo una usuaria que es profesora…", "tôi là tư vấn viên, khách hàng của tôi là lập trình viên…")
 _CLIENT_ROLE_CUE = regex.compile(
     r"\b(?:(?:tengo|atiendo|acompaño|asesoro|oriento) (?:a )?(?:un|una) (?:usuario|usuaria|cliente|clienta|"
     r"alumno|alumna|persona|chico|chica|señor|señora) que (?:es|trabaja (?:de|como|en))|"
-    r"(?:mi|su) (?:cliente|clienta|usuario|usuaria|alumno|alumna) (?:es|trabaja (?:de|como))|"
-    r"(?:mon|ma) (?:client|cliente|bénéficiaire|stagiaire|élève|apprenant|apprenante) "
+    r"(?:mi|su) (?:cliente|clienta|usuario|usuaria|alumno|alumna)"
+    + _NAME_AGE
+    + r" (?:es|trabaja (?:de|como))|"
+    r"(?:mon|ma) (?:client|cliente|bénéficiaire|stagiaire|élève|apprenant|apprenante)" + _NAME_AGE + " "
     r"(?:est|travaille comme)|"
     r"(?:j'accompagne|j'aide|je conseille|je suis) (?:un|une) (?:personne|bénéficiaire|client|cliente) "
     r"qui est|"
-    r"(?:mein|meine) (?:klient|klientin|kunde|kundin|teilnehmer|teilnehmerin|schüler|schülerin) "
-    r"(?:ist|arbeitet als)|"
+    r"(?:mein|meine) (?:klient|klientin|kunde|kundin|teilnehmer|teilnehmerin|schüler|schülerin)"
+    + _NAME_AGE
+    + r" (?:ist|arbeitet als)|"
     # "ich berate eine Kundin, die Buchhalterin ist": the job in the relative clause
     r"(?:klient|klientin|kunde|kunden|kundin|teilnehmer|teilnehmerin|person|frau|mann),? (?:die|der)"
     r"(?=\s+\p{L}+(?:\s+\p{L}+)?\s+(?:ist|war|arbeitet)\b)|"
-    r"(?:asiakkaani|opiskelijani|valmennettavani) (?:on|työskentelee)|"
+    r"(?:asiakkaani|opiskelijani|valmennettavani)" + _NAME_AGE + r" (?:on|työskentelee)|"
     r"(?:khách hàng|học viên|học sinh|thân chủ) của (?:tôi|em|mình) (?:đang )?(?:là|làm)|"
-    r"(?:my|our) (?:client|customer|learner|student|participant|jobseeker|job seeker|mentee) "
-    r"(?:is|works as|worked as|was))"
+    r"(?:my|our) (?:client|customer|learner|student|participant|jobseeker|job seeker|mentee)"
+    + _NAME_AGE
+    + r" (?:is|works as|worked as|was))"
     r"\s+(?:(?:un|una|une|ein|eine|einer|người|một|a|an)\s+)?(?:\d+[- ]?(?:year|yr)s?[- ]old\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
+)
+
+
+# the person an adviser counsels named by their job ("ich berate eine 52-jährige Bürokauffrau, die…", "I'm
+# advising a 45-year-old warehouse worker who…", "asesoro a una cajera de 50 años", "j'accompagne un
+# chauffeur de 45 ans"): the client's job when the glossary names one (session 29)
+_ADVISED_ROLE = regex.compile(
+    r"\b(?:ich (?:berate|betreue|begleite|unterstütze)|i(?:'m| am)? (?:advising|counselling|counseling|"
+    r"coaching|supporting|advise|counsel|coach|support)|(?:asesoro|oriento|acompaño|atiendo) a|"
+    r"j'accompagne|je conseille|j'aide|ohjaan|neuvon)\s+(?:gerade\s+)?"
+    r"(?:eine[nr]?|ein|an?|un|una|une)\s+(?:\d{1,2}[\s-]*(?:jährige[nr]?|years?[\s-]old|year-old)\s+)?"
+    r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*)?)" + _ROLE_STOP,
+    regex.IGNORECASE,
+)
+
+
+# the endings of German job nouns the glossary lacks as compounds ("Bürokauffrau", "Lagerarbeiter",
+# "Altenpflegerin", "Kfz-Mechaniker"): a job where an adviser names whom they counsel
+_GERMAN_JOB_NOUN = regex.compile(
+    r"(?-i:\p{Lu})\p{L}*(?:kauffrau|kaufmann|fachkraft|helfer|arbeiter|fahrer|pfleger|verkäufer|mechaniker|"
+    r"mechatroniker|techniker|angestellte|assistent|erzieher|lagerist|friseur|elektriker|maurer|tischler|"
+    r"sekretär|buchhalter|kassierer)(?:in|r)?$"
 )
 
 
@@ -1666,7 +1706,8 @@ _CLIENT_ROLE_CUE = regex.compile(
 # (session 22, lead trial 17's 02 "Tomasz, 45, a former truck mechanic from Gdańsk" had no role)
 _APPOSITIVE_ROLE = regex.compile(
     r"\b(?-i:\p{Lu})[\p{L}\p{M}]+,\s*\d{1,2}(?:\s*(?:years?\s+old|yrs?|y/?o|ans|años|jahre|vuotta|tuổi))?,\s+"
-    r"(?:(?:an?|un|una|une|ein|eine|einer)\s+)?"
+    # "Lan, 25 tuổi, là kế toán", "Tom, 19, is a cashier": the copula before the job (session 29)
+    r"(?:(?:is|ist|es|est|on|là|làm)\s+)?(?:(?:an?|un|una|une|ein|eine|einer)\s+)?"
     r"(?:(?:former|ex|ex-|ancien|ancienne|antiguo|antigua|ehemaliger|ehemalige|früher|frueher|entinen)\s+)?"
     r"(\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}?)" + _ROLE_STOP,
     regex.IGNORECASE,
@@ -1686,7 +1727,7 @@ def _opening_or_appositive_role(text: str, lang: str | None) -> str | None:
     `_OPENING_ROLE`): a job's name (the glossary's), or at the opening a word the glossary gives no other
     meaning (no skill, subject or status: "Plombier depuis 10 ans", not "Python depuis 3 ans")."""
     found = _APPOSITIVE_ROLE.search(text)
-    if found and glossary.names_job(found.group(1), lang):
+    if found and glossary.names_job(found.group(1), lang) and not is_status(found.group(1)):
         return found.group(1)
     found = _OPENING_ROLE.search(text)
     if found is None or vocab.names_no_job(found.group(1)) or is_status(found.group(1)):
@@ -1696,6 +1737,14 @@ def _opening_or_appositive_role(text: str, lang: str | None) -> str | None:
         return phrase
     alone = len(phrase.split()) == 1 and not is_iso_function_word(phrase.casefold())
     return phrase if alone and glossary.english(phrase, lang, only_terms=True) is None else None
+
+
+def _a_name_alone(clause: str, lang: str | None) -> bool:
+    """Whether a clause is one capitalised word the glossary names no job by, in a language that writes its
+    jobs in lower case ("Luis" between commas after "mi cliente"; German capitalises every noun)."""
+    word = clause.strip(" ,.;:!?")
+    alone = " " not in word and word[:1].isupper() and not word.isupper()
+    return lang != "de" and alone and not glossary.names_job(word, lang)
 
 
 def _client_by_name(clause: str) -> bool:
@@ -1755,6 +1804,14 @@ def _role_cue(p: Parsed) -> None:
         p.current_role = _job(client.group(1), p.lang)
         p.role_english = glossary.english(client.group(1), p.lang, only_terms=True)
         p.clause_role = None  # the clause with the adviser's own job is not the client's
+        return
+    advised = _ADVISED_ROLE.search(p.text)
+    phrase = advised.group(1) if advised else ""
+    job = glossary.names_job(phrase, p.lang) or (p.lang == "de" and bool(_GERMAN_JOB_NOUN.search(phrase)))
+    if phrase and job and not is_status(phrase):
+        p.current_role = _job(phrase, p.lang)
+        p.role_english = glossary.english(phrase, p.lang, only_terms=True)
+        p.clause_role = None
         return
     opening = _opening_or_appositive_role(p.text, p.lang)
     if opening and _job(opening, p.lang):

@@ -1294,7 +1294,10 @@ ROMANISED_PARTICLES = frozenset(
     "kaam kaaj kaj "
     # imperatives of showing and telling ("networking ke courses dikhao", "cloud er course gulo dekhan")
     "dikhao dikhaiye dikhaye dikha dikhana batao bataiye bata dedo dijiye dekhao dekhan dekhaben dekhate "
-    "bolun bolo gulo".split()
+    "bolun bolo gulo "
+    # "towards" ("electric vehicles ki taraf jana chahta hai", "cloud er dike jete chay"): the field goes
+    # after it, the word is none of it (session 29)
+    "taraf tarf dike".split()
 )
 # everyday words of Hindi and Bengali typed in Latin script (Hinglish, Banglish), distinctive enough to tell
 # them from English and the Latin-script languages we serve ("cyber security seekhna hai", "ami data analyst
@@ -2656,6 +2659,8 @@ CHANGE_OF_FIELD = (
     # "meterme en redes", "haluun siirtyä IT-tukeen", "me lancer dans la data", "reinkommen in die IT")
     "pasarme a", "pasarse a", "meterme en", "cambiar de rubro", "siirtyä", "siirtyisin", "siirryn",
     "siirtymään", "me lancer dans", "basculer vers", "reinkommen", "einsteigen in",  # not "tiimi siirtyy"
+    # session 29: going "towards" a field ("EV ki taraf jana chahta hai", "की ओर जाना", "এর দিকে যেতে চায়")
+    "ki taraf", "की तरफ", "की तरफ़", "की ओर", "dike jete", "দিকে যেতে",
 )  # fmt: skip
 # a purpose at the job one has ("for work", "für die Arbeit", "para mi trabajo", "pour mon boulot", "töitä
 # varten", "cho công việc", "काम के लिए", "কাজের জন্য"; a purpose, never a place: "unhappy at work" is no
@@ -2933,6 +2938,21 @@ STATUS_WORDS = frozenset(
     "bsc msc bcom mcom bba mba phd bca mca btech mtech jatko-opiskelija terminale".split()
     + ["nghỉ hưu", "về hưu", "hưu trí", "sinh viên", "học sinh", "đang học", "master's", "masters"]
     + list(SCHOOL_LEAVING)
+    # session 29: having left or dropped out of school is where someone is, no job ("Tom, 19, left school":
+    # "your client works as left school" before), in the eight languages
+    + [
+        *"school-leaver dropout drop-out schulabgänger schulabgängerin schulabbrecher schulabbrecherin "
+        "décrocheur décrocheuse koulupudokas".split(),
+        *("left school", "leaving school", "school leaver", "dropped out", "quit school", "finished school"),
+        *("schule abgebrochen", "schule verlassen", "schule beendet", "die schule abgebrochen"),
+        *("dejó el colegio", "dejó la escuela", "dejó los estudios", "abandonó los estudios", "sin estudios"),
+        *("salió del instituto", "recién salido", "recién salida", "ni estudia ni trabaja"),
+        *("a quitté l", "quitté l'école", "sorti du lycée", "sortie du lycée", "sans diplôme"),
+        *("jätti koulun", "keskeytti koulun", "lopetti koulun", "jättänyt koulun", "keskeyttänyt koulun"),
+        *("bỏ học", "nghỉ học", "thôi học"),
+        *("स्कूल छोड़", "पढ़ाई छोड़", "school chhod", "padhai chhod", "school chod", "padhai chod"),
+        *("স্কুল ছেড়ে", "পড়াশোনা ছেড়ে", "পড়া ছেড়ে", "school chere", "porashona chere"),
+    ]
 )
 # a course taken, said with a past verb of doing, taking or attending next to a course word ("he did an AWS
 # cloud basics course", "hice un curso de Google Analytics", "tein AWS-peruskurssin", "maine AWS ka course

@@ -48,13 +48,14 @@ from pathfinder.assistant.nlu.job_reference import (
     point_to_job,
     refers_to_job,
 )
+from pathfinder.assistant.nlu.other_client import current_client_name
 from pathfinder.assistant.nlu.skill_fields import everyday_skills_only
 from pathfinder.assistant.nlu.slots import display_currency
 from pathfinder.assistant.nlu.understand import understand
 from pathfinder.assistant.nlu.wanting import wanting
 from pathfinder.assistant.occupation_difference import difference_text, nearer_text, nearest_notes
 from pathfinder.assistant.off_topic import off_topic
-from pathfinder.assistant.offline.clients import another_client_reply, returning
+from pathfinder.assistant.offline.clients import another_client_reply, returning, switched, turn_to_client
 from pathfinder.assistant.offline.comparison import ComparisonReplies
 from pathfinder.assistant.offline.counsellor import DIGITAL_BASICS, CounsellorReplies
 from pathfinder.assistant.offline.credential_replies import CredentialReplies
@@ -156,10 +157,26 @@ class OfflineResponder(
         self._about_cache = {}  # `CounsellorReplies._direction_about`, per direction
 
     def reply(
-        self, message: str, history: History | None = None, profile: LearnerProfile | None = None
+        self,
+        message: str,
+        history: History | None = None,
+        profile: LearnerProfile | None = None,
+        *,
+        turned: bool = False,
     ) -> Answer:
+        """The answer to `message`; `turned`: the adviser has just turned to another client (`switched`), so
+        the message is answered for that client as it stands ("back to Tom" alone: his plan)."""
         history = history or History()
         state = history.state
+        # "next client: Priya, …", "back to Tom", "what should Tom do first?": that client's own profile
+        switch = (
+            None
+            if turned
+            else turn_to_client(message, history, profile, state.about_client, self._spoken(history))
+        )
+        if switch is not None:
+            answer = self.reply(switch.message, switch.history, switch.profile, turned=True)
+            return switched(answer, switch)
         # "back to Maria - her plan?": what is asked after it; "back to Maria", or a yes to showing her plan
         # again: her plan
         message, plan_again = returning(message, history)
@@ -247,10 +264,18 @@ class OfflineResponder(
             "avoided": avoid,
             "display_currency": shown_in,
             "client_plan_offered": offered,  # for the next turn only
+            "clients": state.clients,
+            "client_name": state.client_name or (current_client_name([message]) if client else ""),
         }
         if all(getattr(answer.state, key) == value for key, value in update.items()):
             return answer
         return answer.model_copy(update={"state": answer.state.model_copy(update=update)})
+
+    @staticmethod
+    def _spoken(history: History) -> str:
+        """The conversation's language so far (English before anything was said)."""
+        earlier = [t.text for t in reversed(history.turns) if t.role == "user"][:3]
+        return history.state.language or conversation_language("", earlier) or "en"
 
     def _asks_only_currency(self, p: Parsed) -> bool:
         """Whether a message that asks for prices in a currency asks nothing else: no goal, no subject the
