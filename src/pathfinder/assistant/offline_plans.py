@@ -404,7 +404,25 @@ class PlanHandlers:
             and c.cost_eur is not None
         ]
         found.sort(key=lambda c: (c.cost_eur or 0.0, -teaches[c.id], c.eqf_level or 0))
-        return found[:3]
+        starts: list[Credential] = []
+        for c in found:
+            start = self._where_to_begin(c, profile)
+            if start.id not in {s.id for s in starts}:
+                starts.append(start)
+        return starts[:3]
+
+    def _where_to_begin(self, course: Credential, profile: LearnerProfile) -> Credential:
+        """`course`, or the first course it needs that the learner does not hold and that needs nothing
+        unheld itself: a list of courses "to start with" names what can be begun now (a warehouse-design
+        course needing data modelling first starts with data modelling)."""
+        held = set(profile.held_credential_ids)
+        seen = {course.id}
+        while True:
+            before = next((p for p in map(self.tools.get, course.prerequisites) if p and p.id not in held), None)
+            if before is None or before.id in seen:
+                return course
+            seen.add(before.id)
+            course = before
 
     def _closest(self, profile: LearnerProfile) -> list[Credential]:
         """Up to three catalogue entries nearest the goal (in the learner's languages when they have any),
