@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+import pytest
 from test_assistant_conversation import talk
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.fixture(scope="module")
+def bundled(make_responder, bundled_catalogue):
+    return make_responder(bundled_catalogue, today=TODAY)
 
 
 def _cited(text: str) -> list[str]:
-    return re.findall(r"\(([a-z0-9-]+)\)", text)
+    return re.findall(r"\(([a-z]+-[a-z0-9-]+)\)", text)
 
 
 def test_the_courses_to_start_with_under_a_far_budget_can_be_begun_now(bundled) -> None:

@@ -418,7 +418,8 @@ class PlanHandlers:
         held = set(profile.held_credential_ids)
         seen = {course.id}
         while True:
-            before = next((p for p in map(self.tools.get, course.prerequisites) if p and p.id not in held), None)
+            needed = (p for p in map(self.tools.get, course.prerequisites) if p and p.id not in held)
+            before = next(needed, None)
             if before is None or before.id in seen:
                 return course
             seen.add(before.id)
