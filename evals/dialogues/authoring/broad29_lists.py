@@ -1,6 +1,6 @@
-"""The broad29 batch (session 29, issue #12, tune): three general causes of the failing turns of the blind sets
-of sessions 23-25 (tune from session 29), in the helper's own phrasings, written before the fixes were first
-run (a check of that work, not a blind measure). Classes (tags):
+"""The broad29 batch (session 29, issue #12, tune): three general causes of the failing turns of the blind
+sets of sessions 23-25 (tune from session 29), in the helper's own phrasings, written before the fixes were
+first run (a check of that work, not a blind measure). Classes (tags):
 
 - `cert_of_course`: which certificate a named course counts towards, then what the whole certificate costs:
   the certificate is cited (the price was the course's own).
@@ -28,7 +28,14 @@ NET += ["ccna-netsec-204", "ccna-cert-netops", "ccna-hw-102", "lcsi-ne-201", "lc
 CLOUD = ["hrd-cloud-101", "hrd-clouddev-204", "hrd-cloudsec-201", "hrd-cert-cloudsec", "lcsi-cloudops-205"]
 CLOUD += ["ccna-hybrid-303", "hrd-cloudmig-301", "hrd-iam-202", "hrd-cloudnet-203", "hrd-cloudarch-302"]
 CLOUD += ["hrd-clouddb-303", "hrd-cloudir-301", "hrd-iac-202", "hrd-virt-201"]
-SEC = ["bvca-soc-101", "bvca-siem-201", "bvca-hard-202", "bvca-ir-203", "bvca-cert-defence", "bvca-pentest-201"]
+SEC = [
+    "bvca-soc-101",
+    "bvca-siem-201",
+    "bvca-hard-202",
+    "bvca-ir-203",
+    "bvca-cert-defence",
+    "bvca-pentest-201",
+]
 SEC += ["bvca-web-202", "bvca-vuln-204", "bvca-awareness-101", "ccna-netsec-204", "inl-cyber-201"]
 SEC += ["inl-securite-103", "glcc-safe-104", "bvca-cert-offensive", "lcsi-anom-301"]
 DATA = ["ual-datos-101", "ual-sql-102", "ual-python-201", "ual-estad-202", "ual-visual-203", "ual-cert-datos"]
@@ -89,7 +96,8 @@ _BATCH: _Batch = {
         ),
         _next(
             "Ich möchte Data Engineer werden.",
-            "Data Engineering Foundations habe ich letzten Monat fertig gemacht. Was soll ich danach belegen?",
+            "Data Engineering Foundations habe ich letzten Monat fertig gemacht. "
+            "Was soll ich danach belegen?",
             "nda-de-101",
             ["nda-etl-201", "nda-migr-203", "nda-cert-de"],
         ),

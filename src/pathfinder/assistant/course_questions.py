@@ -161,12 +161,17 @@ _ATTRIBUTES = {
     # "certificate milega kya?", "সার্টিফিকেট পাব?", "सर्टिफिकेट मिलेगा?": the verb after the noun (refs18)
     r"(?:certificate|sertifikat|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ)\s*(?:\S+\s+){0,2}?"
     r"(?:milega|milegi|milta|milti|मिलेगा|मिलेगी|मिलता|मिलती|পাব\w*|পাওয়া|pabo|paw[ae])|"
-    # "which certificate is it part of?", "এটা কোন বড় সার্টিফিকেটের অংশ?"
-    r"(?:part of|counts? towards|teil (?:eines|des|von)|parte de|fait partie|osa\w*|thuộc|một phần|हिस्सा|অংশ)"
+    # "which certificate is it part of?", "এটা কোন বড় সার্টিফিকেটের অংশ?"; session 29 (broad29): the verbs of
+    # belonging ("which certificate does X count towards / belong to?", "zu welchem Zertifikat gehört X?",
+    # "¿en qué certificado entra / a qué certificado pertenece X?", "X appartient à quel certificat ?",
+    # "kuuluuko se johonkin sertifikaattiin?", "X nằm trong chứng chỉ nào?", "X কোন সার্টিফিকেটের মধ্যে পড়ে?")
+    r"(?:part of|counts? towards|teil (?:eines|des|von)|parte de|fait partie|osa\w*|thuộc|một phần|हिस्सा|অংশ|"
+    r"\bbelong\w*|gehört|gehoert|zählt|pertenec\w*|appartien\w*|\bkuulu\w*|nằm trong)"
     r".{0,30}(?:certificate|zertifikat|certificado|certificat|todistu\w*|sertifikaat\w*|chứng chỉ|"
     r"सर्टिफिकेट|সার্টিফিকেট)|"
     r"(?:certificate|zertifikat|certificado|certificat|todistu\w*|sertifikaat\w*|chứng chỉ|सर्टिफिकेट|"
-    r"সার্টিফিকেট).{0,30}(?:part of|teil|parte|partie|osa\w*|một phần|हिस्सा|অংশ)|"
+    r"সার্টিফিকেট).{0,60}(?:part of|teil|parte|partie|osa\w*|một phần|हिस्सा|অংশ|\bcounts? towards|"
+    r"\bbelong\w*|gehört|gehoert|zählt|\bentra\b|pertenec\w*|appartien\w*|\bkuulu\w*|মধ্যে পড়ে)|"
     r"\brecogni[sz]ed\b|\baccredited\b|\banerkannt\b|\breconocid[oa]\b|\bacreditad[oa]\b|\breconnue?\b|"
     r"\btunnustettu|công nhận|cong nhan|मान्यता|স্বীকৃত",
     # "who runs it?", "wer bietet den an?", "¿quién lo imparte?", "qui organise", "kuka järjestää", "ai dạy",

@@ -31,6 +31,7 @@ from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
     asks_hardest,
+    asks_instead,
     asks_of_one,
     asks_what_now,
     level_step,
@@ -475,6 +476,7 @@ _AFTER = re.compile(
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
     r"học xong|hoc xong|gì tiếp|\bgi tiep\b|"  # session 17: "học xong khóa đó thì học gì tiếp"
     r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore|"
+    r"\bab aage kya\b|अब आगे क्या|"  # session 29: "X kar liya, ab aage kya karu?" (now, what next)
     r"টার পরে|\btarpor|\bsau do\b|\btiep theo\b|"  # session 13: "tarpor?", "sau do", "এটার পরে"
     # session 14: after an entry numbered or named as one ("after the first course", "nach dem ersten Kurs",
     # "sau khóa đầu tiên", "pehle course ke baad", "প্রথম কোর্সের পরে")
@@ -1304,6 +1306,7 @@ def decide(
         and pred != "smalltalk"  # "c'est tout, merci"
         and not (lists(state) and _OF_THOSE.search(p.text))  # "which of those are free?": the list shown
         and not (lists(state) and refers_back(p.text))  # "anything like that but online?": like those shown
+        and not (lists(state) and asks_instead(p.text))  # "anything similar then?": the nearest shown
         # "do I really need all of these?" after a plan: its steps, not the whole catalogue
         and not (state.listing in ("pathway", "suggestions") and refers_back(p.text))
     ):
@@ -1448,7 +1451,7 @@ def decide(
     if asks_most_important(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "welcher Kurs davon ist am wichtigsten?": the one central to the goal (key_course)
     if (
-        asks_closest(p.text)
+        (asks_closest(p.text) or asks_instead(p.text) and not state.focus and not topical)
         and lists(state)
         and not named
         and not p.ordinals
@@ -1644,6 +1647,10 @@ def decide(
     if named and p.done_cue and intent not in ("compare", "requirements", "why"):
         # "done Security Operations Fundamentals last year": held; a step of the plan shown is skipped
         in_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+        if not in_plan and asks_after(p.text) and not p.has_constraints and not p.plan_cue:
+            # "I finished Data Modelling Essentials, which course after it?" with no plan shown: held (the
+            # reading records it) and what follows it is the answer (session 29, the blind sets 23-25)
+            return "explain"
         return "skip_step" if in_plan else "state_skills"
     asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
     if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):
