@@ -558,6 +558,12 @@ def asks_after(text: str) -> bool:
     return bool(_AFTER.search(text))
 
 
+def asks_what_follows(text: str) -> bool:
+    """`asks_after` by a word other than Vietnamese "học xong" (finished studying), which alone says a course
+    was done ("em đã học xong khoá X rồi"), not what follows it (session 29)."""
+    return any(m.group(0).casefold() not in ("học xong", "hoc xong") for m in _AFTER.finditer(text))
+
+
 # "what's left?", "what else do I need for it?", "was fehlt noch?", "¿qué me falta?", "que me reste-t-il ?",
 # "mitä vielä puuttuu?", "còn lại gì?", "और क्या बचा है?", "আর কী বাকি?": what remains of a certificate once a
 # course of it is held (lead trial 17)
@@ -1451,7 +1457,22 @@ def decide(
     if asks_most_important(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "welcher Kurs davon ist am wichtigsten?": the one central to the goal (key_course)
     if (
-        (asks_closest(p.text) or asks_instead(p.text) and not state.focus and not topical)
+        asks_instead(p.text)
+        and not asks_closest(p.text)
+        and lists(state)
+        and not state.focus
+        and not topical
+        and not named
+        and not p.ordinals
+        and not p.has_constraints
+        and not p.has_filters
+        and not p.refinements
+    ):
+        # "anything similar then?", "was habt ihr stattdessen?", "mitä teillä on sen tilalle?" after a list
+        # (the nearest to a name the catalogue lacks): that list's subject again (session 29, blind 23-25)
+        return "search"
+    if (
+        asks_closest(p.text)
         and lists(state)
         and not named
         and not p.ordinals
@@ -1647,7 +1668,11 @@ def decide(
     if named and p.done_cue and intent not in ("compare", "requirements", "why"):
         # "done Security Operations Fundamentals last year": held; a step of the plan shown is skipped
         in_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
-        if not in_plan and asks_after(p.text) and not p.has_constraints and not p.plan_cue:
+        if (
+            not in_plan
+            and asks_what_follows(p.text)
+            and not (p.has_constraints or p.plan_cue or p.goal_text or p.clause_goal)
+        ):
             # "I finished Data Modelling Essentials, which course after it?" with no plan shown: held (the
             # reading records it) and what follows it is the answer (session 29, the blind sets 23-25)
             return "explain"
