@@ -184,3 +184,36 @@ def test_done_in_hindi_with_its_verb_is_still_done() -> None:
     # guard (done on the base too)
     assert u.understand("मैंने Data Modelling Essentials पूरा किया", TODAY, None).done_cue
     assert u.understand("SQL वाला कोर्स पूरा हो गया", TODAY, None).done_cue
+
+
+# --- 5. two facts of one named course asked at once: both answered -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "prerequisite", "fact"),
+    [
+        ("How much is Data Warehouse Design and what do I need before it?", "nda-model-102", "Price"),
+        ("¿Qué necesito antes de Log Analysis and SIEM Engineering y cuánto cuesta?", "bvca-soc-101", "PLN"),
+        (
+            "Mitä Web Application Security Testing vaatii etukäteen, ja montako opintopistettä siitä saa?",
+            "bvca-pentest-201",
+            "ECTS",
+        ),
+        (
+            "Was kostet Software Testing and Quality, und was brauche ich vorher?",
+            "lit-oop-102",
+            "EUR",
+        ),
+        (
+            "Computer Vision Engineering ke liye pehle kya karna padega, aur kitne ECTS hain?",
+            "diaa-dl-202",
+            "ECTS",
+        ),
+    ],
+)
+def test_a_fact_and_what_comes_before_are_both_answered(
+    bundled, text: str, prerequisite: str, fact: str
+) -> None:
+    results, _ = talk(bundled, [text])
+    assert prerequisite in _cited(results[0])
+    assert fact in results[0].answer.text

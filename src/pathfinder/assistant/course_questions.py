@@ -136,7 +136,15 @@ _ATTRIBUTES = {
     r"\bil faut quoi avant\b|\bfaut[- ]il (?:savoir|conna[iî]tre)|\besitie|\bpohjatie|"
     r"\bmitä (?:pitää|täytyy|tarvitsee) osata\b|\bmita (?:pitaa|taytyy) osata\b|điều kiện|cần biết gì|"
     r"can biet gi|cần học gì trước|क्या आना चाहिए|क्या जानना|पहले से क्या|पूर्व ?आवश्यक|\bpehle kya aana\b|"
-    r"আগে কী জানত|কী জানা লাগবে|পূর্বশর্ত|\bage ki jante\b",
+    r"আগে কী জানত|কী জানা লাগবে|পূর্বশর্ত|\bage ki jante\b|"
+    # session 29: what to have done before it, said beside another fact ("¿cuánto cuesta X y qué necesito
+    # antes?", "mitä X vaatii etukäteen?", "was muss ich vorher gemacht haben?", "X ke liye pehle kya karna
+    # padega?", "X-এর আগে কী করতে হবে?")
+    r"\bwhat (?:do|would|will) (?:i|we|you|he|she|they) need (?:to (?:do|take|have) )?before\b|"
+    r"\bwas muss ich vorher\b|\b(?:necesito|tengo que hacer|hay que hacer) antes\b|"
+    r"\bqu'est-ce qu'il faut (?:faire )?avant\b|\bvaati\w* etukäteen\b|\bvaaditaan etukäteen\b|"
+    r"cần (?:học|làm) gì trước|\bcan (?:hoc|lam) gi truoc\b|पहले क्या करना|\bpehle kya karna\b|"
+    r"আগে কী করতে হবে|\bage ki korte hobe\b",
     # "is it mandatory?", "do I have to take it?", "muss ich den machen?", "¿es obligatorio?", "est-il
     # obligatoire ?", "onko pakollinen?", "có bắt buộc không?", "ज़रूरी है?", "বাধ্যতামূলক?"
     "mandatory": r"\bmandatory\b|\bcompulsory\b|\bobligatory\b|\boptional\b|\brequired\b|"
