@@ -186,7 +186,7 @@ _BATCH: _Batch = {
             CLOUD,
         ),
         _next(
-            "mujhe data scientist banna hai",
+            "mujhe aage chalke data scientist banna hai",
             "maine Applied Machine Learning with Python course kar liya hai, ab aage kya karu?",
             "diaa-ml-201",
             ["diaa-dl-202", "diaa-cert-aml", "diaa-mlops-303", "diaa-isd-304"],
@@ -205,7 +205,7 @@ _BATCH: _Batch = {
             DATA,
         ),
         _next(
-            "আমি সাইবার নিরাপত্তা বিশেষজ্ঞ হতে চাই",
+            "আমি ভবিষ্যতে সাইবার নিরাপত্তা বিশেষজ্ঞ হতে চাই",
             "Security Operations Fundamentals কোর্সটা শেষ করেছি। এরপর কোন কোর্স নেব?",
             "bvca-soc-101",
             ["bvca-siem-201", "bvca-hard-202", "bvca-pentest-201", "bvca-cert-defence", "bvca-ir-203"],

@@ -143,8 +143,8 @@ _ATTRIBUTES = {
     r"\bwhat (?:do|would|will) (?:i|we|you|he|she|they) need (?:to (?:do|take|have) )?before\b|"
     r"\bwas muss ich vorher\b|\b(?:necesito|tengo que hacer|hay que hacer) antes\b|"
     r"\bqu'est-ce qu'il faut (?:faire )?avant\b|\bvaati\w* etukäteen\b|\bvaaditaan etukäteen\b|"
-    r"cần (?:học|làm) gì trước|\bcan (?:hoc|lam) gi truoc\b|पहले क्या करना|\bpehle kya karna\b|"
-    r"আগে কী করতে হবে|\bage ki korte hobe\b",
+    # ("के लिए पहले" / "-এর আগে": before that course; "पहले क्या करना चाहिए?" alone is where to start)
+    r"के लिए पहले क्या करना|\b(?:ke|k) liye pehle kya karna\b|\S*র আগে কী করতে হবে|\b\w+r age ki korte hobe\b",
     # "is it mandatory?", "do I have to take it?", "muss ich den machen?", "¿es obligatorio?", "est-il
     # obligatoire ?", "onko pakollinen?", "có bắt buộc không?", "ज़रूरी है?", "বাধ্যতামূলক?"
     "mandatory": r"\bmandatory\b|\bcompulsory\b|\bobligatory\b|\boptional\b|\brequired\b|"

@@ -702,7 +702,10 @@ class CredentialReplies:
         retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
         parts = self._parts(cred)
         text = t("req_head", citation=cite(cred)) + "\n\n" + "\n".join(lines)
-        other = tuple(a for a in asked_attributes(p.text, bool(p.languages)) if a != "prerequisites")
+        # ("¿qué tengo que hacer antes?" asks what comes before, not whether it is mandatory)
+        other = tuple(
+            a for a in asked_attributes(p.text, bool(p.languages)) if a not in ("prerequisites", "mandatory")
+        )
         if other and not asks_fit(p.text):
             # "how many ECTS is X, and what must I have done before?": the other facts asked first, then what
             # it needs (session 29, the blind sets 23-25)
