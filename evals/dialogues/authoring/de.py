@@ -5487,3 +5487,9 @@ import advisers29_lists as _A29  # noqa: E402
 
 DIALOGUES += _A29.dialogues("de")
 DIALOGUES += _A29.dialogues("de", unseen=True)
+# session 29 (broad29): general causes of the blind sets 23-25 (tune from session 29) - the certificate a
+# course counts towards, the nearest entries after a certificate the catalogue lacks, what follows a course
+# just finished (authoring/broad29_lists.py)
+import broad29_lists as _B29  # noqa: E402
+
+DIALOGUES += _B29.dialogues("de")

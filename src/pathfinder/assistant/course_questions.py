@@ -136,7 +136,15 @@ _ATTRIBUTES = {
     r"\bil faut quoi avant\b|\bfaut[- ]il (?:savoir|conna[iî]tre)|\besitie|\bpohjatie|"
     r"\bmitä (?:pitää|täytyy|tarvitsee) osata\b|\bmita (?:pitaa|taytyy) osata\b|điều kiện|cần biết gì|"
     r"can biet gi|cần học gì trước|क्या आना चाहिए|क्या जानना|पहले से क्या|पूर्व ?आवश्यक|\bpehle kya aana\b|"
-    r"আগে কী জানত|কী জানা লাগবে|পূর্বশর্ত|\bage ki jante\b",
+    r"আগে কী জানত|কী জানা লাগবে|পূর্বশর্ত|\bage ki jante\b|"
+    # session 29: what to have done before it, said beside another fact ("¿cuánto cuesta X y qué necesito
+    # antes?", "mitä X vaatii etukäteen?", "was muss ich vorher gemacht haben?", "X ke liye pehle kya karna
+    # padega?", "X-এর আগে কী করতে হবে?")
+    r"\bwhat (?:do|would|will) (?:i|we|you|he|she|they) need (?:to (?:do|take|have) )?before\b|"
+    r"\bwas muss ich vorher\b|\b(?:necesito|tengo que hacer|hay que hacer) antes\b|"
+    r"\bqu'est-ce qu'il faut (?:faire )?avant\b|\bvaati\w* etukäteen\b|\bvaaditaan etukäteen\b|"
+    # ("के लिए पहले" / "-এর আগে": before that course; "पहले क्या करना चाहिए?" alone is where to start)
+    r"के लिए पहले क्या करना|\b(?:ke|k) liye pehle kya karna\b|\S*র আগে কী করতে হবে|\b\w+r age ki korte hobe\b",
     # "is it mandatory?", "do I have to take it?", "muss ich den machen?", "¿es obligatorio?", "est-il
     # obligatoire ?", "onko pakollinen?", "có bắt buộc không?", "ज़रूरी है?", "বাধ্যতামূলক?"
     "mandatory": r"\bmandatory\b|\bcompulsory\b|\bobligatory\b|\boptional\b|\brequired\b|"
@@ -161,12 +169,17 @@ _ATTRIBUTES = {
     # "certificate milega kya?", "সার্টিফিকেট পাব?", "सर्टिफिकेट मिलेगा?": the verb after the noun (refs18)
     r"(?:certificate|sertifikat|सर्टिफिकेट|प्रमाणपत्र|সার্টিফিকেট|সনদ)\s*(?:\S+\s+){0,2}?"
     r"(?:milega|milegi|milta|milti|मिलेगा|मिलेगी|मिलता|मिलती|পাব\w*|পাওয়া|pabo|paw[ae])|"
-    # "which certificate is it part of?", "এটা কোন বড় সার্টিফিকেটের অংশ?"
-    r"(?:part of|counts? towards|teil (?:eines|des|von)|parte de|fait partie|osa\w*|thuộc|một phần|हिस्सा|অংশ)"
+    # "which certificate is it part of?", "এটা কোন বড় সার্টিফিকেটের অংশ?"; session 29 (broad29): the verbs of
+    # belonging ("which certificate does X count towards / belong to?", "zu welchem Zertifikat gehört X?",
+    # "¿en qué certificado entra / a qué certificado pertenece X?", "X appartient à quel certificat ?",
+    # "kuuluuko se johonkin sertifikaattiin?", "X nằm trong chứng chỉ nào?", "X কোন সার্টিফিকেটের মধ্যে পড়ে?")
+    r"(?:part of|counts? towards|teil (?:eines|des|von)|parte de|fait partie|osa\w*|thuộc|một phần|हिस्सा|অংশ|"
+    r"\bbelong\w*|gehört|gehoert|zählt|pertenec\w*|appartien\w*|\bkuulu\w*|nằm trong)"
     r".{0,30}(?:certificate|zertifikat|certificado|certificat|todistu\w*|sertifikaat\w*|chứng chỉ|"
     r"सर्टिफिकेट|সার্টিফিকেট)|"
     r"(?:certificate|zertifikat|certificado|certificat|todistu\w*|sertifikaat\w*|chứng chỉ|सर्टिफिकेट|"
-    r"সার্টিফিকেট).{0,30}(?:part of|teil|parte|partie|osa\w*|một phần|हिस्सा|অংশ)|"
+    r"সার্টিফিকেট).{0,60}(?:part of|teil|parte|partie|osa\w*|một phần|हिस्सा|অংশ|\bcounts? towards|"
+    r"\bbelong\w*|gehört|gehoert|zählt|\bentra\b|pertenec\w*|appartien\w*|\bkuulu\w*|মধ্যে পড়ে)|"
     r"\brecogni[sz]ed\b|\baccredited\b|\banerkannt\b|\breconocid[oa]\b|\bacreditad[oa]\b|\breconnue?\b|"
     r"\btunnustettu|công nhận|cong nhan|मान्यता|স্বীকৃত",
     # "who runs it?", "wer bietet den an?", "¿quién lo imparte?", "qui organise", "kuka järjestää", "ai dạy",

@@ -33,6 +33,30 @@ def asks_closest(text: str) -> bool:
     return bool(_CLOSEST.search(text))
 
 
+# session 29 (the blind sets 23-25): something like what was asked, or in its place, with no superlative
+# ("anything similar then?", "habt ihr was Ähnliches / stattdessen?", "¿qué tenéis en su lugar?", "vous avez
+# quoi d'équivalent / de proche ?", "mitä teillä on sen tilalle / sijaan?", "có khóa nào tương tự không?",
+# "तो इसके बदले क्या है?", "তাহলে কাছাকাছি / এর মতো কিছু আছে?"): after a list shown in place of a name the
+# catalogue lacks, the nearest of it, as "the closest" is
+_INSTEAD = re.compile(
+    r"\bsimilar\b|\binstead\b|\balternatives?\b|\bequivalent\b|\bsomething like (?:it|that|this)\b|"
+    r"\bähnlich\w*|\baehnlich\w*|\bstattdessen\b|\bvergleichbar\w*|\balternative[n]?\b|"
+    r"\bparecid[oa]s?\b|\bsimilar(?:es)?\b|\ben su lugar\b|\ben vez de eso\b|\balternativas?\b|"
+    r"\bequivalentes?\b|\bde proche\b|\bsimilaires?\b|[àa] la place\b|\béquivalent\w*|\bequivalent\w*|"
+    r"\btilalle\b|\bsijaan\b|\bvastaava\w*|\bsamanlai\w*|\bkorvaava\w*|"
+    r"tương tự|\btuong tu\b|thay thế|\bthay the\b|thay vào đó|gần giống|\bgan giong\b|"
+    r"मिलता[- ]जुलता|इसके बदले|इसकी जगह|बदले में|\bmilta[- ]julta\b|\biske badle\b|\biski jagah\b|"
+    r"কাছাকাছি|এর মতো|মতো কিছু|বদলে|পরিবর্তে|একই রকম|\bkachakachi\b|\bmoto kichu\b",
+    re.IGNORECASE,
+)
+
+
+def asks_instead(text: str) -> bool:
+    """Whether a message asks for something like what was asked, or in its place ("anything similar?",
+    "was habt ihr stattdessen?"), with no superlative (`asks_closest` is that)."""
+    return bool(_INSTEAD.search(text))
+
+
 # "which is the hardest?", "der schwierigste", "el más difícil", "le plus difficile", "vaikein", "khó nhất",
 # "sabse tough", "সবচেয়ে কঠিন": the most demanding entry shown (superlatives only: "which is harder?" of two
 # shown is a comparison)

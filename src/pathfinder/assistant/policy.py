@@ -31,6 +31,7 @@ from pathfinder.assistant.picks import (
     accepts,
     asks_closest,
     asks_hardest,
+    asks_instead,
     asks_of_one,
     asks_what_now,
     level_step,
@@ -477,6 +478,7 @@ _AFTER = re.compile(
     r"\bjälkeen\b|\bjalkeen\b|\bseuraava\b|học tiếp|hoc tiep|sau đó|sau khi|tiếp theo|"
     r"học xong|hoc xong|gì tiếp|\bgi tiep\b|"  # session 17: "học xong khóa đó thì học gì tiếp"
     r"के बाद|baad kya|baad mein|এর পরে|এরপর|তারপর|ar pore|er pore|"
+    r"\bab aage kya\b|अब आगे क्या|"  # session 29: "X kar liya, ab aage kya karu?" (now, what next)
     r"টার পরে|\btarpor|\bsau do\b|\btiep theo\b|"  # session 13: "tarpor?", "sau do", "এটার পরে"
     # session 14: after an entry numbered or named as one ("after the first course", "nach dem ersten Kurs",
     # "sau khóa đầu tiên", "pehle course ke baad", "প্রথম কোর্সের পরে")
@@ -561,6 +563,12 @@ def asks_single_parts(text: str) -> bool:
 def asks_after(text: str) -> bool:
     """Whether a message asks what follows the credential in focus ("what comes after that?")."""
     return bool(_AFTER.search(text))
+
+
+def asks_what_follows(text: str) -> bool:
+    """`asks_after` by a word other than Vietnamese "học xong" (finished studying), which alone says a course
+    was done ("em đã học xong khoá X rồi"), not what follows it (session 29)."""
+    return any(m.group(0).casefold() not in ("học xong", "hoc xong") for m in _AFTER.finditer(text))
 
 
 # "what's left?", "what else do I need for it?", "was fehlt noch?", "¿qué me falta?", "que me reste-t-il ?",
@@ -1311,6 +1319,7 @@ def decide(
         and pred != "smalltalk"  # "c'est tout, merci"
         and not (lists(state) and _OF_THOSE.search(p.text))  # "which of those are free?": the list shown
         and not (lists(state) and refers_back(p.text))  # "anything like that but online?": like those shown
+        and not (lists(state) and asks_instead(p.text))  # "anything similar then?": the nearest shown
         # "do I really need all of these?" after a plan: its steps, not the whole catalogue
         and not (state.listing in ("pathway", "suggestions") and refers_back(p.text))
     ):
@@ -1454,6 +1463,21 @@ def decide(
         return "select"  # "which is the hardest one?" after a list or a plan: that entry, never a search
     if asks_most_important(p.text) and listing and not named and not p.ordinals and not p.has_constraints:
         return "select"  # "welcher Kurs davon ist am wichtigsten?": the one central to the goal (key_course)
+    if (
+        asks_instead(p.text)
+        and not asks_closest(p.text)
+        and lists(state)
+        and not state.focus
+        and not topical
+        and not named
+        and not p.ordinals
+        and not p.has_constraints
+        and not p.has_filters
+        and not p.refinements
+    ):
+        # "anything similar then?", "was habt ihr stattdessen?", "mitä teillä on sen tilalle?" after a list
+        # (the nearest to a name the catalogue lacks): that list's subject again (session 29, blind 23-25)
+        return "search"
     if (
         asks_closest(p.text)
         and lists(state)
@@ -1651,6 +1675,14 @@ def decide(
     if named and p.done_cue and intent not in ("compare", "requirements", "why"):
         # "done Security Operations Fundamentals last year": held; a step of the plan shown is skipped
         in_plan = state.last_pathway is not None and state.listing in ("pathway", "suggestions")
+        if (
+            not in_plan
+            and asks_what_follows(p.text)
+            and not (p.has_constraints or p.plan_cue or p.goal_text or p.clause_goal)
+        ):
+            # "I finished Data Modelling Essentials, which course after it?" with no plan shown: held (the
+            # reading records it) and what follows it is the answer (session 29, the blind sets 23-25)
+            return "explain"
         return "skip_step" if in_plan else "state_skills"
     asks_about = any(i in ("explain", "requirements") and score >= 0.2 for i, score in p.ranked[:3])
     if named and (intent in ("explore", "out_of_scope", "smalltalk") or intent == "search" and asks_about):

@@ -2263,7 +2263,11 @@ DONE = (
     "rồi",
     "hoàn thành",
     "कर लिया",
-    "पूरा",
+    # "पूरा" alone is also "whole" ("पूरा सर्टिफिकेट कितने का पड़ेगा?", "पूरा प्लान"), and "पूरा करना" a wish
+    # to finish: done only with the verb of having done it (session 29)
+    "पूरा किया",
+    "पूरा हो गया",
+    "पूरा हो चुका",
     "पहले ही",
     "कर चुका",
     "कर चुकी",

@@ -763,6 +763,16 @@ class CredentialReplies:
         retrieved = [cred, *(c for c in (self.tools.get(i) for i in cred.prerequisites) if c)]
         parts = self._parts(cred)
         text = t("req_head", citation=cite(cred)) + "\n\n" + "\n".join(lines)
+        # ("¿qué tengo que hacer antes?" asks what comes before, not whether it is mandatory)
+        other = tuple(
+            a for a in asked_attributes(p.text, bool(p.languages)) if a not in ("prerequisites", "mandatory")
+        )
+        if other and not asks_fit(p.text):
+            # "how many ECTS is X, and what must I have done before?": the other facts asked first, then what
+            # it needs (session 29, the blind sets 23-25)
+            facts = self._facts_asked(cred, other, p, state, profile, "requirements")
+            text = facts.text + "\n\n" + text
+            retrieved += [c for c in facts.retrieved if c not in retrieved]
         if asks_fit(p.text) and (verdict := self._fit(cred, profile)):
             text = verdict + "\n\n" + text  # "is X a good fit for me?": the verdict, then what it needs
         if parts:  # a certificate: what it is built from, prerequisites first

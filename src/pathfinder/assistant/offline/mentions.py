@@ -274,6 +274,10 @@ class Mentions:
             # "what's in the certificate?" after a list with one certificate: that one
             certificates = [c for c in known if c.kind == "certificate"]
             found = certificates[0] if len(certificates) == 1 else None
+        if found is None and names_certificate(p.text) and "certificate" not in asked_attributes(p.text):
+            # "and what does the whole certificate cost?" with a course in focus: the certificate it counts
+            # towards, not the course (session 29, the blind sets 23-25); "do I get a certificate?" asks of it
+            found = self._certificate_of_focus(state)
         if (
             found is None
             and of_one_course
@@ -288,6 +292,17 @@ class Mentions:
             # same subject, unless the learner says certificate or writes its title (refs18, lead trial 13)
             found = self._course_for_certificate(p, found) or found
         return found
+
+    def _certificate_of_focus(self, state: DialogueState) -> Credential | None:
+        """The one certificate the course in focus counts towards (of several, the one the last answer
+        cited); None when the focus is no course or counts towards none."""
+        focus = self.tools.get(state.focus) if state.focus else None
+        if focus is None or focus.kind == "certificate":
+            return None
+        targets = list(dict.fromkeys(s.target for s in focus.stacks_into))
+        if len(targets) > 1:
+            targets = [i for i in targets if i in state.shown]
+        return self.tools.get(targets[0]) if len(targets) == 1 else None
 
     def _course_by_subject(self, p: Parsed) -> Credential | None:
         """The one course (no certificate) among the entries nearest the message's subject whose title's

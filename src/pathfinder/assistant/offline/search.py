@@ -15,7 +15,7 @@ from pathfinder.assistant.nlu.glossary import english, with_names_in
 from pathfinder.assistant.nlu.level_words import LEVEL_RANGES
 from pathfinder.assistant.offline.reading import ANONYMOUS
 from pathfinder.assistant.offline_plans import _Reply
-from pathfinder.assistant.picks import says_cheap
+from pathfinder.assistant.picks import asks_instead, says_cheap
 from pathfinder.assistant.policy import asks_any_courses, asks_everything, lists
 from pathfinder.assistant.profile_changes import (
     FOREIGN_WORDS_FLOOR,
@@ -267,6 +267,13 @@ class SearchReplies:
         return kept, ([] if kept else cheapest), ids
 
     def _search(self, p: Parsed, state: DialogueState, profile: LearnerProfile) -> _Reply:
+        named_subject = bool(p.topic) and self.tools.lexicon.is_catalogue_topic(p.topic)
+        again = lists(state) and bool(state.last_query) and not state.focus and not named_subject
+        if asks_instead(p.text) and again:
+            # "anything similar then?", "¿y qué tenéis en su lugar?" after a list (the nearest to a name the
+            # catalogue lacks): that list's subject again, never the counsellor's directions (session 29)
+            filters = self._filters(p, SearchFilters(), profile)
+            return self._run_search(state.last_query, filters, "search")
         missing = self._missing_name(p)
         if missing:
             return self._not_in_catalogue(missing, p, "search", profile)
