@@ -464,7 +464,7 @@ def _first_stage(
     unreachable = set(out)
     reachable = {j for i, cov in enumerate(inst.covers) if i not in unreachable for j in cov}
     reachable = reachable.union(*(t.covers for t in inst.targets))
-    if _strictly_feasible(inst, sel.chosen) and sel.value[0] >= _least_bound(inst, reachable, optima) - EPS:
+    if _strictly_feasible(inst, sel.chosen) and _reaches_a_bound(inst, sel.value[0], reachable, optima):
         return first_stage_value(c1, x), frozenset(sel.chosen)
     c, a, lo, hi, cols = first_stage_model(inst, model)
     lower, upper, integrality = (bound[cols] for bound in _column_bounds(inst))
@@ -481,11 +481,19 @@ def _first_stage(
     return None if x1 is None else (first_stage_value(c, x1), _chosen(x1, n))
 
 
-def _least_bound(inst: Instance, reachable: set[int], optima: Sequence[tuple[Instance, float]]) -> float:
-    """The least upper bound known on `inst`'s first-stage optimum: the stage-1 weight of every skill some
-    candidate or stack reaches, or what an earlier instance's optimum allows (`first_bound.bound_from`)."""
-    bounds = (bound_from(inst, earlier, value) for earlier, value in optima)
-    return min((sum(inst.stage1[j] for j in reachable), *(b for b in bounds if b is not None)))
+def _reaches_a_bound(
+    inst: Instance, value: float, reachable: set[int], optima: Sequence[tuple[Instance, float]]
+) -> bool:
+    """Whether stage-1 `value` reaches an upper bound on `inst`'s first-stage optimum (so it is the optimum):
+    the stage-1 weight of every skill some candidate or stack reaches, or what an earlier instance's optimum
+    allows (`first_bound.bound_from`, read only when the first does not decide: each reads the instance's
+    candidates)."""
+    if value >= sum(inst.stage1[j] for j in reachable) - EPS:
+        return True
+    for earlier, optimum in optima:
+        if (bound := bound_from(inst, earlier, optimum)) is not None and value >= bound - EPS:
+            return True
+    return False
 
 
 def _start_without(x: np.ndarray, inst: Instance, dominated: dict[int, int]) -> np.ndarray:
