@@ -5,9 +5,9 @@ Run: .venv/bin/python bench/plan_identity.py [--ref REF] [--sizes 10000] [--no-r
 same instances twice, in a subprocess on REF's `src` and in one on this checkout's `src`, and compares every
 pathway's JSON (steps, totals, relaxations, uncovered skills and their reasons, notes) byte for byte.
 
-The instances: every case of the plan-review sets (evals/plans/cases.jsonl, fresh_cases.jsonl,
-fresh2_cases.jsonl; balanced with relaxations, fastest and cheapest without, as `pathfinder eval plans` plans
-them) on the bundled corpus and on the bundled corpus plus the edX and Udemy files (skills inferred, indexed
+The instances: every case of the plan-review sets (every evals/plans/*cases*.jsonl since session 29;
+balanced with relaxations, fastest and cheapest without, as `pathfinder eval plans` plans them) on the
+bundled corpus and on the bundled corpus plus the edX and Udemy files (skills inferred, indexed
 once under DATA_DIR/eval-plans); then the bench's scaled catalogues (`bench_planner.scale_catalogue`, each of
 `--sizes`) and the reply bench's catalogue (`bench_assistant.build_catalogue`, each of `--ties`: exact copies,
 so plans of equal effort tie) with every goal under several constraint sets (the bench's, binding limits,
@@ -32,7 +32,8 @@ from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CASE_FILES = ("cases.jsonl", "fresh_cases.jsonl", "fresh2_cases.jsonl")
+# every plan-review set (session 29: all `evals/plans/*cases*.jsonl`, not only the first three)
+CASE_FILES = tuple(sorted(p.name for p in (ROOT / "evals" / "plans").glob("*cases*.jsonl")))
 
 
 def _constraint_sets(today: date, catalogue) -> dict[str, dict]:

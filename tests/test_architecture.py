@@ -48,6 +48,7 @@ CORE_MODULES = (
     "pathfinder.planner.course_level",
     "pathfinder.planner.detours",
     "pathfinder.planner.dominance",
+    "pathfinder.planner.first_bound",
     "pathfinder.planner.candidates",
     "pathfinder.planner.centre_language",
     "pathfinder.planner.empty",

@@ -103,8 +103,8 @@ def test_the_session_offers_its_solved_selections_as_hints(monkeypatch):
     calls: list[tuple[tuple[frozenset[str], ...], frozenset[str] | None]] = []
     real = selection.solve_milp
 
-    def spy(inst, time_limit_s=5.0, memo=None, hints=(), first=None):
-        chosen, optimal = real(inst, time_limit_s, memo, hints, first)
+    def spy(inst, time_limit_s=5.0, memo=None, hints=(), first=None, optima=None):
+        chosen, optimal = real(inst, time_limit_s, memo, hints, first, optima)
         ids = frozenset(inst.cands[i].id for i in chosen) if optimal and chosen else None
         calls.append((tuple(hints), ids))
         return chosen, optimal

@@ -773,6 +773,16 @@ def focus_weight(skill: GapSkill) -> float:
     return 1.0 if skill.essential else OPTIONAL_FOCUS
 
 
+def focus_share(taught: Collection[str], gap_skills: Mapping[str, GapSkill]) -> tuple[float, float]:
+    """(how much of what a course teaches is the goal's, how much it teaches) for the focus rule: each
+    distinct skill of `taught` weighs 1, a gap skill its `focus_weight` on both sides. The one reading of
+    the share per course (`on_focus`, and `gap_teachers_by_id`'s courses at most half about the gap);
+    `gap_teachers` computes the same with arrays."""
+    weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in set(taught)]
+    about = sum(w for w in weights if w is not None)
+    return about, sum(1.0 if w is None else w for w in weights)
+
+
 def on_focus(
     cid: str, gap_skills: Mapping[str, GapSkill], lk: CatalogueLookup, gap: Gap | None = None
 ) -> bool:
@@ -784,9 +794,7 @@ def on_focus(
     a prerequisite. Nor is one exactly half about the gap on another subject's track (`off_track`, read with
     the `gap` when given). `gap_teachers` applies the same rules to arrays."""
     taught = set(lk.skills_of.get(cid, ()))
-    weights = [focus_weight(g) if (g := gap_skills.get(u)) is not None else None for u in taught]
-    about = sum(w for w in weights if w is not None)
-    total = sum(1.0 if w is None else w for w in weights)
+    about, total = focus_share(taught, gap_skills)
     taught_gap = [g for u in taught if (g := gap_skills.get(u)) is not None]
     c = lk.by_id[cid]
 
@@ -1028,21 +1036,59 @@ def evidence_count(labels: Sequence[str]) -> int:
 
 
 def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
-    """`gap_teachers` one credential at a time, keyed by id (a repeated id keeps its last entry)."""
+    """`gap_teachers` one credential at a time, keyed by id (a repeated id keeps its last entry): the same
+    rules in the same order, each course's focus share read once (`focus_share`). Session 29: the rules
+    about teachers (audience, a neighbour's track, another field) read the courses the share keeps, and a
+    course they make weak teaches nothing, as in the arrays (before, they read every course listing a gap
+    skill and left weak courses among the teachers: 22 of the 36 bundled goals differed)."""
     skill_index = {g.uri: j for j, g in enumerate(gap.skills)}
     by_uri = {g.uri: g for g in gap.skills}
+    listing = {
+        c.id: c for uri in skill_index for c in lk.by_skill.get(uri, ()) if c.stack_ects_required is None
+    }
+    off = detours(gap, lk, sorted(listing, key=lk.order.__getitem__))
+    taught_gap = {cid: [by_uri[u] for u in set(lk.skills_of[cid]) if u in by_uri] for cid in listing}
+    share = {cid: focus_share(lk.skills_of[cid], by_uri) for cid in listing}
+    named = {cid for cid, c in listing.items() if names_goal(c, taught_gap[cid])}
+
+    def kept(cid: str) -> bool:  # the focus share alone (the array path's courses not `below`, not `edge`)
+        about, total = share[cid]
+        if cid in named:
+            return True
+        if about < FOCUS_SHARE * total - 1e-9:
+            return False
+        return abs(about - FOCUS_SHARE * total) >= 1e-9 or not off_track(listing[cid], gap, lk)
+
+    def half_or_less(cid: str) -> bool:  # the array path's `below | edge`
+        about, total = share[cid]
+        return cid not in named and about <= FOCUS_SHARE * total + 1e-9
+
+    focused = {cid for cid in listing if kept(cid)}
+    judged = np.array(sorted(lk.order[cid] for cid in focused), dtype=np.int64)
+    weak = off | frozenset(
+        cid
+        for cid, c in listing.items()
+        if single_inferred(c, {u for u in lk.skills_of[cid] if u in skill_index}, by_uri)
+        or lone_generic(taught_gap[cid])
+        or broad_only(taught_gap[cid])
+        or ancestors_only(taught_gap[cid], lk.skills_of[cid])
+    )
+    weak |= frozenset(lk.ids[k] for k in _audience_mismatched(gap, lk, judged))
+    weak |= _neighbour_tracks(gap, lk, judged) | _off_field(gap, lk, judged)
+    maybe = np.array(sorted(lk.order[cid] for cid in listing if half_or_less(cid)), dtype=np.int64)
+    # not teachers (`on_focus`): they cover nothing as parts or prerequisites
+    weak |= _other_tracks(gap, lk, maybe, lambda cid: cid in focused and cid not in off)
     found = {
         id(c): c
         for uri in skill_index
         for c in lk.by_skill.get(uri, ())
         if c.stack_ects_required is not None or on_focus(c.id, by_uri, lk, gap)
     }
-    teaching = {c.id: c for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))}
-    listing = {
-        c.id: c for uri in skill_index for c in lk.by_skill.get(uri, ()) if c.stack_ects_required is None
+    teaching = {
+        c.id: c
+        for c in (found[k] for k in sorted(found, key=lk.position.__getitem__))
+        if c.id not in weak or c.stack_ects_required is not None
     }
-    off = detours(gap, lk, sorted(listing, key=lk.order.__getitem__))
-    teaching = {cid: c for cid, c in teaching.items() if cid not in off}
     taught = {cid: tuple(u for u in lk.skills_of[cid] if u in skill_index) for cid in teaching}
 
     def unit_effort(c: Credential) -> float:
@@ -1056,37 +1102,6 @@ def gap_teachers_by_id(gap: Gap, lk: CatalogueLookup) -> GapTeachers:
         uris = taught[c.id]
         for u in dict.fromkeys(uris):
             ranked_by_skill.setdefault(u, []).append((c, uris.count(u)))
-    weak = off | frozenset(
-        c.id
-        for uri in skill_index
-        for c in lk.by_skill.get(uri, ())
-        if c.stack_ects_required is None
-        and (
-            single_inferred(c, {u for u in lk.skills_of[c.id] if u in skill_index}, by_uri)
-            or lone_generic([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
-            or broad_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri])
-            or ancestors_only([by_uri[u] for u in set(lk.skills_of[c.id]) if u in by_uri], lk.skills_of[c.id])
-        )
-    )
-    at = np.array(sorted(lk.order[cid] for cid in listing), dtype=np.int64)
-    weak |= frozenset(lk.ids[k] for k in _audience_mismatched(gap, lk, at)) | _neighbour_tracks(gap, lk, at)
-    weak |= _off_field(gap, lk, at)
-
-    def half_or_less(cid: str) -> bool:  # the array path's `below | edge`
-        weights = [
-            focus_weight(g) if (g := by_uri.get(u)) is not None else None for u in set(lk.skills_of[cid])
-        ]
-        about = sum(w for w in weights if w is not None)
-        return about <= FOCUS_SHARE * sum(1.0 if w is None else w for w in weights) + 1e-9
-
-    taught_gap = {cid: [by_uri[u] for u in set(lk.skills_of[cid]) if u in by_uri] for cid in listing}
-    maybe = [
-        lk.order[cid]
-        for cid in listing
-        if cid not in off and half_or_less(cid) and not names_goal(listing[cid], taught_gap[cid])
-    ]
-    tracks = _other_tracks(gap, lk, np.array(sorted(maybe), dtype=np.int64), teaching.__contains__)
-    weak |= tracks  # not teachers already (`on_focus`): they cover nothing as parts or prerequisites
     return GapTeachers(
         skill_index, teaching, plain, stacks, ranked, ranked_by_skill, lk.skills_of, weak=weak, detoured=off
     )

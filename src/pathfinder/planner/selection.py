@@ -22,6 +22,7 @@ from pathfinder.planner import highs_start
 from pathfinder.planner.bundles import bundle_index
 from pathfinder.planner.dominance import first_stage_dominated, takes_place
 from pathfinder.planner.evaluation import ScoredSelection
+from pathfinder.planner.first_bound import bound_from
 from pathfinder.planner.greedy import Measure, complete_stacks, greedy_fill
 from pathfinder.planner.improvement import improve, lexicographically_better, prune
 from pathfinder.planner.instance import Instance, objective
@@ -76,6 +77,7 @@ def solve_milp(
     memo: SolveMemo | None = None,
     hints: Sequence[frozenset[str]] = (),
     first: FirstStages | None = None,
+    optima: Optima | None = None,
 ) -> tuple[set[int] | None, bool]:
     """(selection, proven optimal): both stages solved gives the optimum; a failed or timed-out second stage
     gives the first stage's selection, not optimal (a start for the heuristic); a failed first stage (None,
@@ -86,14 +88,15 @@ def solve_milp(
     instances again, 21 of 92 solves in the reply benchmark). The selection is a function of exactly what the
     key holds (the first stage's start changes only how fast its optimal value is found), so it is the one a
     new solve gives; answers that are not proven optimal are not kept. With `first`, an optimal first-stage x
-    kept by `most_coverage` for the same first stage is used instead of solving it again."""
+    kept by `most_coverage` for the same first stage is used instead of solving it again. With `optima`, the
+    first-stage optima of earlier instances bound this one's (`first_bound`, session 29)."""
     if inst.n == 0:
         return set(), True
     model = _model(inst)
     key = model_key(inst, model, time_limit_s) if memo is not None else b""
     if memo is not None and (found := memo.get(key)) is not None:
         return set(found), True
-    chosen, optimal = _solve_milp(inst, model, time_limit_s, hints, first)
+    chosen, optimal = _solve_milp(inst, model, time_limit_s, hints, first, optima)
     if memo is not None and optimal and chosen is not None:
         memo[key] = frozenset(chosen)
     return chosen, optimal
@@ -126,6 +129,9 @@ def model_key(inst: Instance, model: Model, time_limit_s: float) -> bytes:
 
 
 FirstStage = tuple[float, frozenset[int]]  # the first stage's optimal value, a selection that reaches it
+# earlier instances of a session with their first stage's optimal value, newest first (`_first_stage`)
+Optima = list[tuple[Instance, float]]
+OPTIMA_KEPT = 8
 
 
 class FirstStages(Protocol):
@@ -150,7 +156,11 @@ def first_stage_key(inst: Instance, model: Model, time_limit_s: float) -> bytes:
 
 
 def most_coverage(
-    inst: Instance, first: FirstStages, time_limit_s: float = 5.0, hints: Sequence[frozenset[str]] = ()
+    inst: Instance,
+    first: FirstStages,
+    time_limit_s: float = 5.0,
+    hints: Sequence[frozenset[str]] = (),
+    optima: Optima | None = None,
 ) -> float | None:
     """The first stage's optimal value (the most stage-1 weight a selection of `inst` covers), None when
     HiGHS does not prove it; it is kept in `first`, so the `solve_milp` of the same instance that may follow
@@ -158,7 +168,7 @@ def most_coverage(
     further, `PlanningSession.may_cover_more`)."""
     if inst.n == 0:  # nothing to choose: what held parts already earn (a certificate), else nothing
         return objective(inst, set())[0]
-    found = _first_stage_optimum(inst, _model(inst), time_limit_s, hints, first)
+    found = _first_stage_optimum(inst, _model(inst), time_limit_s, hints, first, optima)
     return None if found is None else found[0]
 
 
@@ -188,21 +198,25 @@ def _first_stage_optimum(
     time_limit_s: float,
     hints: Sequence[frozenset[str]],
     first: FirstStages | None,
+    optima: Optima | None = None,
 ) -> FirstStage | None:
     """The first stage's optimal value (`first_stage_value`) and a selection that reaches it: `first`'s for
     the same first stage, else solved (and kept there). Only the value decides the plan (the selection is a
     start for the heuristic when the second stage fails), so how it is found does not change the plan."""
     key = first_stage_key(inst, model, time_limit_s) if first is not None else b""
     if first is not None and (found := first.get(key)) is not None:
-        return found
-    if highs_start.available() and model[3]:
-        optimum = _first_stage(inst, model, time_limit_s, hints)
+        optimum: FirstStage | None = found
+    elif highs_start.available() and model[3]:
+        optimum = _first_stage(inst, model, time_limit_s, hints, optima or ())
     else:
         c1 = _stage1_costs(inst)
         x1 = _milp_x(inst, c1, model, None, FIRST_STAGE_OPTIONS, time_limit_s)
         optimum = None if x1 is None else (first_stage_value(c1, x1), _chosen(x1, inst.n))
     if first is not None and optimum is not None:
         first[key] = optimum
+    if optima is not None and optimum is not None and not any(kept is inst for kept, _ in optima):
+        optima.insert(0, (inst, optimum[0]))
+        del optima[OPTIMA_KEPT:]
     return optimum
 
 
@@ -255,9 +269,10 @@ def _solve_milp(
     time_limit_s: float,
     hints: Sequence[frozenset[str]] = (),
     first: FirstStages | None = None,
+    optima: Optima | None = None,
 ) -> tuple[set[int] | None, bool]:
     n, m = inst.n, len(inst.skills)
-    optimum = _first_stage_optimum(inst, model, time_limit_s, hints, first)
+    optimum = _first_stage_optimum(inst, model, time_limit_s, hints, first, optima)
     if optimum is None:
         return None, False
     best1, start = optimum
@@ -423,13 +438,20 @@ def _rows_of(inst: Instance) -> int:
 
 
 def _first_stage(
-    inst: Instance, model: Model, time_limit_s: float, hints: Sequence[frozenset[str]] = ()
+    inst: Instance,
+    model: Model,
+    time_limit_s: float,
+    hints: Sequence[frozenset[str]] = (),
+    optima: Sequence[tuple[Instance, float]] = (),
 ) -> FirstStage | None:
     """The first stage's optimum (only its value decides the plan): the heuristic's selection when it
     already covers every stage-1 skill any candidate or stack reaches (no selection covers more), else HiGHS
     started from it (`highs_start`) over `first_stage_model`. A hint (a selection by credential ids, solved
-    before in the session) that is a strictly feasible selection of this instance and covers more stage-1
-    weight replaces it: a start nearer the optimum leaves HiGHS less to search (session 8, round 2)."""
+    before in the session, alone or with this instance's pins) that is a strictly feasible selection of this
+    instance and covers more stage-1 weight replaces it: a start nearer the optimum leaves HiGHS less to
+    search (session 8, round 2). Session 29: a start reaching the bound an earlier instance's optimum sets
+    (`optima`, `first_bound.bound_from`: a pinned re-plan over the plan's candidates and the pin) is the
+    optimum too, and HiGHS is not called."""
     n, m = inst.n, len(inst.skills)
     sel = _construct(inst, inst.forced, frozenset(), measures(inst))[0]
     sel = _best_hint(inst, sel, hints)
@@ -442,7 +464,7 @@ def _first_stage(
     unreachable = set(out)
     reachable = {j for i, cov in enumerate(inst.covers) if i not in unreachable for j in cov}
     reachable = reachable.union(*(t.covers for t in inst.targets))
-    if _strictly_feasible(inst, sel.chosen) and sel.value[0] >= sum(inst.stage1[j] for j in reachable) - EPS:
+    if _strictly_feasible(inst, sel.chosen) and _reaches_a_bound(inst, sel.value[0], reachable, optima):
         return first_stage_value(c1, x), frozenset(sel.chosen)
     c, a, lo, hi, cols = first_stage_model(inst, model)
     lower, upper, integrality = (bound[cols] for bound in _column_bounds(inst))
@@ -457,6 +479,21 @@ def _first_stage(
             x = _start_without(x, inst, dominated)
     x1 = highs_start.solve_from(c, a, lo, hi, lower, upper, integrality, x[cols], time_limit_s, 1e-7)
     return None if x1 is None else (first_stage_value(c, x1), _chosen(x1, n))
+
+
+def _reaches_a_bound(
+    inst: Instance, value: float, reachable: set[int], optima: Sequence[tuple[Instance, float]]
+) -> bool:
+    """Whether stage-1 `value` reaches an upper bound on `inst`'s first-stage optimum (so it is the optimum):
+    the stage-1 weight of every skill some candidate or stack reaches, or what an earlier instance's optimum
+    allows (`first_bound.bound_from`, read only when the first does not decide: each reads the instance's
+    candidates)."""
+    if value >= sum(inst.stage1[j] for j in reachable) - EPS:
+        return True
+    for earlier, optimum in optima:
+        if (bound := bound_from(inst, earlier, optimum)) is not None and value >= bound - EPS:
+            return True
+    return False
 
 
 def _start_without(x: np.ndarray, inst: Instance, dominated: dict[int, int]) -> np.ndarray:
@@ -587,13 +624,18 @@ def _best_hint(inst: Instance, sel: ScoredSelection, hints: Sequence[frozenset[s
     if not hints:
         return sel
     index = {c.id: i for i, c in enumerate(inst.cands)}
+    pins = set().union(*(inst.closure(i) for i in inst.forced))
     for ids in hints:
-        chosen = {index[cid] for cid in ids if cid in index}
-        if len(chosen) != len(ids) or not _strictly_feasible(inst, chosen):
+        found = {index[cid] for cid in ids if cid in index}
+        if len(found) != len(ids):
             continue
-        trial = ScoredSelection(inst, chosen)
-        if trial.value[0] > sel.value[0] + EPS:
-            sel = trial
+        # the hint alone, then with the pins it lacks (a pinned re-plan's: the plan's selection and the pin)
+        for chosen in (found, found | pins) if not pins <= found else (found,):
+            if not _strictly_feasible(inst, chosen):
+                continue
+            trial = ScoredSelection(inst, chosen)
+            if trial.value[0] > sel.value[0] + EPS:
+                sel = trial
     return sel
 
 

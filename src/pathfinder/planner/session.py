@@ -114,7 +114,14 @@ from pathfinder.planner.relax_first_step import is_first_step
 from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE
 from pathfinder.planner.relaxation import EPS, essential_coverage, find_relaxations, structured
 from pathfinder.planner.schedule import schedule
-from pathfinder.planner.selection import FirstStages, SolveMemo, most_coverage, solve_greedy, solve_milp
+from pathfinder.planner.selection import (
+    FirstStages,
+    Optima,
+    SolveMemo,
+    most_coverage,
+    solve_greedy,
+    solve_milp,
+)
 from pathfinder.planner.step_order import step_order_key
 from pathfinder.planner.use_time import STRATEGIES as USE_TIME_STRATEGIES
 from pathfinder.planner.use_time import more_of_goal, time_left_note
@@ -179,6 +186,9 @@ class PlanningSession:
         # solves only the second stage; speed only (only a first stage's value is read); the lookup's, shared
         # by the sessions over it as `solved` is (session 20)
         self._first: FirstStages = self.lookup.first_stage_memo
+        # the instances whose first stage was solved in this session, with its optimum: bounds on a pinned
+        # re-plan's (`selection._first_stage`, session 29); speed only
+        self._optima: Optima = []
 
     def candidates(self, profile: LearnerProfile, forbidden: frozenset[str] = frozenset()) -> Candidates:
         """A candidate set built for `profile`, or an earlier one that is provably the same (`serves`)."""
@@ -880,7 +890,10 @@ class PlanningSession:
         if not pinned_set and self._core_teacher_changed(cands):
             return None
         inst = instance_for(cands, profile, self.gap, strategy, self.today)
-        if inst.n > self.exact_limit or (most := most_coverage(inst, self._first, hints=self._hints)) is None:
+        if (
+            inst.n > self.exact_limit
+            or (most := most_coverage(inst, self._first, hints=self._hints, optima=self._optima)) is None
+        ):
             return None
         return inst, most
 
@@ -1265,7 +1278,7 @@ class PlanningSession:
             inst = instance_for(cands, profile, self.gap, strategy, self.today)
             solver = "exact" if inst.n <= self.exact_limit else "heuristic"
             selected, optimal = (
-                solve_milp(inst, memo=self.solved, hints=self._hints, first=self._first)
+                solve_milp(inst, memo=self.solved, hints=self._hints, first=self._first, optima=self._optima)
                 if solver == "exact"
                 else (None, False)
             )
