@@ -386,6 +386,8 @@ class PlanHandlers:
             gap = self.tools.skill_gap(profile)
         except PlanningError:
             return []
+        if gap is None:
+            return []
         essential = [g for g in gap.skills if g.essential] or list(gap.skills)
         teaches: dict[str, int] = {}
         for g in essential:
