@@ -123,6 +123,38 @@ def digital_start(
     return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
 
 
+def on_subject_start(
+    gap: Gap,
+    by_id: Mapping[str, Credential],
+    start: int,
+    held: Collection[str] = (),
+    excluded: Collection[str] = (),
+) -> list[Credential]:
+    """Source 3 (session 29): free courses the learner may take (`GapSkill.taught_by`: their languages and
+    other hard limits) that the catalogue itself tags with an essential gap skill, at most one EQF level
+    above their start (`start`), no citizen's digital-skills course (source 2's) nor a certificate, teaching
+    no skill the learner holds (`teaches_held`) and no first step towards another occupation (`excluded`: the
+    detours); most weighted essential skills first, then fewest hours, then gap order. A BCA graduate with
+    EUR 60 aiming at cloud engineer had no step while Introduction to High-Performance Computing (free,
+    operating systems) was there; an ICT teacher with no money was sent to a EUR 380 course past ICT Hardware
+    and Software for the Classroom (free, four of the goal's own skills), which the level rule leaves out as
+    an introduction below her start: pinned, the level and focus rules let it stand (fresh28-01, -09)."""
+    weights = {g.uri: g.weight for g in gap.essential}
+    known, out = set(held), set(excluded)
+    ranked: dict[str, tuple[float, float, int, Credential]] = {}
+    for n, g in enumerate(gap.essential):
+        for cid in g.taught_by:
+            c = by_id.get(cid)
+            if c is None or cid in ranked or cid in out or not stated_free(c) or c.digcomp_areas:
+                continue
+            if (c.eqf_level or start) > start + 1 or teaches_held(c, known):
+                continue
+            tagged = {r.uri for r in c.skills if r.counts and not r.inferred} & weights.keys()
+            if tagged:
+                ranked[cid] = (-sum(weights[u] for u in tagged), c.hours or 0.0, n, c)
+    return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
+
+
 def out_of_reach(gap: Gap) -> bool:
     """Whether nothing the learner may take teaches the goal: no essential gap skill has a teacher the hard
     limits allow (`GapSkill.taught_by`: languages, participation, EQF, providers, countries; not the budget

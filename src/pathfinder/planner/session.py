@@ -88,6 +88,7 @@ from pathfinder.planner.free_first import (
     language_note,
     language_reason,
     language_start,
+    on_subject_start,
     out_of_reach,
     specialist_newcomer,
     stated_free,
@@ -491,6 +492,12 @@ class PlanningSession:
             starts = digital_start(self.gap, lk.by_skill, readable, profile.held_skill_uris)
             first = islice(starts, FOUNDATION_TRIED)
             tries += [[c] for c in without_dearer_copies(first, lk.hours_of, lk.cost_of)]
+        # a free course of the goal's own subject the selection's soft rules left out (session 29)
+        start = level_check(profile, lk, self.gap).start
+        subject = on_subject_start(self.gap, lk.by_id, start, profile.held_skill_uris, self.teachers.detoured)
+        tries += [
+            [c] for c in without_dearer_copies(islice(subject, FOUNDATION_TRIED), lk.hours_of, lk.cost_of)
+        ]
         if kept := self._first_within_limits(profile, strategy, tries):
             found, courses = kept
             title, cost = (paid.title, paid.cost) if paid is not None else (None, 0.0)
