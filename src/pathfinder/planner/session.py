@@ -82,6 +82,7 @@ from pathfinder.planner.foundation import TRIED as FOUNDATION_TRIED
 from pathfinder.planner.free_first import (
     citizen_above,
     digital_start,
+    far_above,
     free_note,
     free_reason,
     free_start,
@@ -492,12 +493,12 @@ class PlanningSession:
             starts = digital_start(self.gap, lk.by_skill, readable, profile.held_skill_uris)
             first = islice(starts, FOUNDATION_TRIED)
             tries += [[c] for c in without_dearer_copies(first, lk.hours_of, lk.cost_of)]
-        # a free course of the goal's own subject the selection's soft rules left out (session 29)
-        start = level_check(profile, lk, self.gap).start
-        subject = on_subject_start(self.gap, lk.by_id, start, profile.held_skill_uris, self.teachers.detoured)
-        tries += [
-            [c] for c in without_dearer_copies(islice(subject, FOUNDATION_TRIED), lk.hours_of, lk.cost_of)
-        ]
+        if far_above(money.needed, profile.constraints.budget):
+            # a free course of the goal's own subject the selection's soft rules left out (session 29)
+            start = level_check(profile, lk, self.gap).start
+            held, detoured = profile.held_skill_uris, self.teachers.detoured
+            subject = islice(on_subject_start(self.gap, lk.by_id, start, held, detoured), FOUNDATION_TRIED)
+            tries += [[c] for c in without_dearer_copies(subject, lk.hours_of, lk.cost_of)]
         if kept := self._first_within_limits(profile, strategy, tries):
             found, courses = kept
             title, cost = (paid.title, paid.cost) if paid is not None else (None, 0.0)
@@ -1315,7 +1316,11 @@ class PlanningSession:
             # weight (the goal's core early: `step_order`, session 20)
             centre = set(self.gap.centre)
             tools = {g.uri for g in self.gap.skills if not g.names}  # `gaps.is_tool`: no title names
-            ranked = sorted(chosen, key=lambda i: step_order_key(inst, i, centre, tools))
+            # a learner in the field starts where the goal's work does, within reach (session 29)
+            reach = (
+                None if newcomer(profile, self.gap) else level_check(profile, self.lookup, self.gap).start + 1
+            )
+            ranked = sorted(chosen, key=lambda i: step_order_key(inst, i, centre, tools, reach))
             picked = [
                 inst.cands[i]
                 for i in _basics_first(
