@@ -32,6 +32,7 @@ from pathfinder.planner.core import (
     KEEP_SHARE,
     MAX_SLIP_SHARE,
     SLIP_SHARE,
+    closure_totals,
     core_changes,
     core_covered,
     core_notes,
@@ -1109,15 +1110,24 @@ class PlanningSession:
         saying why; else the plan, with a note when a core teacher exists but fits no limit."""
         pathway = self._solve_once(profile, strategy, cands, explain, key)
         core = missing_core(self.gap, pathway)
-        teachers = core_teachers(cands, core, strategy=strategy) if core else []
+        if not core:
+            return pathway
+        hours, weeks = time_budget_hours(profile, self.today)
+        budget = budget_eur(profile)
+
+        def fits(i: int) -> bool:  # it and what it needs first within the hours and the budget
+            spent, paid = closure_totals(cands, i)
+            return not (
+                (hours is not None and spent > hours + 1e-6) or (budget is not None and paid > budget + 1e-6)
+            )
+
+        teachers = core_teachers(cands, core, strategy=strategy, fits=fits)
         if not teachers:
             return pathway
         labels = [g.label for g in self.gap.skills if g.uri in set(core)]
-        hours, weeks = time_budget_hours(profile, self.today)
         best: tuple[tuple[int, float, tuple[float, ...]], Pathway, str, _Assembly] | None = None
         scale = effort_scale(cands)
         nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
-        budget = budget_eur(profile)
 
         def required_profile(i: int) -> LearnerProfile:
             prefs = profile.preferences
@@ -1136,10 +1146,7 @@ class PlanningSession:
         direct: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over, not roundabout
         too_big: list[int] = []  # core teachers over a limit with what they need first
         for i in teachers:
-            closure = cands.closures[i]  # it and what it needs first: alone over a limit, it cannot fit
-            if (hours is not None and sum(cands.hours[k] for k in closure) > hours + 1e-6) or (
-                budget is not None and sum(cands.cost_eur[k] for k in closure) > budget + 1e-6
-            ):
+            if not fits(i):  # it and what it needs first: alone over a limit, it cannot fit
                 too_big.append(i)
                 continue
             # a plan with it that covers less than the best so far cannot rank first once the best covers
@@ -1190,12 +1197,16 @@ class PlanningSession:
         # previews the nearest plan (`planner/empty.py`): a second preview only repeated it (session 14)
         if best is None and not explain:
             return pathway
-        if best is None and nearest is None:  # the preview: the first core teacher's plan, over the limits
-            found, _ = required_plan(teachers[0])  # its notes read its steps and totals only
-            if cands.cands[teachers[0]].id in found.ids:
-                nearest = (found, cands.cands[teachers[0]].title)
+        # the preview: the nearest core teacher's plan, over the limits: the one needing the least effort with
+        # what it needs first (session 29: the first by coverage named a EUR 4,560 anomaly-detection chain to
+        # a data scientist whose Applied ML chain costs EUR 181.50, fresh28-20)
+        near = min(teachers, key=lambda i: effort(*closure_totals(cands, i), strategy, scale))
+        if best is None and nearest is None:
+            found, _ = required_plan(near)  # its notes read its steps and totals only
+            if cands.cands[near].id in found.ids:
+                nearest = (found, cands.cands[near].title)
         if best is None:
-            title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
+            title = cands.cands[near].title if nearest is None else nearest[1]
             if nearest is not None and key is not None:
                 self._core_nearest[key] = nearest  # an empty plan's too (session 17: `_core_offer`)
             if too_big and key is not None:  # the best core teachers too big alone, planned on demand
