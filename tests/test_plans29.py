@@ -9,7 +9,11 @@ the bundled catalogue. Each test fails on the base commit 60af69b6 unless marked
   (plans25-08);
 - a learner who is no newcomer starts with the goal's centre within reach (`step_order.step_order_key`,
   `reach`): network administration after Networking Fundamentals began with e-mail administration and SOC
-  fundamentals (EQF 4) before Network Security Essentials (EQF 5, t24-11).
+  fundamentals (EQF 4) before Network Security Essentials (EQF 5, t24-11);
+- when no course of the goal's core fits, the note previews the nearest core course (least effort with what
+  it needs first), not the first by coverage: a marketing analyst aiming at data scientist (EUR 600, 312 h)
+  was told AI-Based Anomaly Detection (EUR 4,560 with its chain) does not fit, not Applied ML (EUR 181.50,
+  430 h) (fresh28-20).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from pathfinder.cli.plans_eval import load_cases
-from pathfinder.domain import Constraints, Goal, HeldCredential, LearnerProfile
+from pathfinder.domain import Constraints, Goal, HeldCredential, HeldSkill, LearnerProfile
 from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.free_first import stated_free
 from pathfinder.planner.gaps import analyse_gap
@@ -116,3 +120,30 @@ def test_guard_a_newcomer_keeps_the_basics_first(taxonomy, lookup):
     pw = plan_pathway(profile, gap, lookup, today=TODAY)
     levels = [lookup.by_id[s.id].eqf_level or 0 for s in pw.steps]
     assert pw.steps and levels[0] == min(levels)
+
+
+# ------------------------------------------------------------------------------ the nearest core course named
+
+
+def _learner(taxonomy, goal, languages, held=(), **limits):
+    occupation = taxonomy.find_occupation(goal)
+    skills = []
+    for label, level in held:
+        skill = taxonomy.find_skill(label)
+        skills.append(HeldSkill(uri=skill.uri, label=skill.label, level=level))
+    return LearnerProfile(
+        id="p29",
+        goal=Goal(occupation_uri=occupation.uri, label=occupation.label),
+        languages=languages,
+        skills=tuple(skills),
+        constraints=Constraints(**limits),
+    )
+
+
+def test_the_core_note_names_the_nearest_core_course(taxonomy, lookup):
+    held = (("use spreadsheets software", "advanced"), ("statistics", "intermediate"))
+    profile = _learner(taxonomy, "data scientist", ("es", "en"), held, hours_per_week=6, weeks=52, budget=600)
+    gap = analyse_gap(profile, taxonomy, lookup, today=TODAY)
+    pw = plan_pathway(profile, gap, lookup, today=TODAY)
+    said = [n for n in pw.notes if n.startswith("No course of what data scientist work centres on")]
+    assert said and "Applied Machine Learning with Python" in said[0], pw.notes
