@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from statistics import median
@@ -100,17 +100,10 @@ def core_teachers(
     core: Collection[str],
     tries: int = CORE_TRIES,
     strategy: str = "balanced",
-    fits: Callable[[int], bool] | None = None,
 ) -> list[int]:
     """Candidates teaching a core skill (with evidence: `covers`), most core skills first, then the most
     weighted essential gap skills their closure covers (a course of several essential skills before a
-    one-tag introduction), then the least effort for the strategy with everything they need first.
-
-    Session 29: when none of the best `tries` fits the limits with what it needs first (`fits`), the best
-    `tries` that do follow them. A marketing analyst aiming at data scientist (EUR 600, 312 h) had no
-    machine-learning step: the three best teachers of "utilise machine learning" were network-traffic,
-    anomaly-detection and edX courses whose chains cost more, while AI Foundations, Mathematics for ML and
-    Applied ML (292.5 h, EUR 181.50) fit (fresh28-20)."""
+    one-tag introduction), then the least effort for the strategy with everything they need first."""
     wanted = {j for j, u in enumerate(cands.skills) if u in set(core)}
     found = [i for i in range(cands.n) if cands.covers[i] & wanted]
     scale = effort_scale(cands)
@@ -129,10 +122,7 @@ def core_teachers(
             cands.cands[i].id,
         )
 
-    ranked = sorted(found, key=key)
-    best = ranked[:tries]
-    if fits is not None and not any(fits(i) for i in best):
-        best += [i for i in ranked[tries:] if fits(i)][:tries]
+    best = sorted(found, key=key)[:tries]
     return [j for n, j in enumerate(best) if not any(_twin(cands, i, j) for i in best[:n])]
 
 

@@ -1121,7 +1121,7 @@ class PlanningSession:
                 (hours is not None and spent > hours + 1e-6) or (budget is not None and paid > budget + 1e-6)
             )
 
-        teachers = core_teachers(cands, core, strategy=strategy, fits=fits)
+        teachers = core_teachers(cands, core, strategy=strategy)
         if not teachers:
             return pathway
         labels = [g.label for g in self.gap.skills if g.uri in set(core)]
@@ -1197,16 +1197,13 @@ class PlanningSession:
         # previews the nearest plan (`planner/empty.py`): a second preview only repeated it (session 14)
         if best is None and not explain:
             return pathway
-        # the preview: the nearest core teacher's plan, over the limits: the one needing the least effort with
-        # what it needs first (session 29: the first by coverage named a EUR 4,560 anomaly-detection chain to
-        # a data scientist whose Applied ML chain costs EUR 181.50, fresh28-20)
-        near = min(teachers, key=lambda i: effort(*closure_totals(cands, i), strategy, scale))
-        if best is None and nearest is None:
-            found, _ = required_plan(near)  # its notes read its steps and totals only
-            if cands.cands[near].id in found.ids:
-                nearest = (found, cands.cands[near].title)
+        previewed = best is None and nearest is None
+        if previewed:  # the preview: the first core teacher's plan, over the limits
+            found, _ = required_plan(teachers[0])  # its notes read its steps and totals only
+            if cands.cands[teachers[0]].id in found.ids:
+                nearest = (found, cands.cands[teachers[0]].title)
         if best is None:
-            title = cands.cands[near].title if nearest is None else nearest[1]
+            title = cands.cands[teachers[0]].title if nearest is None else nearest[1]
             if nearest is not None and key is not None:
                 self._core_nearest[key] = nearest  # an empty plan's too (session 17: `_core_offer`)
             if too_big and key is not None:  # the best core teachers too big alone, planned on demand
@@ -1231,6 +1228,14 @@ class PlanningSession:
                 ]
             if not pathway.steps:
                 return pathway
+            # the note names the nearest core teacher: the one needing the least effort with what it needs
+            # first (session 29: the first by coverage named a EUR 4,560 anomaly-detection chain to a data
+            # scientist whose Applied ML chain costs EUR 181.50, fresh28-20); the offers read the first's
+            near = min(teachers, key=lambda i: effort(*closure_totals(cands, i), strategy, scale))
+            if previewed and near != teachers[0]:
+                found, _ = required_plan(near)
+                if cands.cands[near].id in found.ids:
+                    nearest, title = (found, cands.cands[near].title), cands.cands[near].title
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
             return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
         _, found, cid, parts = best
