@@ -276,6 +276,17 @@ def is_free_first(
     )
 
 
+FREE_REASON = "free: a first step"  # how every free first step's reason starts (`free_reason`)
+
+
+def free_steps(pathway: Pathway) -> tuple[str, ...]:
+    """The ids of `pathway`'s free first steps (their reason is `free_reason`'s): the courses the plan was
+    made with, pinned (`PlanningSession._free_first`); the review compares the other strategies on that
+    instance (`offered.planned_for`: a free course of the goal's subject covers what it teaches,
+    fresh28-09)."""
+    return tuple(s.id for s in pathway.steps if any(r.startswith(FREE_REASON) for r in s.reasons))
+
+
 def free_reason(next_title: str | None, cost: float, currency: str) -> str:
     """The reason on a free first step: free, and what follows it with its price (`pl_free_reason*`)."""
     if next_title is None:
