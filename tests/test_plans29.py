@@ -29,6 +29,7 @@ from pathfinder.planner import CatalogueLookup, plan_pathway
 from pathfinder.planner.free_first import stated_free
 from pathfinder.planner.gaps import analyse_gap
 from pathfinder.planner.review import relevance
+from pathfinder.planner.review_run import run_case
 
 PLANS = Path(__file__).parent.parent / "evals" / "plans"
 TODAY = date(2031, 9, 1)
@@ -70,6 +71,8 @@ def test_no_money_for_the_goals_courses_gives_a_free_course_of_its_subject_first
     reviews = relevance(case.profile, gap, pw, lookup.by_id)
     assert all(r.relevant for r in reviews), reviews
     assert pw.relaxations and pw.relaxations[0].constraint == "budget"  # the paid continuation proposed
+    result, _ = run_case(case, taxonomy, lookup)  # the other strategies compared with the free step pinned
+    assert result.passed["strategy_order"] and result.passed["relevant"], result.problems
 
 
 @pytest.mark.parametrize(
