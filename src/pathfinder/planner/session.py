@@ -52,6 +52,7 @@ from pathfinder.planner.core import (
     goal_reason,
     missing_core,
     names_goal,
+    over_limits,
     plan_eur,
     roundabout,
     slips,
@@ -1228,10 +1229,11 @@ class PlanningSession:
                 ]
             if not pathway.steps:
                 return pathway
-            # the note names the nearest core teacher: the one needing the least effort with what it needs
-            # first (session 29: the first by coverage named a EUR 4,560 anomaly-detection chain to a data
-            # scientist whose Applied ML chain costs EUR 181.50, fresh28-20); the offers read the first's
-            near = min(teachers, key=lambda i: effort(*closure_totals(cands, i), strategy, scale))
+            # the note names the nearest core teacher: the one asking least over the learner's limits with
+            # what it needs first, as a proposal is sized (`core_proposal.asks`; session 29: the first by
+            # coverage named a EUR 4,560 anomaly-detection chain to a data scientist whose Applied ML chain
+            # costs EUR 181.50 and 430 h of her 312, fresh28-20); the offers read the first's plan
+            near = min(teachers, key=lambda i: over_limits(*closure_totals(cands, i), hours, budget))
             if previewed and near != teachers[0]:
                 found, _ = required_plan(near)
                 if cands.cands[near].id in found.ids:
