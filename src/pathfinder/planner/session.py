@@ -175,6 +175,7 @@ class PlanningSession:
         # plan key -> the best core teachers too big alone for a limit: plan (planned on demand), title, id
         self._core_too_big: dict[tuple, list[tuple[Callable[[], Pathway], str, str]]] = {}
         self._goal_courses: dict[tuple[str, ...], tuple[str, ...]] = {}  # languages -> `goal_courses`
+        self._reaches: dict[tuple, int | None] = {}  # `_reach`, per background
         self.builds = 0  # candidate sets built (for tests and benchmarks)
         # the optimal selections solved so far (credential ids, newest first): starts for the MILP's first
         # stage of the next instances (the relaxations' often hold the plan's selection); speed only
@@ -1335,9 +1336,7 @@ class PlanningSession:
             centre = set(self.gap.centre)
             tools = {g.uri for g in self.gap.skills if not g.names}  # `gaps.is_tool`: no title names
             # a learner in the field starts where the goal's work does, within reach (session 29)
-            reach = (
-                None if newcomer(profile, self.gap) else level_check(profile, self.lookup, self.gap).start + 1
-            )
+            reach = self._reach(profile)
             ranked = sorted(chosen, key=lambda i: step_order_key(inst, i, centre, tools, reach))
             picked = [
                 inst.cands[i]
@@ -1394,6 +1393,16 @@ class PlanningSession:
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
         return profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes
+
+    def _reach(self, profile: LearnerProfile) -> int | None:
+        """The highest EQF level a learner who is no newcomer may start the goal's centre at (their start,
+        `LevelCheck.start`, plus one; `step_order.step_order_key`); None for a newcomer (basics first). Read
+        once per background (held skills and credentials, job, level floor): relaxed profiles share it."""
+        key = (profile.skills, profile.credentials, profile.current_role, profile.constraints.min_eqf)
+        if key not in self._reaches:
+            start = level_check(profile, self.lookup, self.gap).start
+            self._reaches[key] = None if newcomer(profile, self.gap) else start + 1
+        return self._reaches[key]
 
     def _remember(self, ids: frozenset[str]) -> None:
         if ids not in self._hints:
