@@ -130,19 +130,20 @@ def on_subject_start(
     start: int,
     held: Collection[str] = (),
     excluded: Collection[str] = (),
+    languages: Collection[str] | None = None,
 ) -> list[Credential]:
     """Source 3 (session 29): free courses the learner may take (`GapSkill.taught_by`: their languages and
     other hard limits) that the catalogue itself tags with an essential gap skill of the goal's own
     (`Gap.own`, `core`, `centre`), at most one EQF level above their start (`start`), no citizen's digital-
     skills course (source 2's) nor a certificate, teaching no skill the learner holds (`teaches_held`) and no
-    first step towards another occupation (`excluded`: the detours); most weighted essential skills first,
-    then fewest hours, then gap order. An ICT teacher with no money was sent to a EUR 380 course past ICT
-    Hardware and Software for the Classroom (free, four of the goal's own skills), which the level rule leaves
-    out as an introduction below her start: pinned, the level and focus rules let it stand (fresh28-09). A
-    course of shared or generic skills alone is no start of the goal's subject: German cloud basics for a
-    network engineer (plan-042), Introduction to HPC ("operating systems") for a would-be cloud engineer
-    (fresh28-01 keeps its empty plan: nothing free in English or Hindi teaches a cloud engineer's
-    own skills)."""
+    first step towards another occupation (`excluded`: the detours), in a language the learner reads
+    (`languages`); most weighted essential skills first, then fewest hours, then gap order. An ICT teacher
+    with no money was sent to a EUR 380 course past ICT Hardware and Software for the Classroom (free, four of
+    the goal's own skills), which the level rule leaves out as an introduction below her start: pinned, the
+    level and focus rules let it stand (fresh28-09). A course of shared or generic skills alone is no start of
+    the goal's subject: German cloud basics for a network engineer (plan-042), Introduction to HPC ("operating
+    systems") for a would-be cloud engineer (fresh28-01 keeps its empty plan: nothing free in English or Hindi
+    teaches a cloud engineer's own skills)."""
     weights = {g.uri: g.weight for g in gap.essential}
     own = {*gap.own, *gap.core, *gap.centre}
     known, out = set(held), set(excluded)
@@ -154,6 +155,8 @@ def on_subject_start(
                 continue
             if (c.eqf_level or start) > start + 1 or teaches_held(c, known):
                 continue
+            if languages is not None and not set(c.languages) & set(languages):
+                continue  # in a language the learner reads (stated; `taught_by` may predate that limit)
             tagged = {r.uri for r in c.skills if r.counts and not r.inferred} & weights.keys()
             if tagged & own:
                 ranked[cid] = (-sum(weights[u] for u in tagged), c.hours or 0.0, n, c)

@@ -500,7 +500,9 @@ class PlanningSession:
             # a free course of the goal's own subject the selection's soft rules left out (session 29)
             start = level_check(profile, lk, self.gap).start
             held, detoured = profile.held_skill_uris, self.teachers.detoured
-            subject = islice(on_subject_start(self.gap, lk.by_id, start, held, detoured), FOUNDATION_TRIED)
+            readable = (*profile.languages, *study_languages(profile))
+            found = on_subject_start(self.gap, lk.by_id, start, held, detoured, readable)
+            subject = islice(found, FOUNDATION_TRIED)
             tries += [[c] for c in without_dearer_copies(subject, lk.hours_of, lk.cost_of)]
         if kept := self._first_within_limits(profile, strategy, tries):
             found, courses = kept
