@@ -498,11 +498,11 @@ class PlanningSession:
             tries += [[c] for c in without_dearer_copies(first, lk.hours_of, lk.cost_of)]
         if far_above(money.needed, profile.constraints.budget):
             # a free course of the goal's own subject the selection's soft rules left out (session 29)
-            start = level_check(profile, lk, self.gap).start
+            level = level_check(profile, lk, self.gap).start
             held, detoured = profile.held_skill_uris, self.teachers.detoured
             readable = (*profile.languages, *study_languages(profile))
-            found = on_subject_start(self.gap, lk.by_id, start, held, detoured, readable)
-            subject = islice(found, FOUNDATION_TRIED)
+            ranked = on_subject_start(self.gap, lk.by_id, level, held, detoured, readable)
+            subject = islice(ranked, FOUNDATION_TRIED)
             tries += [[c] for c in without_dearer_copies(subject, lk.hours_of, lk.cost_of)]
         if kept := self._first_within_limits(profile, strategy, tries):
             found, courses = kept
