@@ -1397,13 +1397,21 @@ class PlanningSession:
         return profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes
 
     def _reach(self, profile: LearnerProfile) -> int | None:
-        """The highest EQF level a learner who is no newcomer may start the goal's centre at (their start,
-        `LevelCheck.start`, plus one; `step_order.step_order_key`); None for a newcomer (basics first). Read
-        once per background (held skills and credentials, job, level floor): relaxed profiles share it."""
+        """The highest EQF level a learner who is no newcomer may start the goal's centre at
+        (`step_order.step_order_key`): their start (`LevelCheck.start`), or one level above the highest
+        credential they hold (Networking Fundamentals done: EQF 5, t24-11), whichever is higher; one above
+        the estimated start alone made a jump the review counts (a teacher's EQF 5 course before her EQF 4
+        one, fresh17-08). None for a newcomer (basics first). Read once per background (held skills and
+        credentials, job, level floor): relaxed profiles share it."""
         key = (profile.skills, profile.credentials, profile.current_role, profile.constraints.min_eqf)
         if key not in self._reaches:
             start = level_check(profile, self.lookup, self.gap).start
-            self._reaches[key] = None if newcomer(profile, self.gap) else start + 1
+            by_id = self.lookup.by_id
+            held = [
+                c.eqf_level or (by_id[c.id].eqf_level if c.id in by_id else None) for c in profile.credentials
+            ]
+            earned = max((level + 1 for level in held if level is not None), default=start)
+            self._reaches[key] = None if newcomer(profile, self.gap) else max(start, earned)
         return self._reaches[key]
 
     def _remember(self, ids: frozenset[str]) -> None:
