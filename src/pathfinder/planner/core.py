@@ -45,6 +45,7 @@ from .relax_base import finish_later, weeks_needed
 
 if TYPE_CHECKING:
     from .lookup import CatalogueLookup
+from .relax_joint import BUDGET_FLOOR
 from .relax_languages import plausible
 
 CORE_TRIES = 3  # re-solves with a core teacher required, best first
@@ -96,7 +97,10 @@ def plan_eur(pathway: Pathway) -> float:
 
 
 def core_teachers(
-    cands: Candidates, core: Collection[str], tries: int = CORE_TRIES, strategy: str = "balanced"
+    cands: Candidates,
+    core: Collection[str],
+    tries: int = CORE_TRIES,
+    strategy: str = "balanced",
 ) -> list[int]:
     """Candidates teaching a core skill (with evidence: `covers`), most core skills first, then the most
     weighted essential gap skills their closure covers (a course of several essential skills before a
@@ -121,6 +125,24 @@ def core_teachers(
 
     best = sorted(found, key=key)[:tries]
     return [j for n, j in enumerate(best) if not any(_twin(cands, i, j) for i in best[:n])]
+
+
+def closure_totals(cands: Candidates, i: int) -> tuple[float, float]:
+    """The hours and EUR of candidate `i` with everything it needs first (its closure)."""
+    closure = cands.closures[i]
+    return sum(cands.hours[k] for k in closure), sum(cands.cost_eur[k] for k in closure)
+
+
+def over_limits(hours: float, cost: float, hours_limit: float | None, budget: float | None) -> float:
+    """How far `hours` and `cost` (EUR) go past the learner's hours and budget: the larger of the two ratios
+    (1 or less within both; a budget below `BUDGET_FLOOR` counts as the floor, as a budget proposal reads it),
+    so the core course named when none fits asks least (session 29)."""
+    ratios = [0.0]
+    if hours_limit is not None:
+        ratios.append(hours / max(hours_limit, 1.0))
+    if budget is not None:
+        ratios.append(cost / max(budget, BUDGET_FLOOR))
+    return max(ratios)
 
 
 def _twin(cands: Candidates, i: int, j: int) -> bool:

@@ -38,6 +38,7 @@ from .assumed import assumed_skills
 from .foundation import first_course, newcomer
 from .gaps import Gap
 
+FAR_BUDGET = 2.0  # a budget proposal over this many times the budget is far above it (`far_above`)
 ALL_PAID = "Every one of the goal's own courses costs more than your budget;"  # the note's opening
 
 
@@ -121,6 +122,52 @@ def digital_start(
             if tagged:
                 ranked[c.id] = (-len(tagged), c.hours or 0.0, n, c)
     return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
+
+
+def on_subject_start(
+    gap: Gap,
+    by_id: Mapping[str, Credential],
+    start: int,
+    held: Collection[str] = (),
+    excluded: Collection[str] = (),
+    languages: Collection[str] | None = None,
+) -> list[Credential]:
+    """Source 3 (session 29): free courses the learner may take (`GapSkill.taught_by`: their languages and
+    other hard limits) that the catalogue itself tags with an essential gap skill of the goal's own
+    (`Gap.own`, `core`, `centre`), at most one EQF level above their start (`start`), no citizen's digital-
+    skills course (source 2's) nor a certificate, teaching no skill the learner holds (`teaches_held`) and no
+    first step towards another occupation (`excluded`: the detours), in a language the learner reads
+    (`languages`); most weighted essential skills first, then fewest hours, then gap order. An ICT teacher
+    with no money was sent to a EUR 380 course past ICT Hardware and Software for the Classroom (free, four of
+    the goal's own skills), which the level rule leaves out as an introduction below her start: pinned, the
+    level and focus rules let it stand (fresh28-09). A course of shared or generic skills alone is no start of
+    the goal's subject: German cloud basics for a network engineer (plan-042), Introduction to HPC ("operating
+    systems") for a would-be cloud engineer (fresh28-01 keeps its empty plan: nothing free in English or Hindi
+    teaches a cloud engineer's own skills)."""
+    weights = {g.uri: g.weight for g in gap.essential}
+    own = {*gap.own, *gap.core, *gap.centre}
+    known, out = set(held), set(excluded)
+    ranked: dict[str, tuple[float, float, int, Credential]] = {}
+    for n, g in enumerate(gap.essential):
+        for cid in g.taught_by:
+            c = by_id.get(cid)
+            if c is None or cid in ranked or cid in out or not stated_free(c) or c.digcomp_areas:
+                continue
+            if (c.eqf_level or start) > start + 1 or teaches_held(c, known):
+                continue
+            if languages is not None and not set(c.languages) & set(languages):
+                continue  # in a language the learner reads (stated; `taught_by` may predate that limit)
+            tagged = {r.uri for r in c.skills if r.counts and not r.inferred} & weights.keys()
+            if tagged & own:
+                ranked[cid] = (-sum(weights[u] for u in tagged), c.hours or 0.0, n, c)
+    return [v[3] for v in sorted(ranked.values(), key=lambda v: v[:3])]
+
+
+def far_above(needed: float | str, budget: float) -> bool:
+    """Whether a budget proposal (`needed`, in the budget's currency) asks more than `FAR_BUDGET` times the
+    learner's budget: then a free start of the goal's subject is planned (source 3); a help-desk agent with
+    EUR 150 asked for EUR 238 keeps the empty plan and that one change (plans25-08)."""
+    return isinstance(needed, (int, float)) and needed > FAR_BUDGET * budget
 
 
 def out_of_reach(gap: Gap) -> bool:
@@ -230,6 +277,17 @@ def is_free_first(
         and needed_first(credential, o, held)
         for o in catalogue.values()
     )
+
+
+FREE_REASON = "free: a first step"  # how every free first step's reason starts (`free_reason`)
+
+
+def free_steps(pathway: Pathway) -> tuple[str, ...]:
+    """The ids of `pathway`'s free first steps (their reason is `free_reason`'s): the courses the plan was
+    made with, pinned (`PlanningSession._free_first`); the review compares the other strategies on that
+    instance (`offered.planned_for`: a free course of the goal's subject covers what it teaches,
+    fresh28-09)."""
+    return tuple(s.id for s in pathway.steps if any(r.startswith(FREE_REASON) for r in s.reasons))
 
 
 def free_reason(next_title: str | None, cost: float, currency: str) -> str:

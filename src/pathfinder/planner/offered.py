@@ -19,6 +19,7 @@ learner set (`max_eqf`).
 from __future__ import annotations
 
 from pathfinder.domain import HeldCredential, LearnerProfile, Pathway
+from pathfinder.planner.free_first import free_steps
 from pathfinder.planner.relax_languages import PREFERRED_LANGUAGE
 
 OFFERED_LANGUAGE = PREFERRED_LANGUAGE  # the language a plan saved before session 17 may be offered in
@@ -73,8 +74,8 @@ def planned_for(profile: LearnerProfile, pathway: Pathway) -> LearnerProfile:
     """The profile `pathway` was planned for: the learner's, plus the language it is offered in, the level it
     is offered at, the changes of limits it is offered with (its goal's core past the learner's limits by a
     little, session 15) and the two-year horizon it was limited to (`Pathway.offered_in`, `offered_level`,
-    `offered_with`, `horizon_weeks`). Other strategies are compared with it on this instance (the review's
-    strategy ordering)."""
+    `offered_with`, `horizon_weeks`) and the free first steps it was made with (`free_first.free_steps`).
+    Other strategies are compared with it on this instance (the review's strategy ordering)."""
     if pathway.offered_level is not None:
         profile = at_level(profile, pathway.offered_level)
     if pathway.offered_in:
@@ -83,4 +84,9 @@ def planned_for(profile: LearnerProfile, pathway: Pathway) -> LearnerProfile:
     if pathway.horizon_weeks is not None:
         c = profile.constraints.model_copy(update={"weeks": pathway.horizon_weeks})
         profile = profile.model_copy(update={"constraints": c})
+    if free := [i for i in free_steps(pathway) if i not in profile.preferences.pinned]:
+        prefs = profile.preferences  # the free first steps it was made with (session 29)
+        profile = profile.model_copy(
+            update={"preferences": prefs.model_copy(update={"pinned": (*prefs.pinned, *free)})}
+        )
     return profile

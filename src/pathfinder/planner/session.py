@@ -32,6 +32,7 @@ from pathfinder.planner.core import (
     KEEP_SHARE,
     MAX_SLIP_SHARE,
     SLIP_SHARE,
+    closure_totals,
     core_changes,
     core_covered,
     core_notes,
@@ -51,6 +52,7 @@ from pathfinder.planner.core import (
     goal_reason,
     missing_core,
     names_goal,
+    over_limits,
     plan_eur,
     roundabout,
     slips,
@@ -82,12 +84,14 @@ from pathfinder.planner.foundation import TRIED as FOUNDATION_TRIED
 from pathfinder.planner.free_first import (
     citizen_above,
     digital_start,
+    far_above,
     free_note,
     free_reason,
     free_start,
     language_note,
     language_reason,
     language_start,
+    on_subject_start,
     out_of_reach,
     specialist_newcomer,
     stated_free,
@@ -178,6 +182,7 @@ class PlanningSession:
         # plan key -> the best core teachers too big alone for a limit: plan (planned on demand), title, id
         self._core_too_big: dict[tuple, list[tuple[Callable[[], Pathway], str, str]]] = {}
         self._goal_courses: dict[tuple[str, ...], tuple[str, ...]] = {}  # languages -> `goal_courses`
+        self._reaches: dict[tuple, int | None] = {}  # `_reach`, per background
         self.builds = 0  # candidate sets built (for tests and benchmarks)
         # the optimal selections solved so far (credential ids, newest first): starts for the MILP's first
         # stage of the next instances (the relaxations' often hold the plan's selection); speed only
@@ -501,6 +506,14 @@ class PlanningSession:
             starts = digital_start(self.gap, lk.by_skill, readable, profile.held_skill_uris)
             first = islice(starts, FOUNDATION_TRIED)
             tries += [[c] for c in without_dearer_copies(first, lk.hours_of, lk.cost_of)]
+        if far_above(money.needed, profile.constraints.budget):
+            # a free course of the goal's own subject the selection's soft rules left out (session 29)
+            level = level_check(profile, lk, self.gap).start
+            held, detoured = profile.held_skill_uris, self.teachers.detoured
+            readable = (*profile.languages, *study_languages(profile))
+            ranked = on_subject_start(self.gap, lk.by_id, level, held, detoured, readable)
+            subject = islice(ranked, FOUNDATION_TRIED)
+            tries += [[c] for c in without_dearer_copies(subject, lk.hours_of, lk.cost_of)]
         if kept := self._first_within_limits(profile, strategy, tries):
             found, courses = kept
             title, cost = (paid.title, paid.cost) if paid is not None else (None, 0.0)
@@ -1114,15 +1127,24 @@ class PlanningSession:
         saying why; else the plan, with a note when a core teacher exists but fits no limit."""
         pathway = self._solve_once(profile, strategy, cands, explain, key)
         core = missing_core(self.gap, pathway)
-        teachers = core_teachers(cands, core, strategy=strategy) if core else []
+        if not core:
+            return pathway
+        hours, weeks = time_budget_hours(profile, self.today)
+        budget = budget_eur(profile)
+
+        def fits(i: int) -> bool:  # it and what it needs first within the hours and the budget
+            spent, paid = closure_totals(cands, i)
+            return not (
+                (hours is not None and spent > hours + 1e-6) or (budget is not None and paid > budget + 1e-6)
+            )
+
+        teachers = core_teachers(cands, core, strategy=strategy)
         if not teachers:
             return pathway
         labels = [g.label for g in self.gap.skills if g.uri in set(core)]
-        hours, weeks = time_budget_hours(profile, self.today)
         best: tuple[tuple[int, float, tuple[float, ...]], Pathway, str, _Assembly] | None = None
         scale = effort_scale(cands)
         nearest: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over the limits
-        budget = budget_eur(profile)
 
         def required_profile(i: int) -> LearnerProfile:
             prefs = profile.preferences
@@ -1141,10 +1163,7 @@ class PlanningSession:
         direct: tuple[Pathway, str] | None = None  # the first plan with a core teacher, over, not roundabout
         too_big: list[int] = []  # core teachers over a limit with what they need first
         for i in teachers:
-            closure = cands.closures[i]  # it and what it needs first: alone over a limit, it cannot fit
-            if (hours is not None and sum(cands.hours[k] for k in closure) > hours + 1e-6) or (
-                budget is not None and sum(cands.cost_eur[k] for k in closure) > budget + 1e-6
-            ):
+            if not fits(i):  # it and what it needs first: alone over a limit, it cannot fit
                 too_big.append(i)
                 continue
             # a plan with it that covers less than the best so far cannot rank first once the best covers
@@ -1195,7 +1214,8 @@ class PlanningSession:
         # previews the nearest plan (`planner/empty.py`): a second preview only repeated it (session 14)
         if best is None and not explain:
             return pathway
-        if best is None and nearest is None:  # the preview: the first core teacher's plan, over the limits
+        previewed = best is None and nearest is None
+        if previewed:  # the preview: the first core teacher's plan, over the limits
             found, _ = required_plan(teachers[0])  # its notes read its steps and totals only
             if cands.cands[teachers[0]].id in found.ids:
                 nearest = (found, cands.cands[teachers[0]].title)
@@ -1225,6 +1245,15 @@ class PlanningSession:
                 ]
             if not pathway.steps:
                 return pathway
+            # the note names the nearest core teacher: the one asking least over the learner's limits with
+            # what it needs first, as a proposal is sized (`core_proposal.asks`; session 29: the first by
+            # coverage named a EUR 4,560 anomaly-detection chain to a data scientist whose Applied ML chain
+            # costs EUR 181.50 and 430 h of her 312, fresh28-20); the offers read the first's plan
+            near = min(teachers, key=lambda i: over_limits(*closure_totals(cands, i), hours, budget))
+            if previewed and near != teachers[0]:
+                found, _ = required_plan(near)
+                if cands.cands[near].id in found.ids:
+                    nearest, title = (found, cands.cands[near].title), cands.cands[near].title
             said = core_notes(labels, goal, title, None if nearest is None else nearest[0])
             return pathway.model_copy(update={"notes": (*pathway.notes, *said)})
         _, found, cid, parts = best
@@ -1321,7 +1350,9 @@ class PlanningSession:
             # weight (the goal's core early: `step_order`, session 20)
             centre = set(self.gap.centre)
             tools = {g.uri for g in self.gap.skills if not g.names}  # `gaps.is_tool`: no title names
-            ranked = sorted(chosen, key=lambda i: step_order_key(inst, i, centre, tools))
+            # a learner in the field starts where the goal's work does, within reach (session 29)
+            reach = self._reach(profile)
+            ranked = sorted(chosen, key=lambda i: step_order_key(inst, i, centre, tools, reach))
             picked = [
                 inst.cands[i]
                 for i in _basics_first(
@@ -1377,6 +1408,24 @@ class PlanningSession:
         if c.hours_per_week is None:
             notes.append(f"No hours per week given; scheduled at {DEFAULT_HOURS_PER_WEEK:g} h/week.")
         return profile, self.gap, inst, chosen, slots, strategy, solver, notes + inst.notes
+
+    def _reach(self, profile: LearnerProfile) -> int | None:
+        """The highest EQF level a learner who is no newcomer may start the goal's centre at
+        (`step_order.step_order_key`): their start (`LevelCheck.start`), or one level above the highest
+        credential they hold (Networking Fundamentals done: EQF 5, t24-11), whichever is higher; one above
+        the estimated start alone made a jump the review counts (a teacher's EQF 5 course before her EQF 4
+        one, fresh17-08). None for a newcomer (basics first). Read once per background (held skills and
+        credentials, job, level floor): relaxed profiles share it."""
+        key = (profile.skills, profile.credentials, profile.current_role, profile.constraints.min_eqf)
+        if key not in self._reaches:
+            start = level_check(profile, self.lookup, self.gap).start
+            by_id = self.lookup.by_id
+            held = [
+                c.eqf_level or (by_id[c.id].eqf_level if c.id in by_id else None) for c in profile.credentials
+            ]
+            earned = max((level + 1 for level in held if level is not None), default=start)
+            self._reaches[key] = None if newcomer(profile, self.gap) else max(start, earned)
+        return self._reaches[key]
 
     def _remember(self, ids: frozenset[str]) -> None:
         if ids not in self._hints:

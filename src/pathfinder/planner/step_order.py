@@ -40,15 +40,29 @@ def tools_only(inst: Instance, i: int, tools: Collection[str]) -> bool:
 
 
 def step_order_key(
-    inst: Instance, i: int, centre: Collection[str] = (), tools: Collection[str] = ()
-) -> tuple[int, int, int, float, int]:
-    """The sort key of chosen step `i` (see the module): level, then the goal's centre first, then a step
-    teaching more than tools before one on tools only, then the essential weight it closes (more first),
-    then candidate order."""
+    inst: Instance,
+    i: int,
+    centre: Collection[str] = (),
+    tools: Collection[str] = (),
+    reach: int | None = None,
+) -> tuple[int, int, int, int, float, int]:
+    """The sort key of chosen step `i` (see the module): a step of the goal's centre within the learner's
+    reach (`reach`: the highest level they may take first, for a learner who is no newcomer; None: no
+    such step) first, then level, then the goal's centre first, then a step teaching more than tools before
+    one on tools only, then the essential weight it closes (more first), then candidate order.
+
+    Session 29: a German who had done Networking Fundamentals aiming at network administrator was planned
+    e-mail administration and SOC fundamentals (EQF 4) before Network Security Essentials (EQF 5, the
+    administrator's centre: internet governance), lowest level first (t24-11). Level order is for the
+    basics a newcomer needs; a learner who already works in the field may start where the goal's work
+    does, at their level or one above it."""
     closes = sum(inst.weights[j] for j in inst.covers[i] if inst.essential[j])
+    level = estimated_level(inst.cands[i])
+    on_centre = starts_centre(inst, i, centre)
     return (
-        estimated_level(inst.cands[i]),
-        0 if starts_centre(inst, i, centre) else 1,
+        0 if on_centre and reach is not None and level <= reach else 1,
+        level,
+        0 if on_centre else 1,
         1 if tools_only(inst, i, tools) else 0,
         -closes,
         i,
