@@ -34,3 +34,14 @@ def test_the_courses_to_start_with_under_a_far_budget_can_be_begun_now(bundled) 
     cited = _cited(results[1].answer.text)
     assert "nda-dwh-202" not in cited
     assert "nda-model-102" in cited
+
+
+def test_a_return_to_a_client_in_romanised_hindi() -> None:
+    # blind29 (held out) showed "wapas <name> pe aate hain" answered as a new conversation; mended after the
+    # blind sets were scored on the integration (the figures of docs/BENCHMARKS.md are before this mend)
+    from pathfinder.assistant.nlu.other_client import returned_to
+
+    assert returned_to("wapas Meera pe aate hain, uska plan kya hai?") == ("Meera", "uska plan kya hai?")
+    asked = "uske liye pehla course?"
+    assert returned_to(f"vapas Arjun par chalo - {asked}") == ("Arjun", asked)
+    assert returned_to("wapas basics pe") is None

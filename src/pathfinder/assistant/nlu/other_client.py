@@ -210,8 +210,8 @@ def current_client_name(turns: list[str]) -> str:
 
 
 # "back to Maria", "zurück zu Sabine", "volvamos a Carmen", "on revient à Nadia", "takaisin Sariin", "quay lại
-# chị Hoa", "वापस प्रिया पर", "রিমার কথায় ফিরি": the adviser returns to the chat's client; the words after the
-# clause ("- can you give me her plan?") are what is asked
+# chị Hoa", "वापस प्रिया पर", "wapas Rahul pe aate hain", "রিমার কথায় ফিরি": the adviser returns to the chat's
+# client; the words after the clause ("- can you give me her plan?") are what is asked
 _BACK = re.compile(
     r"^\W*(?:ok(?:ay)?,?\s+|so,?\s+|and\s+|also\s+|gut,?\s+|bueno,?\s+|bon,?\s+|ok\s+)?(?:"
     r"(?:let'?s )?(?:go )?back to|returning to|zurück zu(?:r|m)?|wieder zu|"
@@ -219,8 +219,9 @@ _BACK = re.compile(
     r"(?:on revient|revenons|retour|je reviens) (?:à|a|sur)|"
     r"takaisin|palataan|palaan|"
     r"quay (?:lại|về)(?: với)?|trở lại(?: với)?|"
-    r"वापस"
-    r")\s+(?:(?:chị|anh|em|cô|bà|ông)\s+)?(?P<name>[^\W\d_][\w\u0900-\u09ff]*)(?:\s+(?:पर|की ओर))?"
+    r"वापस|wapas|vapas|wapis"
+    r")\s+(?:(?:chị|anh|em|cô|bà|ông)\s+)?(?P<name>[^\W\d_][\w\u0900-\u09ff]*)"
+    r"(?:\s+(?:पर|की ओर|pe|par|ki taraf)(?:\s+(?:aate hain|aate he|aate|chalte hain|chalo|aao))?)?"
     r"\s*(?:[:,\-–—.!]\s*|$)"
     r"|^\W*[^\W\d_][\w\u0980-\u09ff]*(?:র|এর)? (?:কথায় )?(?:ফিরি|ফিরে আসি|ফিরে যাই)\s*(?:[:,\-–—.!।]\s*|$)",
     re.IGNORECASE,
