@@ -122,7 +122,10 @@ LEARNERS = [
         6,
         "physicist",
         "ICT system developer",
-        [("Python (computer programming)", "intermediate"), ("execute analytical mathematical calculations", "advanced")],
+        [
+            ("Python (computer programming)", "intermediate"),
+            ("execute analytical mathematical calculations", "advanced"),
+        ],
         ["en"],
         {"hours_per_week": 6, "weeks": 52, "budget": 1000},
         "balanced",
@@ -162,7 +165,10 @@ LEARNERS = [
         6,
         "mechanical engineer",
         "computer vision engineer",
-        [("Python (computer programming)", "basic"), ("execute analytical mathematical calculations", "intermediate")],
+        [
+            ("Python (computer programming)", "basic"),
+            ("execute analytical mathematical calculations", "intermediate"),
+        ],
         ["en", "hi"],
         {"hours_per_week": 8, "weeks": 52, "budget": 500},
         "balanced",
