@@ -22,6 +22,7 @@ from pathfinder.assistant.nlu import vocab
 from pathfinder.assistant.nlu.glossary import english
 from pathfinder.assistant.nlu.labels import goal_words
 from pathfinder.assistant.nlu.understand import names_only_the_field, names_something
+from pathfinder.assistant.picks import start_of
 from pathfinder.assistant.planner_text import say
 from pathfinder.assistant.pointing import named_by_subject, on_subject, subject_words
 from pathfinder.assistant.policy import (
@@ -406,26 +407,14 @@ class PlanHandlers:
             and c.cost_eur is not None
         ]
         found.sort(key=lambda c: (c.cost_eur or 0.0, -teaches[c.id], c.eqf_level or 0))
+        # a list "to start with" names what can be begun now, as "which of those first?" picks it
+        # (`picks.start_of`: a warehouse-design course needing data modelling first: data modelling)
         starts: list[Credential] = []
         for c in found:
-            start = self._where_to_begin(c, profile)
+            start = start_of([c], self.tools.get, profile.held_credential_ids) or c
             if start.id not in {s.id for s in starts}:
                 starts.append(start)
         return starts[:3]
-
-    def _where_to_begin(self, course: Credential, profile: LearnerProfile) -> Credential:
-        """`course`, or the first course it needs that the learner does not hold and that needs nothing
-        unheld itself: a list of courses "to start with" names what can be begun now (a warehouse-design
-        course needing data modelling first starts with data modelling)."""
-        held = set(profile.held_credential_ids)
-        seen = {course.id}
-        while True:
-            needed = (p for p in map(self.tools.get, course.prerequisites) if p and p.id not in held)
-            before = next(needed, None)
-            if before is None or before.id in seen:
-                return course
-            seen.add(before.id)
-            course = before
 
     def _closest(self, profile: LearnerProfile) -> list[Credential]:
         """Up to three catalogue entries nearest the goal (in the learner's languages when they have any),
